@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""rasad benchmark: throughput, peak memory, cold-start time and accuracy (not a test).
+
+    python scripts/bench.py [--limit N] [--gold gold/events_dev.jsonl ...] [--json out.json]
+
+Reads real news from ../shared/data/news (deduplicated by body), measures articles/s for
+(a) the text layer: read + normalise + tokenise + sentences + numbers + dates, (b) each default
+stage and (c) the full ``extract`` pipeline, all on one core; peak RSS; cold ``rasad extract``
+wall time; and, when gold files are given, the evaluation metrics. Prints a Markdown table to
+paste into BENCHMARKS.md with the date and machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from rasad.corpora import default_data_root, iter_corpus  # noqa: E402
+
+CORPORA = (
+    "news/ant_multisource/ant_multisource.jsonl.xz",
+    "news/egynews2013_mideast_world/egy2013_mideast_world.jsonl.xz",
+    "news/saudinewsnet/dataset/2015-07-21.zip",
+)
+
+
+def load_articles(limit: int) -> list[tuple[str, str]]:
+    root = default_data_root()
+    if not root.exists():
+        sys.exit(f"bench: {root} is absent; the benchmark needs ../shared/data/news")
+    seen: set[int] = set()
+    out: list[tuple[str, str]] = []
+    per_corpus = limit // len(CORPORA) + 1
+    for rel in CORPORA:
+        n = 0
+        for art in iter_corpus(root / rel):
+            h = hash(art.text)
+            if len(art.text) < 200 or h in seen:
+                continue
+            seen.add(h)
+            out.append((art.text, art.published or ""))
+            n += 1
+            if n >= per_corpus:
+                break
+    return out[:limit]
+
+
+def rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds else float("inf")
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=3000, help="articles to read (default 3000)")
+    ap.add_argument("--gold", nargs="*", default=[], help="gold JSONL files to evaluate")
+    ap.add_argument("--json", help="also write the figures to this JSON file")
+    args = ap.parse_args()
+
+    from rasad.arabic.normalize import normalize
+    from rasad.arabic.tokens import sentences, tokenize
+    from rasad.ingest import read_article
+    from rasad.pipeline import Pipeline, _as_date
+
+    articles = load_articles(args.limit)
+    n = len(articles)
+    chars = sum(len(t) for t, _ in articles)
+    figures: dict[str, object] = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "articles": n,
+        "mean_chars": round(chars / max(n, 1)),
+    }
+
+    from rasad.arabic.dates import find_dates
+    from rasad.arabic.numbers import find_numbers
+
+    t0 = time.perf_counter()
+    docs = [read_article(t, published=_as_date(p) if p else None) for t, p in articles]
+    t_read = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for d in docs:
+        norm = normalize(d.text)
+        tokenize(d.text)
+        sentences(d.text)
+        find_numbers(d.text, norm)
+        find_dates(d.text, d.meta.published, norm)
+    t_text = time.perf_counter() - t0
+    figures["read_articles_per_s"] = round(rate(n, t_read))
+    figures["text_layer_articles_per_s"] = round(rate(n, t_read + t_text))
+
+    pipeline = Pipeline.default()
+    t0 = time.perf_counter()
+    pipeline(docs[0])  # loads lexicons and the place index once
+    figures["pipeline_warmup_s"] = round(time.perf_counter() - t0, 3)
+    stage_time = {s.name: 0.0 for s in pipeline.stages}
+    t_all = time.perf_counter()
+    for d in docs:
+        for s in pipeline.stages:
+            t0 = time.perf_counter()
+            d = s(d)
+            stage_time[s.name] += time.perf_counter() - t0
+    t_pipe = time.perf_counter() - t_all
+    figures["stage_articles_per_s"] = {k: round(rate(n, v)) for k, v in stage_time.items()}
+    figures["full_pipeline_articles_per_s"] = round(rate(n, t_read + t_pipe))
+    figures["peak_rss_mb"] = round(peak_rss_mb())
+
+    example = REPO.parent / "shared" / "examples" / "south-damascus-2018-05-21.txt"
+    if not example.exists():
+        example = REPO / "examples" / "idlib-2019-05-06.txt"
+    cold = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "rasad", "extract", str(example)],
+            check=True, capture_output=True,
+        )
+        cold.append(time.perf_counter() - t0)
+    figures["cold_extract_s"] = round(min(cold), 3)
+
+    for gold in args.gold:
+        from rasad.evaluation.run import evaluate
+
+        figures[f"eval:{Path(gold).name}"] = evaluate(gold).metrics()
+
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Clitic-aware multi-word phrase matching on normalised Arabic, reported in original offsets.
+
+Names in Arabic news carry proclitics: "وقوات", "بمخيم", "لتنظيم", "والحجر", "للنظام". The
+matcher indexes each phrase in normalised form (and, for phrases starting with the article ال,
+also without it) in one Aho-Corasick automaton, scans the normalised text once, and accepts a hit
+only when it starts a word, or follows a valid proclitic chain inside the word, and ends a word.
+Overlaps are resolved longest-first. Spans returned cover the phrase without its proclitics.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+import regex
+
+from rasad.arabic.normalize import NormText, normalize, normalize_key
+
+# Proclitic chains that may precede a word (normalised spelling). Conjunction و/ف, then a
+# preposition ب/ل/ك, or the future/emphasis particles are not relevant for names.
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+PROCLITICS: frozenset[str] = frozenset(c + p for c in _CONJ for p in _PREP)
+# Chains that carry the definite article: "ال", "وال", "بال", "فبال", "كال"… and the ل+ال
+# contraction "لل" ("للنظام" = ل + النظام).
+ARTICLE_PROCLITICS: frozenset[str] = frozenset(
+    {c + p + "ال" for c in _CONJ for p in _PREP} | {c + "لل" for c in _CONJ}
+)
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{M}]")
+_SPACE_RUN = regex.compile(r" {2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # original offsets, proclitics excluded
+    end: int
+    key: str  # the normalised phrase key that matched
+    payloads: tuple[Any, ...]  # every payload registered under that key (homonyms)
+    prefix: str  # normalised proclitics found before the phrase ("", "و", "بال", ...)
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(_WORD_CHAR.match(ch))
+
+
+class PhraseMatcher:
+    """Find dictionary phrases (places, actors, triggers) in Arabic text."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], *, article_optional: bool = True):
+        by_key: dict[str, list[Any]] = defaultdict(list)
+        for phrase, payload in entries:
+            key = normalize_key(phrase)
+            if key:
+                by_key[key].append(payload)
+        self._payloads = {k: tuple(v) for k, v in by_key.items()}
+        self._automaton = ahocorasick.Automaton()
+        # stored value: (key, needs_article). A bare form ("يرموك" of "اليرموك") only matches
+        # after a chain that supplies the article, so the common noun "باب" never matches "الباب".
+        forms: dict[str, tuple[str, bool]] = {}
+        for key in self._payloads:
+            forms.setdefault(key, (key, False))
+            if article_optional and key.startswith("ال") and len(key) > 4:
+                bare = key[2:]
+                if bare not in self._payloads:
+                    forms.setdefault(bare, (key, True))
+        for form, value in forms.items():
+            self._automaton.add_word(form, (form, *value))
+        if forms:
+            self._automaton.make_automaton()
+        self._empty = not forms
+
+    def __len__(self) -> int:
+        return len(self._payloads)
+
+    def __contains__(self, phrase: str) -> bool:
+        return normalize_key(phrase) in self._payloads
+
+    def payloads(self, phrase: str) -> tuple[Any, ...]:
+        return self._payloads.get(normalize_key(phrase), ())
+
+    def find(self, text: str, norm: NormText | None = None) -> list[Match]:
+        """All non-overlapping matches in ``text``, longest first, returned in text order."""
+        if self._empty or not text:
+            return []
+        norm = norm or normalize(text)
+        view, to_norm = _collapse_spaces(norm.text)
+        candidates: list[tuple[int, int, str, str]] = []
+        for end_idx, (form, key, needs_article) in self._automaton.iter(view):
+            start = end_idx - len(form) + 1
+            end = end_idx + 1
+            if end < len(view) and _is_word_char(view[end]):
+                continue
+            word_start = start
+            while word_start > 0 and _is_word_char(view[word_start - 1]):
+                word_start -= 1
+            prefix = view[word_start:start]
+            allowed = ARTICLE_PROCLITICS if needs_article else PROCLITICS
+            if prefix not in allowed:
+                continue
+            candidates.append((start, end, key, prefix))
+        chosen: list[tuple[int, int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+        for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+            if all(cand[1] <= s or cand[0] >= e for s, e in taken):
+                chosen.append(cand)
+                taken.append((cand[0], cand[1]))
+        out = []
+        for start, end, key, prefix in sorted(chosen):
+            ostart, oend = norm.to_original(to_norm(start), to_norm(end - 1) + 1)
+            out.append(Match(ostart, oend, key, self._payloads[key], prefix))
+        return out
+
+
+def _collapse_spaces(s: str) -> tuple[str, Any]:
+    """Collapse runs of spaces to one (writers double-space freely) with an index map back."""
+    if "  " not in s:
+        return s, lambda i: i
+    keep: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(s):
+        keep.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    keep.extend(range(pos, len(s)))
+    view = "".join(s[i] for i in keep)
+    return view, keep.__getitem__

@@ -1,0 +1,106 @@
+"""Normalisation for matching, with an offset map back to the original text.
+
+The clean article text is never rewritten. ``normalize`` returns the matching form plus, for each
+normalised character, the index of the original character it came from, so a match found on
+normalised Arabic lands on the exact characters of the original. Every rule maps one character to
+one character or deletes it; the result is therefore never longer than the input, and
+normalising twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+# One character → one character. Why each: writers and keyboards vary these freely.
+_MAP: dict[str, str] = {
+    # hamza-carrying and decorated alef forms → bare alef
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    # alef maqsura and Persian/Urdu ya → ya; ta marbuta → ha; hamza seats → their letters
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي", "ة": "ه", "ۀ": "ه", "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    # quote marks (’’ ‘‘ « » and friends) → one ASCII quote
+    "’": '"', "‘": '"', "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‹": '"', "›": '"',
+    "″": '"', "'": '"', "`": '"', "´": '"',
+    # dashes → hyphen-minus ("السبت–الأحد")
+    "–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-", "‑": "-",
+    # Arabic punctuation that has a plain equivalent for matching purposes
+    "٪": "%", "٫": ".", "٬": ",",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian (Extended Arabic-Indic) digits
+for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _MAP[_c] = _c.lower()
+
+# Characters deleted: tatweel, harakat and Quranic marks, bidi and zero-width controls, BOM,
+# soft hyphen. Spaces of every kind become a plain space.
+_DELETE = "\u0640\u00ad\ufeff\u200b\u200c\u200d\u200e\u200f\u061c" + "".join(
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+)
+_DIACRITICS = "".join(
+    chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD),
+                     *range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE))
+)
+# Unicode "Zs" spaces other than U+0020 (NBSP, thin, narrow, ideographic...), tab, separators.
+_SPACES = "\u00a0\u1680\u202f\u205f\u3000\t\u2028\u2029" + "".join(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
+_TABLE.update({ord(c): None for c in _DELETE + _DIACRITICS})
+_TABLE.update({ord(c): " " for c in _SPACES})
+_DELETED_RE = regex.compile("[" + regex.escape(_DELETE + _DIACRITICS) + "]+")
+_MULTISPACE = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A normalised string and, for each of its characters, the original offset it came from."""
+
+    text: str
+    source_len: int
+    _offsets: tuple[int, ...] | None  # None: no character was deleted, offsets are identity
+
+    def orig(self, i: int) -> int:
+        """Original offset of normalised character ``i`` (``len(text)`` maps to the source end)."""
+        if i >= len(self.text):
+            return self.source_len
+        return i if self._offsets is None else self._offsets[i]
+
+    def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Half-open normalised span → half-open original span (deleted marks inside kept)."""
+        if nend <= nstart:
+            o = self.orig(nstart)
+            return o, o
+        return self.orig(nstart), self.orig(nend - 1) + 1
+
+    def to_normalized(self, ostart: int) -> int:
+        """The first normalised index whose original offset is >= ``ostart``."""
+        if self._offsets is None:
+            return min(ostart, len(self.text))
+        from bisect import bisect_left
+
+        return bisect_left(self._offsets, ostart)
+
+
+def normalize(text: str) -> NormText:
+    """Normalise ``text`` for matching; see module docstring for the guarantees."""
+    out = text.translate(_TABLE)
+    if len(out) == len(text):
+        return NormText(out, len(text), None)
+    offsets: list[int] = []
+    pos = 0
+    for m in _DELETED_RE.finditer(text):
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    offsets.extend(range(pos, len(text)))
+    return NormText(out, len(text), tuple(offsets))
+
+
+@lru_cache(maxsize=65536)
+def normalize_key(s: str) -> str:
+    """Normalised, space-collapsed, stripped form: the key for lexicons and dictionaries."""
+    return _MULTISPACE.sub(" ", s.translate(_TABLE)).strip()
