@@ -1,0 +1,1 @@
+"""Scoring rasad's output against gold annotations."""
