@@ -45,18 +45,13 @@ def extract_batch(
     from rasad.pipeline import run
 
     ok = failed = 0
-    for rec in iter_jsonl(source):
+    for rec in iter_jsonl(source, published=published, outlet=outlet):
         if rec.error is not None or rec.doc is None:
             row: dict[str, Any] = {"id": rec.id, "line": rec.line_no, "error": rec.error}
             failed += 1
         else:
-            doc = rec.doc
-            if doc.meta.published is None and published is not None:
-                doc = doc.with_meta(published=published)
-            if doc.meta.outlet is None and outlet is not None:
-                doc = doc.with_meta(outlet=outlet)
             try:
-                row = to_json(run(doc), include_layers=include_layers)
+                row = to_json(run(rec.doc), include_layers=include_layers)
                 ok += 1
             except RasadError as exc:
                 row = {"id": rec.id, "line": rec.line_no, "error": str(exc)}
