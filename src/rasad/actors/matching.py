@@ -1,0 +1,289 @@
+"""Find actor mentions in Arabic text and resolve them to date-valid ACLED actors.
+
+Three kinds of mention, in one Aho-Corasick pass (``PhraseMatcher``):
+
+* full names ("قوات الأسد"، "الحشد الشعبي"): one dictionary entry, chosen by the article date
+  when a name changes meaning over time (after December 2024 "قوات الأسد" are former forces);
+* country-dependent generic names ("الجيش"، "داعش"، "المدنيين"): the referent depends on the
+  country the sentence or article is about (the *country hint*: event-location places first,
+  then domestic actors named in full, then country words such as "العراق" or "اليمنية"); a
+  qualifier right after the name ("داعش في العراق") wins over both;
+* back-references ("التنظيم"، "النظام"، "الفصائل"): the most recent earlier full mention of an
+  actor that lists the word among its ``refs``; unresolved, they produce no actor.
+
+Mentions inside an attribution-source phrase ("وسائل إعلام موالية للنظام") are not actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from rasad.actors.dictionary import Entry, Lexicon, Reading, Template, default_lexicon
+from rasad.arabic.match import Match, PhraseMatcher
+from rasad.arabic.normalize import NormText, normalize, normalize_key
+from rasad.document import ActorRef, Place, Span
+
+log = logging.getLogger(__name__)
+
+# Weights of the country evidence: where events happen (places, then country and city words)
+# beats who is named (a Yemeni group firing at Jazan does not make Jazan Yemeni).
+_W_EVENT_PLACE = 5
+_W_PLACE = 2
+_W_ACTOR = 1
+_W_WORD = 2
+# Words allowed between a generic name and a country that qualifies it ("داعش في العراق").
+_QUALIFIER_GAPS = frozenset({"", "في", "ب", "داخل"})
+_QUALIFIER_REACH = 8  # characters
+_LETTER = regex.compile(r"[\p{L}\p{M}\u0640]")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\u0640]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A resolved mention, before it becomes a Span (kept for back-references)."""
+
+    start: int
+    end: int
+    name: str
+    inter: int | None
+    country: str | None
+    entry: Entry | None  # None for template actors ("Civilians (Syria)")
+    how: str  # "name" | "generic" | "backref"
+
+    def span(self) -> Span:
+        ref = ActorRef(self.name, self.inter, self.country)
+        return Span(self.start, self.end, "ACTOR", kb_id=self.name, value=ref)
+
+
+class ActorMatcher:
+    """Phrase matcher over every Arabic name of a lexicon, plus the country-word matcher."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.phrases = PhraseMatcher(lexicon.arabic_names())
+        self.country_words = PhraseMatcher(
+            (w, iso) for iso, words in lexicon.country_words.items() for w in words
+        )
+
+    def find(self, text: str, norm: NormText | None = None) -> list[Match]:
+        """Raw phrase matches (full, generic and back-reference names), unresolved."""
+        return self.phrases.find(text, norm)
+
+
+@lru_cache(maxsize=1)
+def default_actor_matcher() -> ActorMatcher:
+    return ActorMatcher(default_lexicon())
+
+
+def find_actors(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    norm: NormText | None = None,
+    places: Sequence[Span] = (),
+    sentences: Sequence[Span] | None = None,
+    matcher: ActorMatcher | None = None,
+) -> list[Span]:
+    """ACTOR spans for ``text``, resolved for an article published on ``published``."""
+    return [m.span() for m in resolve_mentions(
+        text, published=published, norm=norm, places=places, sentences=sentences, matcher=matcher
+    )]
+
+
+def resolve_mentions(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    norm: NormText | None = None,
+    places: Sequence[Span] = (),
+    sentences: Sequence[Span] | None = None,
+    matcher: ActorMatcher | None = None,
+) -> list[ActorMention]:
+    from rasad.actors.sources import find_sources
+
+    matcher = matcher or default_actor_matcher()
+    lex = matcher.lexicon
+    norm = norm or normalize(text)
+    if sentences is None:
+        from rasad.arabic.tokens import sentences as split_sentences
+
+        sentences = split_sentences(text)
+    blocked = [(s.start, s.end) for s in find_sources(text, norm)]
+    raw = [m for m in matcher.find(text, norm) if not _inside_any(m, blocked)]
+    chosen = [(m, _pick_reading(m.payloads, published)) for m in raw]
+    chosen = [(m, r) for m, r in chosen if r is not None]
+
+    words = matcher.country_words.find(text, norm)
+    hint = _CountryHint(sentences)
+    for w in words:
+        hint.add(w.start, w.payloads[0], _W_WORD)
+    hint.add_places(places, lex)
+    for m, r in chosen:
+        if r.kind == "entry":
+            entry = lex.entries[r.target]
+            if entry.inter != 8 and entry.country in lex.country_words:
+                hint.add(m.start, entry.country, _W_ACTOR)
+
+    out: list[ActorMention] = []
+    for m, r in chosen:
+        mention: ActorMention | None = None
+        if r.kind == "entry":
+            entry = lex.entries[r.target]
+            mention = _mention(lex, m, entry, published, "name", hint.at(m.start))
+        elif r.kind == "generic":
+            iso = _qualifier(text, m, words)
+            if iso is None and _foreign_adjective(text, m, lex):
+                log.debug("generic actor %r qualified by a foreign adjective", m.key)
+                continue
+            iso = iso or hint.at(m.start)
+            target = lex.for_family(r.target, iso)
+            if isinstance(target, Entry):
+                mention = _mention(lex, m, target, published, "generic", iso)
+            elif isinstance(target, Template) and iso is not None:
+                name = lex.template_name(target, iso)
+                mention = ActorMention(m.start, m.end, name, target.inter, iso, None, "generic")
+            else:
+                log.debug("generic actor %r: no referent for country %s", m.key, iso)
+        elif not _foreign_adjective(text, m, lex):  # "النظام الإيراني" is no back-reference
+            antecedent = _antecedent(out, r.target)
+            if antecedent is not None:
+                mention = ActorMention(
+                    m.start, m.end, antecedent.name, antecedent.inter, antecedent.country,
+                    antecedent.entry, "backref",
+                )
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def country_hint(
+    text: str,
+    *,
+    norm: NormText | None = None,
+    places: Sequence[Span] = (),
+    actors: Sequence[Span] = (),
+    matcher: ActorMatcher | None = None,
+) -> str | None:
+    """The ISO2 country an article is most about, from places, actors and country words."""
+    matcher = matcher or default_actor_matcher()
+    lex = matcher.lexicon
+    hint = _CountryHint(())
+    for w in matcher.country_words.find(text, norm or normalize(text)):
+        hint.add(w.start, w.payloads[0], _W_WORD)
+    hint.add_places(places, lex)
+    for a in actors:
+        ref = a.value
+        if isinstance(ref, ActorRef) and ref.inter != 8 and ref.country in lex.country_words:
+            hint.add(a.start, ref.country, _W_ACTOR)
+    return hint.at(None)
+
+
+class _CountryHint:
+    """Country evidence per sentence and for the whole article."""
+
+    def __init__(self, sentences: Sequence[Span]) -> None:
+        self._bounds = sorted((s.start, s.end) for s in sentences)
+        self._starts = [b[0] for b in self._bounds]
+        self._article: Counter[str] = Counter()
+        self._by_sentence: dict[int, Counter[str]] = {}
+
+    def _sentence(self, pos: int) -> int | None:
+        from bisect import bisect_right
+
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._bounds[i][1]:
+            return i
+        return None
+
+    def add(self, pos: int, iso: str, weight: int) -> None:
+        self._article[iso] += weight
+        i = self._sentence(pos)
+        if i is not None:
+            self._by_sentence.setdefault(i, Counter())[iso] += weight
+
+    def add_places(self, places: Sequence[Span], lex: Lexicon) -> None:
+        for p in places:
+            place = p.value
+            if isinstance(place, Place) and place.country in lex.country_words:
+                weight = _W_EVENT_PLACE if place.role == "event_location" else _W_PLACE
+                self.add(p.start, place.country, weight)
+
+    def at(self, pos: int | None) -> str | None:
+        if pos is not None:
+            i = self._sentence(pos)
+            local = _leader(self._by_sentence.get(i)) if i is not None else None
+            if local is not None:
+                return local
+        return _leader(self._article, allow_tie=True)
+
+
+def _leader(counts: Counter[str] | None, *, allow_tie: bool = False) -> str | None:
+    if not counts:
+        return None
+    ranked = counts.most_common(2)  # ties keep first-seen order
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and not allow_tie:
+        return None
+    return ranked[0][0]
+
+
+def _pick_reading(readings: Iterable[Reading], day: dt.date | None) -> Reading | None:
+    """Full names beat generic names beat back-references; dated readings need their date."""
+    valid = [r for r in readings if r.valid_on(day)]
+    for kind in ("entry", "generic", "backref"):
+        for r in valid:
+            if r.kind == kind:
+                return r
+    return None
+
+
+def _mention(
+    lex: Lexicon, m: Match, entry: Entry, day: dt.date | None, how: str, where: str | None
+) -> ActorMention:
+    inter = lex.inter_on(entry, day, where=where)
+    return ActorMention(m.start, m.end, lex.name_on(entry, day), inter, entry.country, entry, how)
+
+
+def _antecedent(history: Sequence[ActorMention], word: str) -> ActorMention | None:
+    for prev in reversed(history):
+        if prev.entry is not None and word in prev.entry.refs:
+            return prev
+    return None
+
+
+def _qualifier(text: str, m: Match, country_words: Sequence[Match]) -> str | None:
+    """A country named right after a generic name ("داعش في العراق"، "تنظيم الدولة بسوريا")."""
+    for w in country_words:
+        start = _word_start(text, w.start)
+        if m.end <= start <= m.end + _QUALIFIER_REACH:
+            if normalize_key(text[m.end : start]) in _QUALIFIER_GAPS:
+                return w.payloads[0]
+        if start > m.end + _QUALIFIER_REACH:
+            break
+    return None
+
+
+def _foreign_adjective(text: str, m: Match, lex: Lexicon) -> bool:
+    """Whether a nisba adjective follows a generic name ("الجيش الفرنسي"): another force."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    word = normalize_key(nxt.group(1))
+    is_nisba = word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
+    return is_nisba and word not in lex.generic_adjectives
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and _LETTER.match(text[pos - 1]):
+        pos -= 1
+    return pos
+
+
+def _inside_any(m: Match, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(m.start < e and s < m.end for s, e in ranges)
