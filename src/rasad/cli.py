@@ -23,7 +23,6 @@ COMMAND_MODULES = (
     "rasad.commands.export",
     "rasad.commands.gazetteer",
     "rasad.commands.evaluate",
-    "rasad.commands.serve",
 )
 
 app = typer.Typer(
@@ -57,13 +56,7 @@ def _root(
 
 
 for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(_name)
-    except ModuleNotFoundError as _exc:
-        if _exc.name != _name:  # a real missing dependency inside a command module
-            raise
-        continue
-    _module.register(app)
+    importlib.import_module(_name).register(app)
 
 
 def main() -> None:
