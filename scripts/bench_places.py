@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Benchmark the places stage: index load time, resident memory, articles per second (1 core).
+
+Usage: python scripts/bench_places.py [JSONL] [--repeat N]
+Default input: ../shared/data/news/ant_multisource/sample_conflict_middleEast_200.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+DEFAULT = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared/data/news/ant_multisource/sample_conflict_middleEast_200.jsonl"
+)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("jsonl", nargs="?", type=Path, default=DEFAULT, help="articles, one a line")
+    ap.add_argument("--repeat", type=int, default=5, help="passes over the articles")
+    args = ap.parse_args()
+    if not args.jsonl.exists():
+        print(f"input {args.jsonl} not found", file=sys.stderr)
+        return 2
+
+    from rasad.arabic.stages import Tokenize
+    from rasad.document import Document
+    from rasad.gazetteer.index import PlaceIndex
+    from rasad.gazetteer.stage import Places
+
+    base = rss_mb()
+    t0 = time.perf_counter()
+    index = PlaceIndex.load()
+    t1 = time.perf_counter()
+    _ = index.matcher
+    t2 = time.perf_counter()
+    loaded = rss_mb()
+
+    tok = Tokenize()
+    docs = []
+    with args.jsonl.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            docs.append(tok(Document(rec.get("docno") or rec.get("id", ""), rec["text"])))
+    stage = Places(index)
+    for d in docs[:5]:
+        stage(d)  # warm caches
+    n_places = 0
+    t3 = time.perf_counter()
+    for _ in range(args.repeat):
+        for d in docs:
+            n_places += len(stage(d).layer("places"))
+    t4 = time.perf_counter()
+    n = len(docs) * args.repeat
+    chars = sum(len(d.text) for d in docs) * args.repeat
+    print(f"index: {len(index)} places; load {1000 * (t1 - t0):.0f} ms; "
+          f"matcher build {1000 * (t2 - t1):.0f} ms")
+    print(f"RSS: {base:.0f} MB before, {loaded:.0f} MB with index+matcher "
+          f"(+{loaded - base:.0f} MB)")
+    print(f"places stage: {n / (t4 - t3):.0f} articles/s, {chars / (t4 - t3) / 1e6:.2f} M chars/s "
+          f"({n} articles, mean {chars / n:.0f} chars, {n_places / n:.1f} places/article)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

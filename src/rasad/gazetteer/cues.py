@@ -1,0 +1,153 @@
+"""Context words the places stage reads, loaded from ``resources/gazetteer/cues.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from rasad.arabic.normalize import normalize_key
+from rasad.errors import GazetteerError
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{N}\p{M}]")
+# Proclitic chains stripped from a context word before lookup (longest first). "لل" restores
+# the article: "للنظام" = ل + النظام.
+_PROCLITICS = tuple(
+    sorted(
+        ({c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")} - {""})
+        | {c + "لل" for c in ("", "و", "ف")},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    place_nouns: dict[str, frozenset[str]]
+    name_nouns: frozenset[str]
+    area_words: dict[str, str]
+    directions: dict[str, str]
+    qualifier_links: frozenset[str]
+    destination: frozenset[str]
+    origin: frozenset[str]
+    event_location: frozenset[str]
+    partitive: frozenset[str]
+    motion: frozenset[str]
+    locative: frozenset[str]
+    event_words: tuple[str, ...]
+
+
+def _keys(words: object, field: str) -> frozenset[str]:
+    if not isinstance(words, list):
+        raise GazetteerError(f"cues.yaml field {field!r} must be a list of words, got {words!r}")
+    return frozenset(normalize_key(str(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    from rasad.resources import load_yaml
+
+    data = load_yaml("gazetteer/cues.yaml")
+    try:
+        roles = data["roles"]
+        return Cues(
+            place_nouns={
+                normalize_key(k): frozenset(v or ()) for k, v in data["place_nouns"].items()
+            },
+            name_nouns=_keys(data["name_nouns"], "name_nouns"),
+            area_words={normalize_key(k): v for k, v in data["area_words"].items()},
+            directions={normalize_key(k): v for k, v in data["directions"].items()},
+            qualifier_links=_keys(data["qualifier_links"], "qualifier_links"),
+            destination=_keys(roles["destination"], "roles.destination"),
+            origin=_keys(roles["origin"], "roles.origin"),
+            event_location=_keys(roles["event_location"], "roles.event_location"),
+            partitive=_keys(data["partitive_before_min"], "partitive_before_min"),
+            motion=_keys(data["motion_words"], "motion_words"),
+            locative=_keys(data["locative"], "locative"),
+            event_words=tuple(sorted(_keys(data["event_words"], "event_words"))),
+        )
+    except (KeyError, AttributeError, TypeError) as exc:
+        raise GazetteerError(
+            f"resources/gazetteer/cues.yaml is missing or misshapes a field ({exc}); "
+            "restore it from the package"
+        ) from exc
+
+
+_QUOTES = str.maketrans({'"': " ", "_": " ", "#": " ", "(": " ", ")": " "})
+
+
+def words(text: str) -> list[str]:
+    """Normalised words and punctuation marks of ``text`` in order. Quotes, brackets, hashtag
+    marks and underscores ("#جبهة_نهم") separate words but are not words themselves."""
+    return _WORD.findall(normalize_key(text).translate(_QUOTES))
+
+
+_STRIP_CACHE: dict[tuple[str, int], tuple[str, str]] = {}
+
+
+def strip_proclitics(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
+    """(proclitics, word) where the bare word is in ``known``; ("", word) if none fits."""
+    ck = (word, id(known))
+    hit = _STRIP_CACHE.get(ck)
+    if hit is None:
+        if len(_STRIP_CACHE) > 100_000:
+            _STRIP_CACHE.clear()
+        hit = _STRIP_CACHE[ck] = _strip(word, known)
+    return hit
+
+
+def _strip(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
+    if word in known:
+        return "", word
+    for pre in _PROCLITICS:
+        if word.startswith(pre) and len(word) > len(pre) + 1:
+            rest = word[len(pre) :]
+            if pre.endswith("لل"):
+                rest = "ال" + rest
+            if rest in known:
+                return pre, rest
+            if rest.startswith("ال") and rest[2:] in known:
+                return pre, rest[2:]
+    if word.startswith("ال") and word[2:] in known:
+        return "", word[2:]
+    return "", word
+
+
+def is_list_gap(gap: str, cues: Cues, *, prefix: str = "") -> bool:
+    """Text between two places of one list: "و", "،", and place nouns ("ومخيم", "ومدينة").
+
+    ``prefix``: the proclitics glued to the second name ("و" in "وحلب"). Two names side by
+    side with nothing joining them are not a list.
+    """
+    if len(gap) > 20 or any(ch in gap for ch in ".:؛;!?؟\n"):
+        return False
+    ws = words(gap)
+    joined = prefix.startswith("و") or any(
+        w in ("و", "\u060c", ",") or w.startswith("و") for w in ws
+    )
+    if not joined:
+        return False
+    for w in ws:
+        if w in ("و", "\u060c", ","):
+            continue
+        bare = w[1:] if w.startswith("و") else w
+        if bare in cues.place_nouns or bare in cues.area_words:
+            continue
+        return False
+    return True
+
+
+def has_event_word(sentence: str, cues: Cues) -> bool:
+    """Whether a sentence reports something happening (see ``event_words``)."""
+    return bool(_event_regex(cues.event_words).search(normalize_key(sentence)))
+
+
+@lru_cache(maxsize=4)
+def _event_regex(stems: tuple[str, ...]) -> regex.Pattern[str]:
+    # a word start, optional proclitics and article, then a stem
+    alternatives = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بلك]?)(?:ال|لل)?(?:{alternatives})"
+    )

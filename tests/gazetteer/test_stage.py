@@ -1,0 +1,277 @@
+"""The places stage on sentences written for these tests: clitics, homonyms, qualifiers,
+common-word traps, roles, organisation names, area expressions and precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.arabic.stages import Tokenize
+from rasad.document import Document, Place
+from rasad.gazetteer.stage import Places
+
+from .conftest import run_places
+
+
+def _by_text(results):
+    return {text: span.value for text, span in results}
+
+
+# --- contract ---------------------------------------------------------------------------------
+def test_stage_contract_and_no_argument_construction():
+    stage = Places()
+    assert stage.name == "places"
+    assert stage.requires == ("tokens", "sentences")
+    assert stage.provides == ("places",)
+    doc = stage(Tokenize()(Document("d", "قتل مدني في قصف على مدينة إدلب.")))
+    [span] = doc.layer("places")
+    assert span.label == "PLACE" and isinstance(span.value, Place)
+    assert doc.text[span.start : span.end] == "إدلب"
+    assert span.kb_id == span.value.geonameid
+
+
+def test_empty_document_has_no_places(small_index):
+    assert run_places("", small_index) == []
+
+
+def test_one_span_per_occurrence_with_offsets_into_text(small_index):
+    text = "قصفت الطائرات حمص صباحا، ثم عادت وقصفت حمص مساء."
+    results = run_places(text, small_index)
+    assert [t for t, _ in results] == ["حمص", "حمص"]
+    assert results[0][1].start < results[1][1].start
+
+
+# --- clitics ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("اشتباكات عنيفة بدمشق منذ الصباح.", "دمشق"),
+        ("وصلت التعزيزات وحمص تشهد هدوءا حذرا.", "حمص"),
+        ("قتل ثلاثة في قصف على كفر تجربة فجر اليوم.", "كفر تجربة"),
+        ("دخلت القوات لمخيم اليرموك ليلا.", "مخيم اليرموك"),
+        ("وبالبادية السورية انتشر مقاتلو التنظيم.", "البادية السورية"),
+    ],
+)
+def test_mention_span_excludes_proclitics(small_index, text, mention):
+    assert mention in [t for t, _ in run_places(text, small_index)]
+
+
+def test_clitic_forms_in_packaged_index():
+    places = _by_text(run_places("قصفت الطائرات بلدات في ريف إدلب والحجر الأسود ولريف حلب."))
+    assert places["الحجر الأسود"].admin1 == "Rural Damascus"
+    assert places["ريف حلب"].admin1 == "Aleppo"
+
+
+# --- homonyms and qualifiers ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        ("اندلعت اشتباكات في جوبر شرقي دمشق.", "جوبر", "Damascus"),
+        ("قصف مدفعي على قرية جوبر في ريف حمص الغربي.", "جوبر", "Homs"),
+        ("سقطت قذائف على برزة بريف إدلب الجنوبي.", "برزة", "Idleb"),
+        ("سقطت قذائف على قرية برزة في محافظة حمص.", "برزة", "Homs"),
+    ],
+)
+def test_explicit_qualifier_resolves_homonym(small_index, text, mention, admin1):
+    assert _by_text(run_places(text, small_index))[mention].admin1 == admin1
+
+
+def test_other_places_in_the_article_resolve_homonym(small_index):
+    iraq = "سيطرت القوات على أحياء في بغداد. وفي اليرموك وقعت اشتباكات مع مسلحين."
+    syria = "سيطرت القوات على أحياء في دمشق. وفي اليرموك وقعت اشتباكات مع مسلحين."
+    assert _by_text(run_places(iraq, small_index))["اليرموك"].country == "IQ"
+    assert _by_text(run_places(syria, small_index))["اليرموك"].country == "SY"
+
+
+def test_homonym_default_prefers_the_better_known_place(small_index):
+    # no qualifier, no context: the Damascus neighbourhood (curated) outranks the Homs village
+    assert _by_text(run_places("تجددت الاشتباكات في جوبر.", small_index))["جوبر"].admin1 == (
+        "Damascus"
+    )
+
+
+def test_packaged_index_homonyms():
+    assert _by_text(run_places("قصف على حي جوبر في العاصمة دمشق."))["جوبر"].admin1 == "Damascus"
+    assert _by_text(run_places("قصف على قرية جوبر بريف حمص."))["جوبر"].admin1 == "Homs"
+    yarmouk = _by_text(run_places("دخلت القوات اليرموك في بغداد."))["اليرموك"]
+    assert yarmouk.country == "IQ"
+
+
+# --- common-word traps -------------------------------------------------------------------------
+TRAPS = [
+    "الحرب", "السلام", "النصر", "الثورة", "الأمن", "الجيش", "الحرية", "قرية", "مدينة",
+    "الشعب", "المدينة", "محمد", "الدولة", "الباب", "العين",
+]
+
+
+@pytest.mark.parametrize("word", TRAPS)
+def test_common_words_are_not_places(word):
+    sentences = [
+        f"قال المسؤول إن {word} لن تتوقف قريبا.",
+        f"تحدث التقرير عن {word} في كلمته أمس.",
+        f"وأكد أن {word} هو الهدف.",
+    ]
+    for text in sentences:
+        assert run_places(text) == [], text
+
+
+def test_common_word_after_a_place_noun_is_a_place(small_index):
+    [(text, span)] = run_places("قصفت الطائرات قرية الحرية في ريف حماة.", small_index)
+    assert text == "الحرية" and span.value.name == "Al Hurriya village"
+    assert run_places("ناضل الشعب من أجل الحرية.", small_index) == []
+
+
+def test_cue_word_is_a_place_after_a_locative_preposition():
+    places = _by_text(run_places("تقدمت القوات نحو مدينة الباب شرق حلب."))
+    assert places["الباب"].admin1 == "Aleppo"
+    assert run_places("أغلق الباب أمام المفاوضات.") == []
+
+
+def test_organisation_and_outlet_names_are_not_places():
+    assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
+    assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []
+    assert run_places("أعلنت هيئة تحرير الشام عن هجوم جديد.") == []
+    assert run_places("قالت قوات سوريا الديمقراطية إنها تقدمت.") == []
+
+
+# --- roles ------------------------------------------------------------------------------------
+def test_origin_role_for_where_casualties_came_from(small_index):
+    places = _by_text(run_places("قتل 40 عنصرا، معظمهم من مناطق اللاذقية وحلب.", small_index))
+    assert places["اللاذقية"].role == "origin"
+    assert places["حلب"].role == "origin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج عشرات المقاتلين نحو البادية السورية.",
+        "غادرت الحافلات باتجاه البادية السورية.",
+        "توجهوا للبادية السورية بعد الاتفاق.",
+        "نقل المقاتلون إلى البادية السورية.",
+    ],
+)
+def test_destination_role(small_index, text):
+    places = _by_text(run_places(text, small_index))
+    [place] = places.values()
+    assert place.role == "destination"
+    assert place.geo_precision == 2
+
+
+def test_event_location_and_partitive_min(small_index):
+    places = _by_text(run_places("سيطرت القوات على أجزاء من حمص بعد معارك في إدلب.", small_index))
+    assert places["حمص"].role == "event_location"
+    assert places["إدلب"].role == "event_location"
+
+
+def test_country_named_as_an_actor_has_role_other(small_index):
+    places = _by_text(run_places("أعلنت روسيا دعمها للعملية.", small_index))
+    assert places["روسيا"].role == "other"
+    places = _by_text(run_places("قتل جنود في سوريا.", small_index))
+    assert places["سوريا"].role == "event_location"
+
+
+def test_qualifier_that_only_locates_another_place_has_role_other():
+    places = _by_text(run_places("خرج المقاتلون من مخيم اليرموك جنوب دمشق."))
+    assert places["مخيم اليرموك"].role == "origin"
+    assert places["دمشق"].role == "other"
+
+
+# --- areas and precision -----------------------------------------------------------------------
+def test_countryside_expression_is_an_area_of_the_governorate():
+    [(text, span)] = run_places("تقدمت الفصائل في ريف حلب الشمالي.")
+    assert text == "ريف حلب الشمالي"
+    assert span.value.geo_precision == 2
+    assert span.value.admin1 == "Aleppo"
+    assert "countryside" in span.value.name
+
+
+def test_direction_before_a_town_makes_it_an_area():
+    [(text, span)] = run_places("دارت معارك عنيفة جنوب دمشق.")
+    assert text == "دمشق"
+    assert span.value.geo_precision == 2 and span.value.admin1 == "Damascus"
+
+
+def test_direction_before_a_country_keeps_the_country():
+    [(text, span)] = run_places("دارت معارك عنيفة في شمال سوريا.")
+    assert text == "سوريا" and span.value.geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "precision"),
+    [
+        ("قصف على حي التضامن.", "التضامن", 1),
+        ("اشتباكات في الغوطة الشرقية.", "الغوطة الشرقية", 2),
+        ("قتل جنود في سوريا.", "سوريا", 3),
+        ("وصلت تعزيزات إلى محافظة إدلب.", "إدلب", 3),
+    ],
+)
+def test_geo_precision(text, mention, precision):
+    assert _by_text(run_places(text))[mention].geo_precision == precision
+
+
+def test_world_places_resolve():
+    places = _by_text(run_places("وقع انفجار في كراتشي جنوب باكستان وآخر في لاغوس بنيجيريا."))
+    assert places["كراتشي"].country == "PK"
+    assert places["لاغوس"].country == "NG"
+    assert places["نيجيريا"].country == "NG"
+
+
+# --- evidence rules ------------------------------------------------------------------------------
+def test_proclitic_reading_that_makes_a_common_word_is_rejected():
+    # "وحدة" (unit) must not be read as و + a village called "حدة"
+    assert run_places("وصلت وحدة من القناصة إلى الجبهة.") == []
+
+
+def test_small_village_needs_evidence_before_or_an_agreeing_qualifier(small_index):
+    # "تجربة" (experiment) is also the name of a small village in this index
+    assert run_places("كانت تجربة ناجحة للمشروع.", small_index) == []
+    assert "تجربة" in _by_text(run_places("قتل مدني في قرية تجربة.", small_index))
+    assert "تجربة" in _by_text(run_places("سقطت قذائف على تجربة في ريف إدلب.", small_index))
+    # a qualifier naming another governorate does not vouch for it
+    assert "تجربة" not in _by_text(run_places("سقطت قذائف ثم تجربة في ريف حمص.", small_index))
+
+
+def test_common_adjective_is_not_rescued_by_a_country_qualifier():
+    assert [t for t, _ in run_places("دارت اشتباكات عنيفة في شمال سوريا.")] == ["سوريا"]
+
+
+def test_dateline_place_has_role_other():
+    places = _by_text(run_places("موسكو، روسيا (CNN)-- قتل ثلاثة أشخاص في انفجار."))
+    assert places["موسكو"].role == "other"
+
+
+def test_place_in_a_sentence_where_nothing_happens_has_role_other(small_index):
+    assert _by_text(run_places("عقد الوزير مؤتمرا صحفيا في حمص.", small_index))["حمص"].role == (
+        "other"
+    )
+    assert _by_text(run_places("قتل مدنيان في قصف على حمص.", small_index))["حمص"].role == (
+        "event_location"
+    )
+
+
+def test_country_with_a_finer_place_in_the_sentence_has_role_other(small_index):
+    places = _by_text(run_places("قتل خمسة مدنيين في قصف على إدلب في سوريا.", small_index))
+    assert places["إدلب"].role == "event_location"
+    assert places["سوريا"].role == "other"
+
+
+def test_generic_head_is_not_part_of_the_mention():
+    places = _by_text(run_places("سيطرت القوات على منطقة عفرين بعد معارك."))
+    assert "عفرين" in places and "منطقة عفرين" not in places
+
+
+def test_governorate_is_placed_at_its_capital_when_they_share_a_name():
+    kirkuk = _by_text(run_places("قتل جنديان في هجوم في محافظة كركوك."))["كركوك"]
+    assert kirkuk.geo_precision == 3 and kirkuk.admin1 == "Kirkuk"
+    assert abs(kirkuk.lat - 35.47) < 0.05 and abs(kirkuk.lon - 44.39) < 0.05
+
+
+def test_stage_pickles_without_the_packaged_index():
+    import pickle
+
+    stage = Places()
+    _ = stage.index
+    data = pickle.dumps(stage)
+    assert len(data) < 1000
+    clone = pickle.loads(data)
+    doc = clone(Tokenize()(Document("d", "قصف على مدينة حمص.")))
+    assert [doc.text[s.start : s.end] for s in doc.layer("places")] == ["حمص"]
