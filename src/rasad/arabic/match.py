@@ -9,6 +9,7 @@ Overlaps are resolved longest-first. Spans returned cover the phrase without its
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ ARTICLE_PROCLITICS: frozenset[str] = frozenset(
     {c + p + "ال" for c in _CONJ for p in _PREP} | {c + "لل" for c in _CONJ}
 )
 
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{M}]")
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _SPACE_RUN = regex.compile(r" {2,}")
 
 
@@ -41,10 +42,6 @@ class Match:
     key: str  # the normalised phrase key that matched
     payloads: tuple[Any, ...]  # every payload registered under that key (homonyms)
     prefix: str  # normalised proclitics found before the phrase ("", "و", "بال", ...)
-
-
-def _is_word_char(ch: str) -> bool:
-    return bool(_WORD_CHAR.match(ch))
 
 
 class PhraseMatcher:
@@ -88,26 +85,32 @@ class PhraseMatcher:
             return []
         norm = norm or normalize(text)
         view, to_norm = _collapse_spaces(norm.text)
+        # Word runs once per text: a hit must end where a word ends, and whatever precedes it
+        # inside its word must be a proclitic chain.
+        word_starts: list[int] = []
+        word_ends: set[int] = set()
+        for m in _WORD_RUN.finditer(view):
+            word_starts.append(m.start())
+            word_ends.add(m.end())
         candidates: list[tuple[int, int, str, str]] = []
         for end_idx, (form, key, needs_article) in self._automaton.iter(view):
-            start = end_idx - len(form) + 1
             end = end_idx + 1
-            if end < len(view) and _is_word_char(view[end]):
+            if end not in word_ends:
                 continue
-            word_start = start
-            while word_start > 0 and _is_word_char(view[word_start - 1]):
-                word_start -= 1
-            prefix = view[word_start:start]
-            allowed = ARTICLE_PROCLITICS if needs_article else PROCLITICS
-            if prefix not in allowed:
+            start = end - len(form)
+            word_start = word_starts[bisect_right(word_starts, start) - 1] if word_starts else 0
+            prefix = view[word_start:start] if word_start < start else ""
+            if prefix not in (ARTICLE_PROCLITICS if needs_article else PROCLITICS):
                 continue
             candidates.append((start, end, key, prefix))
+        # Longest first; a candidate is kept only if none of its characters is already taken.
+        taken = bytearray(len(view))
         chosen: list[tuple[int, int, str, str]] = []
-        taken: list[tuple[int, int]] = []
-        for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-            if all(cand[1] <= s or cand[0] >= e for s, e in taken):
+        for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            start, end = cand[0], cand[1]
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
                 chosen.append(cand)
-                taken.append((cand[0], cand[1]))
         out = []
         for start, end, key, prefix in sorted(chosen):
             ostart, oend = norm.to_original(to_norm(start), to_norm(end - 1) + 1)

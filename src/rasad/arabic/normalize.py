@@ -93,6 +93,8 @@ def _translate(text: str) -> str:
     # str.translate looks every character up in a dict, which is slow on non-ASCII text; a
     # C-level containment test per mapped character, and replace() for the few present, is
     # several times faster. Deletions are done by the caller with one regex pass.
+    if len(text) < 200:  # short strings: the per-call overhead of the loop dominates
+        return text.translate(_TABLE)
     for src, dst in _REPLACE:
         if src in text:
             text = text.replace(src, dst)
