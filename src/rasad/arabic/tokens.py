@@ -9,6 +9,7 @@ name lookups) keep the one their lexicon knows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -42,6 +43,7 @@ class TokenInfo:
         return self.norm[:1].isalpha()
 
 
+@lru_cache(maxsize=200_000)
 def analyses(norm: str) -> tuple[tuple[str, str, str], ...]:
     """All (prefix, stem, suffix) splits with known clitics and a stem of 2+ letters."""
     out: list[tuple[str, str, str]] = [("", norm, "")]
@@ -66,11 +68,17 @@ def tokenize(text: str) -> list[Span]:
     """Word, number and punctuation tokens (label "TOKEN", value ``TokenInfo``)."""
     spans = []
     for m in _TOKEN.finditer(text):
-        norm = normalize_key(m.group())
-        if not norm:  # a lone tatweel or combining mark
-            continue
-        spans.append(Span(m.start(), m.end(), "TOKEN", value=TokenInfo(norm, analyses(norm))))
+        info = _info(m.group())
+        if info is not None:  # None: a lone tatweel or combining mark
+            spans.append(Span(m.start(), m.end(), "TOKEN", value=info))
     return spans
+
+
+@lru_cache(maxsize=200_000)
+def _info(surface: str) -> TokenInfo | None:
+    # Immutable, so one TokenInfo per distinct surface form is shared by every occurrence.
+    norm = normalize_key(surface)
+    return TokenInfo(norm, analyses(norm)) if norm else None
 
 
 # A sentence ends at . ! ? ؟ ؛ … (not inside numbers such as "1.5"), or at a line break.
