@@ -1,0 +1,592 @@
+"""Event arguments from the sentence around a trigger: actors, place, date, fatalities, source.
+
+Arabic clause structure is read from word order and markers rather than a parser:
+- VSO "اشتبكت قوات النظام مع …" and SVO "قوات الأسد سيطرت على …": the unmarked actor nearest the
+  trigger is actor1;
+- agents of passives and verbal nouns: "من قبل X", "على يد X", "برصاص X", "غارات للطيران X";
+- the other side: "ضد X", "على X", "مع X", "من X", "بين X و Y";
+- a reporting subject ("أعلنت قوات … عن سيطرتها") is actor1 when the event clause names none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit
+
+AGENT_WORDS = frozenset({"قبل", "يد", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "قصف"})
+PATIENT_WORDS = frozenset({"ضد", "علي", "مع", "من", "عن", "استهداف", "باتجاه", "نحو", "الي"})
+HEAD_NOUNS = frozenset(
+    {
+        "تنظيم",
+        "قوات",
+        "حركه",
+        "جماعه",
+        "ميليشيا",
+        "ميليشيات",
+        "مليشيا",
+        "مليشيات",
+        "عناصر",
+        "مقاتلي",
+        "فصائل",
+        "فصيل",
+        "جيش",
+        "كتائب",
+        "لواء",
+    }
+)
+MEMBER_NOUNS = frozenset(
+    {
+        "دفعه",
+        "دفعات",
+        "مجموعه",
+        "قافله",
+        "عناصر",
+        "عنصر",
+        "مقاتلين",
+        "مقاتلا",
+        "مقاتل",
+        "جنود",
+        "جندي",
+        "افراد",
+        "مسلحين",
+        "مسلحون",
+        "قياديا",
+        "قيادي",
+        "ضابط",
+        "ضباط",
+        "العناصر",
+    }
+)
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
+_EXCLUDED_NUMBER_KINDS = frozenset(
+    {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
+)
+
+
+@dataclass
+class Mention:
+    """One event mention, before merging into atomic events."""
+
+    trigger: CueHit
+    event_type: str
+    sub_event_type: str
+    weight: float
+    sent: Span
+    actor1: Span | None = None
+    actor2: Span | None = None
+    actor1_name: str | None = None
+    actor2_name: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    speaker: Span | None = None
+    place: Any = None
+    place_explicit: bool = False
+    date: dt.date | None = None
+    date_range: tuple[dt.date, dt.date] | None = None
+    time_precision: int = 1
+    date_explicit: bool = False
+    fatalities: int = 0
+    deaths_stated: bool = False
+    deaths_counted: bool = False  # a number was given (not the 3/10 convention)
+    claimed_by: list[str] = field(default_factory=list)
+    certainty: str = "asserted"
+    hedged: bool = False
+    actor_fallback: bool = False
+    country: str | None = None  # ISO2
+    place_names: frozenset[str] = frozenset()  # every place named in the sentence
+    anaphoric: bool = False  # "الهجوم", "هذه الغارات": refers back to an event already told
+
+    @property
+    def actor_keys(self) -> frozenset[str]:
+        return frozenset(a for a in (self.actor1_name, self.actor2_name) if a)
+
+
+# ---------------------------------------------------------------- actors
+def _inter(span: Span | None) -> int | None:
+    return getattr(span.value, "inter", None) if span is not None else None
+
+
+def _canonical(span: Span) -> str:
+    return getattr(span.value, "canonical", None) or span.kb_id or ""
+
+
+def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
+    """Actor spans in [start, end) that are not part of a quoted source phrase."""
+    srcs = [(s.start, s.end) for s in ctx.sources if s.start < end and s.end > start]
+    # a supporter ("مدعومة من الطيران الروسي") is an associated actor, not a side
+    srcs += [(b.start, b.end) for _a, b in ctx.support if b.start < end and b.end > start]
+    return [
+        a
+        for a in ctx.spans_in(ctx.actors, start, end)
+        if not any(a.start >= s and a.end <= e for s, e in srcs)
+    ]
+
+
+def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
+    """'agent', 'patient', 'between' or '' from the words just before the actor."""
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 3)
+    while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
+        before = before[:-1]
+    prev = before[-1] if before else ""
+    if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
+        return "member"  # "عناصر من داعش": the group of the people named before
+    if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
+        return "agent"
+    near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, actor.start) <= 1
+    if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS:
+        return "agent"  # "غارات للطيران الروسي", "قصف لقوات النظام"
+    if prefix.endswith("ب") and near_trigger:
+        return "agent"
+    if prev in ("بين", "وبين") or (
+        len(before) > 1
+        and before[-2] in ("بين", "وبين")
+        and prev in ("تنظيم", "قوات", "حركه", "جماعه", "ميليشيا")
+    ):
+        return "between"
+    if prev in PATIENT_WORDS or prefix.endswith("ل"):
+        return "patient"
+    return ""
+
+
+_AGENT_CUES = frozenset({"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذيفه", "بقذائف"})
+
+
+def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
+    """Offset of the first agent phrase ("برصاص", "على يد", "من قبل", unidentified gunmen)."""
+    lo = bisect_left(ctx.token_starts, start)
+    hi = bisect_left(ctx.token_starts, end)
+    prev = ""
+    for t in ctx.tokens[lo:hi]:
+        form = getattr(t.value, "norm", "") or ""
+        if (
+            form in _AGENT_CUES
+            or (form == "يد" and prev == "علي")
+            or (form == "قبل" and prev == "من")
+        ):
+            return t.start
+        prev = form
+    hit = ctx.cues_in(start, end, "unidentified")
+    return hit[0].start if hit else None
+
+
+def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bool = False) -> None:
+    """actor1/actor2 of a mention; ``victim_after``: who follows a death word is its victim
+    ("قُتل ثلاثة عناصر من قسد" reads like the active voice once diacritics are gone)."""
+    trig = m.trigger
+    sent = m.sent
+    actors = _usable_actors(ctx, sent.start, sent.end)
+    if not actors:
+        return
+    reporting = ctx.cues_in(sent.start, sent.end, "reporting_verbs") + ctx.cues_in(
+        sent.start, sent.end, "denial"
+    )
+    speakers = [
+        a
+        for a in actors
+        if a.end <= trig.start
+        and any(
+            (r.end <= a.start and ctx.tokens_between(r.end, a.start) <= 1)
+            or (a.end <= r.start and ctx.tokens_between(a.end, r.start) == 0)
+            for r in reporting
+        )
+    ]
+    speaker = speakers[-1] if speakers else None
+    m.speaker = speaker
+
+    def dist(a: Span) -> int:
+        if a.end <= trig.start:
+            return ctx.tokens_between(a.end, trig.start)
+        return ctx.tokens_between(trig.end, a.start)
+
+    a1: Span | None = None
+    a2: Span | None = None
+    marks = {a.start: _marker(ctx, a, trig) for a in actors}
+    agent_later = _agent_word_after(ctx, trig.start, sent.end)
+    for a in actors:
+        # "قتل 3 عناصر من قسد برصاص مسلحين": who follows a death word before an agent is a victim
+        if (
+            agent_later is not None
+            and a.end <= agent_later
+            and marks[a.start] not in ("agent", "between")
+            and ctx.cue_before(a.start, "death_words", 4, sent.start)
+        ):
+            marks[a.start] = "patient"
+            continue
+        if marks[a.start] == "member":
+            marks[a.start] = "patient" if victim_after and a.start >= trig.end else ""
+        elif victim_after and a.start >= trig.end and not marks[a.start]:
+            marks[a.start] = "patient"
+    near = [a for a in actors if a is not speaker and dist(a) <= 8]
+    # "بين X و Y"
+    between = [a for a in near if marks[a.start] == "between"]
+    if between:
+        a1 = between[0]
+        rest = [a for a in near if a.start > a1.start and a is not a1]
+        a2 = rest[0] if rest else None
+    agents = [a for a in near if marks[a.start] == "agent"]
+    if a1 is None and agents:
+        a1 = min(agents, key=dist)
+    if a1 is None:
+        before = [a for a in near if a.end <= trig.start and not marks[a.start] and dist(a) <= 6]
+        after = [a for a in near if a.start >= trig.end and not marks[a.start] and dist(a) <= 3]
+        if verbal and after:
+            a1 = after[0]  # VSO
+        elif before:
+            a1 = before[-1]  # SVO / subject of the noun phrase
+        elif after:
+            a1 = after[0]
+    if a1 is None and speaker is not None and not victim_after:
+        a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
+    if a1 is None:  # the subject said earlier in the sentence ("النظام يحاول … إعلان سيطرته")
+        earlier = [a for a in actors if a.end <= trig.start and not marks[a.start]]
+        if earlier:
+            a1 = earlier[-1]
+            m.actor_fallback = True
+    if a2 is None:
+        patients = [a for a in near if a is not a1 and marks[a.start] == "patient"]
+        others = [a for a in near if a is not a1 and _canonical(a) != _canonical(a1 or a)]
+        pool = patients or others
+        if pool:
+            a2 = min(pool, key=dist)
+    if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):
+        a2 = None
+    m.actor1, m.actor2 = a1, a2
+    m.actor1_name = _canonical(a1) if a1 else None
+    m.actor2_name = _canonical(a2) if a2 else None
+    m.inter1, m.inter2 = _inter(a1), _inter(a2)
+
+
+def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
+    """True armed victims, False civilians, None unknown — from the words after the trigger."""
+    trig = m.trigger
+    lo, hi = m.sent.start, m.sent.end
+    civ = ctx.cue_after(trig.end, "civilians", 5, hi)
+    arm = ctx.cue_after(trig.end, "armed", 5, hi)
+    if civ is None and arm is None:  # "هجوم … قتل خلاله 26 مقاتلا": the victims of the deaths
+        for death in ctx.cues_in(trig.end, hi, "death_words"):
+            civ = ctx.cue_after(death.end, "civilians", 4, hi)
+            arm = ctx.cue_after(death.end, "armed", 4, hi)
+            if civ or arm:
+                break
+    if m.actor2 is not None and m.actor2.start > trig.start:
+        inter = _inter(m.actor2)
+        if inter == 7:
+            return False
+        if inter in ARMED_INTER:
+            arm_pos = m.actor2.start
+            if civ is None or arm_pos < civ.start:
+                return True
+    if civ and arm:
+        return arm.start < civ.start
+    if civ:
+        return False
+    if arm:
+        return True
+    civ_b = ctx.cue_before(trig.start, "civilians", 3, lo)
+    arm_b = ctx.cue_before(trig.start, "armed", 3, lo)
+    if civ_b or arm_b:
+        return arm_b is not None and (civ_b is None or arm_b.start > civ_b.start)
+    return None
+
+
+# ---------------------------------------------------------------- place
+_SCENE_PREPOSITIONS = frozenset(
+    {
+        "في",
+        "علي",
+        "داخل",
+        "قرب",
+        "بالقرب",
+        "محيط",
+        "جنوب",
+        "شمال",
+        "شرق",
+        "غرب",
+        "وسط",
+        "اطراف",
+        "مدينه",
+        "بلده",
+        "قريه",
+        "حي",
+    }
+)
+_ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
+
+
+def assign_place(ctx: DocContext, m: Mention, main_place: Span | None) -> None:
+    trig = m.trigger
+    places = [
+        p
+        for p in ctx.spans_in(ctx.places, m.sent.start, m.sent.end)
+        if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, m.sent.start)
+        and not ctx.cue_before(p.start, "distance_words", 2, m.sent.start)
+    ]
+    if places:
+
+        def key(p: Span) -> tuple[int, int, int]:
+            d = (
+                ctx.tokens_between(p.end, trig.start)
+                if p.end <= trig.start
+                else ctx.tokens_between(trig.end, p.start)
+            )
+            # a country or province is a last resort when a town is named; a place after
+            # "في" / "ب" / "على" ("… استهدفت موكبه في عدن") is the scene more often than not
+            coarse = int((getattr(p.value, "geo_precision", 1) or 1) >= 3)
+            prefix, word_start = ctx.in_word_prefix(p.start)
+            before = ctx.words_before(word_start, 2)
+            located = prefix.endswith("ب") or any(w in _SCENE_PREPOSITIONS for w in before)
+            return (_ROLE_RANK.get(getattr(p.value, "role", "other"), 2), coarse, d - 3 * located)
+
+        best = min(places, key=key)
+        # a destination alone ("نحو البادية") says where people went, not where it happened
+        m.place = best.value
+        m.place_explicit = getattr(best.value, "role", "other") != "destination"
+        m.place_names = frozenset(getattr(p.value, "name", None) for p in places) - {None}
+        return
+    # the nearest place earlier in the same paragraph
+    para = ctx.paragraph_start(trig.start)
+    earlier = ctx.spans_in(ctx.places, para, m.sent.start)
+    if earlier:
+        m.place = earlier[-1].value
+    elif main_place is not None:
+        m.place = main_place.value
+
+
+def main_place(ctx: DocContext) -> Span | None:
+    """The article's main place: the most mentioned event location, else the first place."""
+    if not ctx.places:
+        return None
+    counts: dict[str, int] = {}
+    for p in ctx.places:
+        name = getattr(p.value, "name", None) or ""
+        bonus = 2 if getattr(p.value, "role", "") == "event_location" else 1
+        counts[name] = counts.get(name, 0) + bonus
+    best = max(counts, key=lambda n: counts[n])
+    return next(p for p in ctx.places if (getattr(p.value, "name", None) or "") == best)
+
+
+# ---------------------------------------------------------------- date
+def resolve_date(value: Any) -> tuple[dt.date, int, tuple[dt.date, dt.date]] | None:
+    """A DateValue → (event date, ACLED time precision, range).
+
+    A night spanning two days ("ليل السبت–الأحد") is coded on the first day: the night belongs
+    to the evening it starts in, as newswire counts it. Other ranges: their midpoint, precision
+    2 up to a week, else 3.
+    """
+    start = getattr(value, "start", None)
+    end = getattr(value, "end", None) or start
+    if not isinstance(start, dt.date):
+        return None
+    if not isinstance(end, dt.date) or end < start:
+        end = start
+    span_days = (end - start).days
+    precision = int(getattr(value, "precision", 1) or 1)
+    part = str(getattr(value, "part_of_day", "") or "")
+    if span_days == 0:
+        return start, min(max(precision, 1), 3), (start, end)
+    if span_days == 1 and ("night" in part or "ليل" in part):
+        return start, 1, (start, end)
+    mid = start + dt.timedelta(days=span_days // 2)
+    return mid, (2 if span_days <= 7 else 3), (start, end)
+
+
+def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
+    trig = m.trigger
+    dates = ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
+    chosen = None
+    if dates:
+        clause = ctx.clause_bounds(trig.start)
+
+        def key(d: Span) -> tuple[int, int, int]:
+            # the trigger's own clause first, then dates said before it, then after it
+            same = 0 if clause[0] <= d.start < clause[1] else 1
+            if d.end <= trig.start:
+                return (same, 0, ctx.tokens_between(d.end, trig.start))
+            return (same, 1 - same, ctx.tokens_between(trig.end, d.start))
+
+        chosen = min(dates, key=key)
+    else:
+        para = ctx.paragraph_start(trig.start)
+        earlier = ctx.spans_in(ctx.dates, para, m.sent.start)
+        chosen = earlier[-1] if earlier else None
+    resolved = resolve_date(chosen.value) if chosen is not None else None
+    if resolved is not None:
+        m.date, m.time_precision, m.date_range = resolved
+        m.date_explicit = True
+    elif published is not None:
+        m.date, m.time_precision, m.date_range = published, 1, (published, published)
+
+
+# ---------------------------------------------------------------- fatalities
+def _number_value(span: Span) -> int | None:
+    v = span.value
+    kind = str(getattr(v, "kind", "") or "")
+    if kind in _EXCLUDED_NUMBER_KINDS:
+        return None
+    value = getattr(v, "value", v if isinstance(v, (int, float)) else None)
+    if value is None:
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return None
+    return n if 0 <= n < 100000 else None
+
+
+def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
+    """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
+    deaths = ctx.cues_in(start, end, "death_words")
+    if not deaths:
+        return []
+    injuries = ctx.cues_in(start, end, "injury_words")
+    out = []
+    dates = ctx.spans_in(ctx.dates, start, end)
+    for num in ctx.spans_in(ctx.numbers, start, end):
+        if any(d.start <= num.start < d.end for d in dates):
+            continue
+        if ctx.cue_after(num.end, "period_words", 0, end):  # "28 يوما": a duration
+            continue
+        if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
+            continue
+        n = _number_value(num)
+        if n is None:
+            continue
+        before = ctx.words_before(num.start, 1)
+        clause = ctx.clause_bounds(num.start)
+        if (
+            before
+            and before[0] in ("الي", "ب")
+            and any(  # "ارتفعت حصيلة القتلى … إلى 32"
+                h.end <= num.start and h.start >= clause[0] for h in deaths
+            )
+        ):
+            out.append(
+                (num, n, max((h for h in deaths if h.end <= num.start), key=lambda h: h.start))
+            )
+            continue
+
+        def d(h: CueHit, num: Span = num) -> int:
+            if h.end <= num.start:
+                return ctx.tokens_between(h.end, num.start)
+            return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
+
+        best_death = min(deaths, key=d)
+        if d(best_death) > 5:
+            continue
+        person = _names_people(ctx, num)
+        if str(getattr(num.value, "kind", "")) == "dual" and not person:
+            continue  # "انفجرت عبوتان": two bombs, not two dead
+        if best_death.start > num.end and d(best_death) > 2 and not person:
+            continue  # a number well before the death word must count people
+        if injuries and min(d(h) for h in injuries) < d(best_death):
+            continue
+        # "مقتل 5 وإصابة 7": an injury word between the death word and the number
+        lo, hi = sorted((best_death.start, num.start))
+        if any(lo < h.start < hi for h in injuries):
+            continue
+        out.append((num, n, best_death))
+    return out
+
+
+def _names_people(ctx: DocContext, num: Span) -> bool:
+    """The number counts people: a person noun in or right after it ("5 مدنيين", "شخصين")."""
+    for cue_set in ("civilians", "armed", "protesters"):
+        if ctx.has_cue(num.start, num.end, cue_set) or ctx.cue_after(
+            num.end, cue_set, 1, num.end + 40
+        ):
+            return True
+    return False
+
+
+def fatalities_for(
+    ctx: DocContext, m: Mention, start: int, end: int, excluded: set[int], total_clauses: set[int]
+) -> None:
+    """Conservative fatalities of a mention from the death statements in [start, end).
+
+    Death words of a total over a period (their clause holds a total) say nothing about this
+    event; numbers of those totals were put in ``excluded``.
+    """
+    all_nums = death_numbers(ctx, start, end)
+    nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
+    used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
+    deaths = [
+        h
+        for h in ctx.cues_in(start, end, "death_words")
+        if not ctx.cue_before(h.start, "negation", 2, start)
+        and h.start not in used_by_totals
+        and ctx.clause_bounds(h.start)[0] not in total_clauses
+    ]
+    if nums:
+        total = 0
+        prev_end = -1
+        is_range = False
+        for s, n, _h in nums:
+            words = ctx.words_before(s.start, 2)
+            last = words[-1] if words else ""
+            if prev_end >= 0 and last in _AMONG:
+                continue  # "23 قتيلا بينهم 3 انتحاريين": a breakdown, not more dead
+            if prev_end < 0:
+                total = n
+                is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
+            elif last == "او" or is_range:
+                total = min(total, n)  # alternative figures: the most conservative
+            elif last in ("و", "الي") or ctx.tokens_between(prev_end, s.start) <= 4:
+                total += n  # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
+            else:
+                total = min(total, n)
+            prev_end = s.end
+        m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
+    elif deaths and any(h.key not in ("حصيله",) for h in deaths):
+        significant = ctx.has_cue(start, end, "significant_deaths")
+        m.fatalities, m.deaths_stated = (10 if significant else 3), True
+
+
+# ---------------------------------------------------------------- attribution
+def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
+    """claimed_by and certainty from reporting verbs and source phrases of the sentence."""
+    sent, trig = m.sent, m.trigger
+    sources = ctx.spans_in(ctx.sources, sent.start, sent.end)
+    reporting = ctx.cues_in(sent.start, sent.end, "reporting_verbs")
+    names: list[str] = []
+    for src in sources:
+        name = src.kb_id or getattr(src.value, "name", None) or str(src.value or "")
+        if not name:
+            continue
+        if reporting or src.end <= trig.start or ctx.tokens_between(trig.end, src.start) <= 8:
+            names.append(name)
+    self_claim = False
+    if not names and m.speaker is not None:
+        speaker = _canonical(m.speaker)
+        names.append(speaker)
+        self_claim = speaker == m.actor1_name
+    if not names and prev_sources:
+        i = bisect_left(ctx.token_starts, sent.start)
+        first = getattr(ctx.tokens[i].value, "norm", "") if i < len(ctx.tokens) else ""
+        first = first[1:] if first[:1] in ("و", "ف") else first
+        if any(first.startswith(v) for v in _continuations(ctx)):  # "وأضافوا أن …"
+            names = list(prev_sources)
+    m.claimed_by = list(dict.fromkeys(names))
+    if ctx.cue_before(trig.start, "denial", ctx.window("denial"), sent.start) or (
+        ctx.cue_after(trig.end, "denial", 3, sent.end)
+    ):
+        m.certainty = "denied"
+    elif names and not self_claim:
+        m.certainty = "reported"
+    else:
+        m.certainty = "asserted"
+    if ctx.has_cue(sent.start, sent.end, "hedge"):
+        m.hedged = True
+
+
+def _continuations(ctx: DocContext) -> frozenset[str]:
+    from rasad.arabic.normalize import normalize_key
+
+    return frozenset(normalize_key(w) for w in ctx.lex.cues.get("continuation_verbs", []))

@@ -1,0 +1,250 @@
+"""Per-document context the event stage reads: sentences, clauses, token positions, cue hits.
+
+Built once per document from the layers other stages wrote (tokens, sentences, places, actors,
+dates, numbers). A missing layer simply means no information of that kind.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from rasad.arabic.normalize import NormText, normalize
+from rasad.document import Document, Span
+from rasad.events.lexicon import CueHit, Lexicon, longest_first
+
+_CLAUSE_PUNCT = frozenset("،,;:؛")
+_SKIP = frozenset("\"'()[]{}-«»")
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    lex: Lexicon
+    norm: NormText
+    sentences: list[Span]
+    sent_starts: list[int]
+    token_starts: list[int]
+    tokens: list[Span]
+    cues: list[CueHit]
+    cue_starts: list[int]
+    triggers: list[CueHit]
+    paragraph_breaks: list[int]  # offsets of newlines (paragraph/line boundaries)
+    places: list[Span] = field(default_factory=list)
+    actors: list[Span] = field(default_factory=list)
+    dates: list[Span] = field(default_factory=list)
+    numbers: list[Span] = field(default_factory=list)
+    sources: list[Span] = field(default_factory=list)
+    word_cum: list[int] = field(default_factory=list)  # word tokens among tokens[:i]
+    support: list[tuple[Span, Span]] = field(default_factory=list)  # (supported, supporter)
+    _clauses: dict[int, list[int]] = field(default_factory=dict)
+
+    # ---- positions -------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        i = bisect_right(self.sent_starts, pos) - 1
+        return max(i, 0)
+
+    def sentence(self, pos: int) -> Span:
+        return self.sentences[self.sentence_index(pos)]
+
+    def paragraph_start(self, pos: int) -> int:
+        i = bisect_left(self.paragraph_breaks, pos) - 1
+        return self.paragraph_breaks[i] + 1 if i >= 0 else 0
+
+    def token_index(self, pos: int) -> int:
+        return bisect_right(self.token_starts, pos) - 1
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        """Normalised forms of the ``n`` words before ``pos`` (nearest last); quotes skipped."""
+        i = bisect_left(self.token_starts, pos)
+        out: list[str] = []
+        while i > 0 and len(out) < n:
+            i -= 1
+            t = self.tokens[i]
+            form = getattr(t.value, "norm", None) or self.norm_of(t.start, t.end)
+            if form and form[0] in _SKIP:
+                continue
+            out.append(form)
+        return out[::-1]
+
+    def norm_of(self, start: int, end: int) -> str:
+        from rasad.arabic.normalize import normalize_key
+
+        return normalize_key(self.doc.text[start:end])
+
+    def in_word_prefix(self, pos: int) -> tuple[str, int]:
+        """Normalised proclitics glued before ``pos`` ("ل" in "لقوات") and the word's start."""
+        text = self.doc.text
+        i = pos
+        while i > 0 and (text[i - 1].isalnum() or "\u064b" <= text[i - 1] <= "\u065f"):
+            i -= 1
+        return (self.norm_of(i, pos) if i < pos else ""), i
+
+    def tokens_between(self, a: int, b: int) -> int:
+        """Number of word tokens starting in [a, b) (quotes and brackets do not count)."""
+        if b <= a:
+            return 0
+        cum = self.word_cum
+        return cum[bisect_left(self.token_starts, b)] - cum[bisect_left(self.token_starts, a)]
+
+    def clause_bounds(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: split at commas/semicolons and clause-starting words."""
+        si = self.sentence_index(pos)
+        cuts = self._clauses.get(si)
+        if cuts is None:
+            sent = self.sentences[si]
+            cuts = [sent.start]
+            text = self.doc.text
+            for i in range(sent.start, sent.end):
+                if text[i] in _CLAUSE_PUNCT:
+                    cuts.append(i + 1)
+            for h in self.cues_in(sent.start, sent.end, "clause_starters"):
+                cuts.append(h.start)
+            cuts = [*sorted(set(cuts)), sent.end]
+            self._clauses[si] = cuts
+        i = bisect_right(cuts, pos) - 1
+        i = min(max(i, 0), len(cuts) - 2)
+        return cuts[i], cuts[i + 1]
+
+    def window(self, modality: str, default: int = 5) -> int:
+        spec = (self.lex.cues.get("modality") or {}).get(modality) or {}
+        return int(spec.get("window", default))
+
+    # ---- cues --------------------------------------------------------------------------------
+    def cues_in(self, start: int, end: int, cue_set: str | None = None) -> list[CueHit]:
+        lo = bisect_left(self.cue_starts, start)
+        hi = bisect_left(self.cue_starts, end, lo)
+        if cue_set is None:
+            return [h for h in self.cues[lo:hi] if h.end <= end]
+        return [h for h in self.cues[lo:hi] if h.end <= end and cue_set in h.sets]
+
+    def has_cue(self, start: int, end: int, cue_set: str) -> bool:
+        return bool(self.cues_in(start, end, cue_set))
+
+    def cue_before(self, pos: int, cue_set: str, window: int, floor: int) -> CueHit | None:
+        """The nearest cue of ``cue_set`` ending before ``pos`` within ``window`` tokens."""
+        best = None
+        for h in self.cues_in(floor, pos, cue_set):
+            if self.tokens_between(h.end, pos) <= window:
+                best = h
+        return best
+
+    def cue_after(self, pos: int, cue_set: str, window: int, ceiling: int) -> CueHit | None:
+        for h in self.cues_in(pos, ceiling, cue_set):
+            if self.tokens_between(pos, h.start) <= window:
+                return h
+            break
+        return None
+
+    # ---- spans of other layers ---------------------------------------------------------------
+    @staticmethod
+    def spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
+        return [s for s in spans if s.start >= start and s.end <= end]
+
+
+def _sorted(spans: tuple[Span, ...] | list[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def build_context(doc: Document, lex: Lexicon) -> DocContext:
+    from rasad.arabic.tokens import sentences as split_sentences
+    from rasad.arabic.tokens import tokenize
+
+    text = doc.text
+    norm = normalize(text)
+    sents = list(doc.layer("sentences")) or split_sentences(text)
+    tokens = doc.layer("tokens") or tuple(tokenize(text))
+    triggers = longest_first(lex.trigger_scanner.scan(norm.text, norm.to_original))
+    cues = lex.cue_scanner.scan(norm.text, norm.to_original) if triggers else []
+    sents = _sorted(sents)
+    ctx = DocContext(
+        doc=doc,
+        lex=lex,
+        norm=norm,
+        sentences=sents,
+        sent_starts=[s.start for s in sents],
+        token_starts=[t.start for t in tokens],
+        tokens=list(tokens),
+        cues=cues,
+        cue_starts=[h.start for h in cues],
+        triggers=triggers,
+        paragraph_breaks=_newlines(text),
+        # a dateline ("دبي، الإمارات (CNN)--") says where the reporter was, not the scene
+        places=_sorted(
+            [s for s in doc.layer("places") if s.value is not None and s.start >= _dateline(text)]
+        ),
+        actors=_sorted([s for s in doc.layer("actors") if s.value is not None]),
+        dates=_sorted([s for s in doc.layer("dates") if s.value is not None]),
+        numbers=_sorted([s for s in doc.layer("numbers") if s.value is not None]),
+    )
+    cum = [0]
+    for t in ctx.tokens:
+        form = getattr(t.value, "norm", None) or text[t.start : t.end]
+        cum.append(cum[-1] + (0 if form[:1] in _SKIP else 1))
+    ctx.word_cum = cum
+    ctx.sources = _find_sources(ctx) if triggers else []
+    ctx.support = _find_support(doc, norm) if triggers and len(ctx.actors) > 1 else []
+    return ctx
+
+
+def _find_support(doc: Document, norm: NormText | None = None) -> list[tuple[Span, Span]]:
+    """(supported, supporter) actor pairs from rasad.actors.find_support when available."""
+    try:
+        from rasad.actors import default_lexicon, find_support  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    if norm is not None and not _any_support_cue(norm.text, default_lexicon()):
+        return []  # most articles name no backer: skip the second pass over the text
+    return list(find_support(doc))
+
+
+def _any_support_cue(ntext: str, actor_lexicon: object) -> bool:
+    from rasad.arabic.normalize import normalize_key
+
+    cues = getattr(actor_lexicon, "support_cues", None)
+    if cues is None:
+        return True
+    return any(normalize_key(cue) in ntext for cue, _after_b in cues)
+
+
+_DATELINE = regex.compile(r"^\s*[^\n()]{2,80}?\([^()\n]{1,25}\)\s*(?:[-–—:]+|\n)")
+
+
+def _dateline(text: str) -> int:
+    m = _DATELINE.match(text[:160])
+    return m.end() if m else 0
+
+
+def _newlines(text: str) -> list[int]:
+    out = []
+    i = text.find("\n")
+    while i != -1:
+        out.append(i)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _find_sources(ctx: DocContext) -> list[Span]:
+    """SOURCE spans: rasad.actors.find_sources when available, else the local cue list."""
+    try:
+        from rasad.actors import find_sources  # type: ignore[attr-defined]
+    except ImportError:
+        find_sources = None
+    if find_sources is not None:
+        try:
+            return _sorted(list(find_sources(ctx.doc.text, ctx.norm)))
+        except TypeError:
+            return _sorted(list(find_sources(ctx.doc.text)))
+    names = {k2: v for k, v in (ctx.lex.cues.get("sources") or {}).items() for k2 in [_key(k)]}
+    hits = longest_first([h for h in ctx.cues if "source" in h.sets])
+    return [
+        Span(h.start, h.end, "SOURCE", kb_id=names.get(h.key), value=names.get(h.key)) for h in hits
+    ]
+
+
+def _key(s: str) -> str:
+    from rasad.arabic.normalize import normalize_key
+
+    return normalize_key(s)

@@ -1,0 +1,377 @@
+"""The trigger lexicon and cue lists (resources/triggers.yaml, resources/cues.yaml) as matchers.
+
+Verbs are listed once as "past|present" and expanded here into the inflected forms newswire
+uses (سيطر → سيطرت، سيطروا، يسيطر، تسيطر، يسيطرون …) plus object/possessive pronoun forms
+(سيطرتها، استعادها). The future prefix س is deliberately not a proclitic the matcher accepts, so
+"سيسيطر" (will take) never matches a trigger.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from rasad.arabic.match import ARTICLE_PROCLITICS, PROCLITICS
+from rasad.arabic.normalize import normalize_key
+from rasad.errors import ConfigError
+from rasad.resources import load_yaml
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+SUB_TO_TYPE: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
+
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    cue_set: str  # name of the cue set ("@air" → "air") or a private set name
+    event_type: str
+    sub_event_type: str
+    scope: str = "clause"  # where the cue must be: the trigger's clause or its sentence
+    window: int | None = None  # or within this many words of the trigger
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerDef:
+    """One lexicon entry; the ``value`` of a TRIGGER span is a ``TriggerHit`` that points here."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    weight: float = 0.7
+    territory: bool = False
+    victim_based: bool = False
+    casualty: bool = False
+    state_based: bool = False
+    requires_actor: bool = False
+    purpose_irrealis: bool = False
+    non_state: tuple[str, str] | None = None
+    subsidiary: bool = False  # only an event when its sentence has no other event
+    unknown_victims_armed: bool = False  # "شن هجوما" with no victim named: a clash
+    near_set: str | None = None
+    near_window: int = 4
+    near_side: str = "after"
+    exclude_set: str | None = None  # other senses: "السيطرة على الحريق" (a fire)
+    exclude_window: int = 3
+    refine: tuple[Refinement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """The typed trigger carried by a TRIGGER span (after refinement in its context)."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    key: str  # the normalised lexicon form that matched
+    status: str = "event"  # event | negated | irrealis | generic | question | total | …
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    start: int  # original offsets
+    end: int
+    key: str
+    sets: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[str, TriggerDef]
+    trigger_scanner: CueScanner
+    cue_scanner: CueScanner
+    cues: dict[str, Any]  # the raw cues.yaml mapping (windows, sources, country names…)
+    priority: dict[str, int] = field(default_factory=dict)
+    verb_keys: frozenset[str] = frozenset()
+
+
+def verb_forms(spec: str) -> list[str]:
+    """Inflected forms of a "past|present" verb pair (3ms forms, normalised spelling)."""
+    past, _, present = spec.partition("|")
+    past, present = normalize_key(past), normalize_key(present)
+    forms = [past]
+    if past.endswith("ي"):  # defective: استولى → استولت، استولوا
+        base = past[:-1]
+        forms += [base + "ت", base + "وا", base + "تا", past + "ا"]
+    else:
+        forms += [past + "ت", past + "وا", past + "تا", past + "ا", past + "ن", past + "نا"]
+    if present:
+        stem = present[1:] if present[0] in "يتن" else present
+        for p in ("ي", "ت"):  # not "ن": first person ("نتصدى") is quotes and slogans
+            forms.append(p + stem)
+        if stem.endswith("ي"):
+            forms += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
+        else:
+            forms += ["ي" + stem + "ون", "ت" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
+    out = list(forms)
+    for f in forms:
+        base = f[:-1] if f.endswith("وا") else f  # سيطروا + ه → سيطروه
+        out += [base + s for s in _OBJECT_SUFFIXES]
+    return list(dict.fromkeys(out))
+
+
+def noun_forms(noun: str, *, dual: bool = False) -> list[str]:
+    """A noun and its possessive forms (سيطرة → سيطرتها، عملياتها)."""
+    n = normalize_key(noun)
+    if " " in n or n.startswith("ال"):
+        return [n]
+    base = n[:-1] + "ت" if n.endswith("ه") else n
+    forms = [n, *(base + s for s in _OBJECT_SUFFIXES)]
+    if dual and not n.endswith(("ين", "ون", "ات")):
+        forms += [base + "ان", base + "ين"]  # "مسلحان", "طفلين"
+    if not n.endswith(("ه", "ي", "ا", "ات")):
+        forms.append(n + "ا")  # accusative tanween: "شنت القوات هجوما"
+    return forms
+
+
+_ANY_PREFIX = PROCLITICS | ARTICLE_PROCLITICS
+
+
+class CueScanner:
+    """All (overlapping) phrase hits at word boundaries, proclitics and the article allowed.
+
+    Unlike ``PhraseMatcher`` this keeps overlapping hits: "قتل متظاهرين" must count both as an
+    excessive-force cue and, through "قتل", as a death word. A phrase without the article also
+    matches after one ("سيطرة" in "للسيطرة", "بالسيطرة"); a phrase with it also matches its bare
+    form after an article-carrying proclitic chain.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        by_key: dict[str, set[str]] = defaultdict(set)
+        for phrase, set_name in entries:
+            key = normalize_key(phrase)
+            if key:
+                by_key[key].add(set_name)
+        self._sets = {k: frozenset(v) for k, v in by_key.items()}
+        self._auto = ahocorasick.Automaton()
+        for key in self._sets:
+            self._auto.add_word(key, key)
+        for key in self._sets:
+            if key.startswith("ال") and len(key) > 4 and key[2:] not in self._sets:
+                self._auto.add_word(key[2:], "\x00" + key)
+        self._empty = not self._sets
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def __contains__(self, phrase: str) -> bool:
+        return normalize_key(phrase) in self._sets
+
+    def sets_of(self, phrase: str) -> frozenset[str]:
+        return self._sets.get(normalize_key(phrase), frozenset())
+
+    def scan(self, ntext: str, to_original: Any) -> list[CueHit]:
+        if self._empty:
+            return []
+        hits = []
+        n = len(ntext)
+        for end_idx, value in self._auto.iter(ntext):
+            needs_article = value[0] == "\x00"
+            key = value[1:] if needs_article else value
+            form_len = len(key) - 2 if needs_article else len(key)
+            start, end = end_idx - form_len + 1, end_idx + 1
+            if end < n and ntext[end].isalnum():
+                continue
+            ws = start
+            floor = max(start - 5, 0)  # proclitic chains are at most 4 letters ("فبال")
+            while ws > floor and ntext[ws - 1].isalnum():
+                ws -= 1
+            if ws == floor and ws > 0 and ntext[ws - 1].isalnum():
+                continue
+            prefix = ntext[ws:start]
+            if needs_article:
+                # the full phrase already matched after "ال"/"بال"…; only "لل" needs the bare form
+                if not prefix.endswith("لل") or prefix not in ARTICLE_PROCLITICS:
+                    continue
+            elif prefix and prefix not in (PROCLITICS if key.startswith("ال") else _ANY_PREFIX):
+                continue
+            ostart, oend = to_original(start, end)
+            hits.append(CueHit(ostart, oend, key, self._sets[key]))
+        hits.sort(key=lambda h: (h.start, h.end))
+        return hits
+
+
+def longest_first(hits: list[CueHit]) -> list[CueHit]:
+    """Non-overlapping hits, longer ones first, returned in text order."""
+    chosen: list[CueHit] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _cue_list(cues: dict[str, Any], ref: Any, where: str) -> tuple[str, list[str]]:
+    """Resolve "@name" (a set in cues.yaml) or an inline list to (set name, phrases)."""
+    if isinstance(ref, str) and ref.startswith("@"):
+        name = ref[1:]
+        if name not in cues.get("sets", {}):
+            raise ConfigError(
+                f"{where} refers to cue set {ref!r}, which cues.yaml does not define; "
+                f"add it under 'sets:' or fix the name (known: {sorted(cues.get('sets', {}))})"
+            )
+        return name, list(cues["sets"][name])
+    if isinstance(ref, list):
+        return f"inline:{where}", [str(x) for x in ref]
+    raise ConfigError(f"{where}: cues must be '@set' or a list of phrases, got {ref!r}")
+
+
+def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lexicon:
+    """Build matchers from the two YAML documents (separate from loading, for tests)."""
+    defs: dict[str, TriggerDef] = {}
+    entries: list[tuple[str, str]] = []
+    cue_entries: list[tuple[str, str]] = []
+    extra_sets: dict[str, list[str]] = {}
+    verb_keys: set[str] = set()
+    noun_keys: set[str] = set()  # "سيطرة" is also "سيطر" + pronoun: a noun first
+    for raw in triggers_doc.get("triggers", []):
+        tid = raw.get("id")
+        et, sub = raw.get("event_type"), raw.get("sub_event_type")
+        if not tid or SUB_TO_TYPE.get(sub) != et:
+            raise ConfigError(
+                f"trigger {tid!r}: event_type {et!r} / sub_event_type {sub!r} is not an ACLED "
+                "pair; spell both exactly as ACLED does (see rasad.events.lexicon.EVENT_TYPES)"
+            )
+        refs = []
+        for i, r in enumerate(raw.get("refine", []) or []):
+            name, phrases = _cue_list(cues_doc, r.get("cues"), f"trigger {tid} refine {i}")
+            extra_sets[name] = phrases
+            r_sub = r["sub_event_type"]
+            r_type = r.get("event_type", et)
+            if SUB_TO_TYPE.get(r_sub) != r_type:
+                raise ConfigError(f"trigger {tid!r} refine {i}: {r_type!r}/{r_sub!r} is not ACLED")
+            win = r.get("window")
+            refs.append(
+                Refinement(
+                    name,
+                    r_type,
+                    r_sub,
+                    str(r.get("scope", "clause")),
+                    int(win) if win is not None else None,
+                )
+            )
+        near = raw.get("requires_near")
+        near_set = None
+        if near:
+            near_set, phrases = _cue_list(cues_doc, near.get("cues"), f"trigger {tid} near")
+            extra_sets[near_set] = phrases
+        excl = raw.get("excludes_near")
+        exclude_set = None
+        if excl:
+            exclude_set, phrases = _cue_list(cues_doc, excl.get("cues"), f"trigger {tid} excludes")
+            extra_sets[exclude_set] = phrases
+        ns = raw.get("non_state")
+        defs[tid] = TriggerDef(
+            id=tid,
+            event_type=et,
+            sub_event_type=sub,
+            weight=float(raw.get("weight", 0.7)),
+            territory=bool(raw.get("territory")),
+            victim_based=bool(raw.get("victim_based")),
+            casualty=bool(raw.get("casualty")),
+            state_based=bool(raw.get("state_based")),
+            requires_actor=bool(raw.get("requires_actor")),
+            purpose_irrealis=bool(raw.get("purpose_irrealis")),
+            subsidiary=bool(raw.get("subsidiary") or raw.get("casualty")),
+            unknown_victims_armed=bool(raw.get("unknown_victims_armed")),
+            non_state=(ns["event_type"], ns["sub_event_type"]) if ns else None,
+            near_set=near_set,
+            near_window=int(near.get("window", 4)) if near else 4,
+            near_side=str(near.get("side", "after")) if near else "after",
+            refine=tuple(refs),
+            exclude_set=exclude_set,
+            exclude_window=int(excl.get("window", 3)) if excl else 3,
+        )
+        forms: list[str] = []
+        for v in raw.get("verbs", []) or []:
+            forms += verb_forms(v)
+        verb_keys.update(forms)
+        for n in raw.get("nouns", []) or []:
+            nouns = noun_forms(n, dual=True)  # "غارتين", "مفخختين", "انتحاريين"
+            noun_keys.update(nouns)
+            forms += nouns
+        forms += [normalize_key(p) for p in raw.get("phrases", []) or []]
+        entries += [(f, tid) for f in dict.fromkeys(forms)]
+    for name, phrases in extra_sets.items():
+        cue_entries += [(p, name) for p in phrases]
+    for cat, spec in (cues_doc.get("modality") or {}).items():
+        cue_entries += [(p, cat) for p in spec.get("cues", [])]
+    for cat in ("civilians", "armed"):  # victims are named with possessives and tanween too
+        cue_entries += [
+            (f, cat) for p in cues_doc.get(cat, []) or [] for f in noun_forms(p, dual=True)
+        ]
+    for cat in (
+        "reporting_verbs",
+        "continuation_verbs",
+        "unidentified",
+        "protesters",
+        "death_words",
+        "injury_words",
+        "significant_deaths",
+        "clause_starters",
+        "period_words",
+        "nonviolent_causes",
+        "mixed_casualties",
+        "byline",
+        "distance_words",
+    ):
+        cue_entries += [(p, cat) for p in cues_doc.get(cat, []) or []]
+    cue_entries += [(p, "totals") for p in (cues_doc.get("totals") or {}).get("cues", [])]
+    cue_entries += [(p, "source") for p in (cues_doc.get("sources") or {})]
+    cue_entries += [(p, "aircraft_owner") for p in (cues_doc.get("aircraft_owners") or {})]
+    for name, phrases in (cues_doc.get("sets") or {}).items():
+        cue_entries += [(p, name) for p in phrases]
+    priority = {str(k): int(v) for k, v in (triggers_doc.get("priority") or {}).items()}
+    return Lexicon(
+        triggers=defs,
+        trigger_scanner=CueScanner(entries),
+        cue_scanner=CueScanner(cue_entries),
+        cues=cues_doc,
+        priority=priority,
+        verb_keys=frozenset(verb_keys - noun_keys),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, built once per process."""
+    return build_lexicon(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))

