@@ -1,11 +1,13 @@
-"""ACLED code tables (``acled_codes.yaml``): disorder types, countries, regions, inter codes."""
+"""ACLED code tables (resources/acled_codes.yaml): countries, regions, inter codes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
+
+from rasad.resources import load_yaml
+from rasad.taxonomy import DISORDER_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +21,12 @@ class Country:
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:
-    import yaml
-
-    text = (files("rasad.export") / "acled_codes.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("acled_codes.yaml")
 
 
 def disorder_type(event_type: str | None) -> str:
     """ACLED's disorder type for an event type ("" when the type is not one of ACLED's six)."""
-    return _tables()["disorder_type"].get(event_type or "", "")
+    return DISORDER_TYPES.get(event_type or "", "")
 
 
 @lru_cache(maxsize=256)
