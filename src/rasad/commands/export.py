@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from enum import StrEnum
@@ -12,6 +11,7 @@ from typing import Annotated
 import typer
 
 from rasad.cli import EXIT_OK, EXIT_USAGE
+from rasad.commands import parse_date_option as _date
 from rasad.errors import RasadError
 
 
@@ -20,17 +20,6 @@ class ExportFormat(StrEnum):
     geojson = "geojson"
     jsonl = "jsonl"
     parquet = "parquet"
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2018-05-21", param_hint=option
-        ) from None
 
 
 def export_command(

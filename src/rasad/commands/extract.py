@@ -11,24 +11,11 @@ from typing import Any
 import typer
 
 from rasad.cli import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from rasad.commands import echo_error as _error
+from rasad.commands import parse_date_option
 from rasad.errors import ConfigError, InputError, RasadError
 
 _BATCH_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".ndjson")
-
-
-def _error(message: str) -> None:
-    typer.echo(f"rasad: error: {message}", err=True)
-
-
-def _parse_published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2018-05-21"
-        ) from None
 
 
 def extract_batch(
@@ -90,7 +77,7 @@ def extract_command(
 
     Exit codes: 0 processed; 1 some batch records failed; 2 usage error; 3 nothing processed.
     """
-    pub = _parse_published(published)
+    pub = parse_date_option(published, "--published")
     batch = jsonl or path.lower().endswith(_BATCH_SUFFIXES)
     try:
         if batch:

@@ -11,23 +11,9 @@ from typing import Annotated, Any
 import typer
 
 from rasad.cli import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from rasad.commands import echo_error as _error
+from rasad.commands import parse_date_option
 from rasad.errors import ConfigError, RasadError, StorageError
-
-
-def _error(message: str) -> None:
-    typer.echo(f"rasad: error: {message}", err=True)
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2018-05-21",
-            param_hint="--published-default",
-        ) from None
 
 
 class _Bar:
@@ -145,7 +131,7 @@ def ingest_command(
     from rasad.ingest.sources import count_items
     from rasad.store import Store, ingest
 
-    published = _date(published_default)
+    published = parse_date_option(published_default, "--published-default")
     show_bar = sys.stderr.isatty()
     try:
         with Store.open(db) as store:
