@@ -30,7 +30,7 @@ def test_the_stage_declares_its_contract_and_loads_by_name():
     stage = load_stage("rasad.actors.stage:Actors")
     assert stage.name == "actors"
     assert stage.requires == ("tokens", "sentences")
-    assert stage.provides == ("actors",)
+    assert stage.provides == ("actors", "sources", "actor_support")
     Pipeline([Tokenize(), stage])
     with pytest.raises(ConfigError, match="requires layers"):
         Pipeline([stage])
@@ -91,3 +91,15 @@ def test_the_example_article(example_path):
     names = {s.kb_id for s in found}
     assert {"Pro-government media", "Activists", "Amaq News Agency", "RT",
             "Military source"} <= names
+
+
+def test_the_stage_stores_sources_and_support_once_for_later_stages():
+    from rasad.actors.support import pairs_from_layer
+
+    doc = run("وقال ناشطون إن قوات الأسد المدعومة من الطيران الروسي هاجمت مواقع داعش في سوريا.")
+    assert [doc.text[s.start : s.end] for s in doc.layer("sources")] == ["ناشطون"]
+    pairs = pairs_from_layer(doc.layer("actor_support"), doc.layer("actors"))
+    assert [(doc.text[a.start : a.end], doc.text[b.start : b.end]) for a, b in pairs] == [
+        ("قوات الأسد", "الطيران الروسي")
+    ]
+    assert all(b in doc.layer("actors") for _a, b in pairs)

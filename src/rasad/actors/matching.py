@@ -105,7 +105,9 @@ def resolve_mentions(
     places: Sequence[Span] = (),
     sentences: Sequence[Span] | None = None,
     matcher: ActorMatcher | None = None,
+    sources: Sequence[Span] | None = None,
 ) -> list[ActorMention]:
+    """Actor mentions of ``text``; ``sources``: its SOURCE spans when already found."""
     from rasad.actors.sources import find_sources
 
     matcher = matcher or default_actor_matcher()
@@ -115,7 +117,9 @@ def resolve_mentions(
         from rasad.arabic.tokens import sentences as split_sentences
 
         sentences = split_sentences(text)
-    blocked = [(s.start, s.end) for s in find_sources(text, norm)]
+    if sources is None:
+        sources = find_sources(text, norm)
+    blocked = [(s.start, s.end) for s in sources]
     raw = [m for m in matcher.find(text, norm) if not _inside_any(m, blocked)]
     chosen = [(m, _pick_reading(m.payloads, published)) for m in raw]
     chosen = [(m, r) for m, r in chosen if r is not None]

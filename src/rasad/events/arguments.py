@@ -19,7 +19,35 @@ from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
 
-AGENT_WORDS = frozenset({"قبل", "يد", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "قصف"})
+AGENT_WORDS = frozenset(
+    {
+        "قبل",
+        "يد",
+        "برصاص",
+        "رصاص",
+        "بنيران",
+        "نيران",
+        "بقصف",
+        "قصف",
+        # "قصف جوي شنته قوات التحالف": the subject of a relative verb after the trigger acts
+        "شنته",
+        "شنها",
+        "شنتها",
+        "شنه",
+        "شنوه",
+        "نفذته",
+        "نفذها",
+        "نفذتها",
+        "نفذه",
+        # "طائرات للتحالف", "طيران النظام", "مقاتلات التحالف": who flies the aircraft strikes
+        "طايرات",
+        "طايره",
+        "طيران",
+        "مقاتلات",
+        "مروحيات",
+        "مروحيه",
+    }
+)
 PATIENT_WORDS = frozenset({"ضد", "علي", "مع", "من", "عن", "استهداف", "باتجاه", "نحو", "الي"})
 HEAD_NOUNS = frozenset(
     {
@@ -64,6 +92,53 @@ MEMBER_NOUNS = frozenset(
     }
 )
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_TIME_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ليل", "ظهر", "فجرا"})
+# "مدرسة الشرطة", "مقر المخابرات", "حاجز للجيش": an actor right after a facility or position
+# noun owns the target; it is attacked or loses it, it does not act
+FACILITY_NOUNS = frozenset(
+    {
+        "مدرسه",
+        "مقر",
+        "مقرات",
+        "مبني",
+        "مباني",
+        "مركز",
+        "مراكز",
+        "قسم",
+        "مديريه",
+        "اكاديميه",
+        "كليه",
+        "ثكنه",
+        "ثكنات",
+        "حاجز",
+        "حواجز",
+        "نقطه",
+        "نقاط",
+        "موقع",
+        "مواقع",
+        "معسكر",
+        "قاعده",
+        "مطار",
+        "كتيبه",
+        "سريه",
+        "دوريه",
+        "رتل",
+        "ارتال",
+        "مخفر",
+        "تجمع",
+        "تجمعا",
+        "تجمعات",
+        "مستودع",
+        "مستودعات",
+        "معاقل",
+        "معقل",
+        "صفوف",
+        "مخازن",
+        "آليات",
+        "اليات",
+        "عربات",
+    }
+)
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -102,6 +177,10 @@ class Mention:
     country: str | None = None  # ISO2
     place_names: frozenset[str] = frozenset()  # every place named in the sentence
     anaphoric: bool = False  # "الهجوم", "هذه الغارات": refers back to an event already told
+    casualty_only: bool = False  # made from a death word alone ("مقتل 17"): a toll, no act
+    listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
+    para: int = 0  # start of the trigger's paragraph
+    sent_no: int = 0  # index of the trigger's sentence
 
     @property
     def actor_keys(self) -> frozenset[str]:
@@ -138,6 +217,10 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     prev = before[-1] if before else ""
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
+    if prev in _TIME_WORDS and len(before) > 1 and before[-2] in AGENT_WORDS:
+        return "agent"  # "هجوم شنته اليوم المقاومة": a time word between the verb and its subject
+    if prev in FACILITY_NOUNS:
+        return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
     if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
         return "agent"
     near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, actor.start) <= 1
@@ -175,6 +258,32 @@ def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
         prev = form
     hit = ctx.cues_in(start, end, "unidentified")
     return hit[0].start if hit else None
+
+
+def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
+    """"الجيش الوطني والمقاومة الشعبية": two actors joined by و as one side (not after بين)."""
+    if b.start <= a.end:
+        return False
+    gap = ctx.doc.text[a.end : b.start]
+    if gap.strip(" \u00a0") not in ("و", "،و", "، و") and not (
+        gap.strip() == "" and ctx.in_word_prefix(b.start)[0].startswith("و")
+    ):
+        return False
+    before = ctx.words_before(ctx.in_word_prefix(a.start)[1], 2)
+    return not (set(before) & {"بين", "وبين"})
+
+
+def _between_after(ctx: DocContext, start: int, end: int) -> int | None:
+    """Offset of "بين" within 12 words after a trigger, in its clause."""
+    hi = min(end, ctx.clause_bounds(start)[1])
+    lo_i = bisect_left(ctx.token_starts, start)
+    hi_i = bisect_left(ctx.token_starts, hi)
+    for t in ctx.tokens[lo_i:hi_i]:
+        if ctx.tokens_between(start, t.start) > 12:
+            break
+        if (getattr(t.value, "norm", "") or "") in ("بين", "وبين"):
+            return t.start
+    return None
 
 
 def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bool = False) -> None:
@@ -224,7 +333,24 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             marks[a.start] = "patient" if victim_after and a.start >= trig.end else ""
         elif victim_after and a.start >= trig.end and not marks[a.start]:
             marks[a.start] = "patient"
-    near = [a for a in actors if a is not speaker and dist(a) <= 8]
+    # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
+    between_at = _between_after(ctx, trig.end, sent.end)
+    for a in actors:  # "قصفت طائرات التحالف": an actor inside the trigger phrase acts
+        if a.start < trig.end and a.end > trig.start and not marks[a.start]:
+            marks[a.start] = "agent"
+    near = [
+        a
+        for a in actors
+        if a is not speaker
+        and (
+            dist(a) <= 8
+            or (
+                between_at is not None
+                and a.start > between_at
+                and ctx.tokens_between(between_at, a.start) <= 8
+            )
+        )
+    ]
     # "بين X و Y"
     between = [a for a in near if marks[a.start] == "between"]
     if between:
@@ -241,6 +367,11 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             a1 = after[0]  # VSO
         elif before:
             a1 = before[-1]  # SVO / subject of the noun phrase
+            while True:  # "الجيش الوطني والمقاومة … هجوما": the first of joined subjects
+                prev = [a for a in before if a.end <= a1.start and _coordinated(ctx, a, a1)]
+                if not prev:
+                    break
+                a1 = prev[-1]
         elif after:
             a1 = after[0]
     if a1 is None and speaker is not None and not victim_after:
@@ -250,9 +381,29 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         if earlier:
             a1 = earlier[-1]
             m.actor_fallback = True
+    allies = {
+        id(a)
+        for a in actors
+        if a1 is not None and (_coordinated(ctx, a1, a) or _coordinated(ctx, a, a1))
+    }
     if a2 is None:
         patients = [a for a in near if a is not a1 and marks[a.start] == "patient"]
-        others = [a for a in near if a is not a1 and _canonical(a) != _canonical(a1 or a)]
+        if not patients:  # "قصفت طائرات … مقر قيادة ودعم لوجستي لتنظيم داعش": the target's owner
+            c_end = ctx.clause_bounds(trig.start)[1]
+            patients = [
+                a
+                for a in actors
+                if a is not a1
+                and a is not speaker
+                and trig.end <= a.start < c_end
+                and marks[a.start] == "patient"
+                and ctx.tokens_between(trig.end, a.start) <= 14
+            ]
+        others = [
+            a
+            for a in near
+            if a is not a1 and _canonical(a) != _canonical(a1 or a) and id(a) not in allies
+        ]
         pool = patients or others
         if pool:
             a2 = min(pool, key=dist)
@@ -441,9 +592,33 @@ def _number_value(span: Span) -> int | None:
     return n if 0 <= n < 100000 else None
 
 
+def _one_victim(ctx: DocContext, death: CueHit, end: int) -> bool:
+    """A singular person noun right after the death word ("مقتل قائد", "قتل جندي")."""
+    hit = ctx.cue_after(death.end, "singular_victims", 0, end)
+    if hit is None:
+        return False
+    # "مقتل قائد وعنصرين": more victims named right after the noun
+    after = ctx.cues_in(hit.end, end)
+    return not any(
+        ctx.tokens_between(hit.end, a.start) <= 2 and ("armed" in a.sets or "civilians" in a.sets)
+        for a in after
+    )
+
+
+def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
+    """Death words in [start, end) that are not part of a name ("ساحة الشهداء", "لواء الشهيد")."""
+    names = ctx.spans_in(ctx.places, start, end) + ctx.spans_in(ctx.actors, start, end)
+    return [
+        h
+        for h in ctx.cues_in(start, end, "death_words")
+        if not any(n.start <= h.start and h.end <= n.end for n in names)
+        and not ctx.cue_before(ctx.in_word_prefix(h.start)[1], "name_heads", 0, start)
+    ]
+
+
 def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
     """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
-    deaths = ctx.cues_in(start, end, "death_words")
+    deaths = _death_words(ctx, start, end)
     if not deaths:
         return []
     injuries = ctx.cues_in(start, end, "injury_words")
@@ -516,10 +691,15 @@ def fatalities_for(
     """
     all_nums = death_numbers(ctx, start, end)
     nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
+    # "علما بأن حصيلة سابقة أفادت عن مقتل 11": an earlier toll gives way to the newer one
+    newer = [x for x in nums if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)]
+    if nums and not newer:
+        return  # only a superseded toll here: the newer figure is told elsewhere
+    nums = newer
     used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
     deaths = [
         h
-        for h in ctx.cues_in(start, end, "death_words")
+        for h in _death_words(ctx, start, end)
         if not ctx.cue_before(h.start, "negation", 2, start)
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
@@ -547,6 +727,9 @@ def fatalities_for(
     elif deaths and any(h.key not in ("حصيله",) for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
         m.fatalities, m.deaths_stated = (10 if significant else 3), True
+        counted = any(_names_people(ctx, n) for n in ctx.spans_in(ctx.numbers, start, end))
+        if not significant and not counted and all(_one_victim(ctx, h, end) for h in deaths):
+            m.fatalities = 1  # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3
 
 
 # ---------------------------------------------------------------- attribution

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
@@ -157,8 +158,8 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     sents = list(doc.layer("sentences")) or split_sentences(text)
     tokens = doc.layer("tokens") or tuple(tokenize(text))
     triggers = longest_first(lex.trigger_scanner.scan(norm.text, norm.to_original))
-    cues = lex.cue_scanner.scan(norm.text, norm.to_original) if triggers else []
     sents = _sorted(sents)
+    cues = _scan_cues(lex, norm, sents, triggers) if triggers else []
     ctx = DocContext(
         doc=doc,
         lex=lex,
@@ -179,14 +180,56 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         dates=_sorted([s for s in doc.layer("dates") if s.value is not None]),
         numbers=_sorted([s for s in doc.layer("numbers") if s.value is not None]),
     )
-    cum = [0]
-    for t in ctx.tokens:
-        form = getattr(t.value, "norm", None) or text[t.start : t.end]
-        cum.append(cum[-1] + (0 if form[:1] in _SKIP else 1))
-    ctx.word_cum = cum
-    ctx.sources = _find_sources(ctx) if triggers else []
-    ctx.support = _find_support(doc, norm) if triggers and len(ctx.actors) > 1 else []
+    if not triggers:
+        return ctx  # nothing to read: no word counts, sources or support needed
+    skip = _SKIP
+    ctx.word_cum = list(
+        accumulate(
+            (
+                0 if ((getattr(t.value, "norm", None) or text[t.start : t.end])[:1] in skip) else 1
+                for t in ctx.tokens
+            ),
+            initial=0,
+        )
+    )
+    # the actors stage stores sources and support pairs once per document; without those
+    # layers (a custom pipeline) they are computed here
+    if "sources" in doc.layers:
+        ctx.sources = _sorted(list(doc.layer("sources")))
+    else:
+        ctx.sources = _find_sources(ctx)
+    if "actor_support" in doc.layers:
+        from rasad.actors.support import pairs_from_layer
+
+        ctx.support = pairs_from_layer(doc.layer("actor_support"), doc.layer("actors"))
+    elif len(ctx.actors) > 1:
+        ctx.support = _find_support(doc, norm)
     return ctx
+
+
+def _scan_cues(
+    lex: Lexicon, norm: NormText, sents: list[Span], triggers: list[CueHit]
+) -> list[CueHit]:
+    """Cue words of the sentences that hold a trigger: every cue the stage reads is looked up
+    in a trigger's sentence, so the rest of the text (most of a long article) is not scanned."""
+    starts = [s.start for s in sents]
+    ranges: list[list[int]] = []
+    for t in triggers:
+        i = bisect_right(starts, t.start) - 1
+        lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (0, t.end)
+        hi = max(hi, t.end)
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    hits: list[CueHit] = []
+    ntext, to_original = norm.text, norm.to_original
+    for lo, hi in ranges:
+        a, b = norm.to_normalized(lo), norm.to_normalized(hi)
+        hits += lex.cue_scanner.scan(
+            ntext[a:b], lambda s, e, a=a: to_original(s + a, e + a)
+        )
+    return hits
 
 
 def _find_support(doc: Document, norm: NormText | None = None) -> list[tuple[Span, Span]]:
@@ -197,7 +240,7 @@ def _find_support(doc: Document, norm: NormText | None = None) -> list[tuple[Spa
         return []
     if norm is not None and not _any_support_cue(norm.text, default_lexicon()):
         return []  # most articles name no backer: skip the second pass over the text
-    return list(find_support(doc))
+    return list(find_support(doc, norm=norm))
 
 
 def _any_support_cue(ntext: str, actor_lexicon: object) -> bool:

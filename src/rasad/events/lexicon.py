@@ -339,6 +339,12 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         cue_entries += [
             (f, cat) for p in cues_doc.get(cat, []) or [] for f in noun_forms(p, dual=True)
         ]
+        # nisba nouns take the accusative tanween too: "27 مدنيا", "3 جنديا", "قياديا"
+        cue_entries += [
+            (normalize_key(p) + "ا", cat)
+            for p in cues_doc.get(cat, []) or []
+            if " " not in p and normalize_key(p).endswith("ي") and not p.startswith("ال")
+        ]
     for cat in (
         "reporting_verbs",
         "continuation_verbs",
@@ -353,6 +359,9 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         "mixed_casualties",
         "byline",
         "distance_words",
+        "name_heads",
+        "singular_victims",
+        "superseded_toll",
     ):
         cue_entries += [(p, cat) for p in cues_doc.get(cat, []) or []]
     cue_entries += [(p, "totals") for p in (cues_doc.get("totals") or {}).get("cues", [])]

@@ -70,6 +70,11 @@ def _place_ok(a: Mention, b: Mention) -> bool:
     return aa is None or ab is None or aa == ab
 
 
+def is_country(place: object) -> bool:
+    """A whole country (GeoNames feature codes PCL*): no scene of its own."""
+    return str(getattr(place, "feature_code", "") or "").startswith("PCL")
+
+
 def _date_ok(a: Mention, b: Mention) -> bool:
     if not a.date_explicit or not b.date_explicit or a.date is None or b.date is None:
         return True
@@ -96,7 +101,16 @@ def _same_kind(a: Mention, b: Mention) -> bool:
     return _type_ok(a, b) and (ka <= kb or kb <= ka)
 
 
+def _listed_apart(a: Mention, b: Mention) -> bool:
+    """Two scenes of one coordinated list ("في الأنبار وكركوك") are separate events."""
+    na, nb = getattr(a.place, "name", None), getattr(b.place, "name", None)
+    listed = a.listed_places | b.listed_places
+    return na != nb and na in listed and nb in listed
+
+
 def compatible(a: Mention, b: Mention) -> bool:
+    if _listed_apart(a, b):
+        return False
     if a.sent is b.sent:  # one sentence, one event of a kind: "took X after clashes in Y"
         return _type_ok(a, b) and len(a.actor_keys | b.actor_keys) <= 2
     return _same_kind(a, b) and _date_ok(a, b) and _place_ok(a, b)
@@ -108,13 +122,18 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
     clusters: list[Cluster] = []
     for m in mentions:
         target = _antecedent(m, clusters) if m.anaphoric else None
+        if target is not None and m.casualty_only and not _near(m, target):
+            target = None  # a toll far from any event ("… ما أسفر عن سقوط آلاف الضحايا")
         if target is not None:
             target.mentions.append(m)
             target.rep = combine(target, priority or {})
             continue
         for c in clusters:
             if (
-                all(_same_kind(m, o) or (m.sent is o.sent and compatible(m, o)) for o in c.mentions)
+                not any(_listed_apart(m, o) for o in c.mentions)
+                and all(
+                    _same_kind(m, o) or (m.sent is o.sent and compatible(m, o)) for o in c.mentions
+                )
                 and (
                     any(m.sent is o.sent for o in c.mentions)
                     or compatible(m, c.rep or combine(c, priority or {}))
@@ -129,16 +148,22 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
     return clusters
 
 
+def _near(m: Mention, c: Cluster) -> bool:
+    """The mention follows the cluster's last mention within two sentences, no paragraph
+    break between them."""
+    last = max(c.mentions, key=lambda o: o.sent_no)
+    return last.para == m.para and 0 <= m.sent_no - last.sent_no <= 2
+
+
 def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     """The latest earlier event a definite or demonstrative mention ("الهجوم") refers to."""
     for c in reversed(clusters):
         rep = c.rep or c.head
         ka, kb = m.actor_keys, rep.actor_keys
-        if (
-            (_type_ok(m, rep) or m.event_type == rep.event_type)
-            and (ka <= kb or kb <= ka)
-            and (_date_ok(m, rep))
-        ):
+        # a mention with no place of its own ("وقتل في المواجهة …") may name the side the
+        # first account left out: the two accounts together still name one actor pair
+        actors_ok = ka <= kb or kb <= ka or (not m.place_explicit and len(ka | kb) <= 2)
+        if (_type_ok(m, rep) or m.event_type == rep.event_type) and actors_ok and _date_ok(m, rep):
             return c
     return None
 
@@ -146,23 +171,33 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
 def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     """One mention carrying the merged fields of a cluster."""
     ms = c.mentions
+    acts = [m for m in ms if not m.casualty_only] or ms  # a later toll does not retype the act
     for kind in ("Battles", "Explosions/Remote violence"):
-        pool = [m for m in ms if m.event_type == kind]
+        pool = [m for m in acts if m.event_type == kind]
         if pool:
             break
     else:
-        pool = ms
+        pool = acts
     best_type = max(pool, key=lambda m: (priority.get(m.sub_event_type, 0), m.weight))
     with_actors = max(
         ms,
         key=lambda m: (len(m.actor_keys), not m.actor_fallback, priority.get(m.sub_event_type, 0)),
     )
     placed = [m for m in ms if m.place is not None]
+    chosen = {getattr(m.place, "name", None) for m in placed} - {None}
+
+    def located_by_others(m: Mention) -> int:
+        # "حيس جنوب الحديدة": a sentence that places its scene relative to the other mentions'
+        # place is the more specific account of the same event
+        own = getattr(m.place, "name", None)
+        return len((chosen - {own}) & m.place_names)
+
     best_place = min(
         placed,
         key=lambda m: (
             not m.place_explicit,
             getattr(m.place, "geo_precision", 3) or 3,
+            -located_by_others(m),
             _ROLE_RANK.get(getattr(m.place, "role", "other"), 2),
         ),
         default=None,
@@ -189,6 +224,12 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         "actor_fallback",
     ):
         setattr(out, name, getattr(with_actors, name))
+    if out.actor1_name is None:  # another account of the event may name who did it
+        for m in ms:
+            if m.actor1_name and m.inter1 != 7 and m.actor1_name != out.actor2_name:
+                out.actor1, out.actor1_name, out.inter1 = m.actor1, m.actor1_name, m.inter1
+                out.actor_fallback = m.actor_fallback
+                break
     if out.actor2_name is None:  # a sentence may name each side in a different clause
         for m in ms:
             for span, name, inter in (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -19,9 +19,10 @@ import regex
 from rasad.document import Claim, Document, Event, Evidence, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
+from rasad.events.atomic import opponents_from_article, split_by_places
 from rasad.events.context import DocContext, build_context
 from rasad.events.lexicon import SUB_TO_TYPE, CueHit, Lexicon, TriggerDef, TriggerHit
-from rasad.events.merge import cluster, combine
+from rasad.events.merge import cluster, combine, is_country
 from rasad.events.notes import make_note
 
 log = logging.getLogger(__name__)
@@ -126,10 +127,34 @@ def _status(
         and ctx.cue_before(hit.start, "stative", 0, sent.start)
     ):
         return "stative"
-    if hit.key not in ctx.lex.verb_keys and ctx.cue_before(
-        hit.start, "stative_noun", 1, sent.start
+    if (
+        tdef.territory
+        and hit.key not in ctx.lex.verb_keys
+        and ctx.cue_before(hit.start, "stative_noun", 1, sent.start)
     ):
         return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
+    nominal = hit.key not in ctx.lex.verb_keys
+    if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)) & _NAME_OF:
+        return "other_sense"  # "المتحدث باسم المتظاهرين": a group spoken for, not an act
+    if nominal and _background_before(ctx, hit, clause[0]):
+        return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
+    if nominal and ctx.cue_before(
+        hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
+    ):
+        return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
+    if (
+        nominal
+        and _complement(ctx, hit)
+        and ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), sent.start)
+    ):
+        return "irrealis"  # the verbal noun is what a call or a threat asks for ("دعت إلى …")
+    if (
+        tdef.territory
+        and hit.key[:1] in ("ي", "ت")
+        and not nominal
+        and not ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start)
+    ):
+        return "stative"  # "تسيطر القوات على المدينة": who holds it, not who took it
     if tdef.purpose_irrealis and hit.key not in ctx.lex.verb_keys:
         prefix, _ = ctx.in_word_prefix(hit.start)
         if prefix.endswith("ل"):  # "لخروج" / "للسيطرة": in order to, not done
@@ -161,6 +186,70 @@ def _status(
         if not ok:
             return "no_context"
     return ""
+
+
+def victim_only(ctx: DocContext, m: args.Mention) -> bool:
+    """The only actor named is right after the death word: the victims, not a killer."""
+    a = m.actor1
+    return (
+        a is not None
+        and a.start >= m.trigger.end
+        and ctx.tokens_between(m.trigger.end, a.start) <= 3
+    )
+
+
+_COMPLEMENT_MARKERS = frozenset({"الي", "من", "ب", "عن", "علي"})
+
+
+def _complement(ctx: DocContext, hit: CueHit) -> bool:
+    """The verbal noun is governed by a preposition ("إلى", "بـ", "من"): what a call, a demand
+    or a warning is about, when such a verb comes earlier in the sentence."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix.rstrip("ال").endswith(("ب", "ل")) or prefix.endswith("لل"):
+        return True
+    return bool(set(ctx.words_before(word_start, 4)) & _COMPLEMENT_MARKERS)
+
+
+_NAME_OF = frozenset({"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا"})
+_INHERITED = frozenset({"background", "statement", "irrealis", "negated"})
+
+
+def _coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
+    """ "منذ سيطرة الحوثيين على عدن واستعادتها": a verbal noun joined by و to one that is not an
+    event shares its reading."""
+    if prev_status not in _INHERITED or hit.key in ctx.lex.verb_keys:
+        return ""
+    prefix, _ = ctx.in_word_prefix(hit.start)
+    return prev_status if prefix.startswith("و") else ""
+
+
+def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
+    """A background cue in the clause before a verbal noun; "منذ" only before an event noun
+    ("منذ سيطرة التنظيم"), not before a time ("منذ صباح اليوم … السيطرة")."""
+    cue = ctx.cue_before(hit.start, "background", ctx.window("background", 8), floor)
+    if cue is None:
+        return False
+    if cue.key == "منذ":
+        nxt = _next_word(ctx, cue.end)
+        return nxt not in _background_time_words(ctx)
+    return True
+
+
+def _next_word(ctx: DocContext, pos: int) -> str:
+    i = bisect_left(ctx.token_starts, pos)
+    while i < len(ctx.tokens):
+        form = getattr(ctx.tokens[i].value, "norm", "") or ""
+        if form and form[0].isalpha():
+            return form
+        i += 1
+    return ""
+
+
+def _background_time_words(ctx: DocContext) -> frozenset[str]:
+    from rasad.arabic.normalize import normalize_key
+
+    spec = ctx.lex.cues.get("background_time_words") or []
+    return frozenset(normalize_key(w) for w in spec)
 
 
 def _refine(
@@ -287,6 +376,7 @@ def _mention(
 ) -> args.Mention | None:
     et, sub = _refine(ctx, tdef, clause, sent, hit)
     m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
+    m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
     if hit.key not in ctx.lex.verb_keys:
         prefix, _ = ctx.in_word_prefix(hit.start)
@@ -321,6 +411,7 @@ def extract_events(
     names = sorted((s.start, s.end) for s in (*ctx.actors, *ctx.places, *ctx.sources))
     name_starts = [s for s, _ in names]
     order = {tid: i for i, tid in enumerate(lex.triggers)}
+    prev_hit: tuple[Span, str] | None = None
     for hit in ctx.triggers:
         sent = ctx.sentence(hit.start)
         clause = ctx.clause_bounds(hit.start)
@@ -330,6 +421,9 @@ def extract_events(
             status = _status(ctx, hit, tdef, sent, clause, total_clauses)
             if not status:
                 break
+        if not status and prev_hit is not None and prev_hit[0] is sent:
+            status = _coordinated_status(ctx, hit, prev_hit[1])
+        prev_hit = (sent, status)
         lo = bisect_right(name_starts, hit.start)
         inside = names[max(lo - 3, 0) : lo]
         if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in inside):
@@ -367,6 +461,15 @@ def extract_events(
         args.assign_date(ctx, m, published)
         if _history(ctx, m, published, max_age_days):
             continue
+        # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
+        # killed them, are that event's toll (merged when an earlier event fits)
+        m.casualty_only = True
+        m.anaphoric = (
+            m.anaphoric
+            or m.actor1 is None
+            or m.inter1 == 7
+            or (m.actor2 is None and victim_only(ctx, m))
+        )
         mentions.append(m)
         with_event.add(id(sent))
         for span in trigger_spans:
@@ -382,7 +485,10 @@ def extract_events(
                 )
     mentions.sort(key=lambda m: m.trigger.start)
     _complete(ctx, mentions, main, excluded, total_clauses)
-    events = [_to_event(ctx, combine(c, lex.priority)) for c in cluster(mentions, lex.priority)]
+    mentions = [x for m in mentions for x in split_by_places(ctx, m)]
+    merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
+    opponents_from_article(merged)
+    events = [_to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
 
@@ -423,6 +529,44 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
     m.country = country
     cname = country_name(country)[0] if country else None
     suffix = f" ({cname})" if cname else ""
+    if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
+
+        def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
+            return bool(set(ctx.words_before(ctx.in_word_prefix(pos)[1], 1)) & _NAME_OF)
+
+        named = ctx.cue_after(m.trigger.end, "protesters", 2, m.sent.end)
+        if named is not None and spoken_for(named.start):
+            named = None
+        protesters = any(
+            a is not None and i == 6 and not spoken_for(a.start)
+            for a, i in ((m.actor1, m.inter1), (m.actor2, m.inter2))
+        )
+        if protesters or named is not None:
+            # ACLED: lethal force against demonstrators is a protest event, the force actor2
+            perpetrator = next(
+                (
+                    (a, n, i)
+                    for a, n, i in (
+                        (m.actor1, m.actor1_name, m.inter1),
+                        (m.actor2, m.actor2_name, m.inter2),
+                    )
+                    if n and i not in (6, 7)
+                ),
+                (None, None, None),
+            )
+            m.event_type, m.sub_event_type = "Protests", "Excessive force against protesters"
+            m.actor1, m.actor1_name, m.inter1 = perpetrator
+            m.actor2, m.actor2_name, m.inter2 = None, None, None
+    if m.event_type == "Battles" and 6 in (m.inter1, m.inter2):
+        # demonstrators "clashing" with the security forces riot; they are no armed group
+        force = (
+            (m.actor1, m.actor1_name, m.inter1)
+            if m.inter1 != 6
+            else (m.actor2, m.actor2_name, m.inter2)
+        )
+        m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
+        m.actor1, m.actor1_name, m.inter1 = force
+        m.actor2, m.actor2_name, m.inter2 = None, None, None
     if m.inter1 == 7 and m.event_type not in ("Protests", "Riots"):
         # civilians do not fight, shell or sign deals: a civilian "subject" is the victim
         if m.actor2_name is None:
@@ -430,6 +574,12 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.actor1, m.actor1_name, m.inter1 = None, None, None
     if m.actor1_name is None and m.sub_event_type in ("Air/drone strike", "Chemical weapon"):
         _aircraft_owner(ctx, m)
+    if (
+        m.sub_event_type == "Shelling/artillery/missile attack"
+        and m.actor1_name in (ctx.lex.cues.get("air_only_actors") or ())
+        and not ctx.has_cue(*ctx.clause_bounds(m.trigger.start), "shell_words")
+    ):
+        m.sub_event_type = "Air/drone strike"  # "قصف للتحالف على الحديدة": coalition jets
     if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
         unknown = ctx.has_cue(m.sent.start, m.sent.end, "unidentified") or (
             # ACLED: a bomb nobody claimed was planted by an unidentified armed group
@@ -487,6 +637,19 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
 def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
     """ "طائرات حربية روسية": the nationality after the aircraft word names the air force."""
     hit = ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end)
+    if hit is None:  # "قصفت طائرات حربية عراقية", "غارة لطائرة بدون طيار يرجح أنها أمريكية"
+        lo, hi = ctx.clause_bounds(m.trigger.start)
+        for air in ctx.cues_in(lo, hi, "air"):
+            if (
+                abs(
+                    ctx.tokens_between(min(air.end, m.trigger.end), max(air.start, m.trigger.start))
+                )
+                > 4
+            ):
+                continue
+            hit = ctx.cue_after(air.end, "aircraft_owner", 4, hi)
+            if hit is not None:
+                break
     if hit is None:
         return
     from rasad.arabic.normalize import normalize_key
@@ -562,15 +725,21 @@ def _to_event(ctx: DocContext, m: args.Mention) -> Event:
     cname, iso = country_name(iso2) if iso2 else (None, None)
     date = m.date.isoformat() if m.date else None
     a1, a2 = _date_valid(m.actor1_name, m.date), _date_valid(m.actor2_name, m.date)
+    if a2 is not None and a2 == a1 and m.event_type != "Battles":
+        a2, m.inter2 = None, None  # one actor named twice (a strike and the command behind it)
     claimed = "; ".join(m.claimed_by) or None
     location = getattr(place, "name", None)
     admin1 = getattr(place, "admin1", None)
     confidence = 0.3 + 0.45 * m.weight
     confidence += 0.1 if a1 and not m.actor_fallback else -0.05
+    if not a1 and not a2 and m.event_type == "Battles":
+        confidence -= 0.1  # a battle with neither side named: mostly a passing reference
     confidence += 0.05 if m.place_explicit else -0.05
     confidence += 0.05 if m.date_explicit else 0.0
     confidence -= 0.15 if m.hedged else 0.0
     confidence -= 0.1 if m.certainty == "denied" else 0.0
+    if is_country(place) and iso2 in _village_level(ctx):
+        confidence -= 0.35  # "في سوريا": too vague to code where villages can be named
     sent = m.sent
     if SUB_TO_TYPE.get(m.sub_event_type) != m.event_type:  # a lexicon/refine bug, not input
         raise ConfigError(
@@ -616,6 +785,10 @@ def _to_event(ctx: DocContext, m: args.Mention) -> Event:
         inter1=m.inter1,
         inter2=m.inter2,
     )
+
+
+def _village_level(ctx: DocContext) -> frozenset[str]:
+    return frozenset(str(c).upper() for c in ctx.lex.cues.get("village_level_countries") or ())
 
 
 def _assoc(ctx: DocContext, m: args.Mention, name: str | None) -> str | None:

@@ -1,0 +1,85 @@
+"""Atomic events the ACLED way: one event per location of a coordinated list of places, and
+both sides of every battle (a side told elsewhere in the article fills a battle's missing one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from rasad.events import arguments as args
+from rasad.events.context import DocContext
+from rasad.events.merge import is_country
+
+# what may stand between two coordinated places: "الأنبار، وصلاح الدين، وكركوك وبعض مناطق بغداد"
+_PLACE_LIST_GAP = regex.compile(
+    r"^[\s،,؛;و]*(?:(?:و?بعض|و?عدة|و?مناطق|و?بلدات|و?قرى|و?مدن|و?احياء|و?أحياء)\s*)*[\s،,؛;و]*$"
+)
+# a bare conjunction of two towns is not a list of scenes when one contains the other
+_LIST_MAX = 6
+
+
+def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
+    """ACLED codes one event per location: "تظاهرات في الأنبار وكركوك وبغداد" is three events.
+    The trigger's place and the places coordinated with it ("X، وY وZ") in its sentence each get
+    a copy of the mention; stated deaths are shared out (ACLED splits totals over places)."""
+    if m.place is None or not m.place_explicit:
+        return [m]
+    places = [p for p in ctx.spans_in(ctx.places, m.sent.start, m.sent.end) if p.value is not None]
+    idx = next((i for i, p in enumerate(places) if p.value is m.place), None)
+    if idx is None:
+        return [m]
+    text = ctx.doc.text
+    a = b = idx
+    while a > 0 and _PLACE_LIST_GAP.match(text[places[a - 1].end : places[a].start]):
+        a -= 1
+    while b < len(places) - 1 and _PLACE_LIST_GAP.match(text[places[b].end : places[b + 1].start]):
+        b += 1
+    group = [p.value for p in places[a : b + 1]]
+    names = {getattr(v, "name", None) for v in group}
+    if len(group) < 2 or len(group) > _LIST_MAX or len(names) < len(group):
+        return [m]
+    if any(is_country(v) or getattr(v, "role", "") in ("origin", "destination") for v in group):
+        return [m]
+    admins = {getattr(v, "admin1", None) for v in group if getattr(v, "geo_precision", 1) == 1}
+    if any(
+        getattr(v, "geo_precision", 1) != 1 and getattr(v, "admin1", None) in admins for v in group
+    ):
+        return [m]  # "دمشق وريفها", "مأرب ومديرية صرواح": a region and a town inside it
+    out = []
+    share, extra = divmod(m.fatalities, len(group))
+    for i, v in enumerate(group):
+        c = dataclasses.replace(m, place=v, place_explicit=True, listed_places=frozenset(names))
+        c.fatalities = share + (extra if i == 0 else 0)
+        out.append(c)
+    return out
+
+
+_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def opponents_from_article(merged: list[args.Mention]) -> None:
+    """A battle whose sentence names one side takes the side that actor fights elsewhere in the
+    article ("سيطرت المقاومة على التبة" after "معارك بين المقاومة والحوثيين"): ACLED codes
+    both sides of every battle."""
+    foes: dict[str, dict[str, tuple[int | None, int]]] = {}
+    for m in merged:
+        if m.event_type not in _ARMED_TYPES or not (m.actor1_name and m.actor2_name):
+            continue
+        if 7 in (m.inter1, m.inter2):
+            continue
+        for a, b, ib in (
+            (m.actor1_name, m.actor2_name, m.inter2),
+            (m.actor2_name, m.actor1_name, m.inter1),
+        ):
+            prev = foes.setdefault(a, {}).get(b, (ib, 0))
+            foes[a][b] = (ib, prev[1] + 1)
+    for m in merged:
+        if m.event_type != "Battles" or m.actor2_name or not m.actor1_name:
+            continue
+        known = foes.get(m.actor1_name)
+        if not known:
+            continue
+        name, (inter, _n) = max(known.items(), key=lambda kv: kv[1][1])
+        m.actor2_name, m.inter2 = name, inter

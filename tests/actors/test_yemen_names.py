@@ -1,0 +1,44 @@
+"""Yemen's sides under the names writers use, and the Houthi forces' date-valid ACLED name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.actors import find_actors, resolve_actor_name
+
+D = dt.date
+HOUTHI = "Military Forces of Yemen (2017-) Houthi"
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (D(2015, 8, 1), "Military Forces of Yemen (2015-2017) Houthi-Saleh"),
+        (D(2017, 12, 4), "Military Forces of Yemen (2015-2017) Houthi-Saleh"),
+        (D(2017, 12, 5), HOUTHI),
+        (D(2018, 8, 1), HOUTHI),
+    ],
+)
+def test_houthi_forces_take_the_name_of_their_alliance_period(on: dt.date, expected: str) -> None:
+    assert resolve_actor_name(HOUTHI, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيطرت القوات الشرعية على التبة في اليمن", "Military Forces of Yemen (2012-2022)"),
+        (
+            "هاجمت القوات الموالية للرئيس عبدربه منصور هادي مواقع في اليمن",
+            "Military Forces of Yemen (2012-2022)",
+        ),
+        ("قصفت مليشيات الحوثي وصالح أحياء في تعز", "Military Forces of Yemen (2017-) Houthi"),
+        ("غارات على مواقع للحوثيين في تعز", "Military Forces of Yemen (2017-) Houthi"),
+        ("مقتل 25 حوثيا في غارات على تعز", "Military Forces of Yemen (2017-) Houthi"),
+        ("معارك مع ميليشات الحوثي في تعز", "Military Forces of Yemen (2017-) Houthi"),
+    ],
+)
+def test_yemeni_sides_by_the_names_writers_use(text: str, expected: str) -> None:
+    names = [s.kb_id for s in find_actors(text, published=D(2019, 1, 1))]
+    assert expected in names, names
