@@ -2,7 +2,9 @@
 
 Floors pinned at the measured level minus a small margin: a change may raise them, not silently
 lower them. Measured 2026-11-25: accuracy@10km 0.782, precision 0.968, admin1 0.945,
-role 0.781, recall 0.844 (targets: 0.92 within 10 km, 0.95 precision).
+role 0.781, recall 0.844; then, with provinces abroad, the container-place role rule and the
+foreign-village rule: 0.797, 0.974, 0.958, 0.814, 0.856 (targets: 0.92 within 10 km, 0.95
+precision).
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.76,
-    "precision": 0.95,
-    "admin1_accuracy": 0.92,
-    "role_accuracy": 0.75,
-    "recall": 0.82,
+    "accuracy_10km": 0.78,
+    "precision": 0.96,
+    "admin1_accuracy": 0.94,
+    "role_accuracy": 0.79,
+    "recall": 0.84,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]

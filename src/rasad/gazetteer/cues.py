@@ -115,15 +115,18 @@ def _strip(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, s
     return "", word
 
 
-def is_list_gap(gap: str, cues: Cues, *, prefix: str = "") -> bool:
+def is_list_gap(
+    gap: str, cues: Cues, *, prefix: str = "", gap_words: list[str] | None = None
+) -> bool:
     """Text between two places of one list: "و", "،", and place nouns ("ومخيم", "ومدينة").
 
     ``prefix``: the proclitics glued to the second name ("و" in "وحلب"). Two names side by
-    side with nothing joining them are not a list.
+    side with nothing joining them are not a list. ``gap_words``: ``words(gap)`` if the caller
+    has them already.
     """
     if len(gap) > 20 or any(ch in gap for ch in ".:؛;!?؟\n"):
         return False
-    ws = words(gap)
+    ws = words(gap) if gap_words is None else gap_words
     joined = prefix.startswith("و") or any(
         w in ("و", "\u060c", ",") or w.startswith("و") for w in ws
     )
@@ -139,9 +142,55 @@ def is_list_gap(gap: str, cues: Cues, *, prefix: str = "") -> bool:
     return True
 
 
-def has_event_word(sentence: str, cues: Cues) -> bool:
-    """Whether a sentence reports something happening (see ``event_words``)."""
-    return bool(_event_regex(cues.event_words).search(normalize_key(sentence)))
+def has_event_word(sentence: str, cues: Cues, *, normalized: bool = False) -> bool:
+    """Whether a sentence reports something happening (see ``event_words``).
+
+    ``normalized``: the sentence is already in normalised form (its words joined by spaces).
+    """
+    text = sentence if normalized else normalize_key(sentence)
+    return bool(_event_regex(cues.event_words).search(text))
+
+
+_EVENT_CHAINS = tuple(
+    sorted(
+        {a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال", "لل")}
+    )
+)
+_EVENT_WORDS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def event_word_table(cues: Cues) -> dict[str, tuple[str, ...]]:
+    """The cache behind :func:`event_word_rests` for ``cues`` (word → rests), for hot loops."""
+    return _EVENT_WORDS.setdefault(id(cues), {})
+
+
+def event_word_rests(word: str, cues: Cues) -> tuple[str, ...]:
+    """What follows each proclitic chain of ``word`` that starts an event stem, for the
+    word-by-word form of :func:`has_event_word`: "" if a one-word stem starts it ("وبقصف"),
+    else the first word of a longer stem it equals ("عمليه" of "عمليه عسكريه"). Cached."""
+    table = event_word_table(cues)
+    hit = table.get(word)
+    if hit is None:
+        single, multi = _event_stems(cues.event_words)
+        found: list[str] = []
+        for chain in _EVENT_CHAINS:
+            if not word.startswith(chain):
+                continue
+            rest = word[len(chain) :]
+            if any(rest.startswith(stem) for stem in single):
+                found = [""]
+                break
+            found.extend(stem for stem in multi if stem.split(" ", 1)[0] == rest)
+        hit = tuple(dict.fromkeys(found))
+        if len(table) > 100_000:
+            table.clear()
+        table[word] = hit
+    return hit
+
+
+@lru_cache(maxsize=4)
+def _event_stems(stems: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(s for s in stems if " " not in s), tuple(s for s in stems if " " in s)
 
 
 @lru_cache(maxsize=4)

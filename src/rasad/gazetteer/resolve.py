@@ -83,6 +83,39 @@ def _qualifier_bonus(entry: Entry, qual: Entry) -> float:
     return QUALIFIER_MISMATCH
 
 
+_STATIC: dict[int, tuple[Entry, float, float]] = {}
+
+
+def _static(entry: Entry) -> tuple[float, float]:
+    """(prior, big-city bonus) of an entry: they depend on the entry alone (cached)."""
+    hit = _STATIC.get(id(entry))
+    if hit is not None and hit[0] is entry:
+        return hit[1], hit[2]
+    big = 0.0
+    if entry.population >= BIG_CITY and entry.feature_code.startswith("PPL"):
+        # a big city outweighs a village of the article's country
+        big = BIG_CITY_BONUS * (2 if entry.population >= 1_000_000 else 1)
+    if len(_STATIC) > 200_000:
+        _STATIC.clear()
+    _STATIC[id(entry)] = (entry, entry.prior, big)
+    return entry.prior, big
+
+
+def _near_any(entry: Entry, anchors: Sequence[Entry]) -> bool:
+    """``any(near(a, entry, NEAR_KM) for a in anchors if a is not entry)``, box test inlined."""
+    deg = NEAR_KM / 111.0
+    lat, lon = entry.lat, entry.lon
+    for a in anchors:
+        if (
+            a is not entry
+            and abs(a.lat - lat) <= deg
+            and abs(a.lon - lon) <= deg * 3
+            and distance_km(a, entry) <= NEAR_KM
+        ):
+            return True
+    return False
+
+
 def score(
     entry: Entry,
     mention: Mention,
@@ -92,21 +125,45 @@ def score(
     context_country: Counter[str],
     anchors: Sequence[Entry],
 ) -> float:
-    s = entry.prior + _noun_fit(entry, noun_codes)
-    if entry.population >= BIG_CITY and entry.feature_code.startswith("PPL"):
-        # a big city outweighs a village of the article's country
-        s += BIG_CITY_BONUS * (2 if entry.population >= 1_000_000 else 1)
-    qual = mention.qualifier.chosen if mention.qualifier is not None else None
+    """The candidate's prior plus the evidence of the text for it."""
+    return _score(
+        entry,
+        mention.qualifier.chosen if mention.qualifier is not None else None,
+        noun_codes,
+        context_admin1,
+        max(context_admin1.values(), default=0),
+        context_country,
+        max(context_country.values(), default=0),
+        anchors,
+    )
+
+
+def _score(
+    entry: Entry,
+    qual: Entry | None,
+    noun_codes: frozenset[str],
+    context_admin1: Counter[str],
+    max_admin1: int,
+    context_country: Counter[str],
+    max_country: int,
+    anchors: Sequence[Entry],
+) -> float:
+    prior, big = _static(entry)
+    s = prior + _noun_fit(entry, noun_codes)
+    if big:
+        s += big
     if qual is not None:
         s += _qualifier_bonus(entry, qual)
     # the article's places vote, in proportion: one Lebanese name in a Libyan story weighs little
-    if entry.admin1 and context_admin1.get(entry.admin1):
-        s += CONTEXT_ADMIN1 * context_admin1[entry.admin1] / max(context_admin1.values())
-    if context_country.get(entry.country):
-        s += CONTEXT_COUNTRY * context_country[entry.country] / max(context_country.values())
-    if anchors and entry.geo_precision == 1 and any(
-        a is not entry and near(a, entry, NEAR_KM) for a in anchors
-    ):
+    if entry.admin1 and context_admin1:
+        votes = context_admin1.get(entry.admin1)
+        if votes:
+            s += CONTEXT_ADMIN1 * votes / max_admin1
+    if context_country:
+        votes = context_country.get(entry.country)
+        if votes:
+            s += CONTEXT_COUNTRY * votes / max_country
+    if anchors and entry.geo_precision == 1 and _near_any(entry, anchors):
         s += CONTEXT_NEAR
     return s
 
@@ -120,17 +177,14 @@ def choose(
     anchors: Sequence[Entry],
 ) -> None:
     """Set ``mention.chosen`` and ``mention.confidence`` from the candidates' scores."""
+    qual = mention.qualifier.chosen if mention.qualifier is not None else None
+    max_a1 = max(context_admin1.values(), default=0)
+    max_cc = max(context_country.values(), default=0)
     scored = sorted(
         (
             (
-                score(
-                    e,
-                    mention,
-                    noun_codes=noun_codes,
-                    context_admin1=context_admin1,
-                    context_country=context_country,
-                    anchors=anchors,
-                ),
+                _score(e, qual, noun_codes, context_admin1, max_a1, context_country, max_cc,
+                       anchors),
                 i,
             )
             for i, e in enumerate(mention.candidates)

@@ -5,16 +5,28 @@ Read from the words right before the mention, after skipping place nouns ("من�
 X", "بالقرب من X"); "في/على/قرب X" → event_location. The ل proclitic after a motion word
 ("توجهوا للبادية") is a destination. A place in a list ("من اللاذقية وحلب وطرطوس") shares the
 role of the first; a qualifier that only locates another place ("مخيم اليرموك جنوب دمشق",
-"هجين بشرق سوريا") has role other. A country named with no preposition is usually a
-government acting ("أعلنت روسيا"):
-role other.
+"هجين بشرق سوريا") has role other, as has a place that locates a named place the index may
+lack ("حي الواسطي جنوبي مدينة كركوك"). A country, or the capital of a country other than the
+one the article's places lie in, named with no preposition is usually a government acting
+("أعلنت روسيا", "قالت واشنطن"): role other.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 import regex
 
-from rasad.gazetteer.cues import Cues, has_event_word, is_list_gap, strip_proclitics, words
+from rasad.document import Span
+from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.cues import (
+    Cues,
+    event_word_rests,
+    event_word_table,
+    is_list_gap,
+    strip_proclitics,
+)
 from rasad.gazetteer.resolve import Mention
 
 _WINDOW = 50
@@ -23,8 +35,9 @@ _MIN = frozenset({"من"})
 
 def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     prefix = m.extra.get("prefix", "")
-    # skip place nouns between the cue and the name: "من مناطق X", "إلى مدينة X"
-    i = len(left) - 1
+    # skip place nouns between the cue and the name: "من مناطق X", "إلى مدينة X", "في
+    # العاصمة الفرنسية X"
+    i = _skip_nisba(left, len(left) - 1, cues)
     noun_prefix = ""
     while i >= 0:
         pre, bare = strip_proclitics(left[i], cues.place_nouns)
@@ -60,6 +73,103 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     return None
 
 
+_STEPS: dict[tuple[str, int], int] = {}
+
+
+def _link_step(w: str, cues: Cues) -> int:
+    """1: a link word or direction ("في", "التابعة", "جنوب") or a place noun with ب/ل
+    ("بمديرية"); 0: a bare place noun ("مدينة"); -1: anything else. Cached per word."""
+    ck = (w, id(cues))
+    hit = _STEPS.get(ck)
+    if hit is None:
+        bare = strip_proclitics(w, cues.qualifier_links)[1]
+        npre, noun = strip_proclitics(w, cues.place_nouns)
+        direction = strip_proclitics(w, cues.directions)[1]
+        if w in cues.qualifier_links or bare in cues.qualifier_links or (
+            direction in cues.directions and not direction.startswith("ال")
+        ):
+            hit = 1
+        elif noun in cues.place_nouns:
+            hit = int("ب" in npre or "ل" in npre)  # "بمديرية Y", "لمحافظة Y"
+        else:
+            hit = -1
+        if len(_STEPS) > 50_000:
+            _STEPS.clear()
+        _STEPS[ck] = hit
+    return hit
+
+
+def _skip_nisba(left: list[str], i: int, cues: Cues) -> int:
+    """Step over an adjective after a definite place noun: "العاصمة العراقية", "المدينة
+    الساحلية" (the noun then stands right before the name)."""
+    if (
+        i >= 1
+        and left[i].startswith("ال")
+        and left[i].endswith(("يه", "ي"))
+        and left[i - 1][len(strip_proclitics(left[i - 1], cues.place_nouns)[0]) :].startswith("ال")
+        and strip_proclitics(left[i - 1], cues.place_nouns)[1] in cues.place_nouns
+    ):
+        return i - 1
+    return i
+
+
+def _is_place_noun(word: str, cues: Cues) -> bool:
+    pre, bare = strip_proclitics(word, cues.place_nouns)
+    return bare in cues.place_nouns and not word[len(pre) :].startswith("ال")
+
+
+_CUES: dict[tuple[str, int], bool] = {}
+
+
+def _is_cue(word: str, cues: Cues) -> bool:
+    """A preposition or other role cue ("إلى", "من", "قرب"), proclitics allowed (cached)."""
+    ck = (word, id(cues))
+    hit = _CUES.get(ck)
+    if hit is None:
+        bare = strip_proclitics(word, cues.locative)[1]
+        hit = any(
+            word in words or bare in words
+            for words in (cues.locative, cues.destination, cues.origin, cues.event_location,
+                          cues.qualifier_links, cues.partitive)
+        )
+        if len(_CUES) > 50_000:
+            _CUES.clear()
+        _CUES[ck] = hit
+    return hit
+
+
+def _locates_named_place(left: list[str], cues: Cues) -> bool:
+    """The words before a place say it only locates a place named just before, one the index
+    may lack: "حي الواسطي جنوبي مدينة Y", "منطقة قاع الحقل، بمديرية Y", "في قرية X في شمال Y".
+
+    Reading backwards: an optional nisba adjective after a place noun ("العاصمة العراقية"),
+    then at least one link word, place noun or direction ("في", "التابعة", "بمديرية", "جنوب"),
+    an optional comma, and a name of one to three words opened by a place noun ("حي", "قرية",
+    "منطقة"). A name word that is itself a cue ("إلى", "من") breaks the pattern.
+    """
+    i = _skip_nisba(left, len(left) - 1, cues)
+    links = 0  # a place noun of the place itself ("بلدة Y") is skipped but is no link
+    while i >= 0:
+        step = _link_step(left[i], cues)
+        if step < 0:
+            break
+        links += step
+        i -= 1
+    if not links:
+        return False
+    if i >= 0 and left[i] in ("\u060c", ","):
+        i -= 1
+    for j in range(i - 1, max(-1, i - 4), -1):
+        name = left[j + 1 : i + 1]
+        if not all(w[0].isalpha() and not _is_cue(w, cues) for w in name):
+            return False
+        if any(not w.startswith("ال") and w.endswith("يه") for w in name):
+            return False  # an adjective: "في مناطق صحراوية بمدينة Y"
+        if _is_place_noun(left[j], cues):
+            return True
+    return False
+
+
 # "موسكو، روسيا (CNN)--", "بغداد - ": a dateline at the start of a paragraph
 _DATELINE_AFTER = regex.compile(r"\s*(?:[،,]|[-–—]|\()")
 
@@ -74,40 +184,98 @@ def _is_dateline(m: Mention, text: str) -> bool:
 
 
 def assign_roles(
-    mentions: list[Mention], text: str, bounds: list[tuple[int, int]], cues: Cues
+    mentions: list[Mention], dw: DocWords, bounds: list[tuple[int, int]], cues: Cues
 ) -> None:
     """Set ``mention.extra["role"]`` for every mention (in text order)."""
+    text = dw.text
     prev: Mention | None = None
-    eventful: dict[int, bool] = {}
+    eventful: dict[int, bool] = {}  # sentence → reports something happening?
+    home = _home_country(mentions)
     for m in mentions:
         sent_start = bounds[m.sentence][0]
         role: str | None = None
         if m.qualifies or _is_dateline(m, text):
             role = "other"  # it only locates another place ("هجين بشرق سوريا")
-        elif prev is not None and prev.sentence == m.sentence and is_list_gap(
-            text[prev.end : m.start], cues, prefix=m.extra.get("prefix", "")
+        elif (
+            prev is not None
+            and prev.sentence == m.sentence
+            and m.start - prev.end <= 20
+            and is_list_gap(
+                text[prev.end : m.start],
+                cues,
+                prefix=m.extra.get("prefix", ""),
+                gap_words=dw.words(prev.end, m.start),
+            )
         ):
             role = prev.extra.get("role")
         if role is None:
-            ws = int(m.extra.get("span_start", m.start))
-            while ws > sent_start and text[ws - 1].isalpha():
-                ws -= 1
-            left = words(text[max(sent_start, ws - _WINDOW) : ws])
+            ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
+            left = dw.words(max(sent_start, ws - _WINDOW), ws)
             role = _role_from_left(m, left, cues)
+            if role in (None, "event_location") and _locates_named_place(left, cues):
+                role = "other"  # "في حي الشعلة في العاصمة بغداد": the event is in the حي
         if role is None:
             chosen = m.chosen
-            role = "other" if chosen is not None and chosen.feature_code == "PCLI" else (
-                "event_location"
-            )
+            if chosen is not None and (
+                chosen.feature_code == "PCLI"
+                or (chosen.feature_code == "PPLC" and chosen.country != home)
+            ):
+                role = "other"  # "أعلنت روسيا", "قالت واشنطن": a government speaking
+            else:
+                role = "event_location"
         if role == "event_location":
             if m.sentence not in eventful:
-                start, end = bounds[m.sentence]
-                eventful[m.sentence] = has_event_word(text[start:end], cues)
+                eventful[m.sentence] = _has_event_word(dw, bounds[m.sentence], cues)
             if not eventful[m.sentence]:
                 role = "other"  # nothing happens there in this sentence
         m.extra["role"] = role
         prev = m
     _coarse_to_other(mentions)
+
+
+def _has_event_word(dw: DocWords, bounds: tuple[int, int], cues: Cues) -> bool:
+    """``cues.has_event_word`` on the sentence ``bounds``, read word by word from the tokens
+    (each word's verdict is cached across documents) and stopping at the first event word."""
+    tokens = dw.tokens
+    start, end = bounds
+    table = event_word_table(cues)
+    i = bisect_left(dw.starts, start)
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.start >= end:
+            break
+        word = tok.value.norm
+        rests = table.get(word)
+        if rests is None:
+            rests = event_word_rests(word, cues)
+        for rest in rests:
+            if not rest or _stem_follows(rest, tokens, i, end):
+                return True
+        i += 1
+    return False
+
+
+def _stem_follows(stem: str, tokens: Sequence[Span], i: int, sent_end: int) -> bool:
+    """The words after token ``i`` continue a multi-word event stem ("عمليه عسكريه")."""
+    parts = stem.split(" ")[1:]
+    for k, part in enumerate(parts, start=1):
+        if i + k >= len(tokens) or tokens[i + k].start >= sent_end:
+            return False
+        word = tokens[i + k].value.norm
+        if not (word.startswith(part) if k == len(parts) else word == part):
+            return False
+    return True
+
+
+def _home_country(mentions: list[Mention]) -> str:
+    """The country most of the article's finer places (not countries) lie in; "" if none."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        e = m.chosen
+        if e is not None and e.feature_code not in ("PCLI", "PCLD") and e.country:
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else ""
 
 
 def _coarse_to_other(mentions: list[Mention]) -> None:

@@ -1,13 +1,15 @@
 """The places stage: mentions → resolved places with roles and ACLED geo_precision.
 
-Steps, per document:
-1. find every index name with the clitic-aware matcher (longest match; organisation names that
-   contain a place, such as "روسيا اليوم", match as a whole and yield nothing);
+Steps, per document (context is read from the tokens layer, see :mod:`.context`):
+1. find every index name with the clitic-aware name finder (:mod:`.names`; longest match;
+   organisation names that contain a place, such as "روسيا اليوم", match as a whole and yield
+   nothing);
 2. drop common words and weakly cued small villages (see ``not_places.tsv``);
 3. read the context: the place noun before ("حي", "مخيم"), a qualifier after ("في ريف إدلب"),
    an area word or direction around it ("ريف حلب الشمالي", "جنوب دمشق");
 4. resolve homonyms (:mod:`rasad.gazetteer.resolve`), first the unambiguous mentions, then the
-   rest with the article's context;
+   rest with the article's context; drop weakly evidenced small places and small villages the
+   text puts in another country;
 5. assign each mention its role (:mod:`rasad.gazetteer.roles`).
 """
 
@@ -18,9 +20,9 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from rasad.arabic.normalize import normalize
 from rasad.document import Document, Place, Span
-from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics, words
+from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
 from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
@@ -28,6 +30,7 @@ from rasad.gazetteer.roles import assign_roles
 
 log = logging.getLogger(__name__)
 
+_MISSING = object()
 _PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "RGN", "RGN3"})
 _PROMINENT_POPULATION = 50_000
 _MEDIUM_CODES = frozenset({"PPLA2", "PPLA3", "ADM2", "ADM3", "AIRB", "AIRP", "INSM", "CMP"})
@@ -94,6 +97,51 @@ def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _is_small(entry: Entry) -> bool:
+    """A village or hamlet the sources know little about (no population, no special type)."""
+    return (
+        entry.population < _MEDIUM_POPULATION
+        and entry.feature_code not in _MEDIUM_CODES
+        and not _is_prominent(entry)
+    )
+
+
+def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
+    """Drop a small village resolved into another country than the text puts it in.
+
+    Such a resolution is a homonym of a local place the index lacks ("الصالح" in Hodeidah
+    resolved to a hamlet near Kirkuk). The evidence: its own qualifier names another country
+    ("X في الساحل الغربي لليمن"), or, with no qualifier, at least two of the article's other
+    places lie in one country and none in the village's.
+    """
+    countries: dict[str, int] = {}
+    for m in mentions:
+        e = m.chosen
+        if e is not None and e.country:
+            countries[e.country] = countries.get(e.country, 0) + 1
+    out = []
+    for m in mentions:
+        e = m.chosen
+        if e is not None and _is_small(e):
+            q = m.qualifier.chosen if m.qualifier is not None else None
+            if q is not None and q.country and q.country != e.country:
+                continue
+            others = dict(countries)
+            others[e.country] -= 1
+            if q is None and not others.get(e.country) and max(others.values(), default=0) >= 2:
+                continue
+        out.append(m)
+    if len(out) < len(mentions):
+        kept = {id(m) for m in out}
+        for m in out:
+            if m.qualifier is not None and id(m.qualifier) not in kept:
+                m.qualifier = None
+        qualifiers = {id(m.qualifier) for m in out if m.qualifier is not None}
+        for m in out:
+            m.qualifies = id(m) in qualifiers
+    return out
+
+
 def _foreign_city(entries: list[Entry], key: str) -> bool:
     """A definite noun naming only mid-size world cities ("القصور" Kousséri is also "the
     palaces"); transliterated names without the article ("جنيف") are not at risk."""
@@ -121,6 +169,7 @@ class Places:
     def __init__(self, index: PlaceIndex | None = None) -> None:
         self._index = index
         self._info: dict[str, tuple[list[Entry], str, bool, bool, bool] | None] = {}
+        self._first_pass: dict[tuple[object, ...], tuple[Entry | None, float, float]] = {}
 
     @property
     def index(self) -> PlaceIndex:
@@ -168,65 +217,86 @@ class Places:
         if not text:
             return []
         cues = load_cues()
-        norm = normalize(text)
+        dw = DocWords(text, doc.layer("tokens") or None)
         sents = doc.layer("sentences") or (Span(0, len(text), "SENT"),)
         bounds = [(s.start, s.end) for s in sents]
         mentions: list[Mention] = []
         si = 0
-        for m in self.index.matcher.find(text, norm):
-            info = self._key_info(m.key, m.payloads)
+        common = common_words()
+        infos = self._info
+        finder = self.index.finder
+        for start, end, key, prefix in finder.spans(text, dw.tokens):
+            info = infos.get(key, _MISSING)
+            if info is _MISSING:
+                info = self._key_info(key, finder.payloads[key])
             if info is None:
                 continue
-            entries, tier, is_common, wordlike, cue_only = info
-            if m.prefix.endswith("ك") and tier != "prominent":
+            entries, tier, is_common, wordlike, cue_only = info  # type: ignore[misc]
+            if prefix and prefix.endswith("ك") and tier != "prominent":
                 continue  # "كبيرة" is ك + "بيرة" only in theory
-            if m.prefix and (m.prefix + m.key) in common_words():
+            if prefix and (prefix + key) in common:
                 continue  # "وحدة" (unit) is not و + "حدة"
-            while si + 1 < len(bounds) and m.start >= bounds[si][1]:
+            while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
-            left = _left_words(text, m.start, bounds[si][0])
+            left = _left_word(dw, start, bounds[si][0])
             noun = _place_noun(left, cues)
             if is_common and noun not in cues.name_nouns:
                 continue
-            mention = Mention(m.start, m.end, m.key, entries, si, noun=noun)
-            mention.extra["prefix"] = m.prefix
+            mention = Mention(start, end, key, entries, si, noun=noun)
+            mention.extra["prefix"] = prefix
             if cue_only or (wordlike and tier != "prominent"):
-                strong = bool(noun) or _coordinated(mentions, text, m.start, si, cues, m.prefix)
-                lead = "" if noun else (left[-1] if left else "")
+                strong = bool(noun) or _coordinated(mentions, dw, start, si, cues, prefix)
+                lead = "" if noun else left
                 lead_bare = strip_proclitics(lead, cues.locative)[1]
                 locative = lead_bare in cues.locative and lead_bare not in _WEAK_LOCATIVE
                 if not (strong or locative):
                     # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
                     mention.extra["pending"] = "1"
-                elif not strong and (tier == "tiny" or _foreign_city(entries, m.key)):
+                elif not strong and (tier == "tiny" or _foreign_city(entries, key)):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
             mentions.append(mention)
         if not mentions:
             return []
-        _link_qualifiers(mentions, text, cues)
+        _link_qualifiers(mentions, dw, cues)
         self._resolve(mentions, cues)
-        mentions = _drop_unsupported(mentions)
+        mentions = _drop_foreign_villages(_drop_unsupported(mentions))
         if not mentions:
             return []
-        regions = _area_expressions(mentions, text, bounds, cues)
-        assign_roles(mentions, text, bounds, cues)
+        regions = _area_expressions(mentions, dw, bounds, cues)
+        assign_roles(mentions, dw, bounds, cues)
         return [_to_span(m, regions.get(id(m))) for m in mentions]
 
     def _resolve(self, mentions: list[Mention], cues: Cues) -> None:
         empty: Counter[str] = Counter()
+        # A mention's choice depends only on its name, place noun, qualifier and the article's
+        # context: repeated mentions ("دمشق" five times) are scored once per pass.
+        memo: dict[tuple[object, ...], tuple[Entry | None, float, float]] = {}
+        # Pass 1 ignores the article, so its results hold across documents (index entries are
+        # long-lived objects: their ids are stable keys).
+        first = self._first_pass
+        if len(first) > 100_000:
+            first.clear()
         # pass 1: priors, place nouns and qualifiers only (qualifiers first: they come later in
         # the text but are resolved on their own).
         order = sorted(mentions, key=lambda mm: mm.qualifier is not None)
         for m in order:
-            choose(
-                m,
-                noun_codes=cues.place_nouns.get(m.noun, frozenset()),
-                context_admin1=empty,
-                context_country=empty,
-                anchors=(),
-            )
+            q = m.qualifier.chosen if m.qualifier is not None else None
+            k1: tuple[object, ...] = (m.key, m.noun, id(q))
+            hit = first.get(k1)
+            if hit is None:
+                choose(
+                    m,
+                    noun_codes=cues.place_nouns.get(m.noun, frozenset()),
+                    context_admin1=empty,
+                    context_country=empty,
+                    anchors=(),
+                )
+                first[k1] = (m.chosen, m.confidence, m.score_margin)
+            else:
+                m.chosen, m.confidence, m.score_margin = hit
         # pass 2: the article's confident places are context for the others.
         sure = [m for m in mentions if m.score_margin >= 2.0 and m.chosen is not None]
+        sure_ids = {id(m) for m in sure}
         admin1 = Counter(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
         country = Counter(m.chosen.country for m in sure if m.chosen)
         anchors = [
@@ -236,9 +306,16 @@ class Places:
             if len(m.candidates) == 1 or m.score_margin >= 4.0:
                 continue
             own = m.chosen
+            own_sure = id(m) in sure_ids
+            q = m.qualifier.chosen if m.qualifier is not None else None
+            k2: tuple[object, ...] = (m.key, m.noun, id(q), id(own), own_sure)
+            hit = memo.get(k2)
+            if hit is not None:
+                m.chosen, m.confidence, m.score_margin = hit
+                continue
             a1 = admin1.copy()
             cc = country.copy()
-            if own is not None and m in sure:
+            if own is not None and own_sure:
                 a1[own.admin1] -= 1
                 cc[own.country] -= 1
             choose(
@@ -248,26 +325,36 @@ class Places:
                 context_country=+cc,
                 anchors=[a for a in anchors if a is not own],
             )
+            memo[k2] = (m.chosen, m.confidence, m.score_margin)
 
 
 # ----------------------------------------------------------------------------------------------
-def _left_words(text: str, start: int, sent_start: int) -> list[str]:
-    """Normalised words before the mention's word (proclitics of the mention excluded)."""
-    ws = start
-    while ws > sent_start and text[ws - 1].isalpha():
-        ws -= 1
-    # the stage reads only the last word or two: a short window keeps this cheap
-    return words(text[max(sent_start, ws - _LEFT_WINDOW) : ws])
+def _left_word(dw: DocWords, start: int, sent_start: int) -> str:
+    """The normalised word before the mention's word (proclitics of the mention excluded)."""
+    return dw.word_before(start, sent_start, _LEFT_WINDOW)
 
 
-def _place_noun(left: list[str], cues: Cues) -> str:
+_NOUNS: dict[tuple[str, int], str] = {}
+
+
+def _place_noun(word: str, cues: Cues) -> str:
     """The place noun right before a name in construct state ("قرية X", "بحي X", "العاصمة X").
 
-    A definite noun ("المنطقة الشرقية") is followed by an adjective, not by a name.
+    A definite noun ("المنطقة الشرقية") is followed by an adjective, not by a name. Cached per
+    word.
     """
-    if not left:
+    if not word:
         return ""
-    word = left[-1]
+    ck = (word, id(cues))
+    hit = _NOUNS.get(ck)
+    if hit is None:
+        if len(_NOUNS) > 50_000:
+            _NOUNS.clear()
+        hit = _NOUNS[ck] = _find_place_noun(word, cues)
+    return hit
+
+
+def _find_place_noun(word: str, cues: Cues) -> str:
     if word in cues.place_nouns:
         return word
     pre, w = strip_proclitics(word, cues.place_nouns)
@@ -279,44 +366,36 @@ def _place_noun(left: list[str], cues: Cues) -> str:
 
 
 def _coordinated(
-    mentions: list[Mention], text: str, start: int, sent: int, cues: Cues, prefix: str
+    mentions: list[Mention], dw: DocWords, start: int, sent: int, cues: Cues, prefix: str
 ) -> bool:
     """The mention continues a list of places: "اللاذقية وحلب وطرطوس", "كفرنبل، حاس"."""
     if not mentions or mentions[-1].sentence != sent or "pending" in mentions[-1].extra:
         return False
-    ws = start
-    while ws > mentions[-1].end and text[ws - 1].isalpha():
-        ws -= 1
-    return is_list_gap(text[mentions[-1].end : ws], cues, prefix=prefix)
+    prev_end = mentions[-1].end
+    ws = dw.word_start(start, prev_end)
+    gap = dw.text[prev_end:ws]
+    if len(gap) > 20:
+        return False
+    return is_list_gap(gap, cues, prefix=prefix, gap_words=dw.words(prev_end, ws))
 
 
-def _link_qualifiers(mentions: list[Mention], text: str, cues: Cues) -> None:
+def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
     """Mark "X <link words> Y" where Y names X's governorate, district or a place near it."""
     for a, b in pairwise(mentions):
         if a.sentence != b.sentence or b.start - a.end > 45:
             continue
-        between = words(text[a.end : b.start])
         # the qualifier's own proclitic ("بريف", "في") belongs to b's word; check that every
         # word between is a link, place noun, area word or direction
-        head = text[a.end : b.start]
+        head = dw.text[a.end : b.start]
         if "\u060c" in head or "," in head or "." in head:
             continue
-        ok = True
-        for w in between:
-            _, bare = strip_proclitics(w, cues.qualifier_links)
-            if (
-                w in cues.qualifier_links
-                or bare in cues.qualifier_links
-                or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
-                or strip_proclitics(w, cues.area_words)[1] in cues.area_words
-                or strip_proclitics(w, cues.directions)[1] in cues.directions
-                or w == "-"
-            ):
-                continue
-            ok = False
-            break
-        if not ok:
+        between = dw.words(a.end, b.start)
+        if not all(_is_link_word(w, cues) for w in between):
             continue
+        if (between[0] if between else b.extra.get("prefix", "")).startswith("و") and (
+            not between or between[0] not in cues.qualifier_links
+        ):
+            continue  # "حمص وريف إدلب": a list, not "حمص in Idlib countryside"
         pre = b.extra.get("prefix", "")
         if not between and not pre:
             continue  # "دمشق حلب": two names side by side are not a qualification
@@ -324,8 +403,31 @@ def _link_qualifiers(mentions: list[Mention], text: str, cues: Cues) -> None:
         b.qualifies = True
 
 
+_LINK_WORDS: dict[tuple[str, int], bool] = {}
+
+
+def _is_link_word(w: str, cues: Cues) -> bool:
+    """A word that may stand between a place and its qualifier: a link ("في", "التابعة ل"),
+    place noun, area word, direction or a dash (cached per word)."""
+    ck = (w, id(cues))
+    hit = _LINK_WORDS.get(ck)
+    if hit is None:
+        hit = (
+            w in cues.qualifier_links
+            or strip_proclitics(w, cues.qualifier_links)[1] in cues.qualifier_links
+            or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
+            or strip_proclitics(w, cues.area_words)[1] in cues.area_words
+            or strip_proclitics(w, cues.directions)[1] in cues.directions
+            or w == "-"
+        )
+        if len(_LINK_WORDS) > 50_000:
+            _LINK_WORDS.clear()
+        _LINK_WORDS[ck] = hit
+    return hit
+
+
 def _area_expressions(
-    mentions: list[Mention], text: str, bounds: list[tuple[int, int]], cues: Cues
+    mentions: list[Mention], dw: DocWords, bounds: list[tuple[int, int]], cues: Cues
 ) -> dict[int, tuple[int, int, str, str]]:
     """"ريف حلب الشمالي", "بادية حمص": extend the span to the area expression.
 
@@ -333,13 +435,14 @@ def _area_expressions(
     a town ("جنوب دمشق") keeps the town as the mention and makes it an area (geo_precision 2);
     before a country ("شمال سوريا") it changes nothing: the country is the place.
     """
+    text = dw.text
     out: dict[int, tuple[int, int, str, str]] = {}
     for m in mentions:
         e = m.chosen
         if e is None or e.feature_code in ("PCLI", "PCLD"):
             continue
         sent_start, sent_end = bounds[m.sentence]
-        pos, kind, direction = _scan_left(text, m.start, sent_start, cues)
+        pos, kind, direction = _scan_left(dw, m.start, sent_start, cues)
         if kind == "direction":
             if not m.qualifies:
                 m.extra["area"] = direction
@@ -348,7 +451,7 @@ def _area_expressions(
         if kind:
             start, desc = pos, kind
         if kind == "countryside" or (e.feature_code == "ADM1" and m.key.startswith("ريف ")):
-            rpos, rdir = _scan_right(text, m.end, sent_end, cues)
+            rpos, rdir = _scan_right(dw, m.end, sent_end, cues)
             if rdir:
                 end, direction = rpos, rdir
                 desc = desc or "countryside"
@@ -370,8 +473,9 @@ def _adjective(direction: str) -> str:
     return parts[0] + " "
 
 
-def _scan_left(text: str, start: int, sent_start: int, cues: Cues) -> tuple[int, str, str]:
+def _scan_left(dw: DocWords, start: int, sent_start: int, cues: Cues) -> tuple[int, str, str]:
     """Start offset, kind ("countryside", "desert", "direction") and direction before a name."""
+    text = dw.text
     ws = start
     while ws > sent_start and text[ws - 1].isalpha():
         ws -= 1
@@ -387,7 +491,7 @@ def _scan_left(text: str, start: int, sent_start: int, cues: Cues) -> tuple[int,
             pos -= 1
         if pos == we:
             break
-        spans.append((pos, we, words(text[pos:we])[0] if words(text[pos:we]) else ""))
+        spans.append((pos, we, dw.first_word(pos, we)))
     if not spans:
         return start, "", ""
     i = 0
@@ -410,10 +514,10 @@ def _scan_left(text: str, start: int, sent_start: int, cues: Cues) -> tuple[int,
     return start, "", ""
 
 
-def _scan_right(text: str, end: int, sent_end: int, cues: Cues) -> tuple[int, str]:
+def _scan_right(dw: DocWords, end: int, sent_end: int, cues: Cues) -> tuple[int, str]:
     """"الشمالي", "الشمالي الغربي" after a "ريف X" phrase: new end and direction."""
-    right = text[end : min(sent_end, end + 30)]
-    ws = words(right)
+    text = dw.text
+    ws = dw.words(end, min(sent_end, end + 30))
     best = (end, "")
     for n in (2, 1):
         if len(ws) >= n:

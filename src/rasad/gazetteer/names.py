@@ -1,0 +1,331 @@
+"""Finding index names over a document's tokens, word by word.
+
+The generic :class:`rasad.arabic.match.PhraseMatcher` scans the normalised text with an
+Aho-Corasick automaton and rejects, in Python, the hundreds of hits that start or end inside a
+word. With ~50,000 place names most of a document's time went there. The tokens layer already
+holds every word in normalised form, so this finder looks each word up once instead: a word is a
+proclitic chain ("و", "بال", "لل" ...) plus the first word of a name; longer names then compare
+the following tokens and the gaps between them. The semantics are PhraseMatcher's: the same
+keys (``normalize_key``), the same "ال"-optional forms (a bare form only after a chain that
+supplies the article), matches must end where a word ends, longest match wins, and spans exclude
+the proclitics. The one known difference: a word split by an invisible control character inside
+it ("ab<ZWNJ>cd") is two tokens here and one word there.
+
+The built finder is a plain dict; :func:`cached_finder` keeps it pickled in the user's cache
+directory under a digest of every input (index, overlay, normaliser and this module's source),
+so it is rebuilt whenever any of them changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from rasad.arabic.match import ARTICLE_PROCLITICS, PROCLITICS, Match
+from rasad.arabic.normalize import normalize_key
+from rasad.arabic.tokens import tokenize
+from rasad.document import Span
+
+log = logging.getLogger(__name__)
+
+_UNIT = regex.compile(r"[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]")
+_CHAIN_SET = PROCLITICS | ARTICLE_PROCLITICS  # "" included
+_LONGEST_CHAIN = max(map(len, _CHAIN_SET))
+_FORMAT = 1  # bump when the pickled layout changes
+
+# A trie over a form's units: a node maps gap + next unit ("" or " " + word) to the next node,
+# and _END to (key, needs article, form length) when a form ends there.
+Node = dict[str, Any]
+_END = "\x00"
+# (prefix, proclitic chain length, node, (key, needs article, length) or None, longer names?)
+_Start = tuple[str, int, Node, tuple[str, bool, int] | None, bool]
+
+
+def _units(form: str) -> list[str] | None:
+    """Trie steps of a normalised form: its first word, then each gap ("" or " ") + unit."""
+    pieces = list(_UNIT.finditer(form))
+    if not pieces or not pieces[0].group()[0].isalnum():
+        return None
+    steps = [pieces[0].group()]
+    steps.extend(form[a.end() : b.start()] + b.group() for a, b in pairwise(pieces))
+    if "".join(steps) != form or any(s[:2] == "  " for s in steps):
+        return None  # stray spaces ("ال عودة" gives " عودة"): cannot be a word-bounded name
+    return steps
+
+
+class NameFinder:
+    """Index names (any spelling) → payloads, found over a document's tokens."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], *, article_optional: bool = True):
+        by_key: dict[str, list[Any]] = defaultdict(list)
+        for phrase, payload in entries:
+            key = normalize_key(phrase)
+            if key:
+                by_key[key].append(payload)
+        self.payloads: dict[str, tuple[Any, ...]] = {k: tuple(v) for k, v in by_key.items()}
+        forms: dict[str, tuple[str, bool]] = {}
+        for key in self.payloads:
+            forms.setdefault(key, (key, False))
+            if article_optional and key.startswith("ال") and len(key) > 4:
+                bare = key[2:]
+                if bare not in self.payloads:
+                    forms.setdefault(bare, (key, True))
+        first: dict[str, Node] = {}
+        for form, (key, needs_article) in forms.items():
+            steps = _units(form)
+            if steps is None:
+                continue
+            node = first.setdefault(steps[0], {})
+            for step in steps[1:]:
+                node = node.setdefault(step, {})
+            node[_END] = (key, needs_article, len(form))
+        self.first = first
+        self._word_cache: dict[str, list[_Start]] = {}
+
+    def __len__(self) -> int:
+        return len(self.payloads)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"payloads": self.payloads, "first": self.first}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.payloads = state["payloads"]
+        self.first = state["first"]
+        self._word_cache = {}
+
+    def lookup(self, phrase: str) -> tuple[Any, ...]:
+        return self.payloads.get(normalize_key(phrase), ())
+
+    def _entries(self, word: str, glued: str = "") -> list[_Start]:
+        """Ways ``word`` can open a name: (prefix, chain length, trie node, its end info when a
+        one-word name ends there with a valid prefix, whether longer names go on)."""
+        found: list[_Start] = []
+        for k in range(min(_LONGEST_CHAIN, len(word) - 1) + 1):
+            chain = word[:k]
+            if chain not in _CHAIN_SET:
+                continue
+            node = self.first.get(word[k:])
+            if node is None:
+                continue
+            prefix = glued + chain
+            end_info = node.get(_END)
+            if end_info is not None and prefix not in (
+                ARTICLE_PROCLITICS if end_info[1] else PROCLITICS
+            ):
+                end_info = None
+            more = len(node) > (_END in node)
+            if end_info is not None or more:
+                found.append((prefix, k, node, end_info, more))
+        return found
+
+    def find(self, text: str, tokens: Sequence[Span] | None = None) -> list[Match]:
+        """All non-overlapping name matches, longest first, returned in text order."""
+        payloads = self.payloads
+        return [Match(s, e, k, payloads[k], p) for s, e, k, p in self.spans(text, tokens)]
+
+    def spans(
+        self, text: str, tokens: Sequence[Span] | None = None
+    ) -> list[tuple[int, int, str, str]]:
+        """:meth:`find` as plain (start, end, key, prefix) tuples (cheaper in hot loops)."""
+        if tokens is None:
+            tokens = tokenize(text)
+        cache = self._word_cache
+        if len(cache) > 200_000:  # bounded; cleared between documents only
+            cache.clear()
+        n = len(tokens)
+        norms = [t.value.norm for t in tokens]
+        for word in norms:
+            if word not in cache:
+                cache[word] = self._entries(word)
+        get = cache.get
+        candidates: list[tuple[int, int, int, str, str]] = []
+        for i in [i for i, word in enumerate(norms) if get(word)]:
+            tok = tokens[i]
+            word = norms[i]
+            starts = cache[word]
+            # a plain space before or after settles "glued to the next word?" without the test
+            if i > 0 and text[tok.start - 1] != " " and _joined(text, tokens, i - 1):
+                glued = _glued_before(tokens, text, i)
+                if glued is None:
+                    continue
+                starts = self._entries(word, glued)
+            glued_right = i + 1 < n and text[tok.end] != " " and _joined(text, tokens, i)
+            clean = tok.end - tok.start == len(word)
+            for prefix, k, node, end_info, more in starts:
+                start = tok.start + k if clean else _char_start(text, tok, k)
+                if end_info is not None and not glued_right:
+                    end = tok.end if clean else _char_end(text, tok)
+                    candidates.append((-end_info[2], start, end, end_info[0], prefix))
+                if not more:
+                    continue
+                j = i
+                while j + 1 < n:  # longer names: the next words and the gaps between
+                    a, b = tokens[j], tokens[j + 1]
+                    if b.start - a.end == 1 and text[a.end] == " ":
+                        gap: str | None = " "
+                    else:
+                        gap = _gap(text, a, b)
+                        if gap is None:
+                            break
+                    node = node.get(gap + norms[j + 1])
+                    if node is None:
+                        break
+                    j += 1
+                    info = node.get(_END)
+                    if (
+                        info is not None
+                        and prefix in (ARTICLE_PROCLITICS if info[1] else PROCLITICS)
+                        and not (j + 1 < n and _joined(text, tokens, j))
+                    ):
+                        candidates.append((-info[2], start, _char_end(text, b), info[0], prefix))
+                    if len(node) <= (info is not None):
+                        break
+        if not candidates:
+            return []
+        # longest first, then leftmost ((length, start) identifies a candidate: one form each)
+        candidates.sort()
+        taken = bytearray(len(text))
+        chosen: list[tuple[int, int, str, str]] = []
+        for _, start, end, key, prefix in candidates:
+            if taken.find(1, start, end) >= 0:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, key, prefix))
+        chosen.sort()
+        return chosen
+
+
+def _gap(text: str, a: Span, b: Span) -> str | None:
+    """The text between two tokens as the matcher sees it: "" (joined), " " or None (other)."""
+    g = text[a.end : b.start]
+    if g == " " or g == "":
+        return g
+    if "\n" in g or "\r" in g:
+        return None
+    if not g.strip(" "):
+        return " "
+    if normalize_key(g):
+        return None
+    return " " if any(ch.isspace() for ch in g) else ""
+
+
+def _joined(text: str, tokens: Sequence[Span], i: int) -> bool:
+    """Whether token ``i + 1`` continues token ``i``'s word (letters or digits, no gap)."""
+    a, b = tokens[i], tokens[i + 1]
+    if b.start - a.end == 1 and text[a.end] == " ":
+        return False
+    return (
+        a.value.norm[:1].isalnum()
+        and b.value.norm[:1].isalnum()
+        and _gap(text, a, b) == ""
+    )
+
+
+def _glued_before(tokens: Sequence[Span], text: str, i: int) -> str | None:
+    """The letters glued before token ``i`` with no visible gap (an invisible mark between):
+    part of its proclitic run as the matcher sees it; None if too long to be one."""
+    k = i
+    glued = ""
+    while k > 0 and _joined(text, tokens, k - 1):
+        k -= 1
+        glued = tokens[k].value.norm + glued
+        if len(glued) > 4:
+            return None
+    return glued
+
+
+def _char_start(text: str, tok: Span, skip: int) -> int:
+    """Original offset of the token's normalised character number ``skip``."""
+    surface = text[tok.start : tok.end]
+    if len(surface) == len(tok.value.norm):
+        return tok.start + skip
+    kept = 0
+    for pos, ch in enumerate(surface):
+        if normalize_key(ch):
+            if kept == skip:
+                return tok.start + pos
+            kept += 1
+    return tok.end
+
+
+def _char_end(text: str, tok: Span) -> int:
+    """Original offset just after the token's last character that normalisation keeps."""
+    surface = text[tok.start : tok.end]
+    if len(surface) == len(tok.value.norm):
+        return tok.end
+    pos = len(surface)
+    while pos > 0 and not normalize_key(surface[pos - 1]):
+        pos -= 1
+    return tok.start + pos
+
+
+# caching ---------------------------------------------------------------------------------------
+def cache_dir() -> Path:
+    """Where built finders are kept: $RASAD_CACHE_DIR, $XDG_CACHE_HOME/rasad or ~/.cache/rasad."""
+    env = os.environ.get("RASAD_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "rasad"
+
+
+def inputs_digest(paths: Iterable[Path], extra: Iterable[str] = ()) -> str:
+    """Digest of files' contents (and strings): the cache key of what is built from them."""
+    import rasad.arabic.match as match_module
+    import rasad.arabic.normalize as normalize_module
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(str(_FORMAT).encode())
+    sources = [Path(__file__), Path(normalize_module.__file__ or ""),
+               Path(match_module.__file__ or "")]
+    for p in [*sources, *paths]:
+        h.update(str(p.name).encode())
+        try:
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(b"<missing>")
+    for s in extra:
+        h.update(s.encode())
+    return h.hexdigest()
+
+
+def cached_finder(digest: str, build: Callable[[], NameFinder]) -> NameFinder:
+    """The finder pickled under ``digest``, or ``build()`` (then pickled for next time).
+
+    A missing, unreadable or unwritable cache only costs the build; it is never an error.
+    """
+    if os.environ.get("RASAD_NO_CACHE"):
+        return build()
+    path = cache_dir() / f"place-names-{digest}.pickle"
+    try:
+        with path.open("rb") as fh:
+            finder = pickle.load(fh)
+        if isinstance(finder, NameFinder):
+            return finder
+    except FileNotFoundError:
+        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
+        log.warning("ignoring unreadable name cache %s (%s); rebuilding", path, exc)
+    finder = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".place-names-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(finder, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("place-names-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("cannot write name cache %s (%s); it will be rebuilt next time", path, exc)
+    return finder

@@ -1,0 +1,75 @@
+"""Provinces and states abroad (world_admin1.tsv) and the foreign-village rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.gazetteer.index import PlaceIndex
+from rasad.gazetteer.overlay import overlay_rows
+
+from .conftest import SMALL_ROWS, _row, run_places
+
+
+def _world_rows():
+    from rasad.resources import load_tsv
+
+    return load_tsv("gazetteer/world_admin1.tsv")
+
+
+def test_world_admin1_rows_are_well_formed():
+    rows = _world_rows()
+    assert len(rows) > 80
+    all_ids = [r["id"] for r in overlay_rows()]
+    assert len(all_ids) == len(set(all_ids))  # no clash with the curated overlay
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
+        assert r["feature_code"] in ("ADM1", "PPLA", "PPLC"), r["id"]
+        assert r["country"] in ("US", "TR", "IR", "SA", "EG"), r["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "precision"),
+    [
+        ("اندلعت حرائق في ولاية كاليفورنيا الأمريكية.", "كاليفورنيا", "California", 3),
+        ("قتل جنديان في اشتباكات بولاية هاتاي جنوبي تركيا.", "هاتاي", "Hatay", 3),
+        ("سقطت قذائف على مدينة كلس التركية.", "كلس", "Kilis", 1),
+        ("هجوم على حاجز في شمال سيناء.", "شمال سيناء", "North Sinai", 3),
+        ("اعتقالات في محافظة خوزستان جنوب غرب إيران.", "خوزستان", "Khuzestan", 3),
+        ("قالت واشنطن إنها ستدرس العقوبات.", "واشنطن", "Washington, D.C.", 1),
+    ],
+)
+def test_places_abroad_resolve(packaged_index, text, mention, name, precision):
+    places = {t: s.value for t, s in run_places(text, packaged_index)}
+    assert places[mention].name == name
+    assert places[mention].geo_precision == precision
+
+
+def test_names_shared_with_better_known_places_are_left_out():
+    names = {n for r in _world_rows() for n in r["names_ar"].split("|")}
+    assert "جورجيا" not in names and "نيويورك" not in names
+
+
+@pytest.fixture(scope="module")
+def index_with_foreign_village() -> PlaceIndex:
+    rows = [*SMALL_ROWS,
+            _row("90", "Al Murabba (Iraq)", "المربع", "IQ", "Kirkuk", 35.2, 44.1, "PPL", 0),
+            _row("91", "Yemen", "اليمن", "YE", "", 15.5, 47.5, "PCLI", 28_000_000),
+            _row("92", "Sanaa", "صنعاء", "YE", "Sanaa", 15.35, 44.2, "PPLC", 1_900_000)]
+    return PlaceIndex.from_rows(rows)
+
+
+def test_small_village_in_a_country_the_qualifier_contradicts_is_dropped(
+    index_with_foreign_village,
+):
+    found = {t for t, _ in run_places("قصف على قرية المربع في اليمن.", index_with_foreign_village)}
+    assert "المربع" not in found and "اليمن" in found
+
+
+def test_small_village_abroad_from_all_the_articles_places_is_dropped(index_with_foreign_village):
+    text = "قتل مدنيون في قرية المربع بعد معارك في حمص وحلب وإدلب."
+    found = {t for t, _ in run_places(text, index_with_foreign_village)}
+    assert "المربع" not in found and {"حمص", "حلب", "إدلب"} <= found
+    found = {t for t, _ in run_places("قتل مدنيون في قرية المربع.", index_with_foreign_village)}
+    assert "المربع" in found  # nothing says it is elsewhere
