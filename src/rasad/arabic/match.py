@@ -12,8 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import regex
@@ -35,8 +34,7 @@ _WORD_RUN = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _SPACE_RUN = regex.compile(r" {2,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     start: int  # original offsets, proclitics excluded
     end: int
     key: str  # the normalised phrase key that matched
