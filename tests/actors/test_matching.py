@@ -105,6 +105,7 @@ def test_actor_spans_carry_an_actor_ref():
         ("سرايا القدس", "PIJ: Palestinian Islamic Jihad"),
         ("الجيش السوداني", "Military Forces of Sudan (2019-)"),
         ("قوات الدعم السريع", "Military Forces of Sudan (2019-) Rapid Support Forces"),
+        ("الجبهة الوطنية للتحرير", "NLF: National Liberation Front"),
     ],
 )
 def test_named_actors_resolve_to_their_acled_name(phrase, canonical):
@@ -287,3 +288,28 @@ def test_country_hint_ranks_event_places_above_words():
     assert country_hint(text) == "IQ"
     place = Place("Aden", "عدن", "3", 12.8, 45.0, "YE", None, None, "PPLA", role="event_location")
     assert country_hint(text, places=[Span(0, 5, "PLACE", value=place)]) == "YE"
+
+
+def test_resistance_in_yemen_is_the_popular_resistance_unless_named_before():
+    assert names("نفذت المقاومة هجوما على مواقع الحوثيين في مدينة تعز اليمنية.") == [
+        "Popular Resistance",
+        HOUTHI,
+    ]
+    text = (
+        "أعلنت المقاومة الجنوبية السيطرة على قاعدة العند في لحج. "
+        "وقالت المقاومة إن مقاتليها تقدموا."
+    )
+    assert names(text) == ["Southern Resistance", "Southern Resistance"]
+
+
+def test_resistance_outside_yemen_is_no_actor():
+    assert names("قال مسؤول في دمشق إن المقاومة في سوريا مستعدة.") == []
+
+
+def test_hashtag_names_are_found_by_the_stage():
+    from rasad.actors.stage import unhashtag
+
+    text = "هجوم على مواقع #ميليشيات_الحوثي شرق #ميدي"
+    clean = unhashtag(text)
+    assert len(clean) == len(text)
+    assert names(clean) == [HOUTHI]

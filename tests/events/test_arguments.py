@@ -213,8 +213,11 @@ def test_continuation_verb_keeps_the_previous_source() -> None:
     assert [e.claimed_by for e in doc.events] == ["Activists", "Activists"]
 
 
-def test_denial_marks_the_event_denied_and_keeps_it() -> None:
-    e = only_event("نفت قوات النظام التوصل إلى اتفاق مع الفصائل في دوما.")
+def test_denial_marks_the_reported_event_denied_and_keeps_it() -> None:
+    e = only_event(
+        "قال ناشطون إن قوات النظام توصلت إلى اتفاق مع الفصائل في دوما. "
+        "ونفت قوات النظام التوصل إلى اتفاق مع الفصائل."
+    )
     assert e.sub_event_type == "Agreement"
     assert e.certainty == "denied"
 

@@ -141,6 +141,11 @@ def resolve_mentions(
         if r.kind == "entry":
             entry = lex.entries[r.target]
             mention = _mention(lex, m, entry, published, "name", hint.at(m.start))
+        elif r.kind == "generic" and (ref := _backref_antecedent(out, m, published)):
+            # "المقاومة" after "المقاومة الجنوبية": the group already named, not the country's
+            mention = ActorMention(
+                m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
+            )
         elif r.kind == "generic":
             iso = _qualifier(text, m, words)
             if iso is None and _foreign_adjective(text, m, lex):
@@ -252,6 +257,18 @@ def _mention(
 ) -> ActorMention:
     inter = lex.inter_on(entry, day, where=where)
     return ActorMention(m.start, m.end, lex.name_on(entry, day), inter, entry.country, entry, how)
+
+
+def _backref_antecedent(
+    history: Sequence[ActorMention], m: Match, day: dt.date | None
+) -> ActorMention | None:
+    """The earlier mention a generic name also refers back to, when it is a back-reference too."""
+    for r in m.payloads:
+        if r.kind == "backref" and r.valid_on(day):
+            found = _antecedent(history, r.target)
+            if found is not None:
+                return found
+    return None
 
 
 def _antecedent(history: Sequence[ActorMention], word: str) -> ActorMention | None:

@@ -11,12 +11,23 @@ Layers added, each computed once per document so later stages never re-scan the 
 
 from __future__ import annotations
 
+import regex
+
 from rasad.actors.dictionary import Lexicon
 from rasad.actors.matching import ActorMatcher, default_actor_matcher, resolve_mentions
 from rasad.actors.sources import find_sources
 from rasad.actors.support import find_support, support_spans
 from rasad.arabic.normalize import normalize
 from rasad.document import Document
+
+_HASHTAG = regex.compile(r"#(?=\p{L})|(?<=\p{L})_(?=\p{L})")
+
+
+def unhashtag(text: str) -> str:
+    """ "#ميليشيات_الحوثي" → " ميليشيات الحوثي": hashtag marks become spaces, offsets unchanged."""
+    if "#" not in text and "_" not in text:
+        return text
+    return _HASHTAG.sub(" ", text)
 
 
 class Actors:
@@ -37,10 +48,11 @@ class Actors:
 
     def __call__(self, doc: Document) -> Document:
         matcher = self._matcher or default_actor_matcher()
-        norm = normalize(doc.text)
-        sources = find_sources(doc.text, norm)
+        text = unhashtag(doc.text)
+        norm = normalize(text)
+        sources = find_sources(text, norm)
         mentions = resolve_mentions(
-            doc.text,
+            text,
             published=doc.meta.published,
             norm=norm,
             places=doc.layer("places"),

@@ -178,6 +178,9 @@ class Mention:
     place_names: frozenset[str] = frozenset()  # every place named in the sentence
     anaphoric: bool = False  # "الهجوم", "هذه الغارات": refers back to an event already told
     casualty_only: bool = False  # made from a death word alone ("مقتل 17"): a toll, no act
+    # governed by a denial ("ونفت الوزارة استهداف المناطق السكنية"): evidence about an event
+    # already told, never an event of its own
+    denial_only: bool = False
     listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence
@@ -211,10 +214,17 @@ def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
 def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     """'agent', 'patient', 'between' or '' from the words just before the actor."""
     prefix, word_start = ctx.in_word_prefix(actor.start)
-    before = ctx.words_before(word_start, 3)
+    before = ctx.words_before(word_start, 4)
     while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
         before = before[:-1]
+    owned = False
+    while before and _bare(before[-1]) in _DESCRIPTORS:
+        # "مواقع للمسلحين الحوثيين": a describing noun between the target and the group
+        owned = owned or before[-1].startswith("ل")
+        before = before[:-1]
     prev = before[-1] if before else ""
+    if owned and prev in FACILITY_NOUNS:
+        return "patient"
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
     if prev in _TIME_WORDS and len(before) > 1 and before[-2] in AGENT_WORDS:
@@ -239,6 +249,35 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     return ""
 
 
+# nouns that describe a group's men ("المسلحين الحوثيين", "لمتمردي الحوثي")
+_DESCRIPTORS = frozenset(
+    {
+        "مسلحين",
+        "مسلحي",
+        "متمردين",
+        "متمردي",
+        "مقاتلين",
+        "مقاتلي",
+        "عناصر",
+        "ميليشيات",
+        "ميليشيا",
+        "مليشيات",
+        "مليشيا",
+        "قوات",
+    }
+)
+
+
+def _bare(word: str) -> str:
+    """A normalised word without و/ف and the article or ل/لل/بال before it."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    for p in ("بال", "لل", "ال", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p) :]
+    return word
+
+
 _AGENT_CUES = frozenset({"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذيفه", "بقذائف"})
 
 
@@ -261,7 +300,7 @@ def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
 
 
 def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
-    """"الجيش الوطني والمقاومة الشعبية": two actors joined by و as one side (not after بين)."""
+    """ "الجيش الوطني والمقاومة الشعبية": two actors joined by و as one side (not after بين)."""
     if b.start <= a.end:
         return False
     gap = ctx.doc.text[a.end : b.start]
@@ -374,9 +413,14 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
                 a1 = prev[-1]
         elif after:
             a1 = after[0]
-    if a1 is None and speaker is not None and not victim_after:
+    # "قال الجيش إن مسلحين فتحوا النار": unnamed attackers right before the trigger; neither
+    # the speaker nor an earlier actor of the sentence did it
+    unnamed = a1 is None and any(
+        ctx.cue_before(trig.start, cue_set, 3, sent.start) for cue_set in ("unidentified", "gunmen")
+    )
+    if a1 is None and speaker is not None and not victim_after and not unnamed:
         a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
-    if a1 is None:  # the subject said earlier in the sentence ("النظام يحاول … إعلان سيطرته")
+    if a1 is None and not unnamed:  # the subject said earlier ("النظام يحاول … إعلان سيطرته")
         earlier = [a for a in actors if a.end <= trig.start and not marks[a.start]]
         if earlier:
             a1 = earlier[-1]
@@ -593,10 +637,22 @@ def _number_value(span: Span) -> int | None:
 
 
 def _one_victim(ctx: DocContext, death: CueHit, end: int) -> bool:
-    """A singular person noun right after the death word ("مقتل قائد", "قتل جندي")."""
+    """A singular person noun right after the death word ("مقتل قائد", "قتل جندي"), right before
+    it ("إن شخصا قتل"), or a name with its title ("قتل بنيان العبيدي، المتحدث باسم …")."""
     hit = ctx.cue_after(death.end, "singular_victims", 0, end)
+    if hit is None and ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40)):
+        return True
     if hit is None:
-        return False
+        hit = ctx.cue_after(death.end, "person_titles", 5, end)
+        if hit is None or any(
+            death.end <= n.start < hit.start for n in ctx.spans_in(ctx.numbers, death.end, end)
+        ):
+            return False
+        between = ctx.cues_in(death.end, hit.start)
+        if any(
+            "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between
+        ):
+            return False
     # "مقتل قائد وعنصرين": more victims named right after the noun
     after = ctx.cues_in(hit.end, end)
     return not any(
@@ -613,7 +669,17 @@ def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
         for h in ctx.cues_in(start, end, "death_words")
         if not any(n.start <= h.start and h.end <= n.end for n in names)
         and not ctx.cue_before(ctx.in_word_prefix(h.start)[1], "name_heads", 0, start)
+        and not _in_background(ctx, h)
     ]
+
+
+def _in_background(ctx: DocContext, h: CueHit) -> bool:
+    """ "بعد عام على اجتياحه … وقتل مئات المحاصرين": deaths of an earlier event told as background
+    ("منذ" is left out: "منذ صباح اليوم قتل 5" is today's toll)."""
+    cue = ctx.cue_before(
+        h.start, "background", ctx.window("background", 8), ctx.clause_bounds(h.start)[0]
+    )
+    return cue is not None and cue.key != "منذ"
 
 
 def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
@@ -654,21 +720,43 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
 
         best_death = min(deaths, key=d)
-        if d(best_death) > 5:
-            continue
         person = _names_people(ctx, num)
+        if d(best_death) > 5 and not (
+            # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
+            # plural death verb further on
+            person
+            and best_death.start > num.end
+            and d(best_death) <= 12
+            and _plural_verb(ctx, best_death)
+            and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
+        ):
+            continue
         if str(getattr(num.value, "kind", "")) == "dual" and not person:
             continue  # "انفجرت عبوتان": two bombs, not two dead
         if best_death.start > num.end and d(best_death) > 2 and not person:
             continue  # a number well before the death word must count people
         if injuries and min(d(h) for h in injuries) < d(best_death):
             continue
+        # "سقوط تسعة قتلى وعشرات الجرحى": the noun right after a number says what it counts
+        # (not "مقتل 7 وإصابة 12", where و starts the next item)
+        injured = ctx.cue_after(num.end, "injury_words", 1, end)
+        if injured is not None:
+            prefix, word_start = ctx.in_word_prefix(injured.start)
+            if ctx.tokens_between(num.end, word_start) == 0 and not prefix.startswith(("و", "ف")):
+                continue
         # "مقتل 5 وإصابة 7": an injury word between the death word and the number
         lo, hi = sorted((best_death.start, num.start))
         if any(lo < h.start < hi for h in injuries):
             continue
         out.append((num, n, best_death))
     return out
+
+
+def _plural_verb(ctx: DocContext, h: CueHit) -> bool:
+    """A plural or dual past verb ("قتلوا", "لقوا", "قتلا"), whose subject may come well before."""
+    words = ctx.norm_of(h.start, h.end).split()
+    word = words[0] if words else ""
+    return word.endswith("وا") or (word.endswith("ا") and word[:-1] in ("قتل", "لقي", "استشهد"))
 
 
 def _names_people(ctx: DocContext, num: Span) -> bool:

@@ -69,6 +69,9 @@ class Refinement:
     sub_event_type: str
     scope: str = "clause"  # where the cue must be: the trigger's clause or its sentence
     window: int | None = None  # or within this many words of the trigger
+    # the trigger's subject is the target, not the attacker ("الدفاعات الجوية تصدت لغارات …":
+    # the strike is the event, the air defence's side is actor2)
+    subject_is_target: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +290,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
                     r_sub,
                     str(r.get("scope", "clause")),
                     int(win) if win is not None else None,
+                    bool(r.get("subject_is_target", False)),
                 )
             )
         near = raw.get("requires_near")
@@ -349,6 +353,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         "reporting_verbs",
         "continuation_verbs",
         "unidentified",
+        "gunmen",
         "protesters",
         "death_words",
         "injury_words",
@@ -362,6 +367,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         "name_heads",
         "singular_victims",
         "superseded_toll",
+        "distributed_totals",
     ):
         cue_entries += [(p, cat) for p in cues_doc.get(cat, []) or []]
     cue_entries += [(p, "totals") for p in (cues_doc.get("totals") or {}).get("cues", [])]

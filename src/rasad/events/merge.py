@@ -122,6 +122,10 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
     clusters: list[Cluster] = []
     for m in mentions:
         target = _antecedent(m, clusters) if m.anaphoric else None
+        if m.denial_only:
+            target = target or _denied_event(m, clusters)
+            if target is None:
+                continue  # a denial of something the article does not report: no event
         if target is not None and m.casualty_only and not _near(m, target):
             target = None  # a toll far from any event ("… ما أسفر عن سقوط آلاف الضحايا")
         if target is not None:
@@ -153,6 +157,21 @@ def _near(m: Mention, c: Cluster) -> bool:
     break between them."""
     last = max(c.mentions, key=lambda o: o.sent_no)
     return last.para == m.para and 0 <= m.sent_no - last.sent_no <= 2
+
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _denied_event(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The latest earlier event a denial is about: compatible actors, and the same type or
+    both political violence ("نفت الوزارة استهداف المدنيين" after a report of air strikes)."""
+    for c in reversed(clusters):
+        rep = c.rep or c.head
+        ka, kb = m.actor_keys, rep.actor_keys
+        same = _type_ok(m, rep) or {m.event_type, rep.event_type} <= _VIOLENT
+        if same and (ka <= kb or kb <= ka):
+            return c
+    return None
 
 
 def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 _PERIOD_RE = regex.compile(
     r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)"
     r"|(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
-    r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع))"
+    r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع"
+    r"|يومين|اسبوعين|شهرين|عامين))"
 )
 # Events scored below this are dropped: mostly passing references with no actor, no place of
 # their own and no date of their own. Events(min_confidence=0) keeps everything.
@@ -47,6 +48,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين",
 _LONG_SINCE_RE = regex.compile(
     r"منذ\s+(?:\S+\s+){0,3}?(?:اشهر|شهور|عام|عامين|اعوام|سنوات|سنه|سنتين|عقود|عقد)(?!\S)"
 )
+_BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
 _YEAR_RE = regex.compile(r"(?:عام|سنه|العام)\s+(19\d\d|20\d\d)")
 
 
@@ -138,6 +140,8 @@ def _status(
         return "other_sense"  # "المتحدث باسم المتظاهرين": a group spoken for, not an act
     if nominal and _background_before(ctx, hit, clause[0]):
         return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
+    if _told_earlier(ctx, hit, sent):
+        return "history"
     if nominal and ctx.cue_before(
         hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
     ):
@@ -223,6 +227,21 @@ def _coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
     return prev_status if prefix.startswith("و") else ""
 
 
+def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """ "وكانت الجبهة أعلنت، في وقت سابق، سيطرتها على المطار": the pluperfect with an "earlier"
+    phrase after it tells a past event as background; "في وقت سابق اليوم" does not."""
+    was = ctx.cue_before(hit.start, "pluperfect", ctx.window("pluperfect", 8), sent.start)
+    if was is None:
+        return False
+    limit = ctx.window("earlier_time", 12)
+    for cue in ctx.cues_in(was.end, sent.end, "earlier_time"):
+        if ctx.tokens_between(was.end, cue.start) > limit:
+            break
+        if ctx.cue_after(cue.end, "same_day", 1, sent.end) is None:
+            return True
+    return False
+
+
 def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
     """A background cue in the clause before a verbal noun; "منذ" only before an event noun
     ("منذ سيطرة التنظيم"), not before a time ("منذ صباح اليوم … السيطرة")."""
@@ -254,18 +273,19 @@ def _background_time_words(ctx: DocContext) -> frozenset[str]:
 
 def _refine(
     ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit
-) -> tuple[str, str]:
+) -> tuple[str, str, bool]:
+    """(event type, sub-event type, whether the trigger's subject is the target)."""
     for r in tdef.refine:
         if r.window is not None:
             if ctx.cue_before(hit.start, r.cue_set, r.window, sent.start) or ctx.cue_after(
                 hit.end, r.cue_set, r.window, sent.end
             ):
-                return r.event_type, r.sub_event_type
+                return r.event_type, r.sub_event_type, r.subject_is_target
             continue
         lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
         if ctx.has_cue(lo, hi, r.cue_set):
-            return r.event_type, r.sub_event_type
-    return tdef.event_type, tdef.sub_event_type
+            return r.event_type, r.sub_event_type, r.subject_is_target
+    return tdef.event_type, tdef.sub_event_type, False
 
 
 def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set[int], set[int]]:
@@ -277,13 +297,15 @@ def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], se
         if not ctx.has_cue(sent.start, sent.end, "death_words"):
             continue  # a total is a number of dead
         cues = ctx.cues_in(sent.start, sent.end, "totals")
+        spread = ctx.cues_in(sent.start, sent.end, "distributed_totals")
         nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
         period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
-        if not cues and not period:
+        if not cues and not period and not spread:
             continue
         # a total covers the clause of its cue and what follows it in the sentence
         first = min(
             [h.start for h in cues]
+            + ([sent.start] if spread else [])
             + (
                 [ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())]
                 if period
@@ -297,7 +319,9 @@ def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], se
         for h in cues:
             total_clauses.add(ctx.clause_bounds(h.start)[0])
         total_clauses.add(scope)
-        if cues:
+        if spread and not cues and not period:
+            period_text = ctx.doc.text[spread[0].start : spread[0].end]
+        elif cues:
             period_text = ctx.doc.text[cues[0].start : cues[0].end]
         else:
             pstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())
@@ -337,7 +361,12 @@ def _history(
         return False
     if m.date_explicit and m.date is not None:
         end = m.date_range[1] if m.date_range else m.date
-        return (published - end).days > max_age_days or (m.date - published).days > 1
+        if (published - end).days > max_age_days or (m.date - published).days > 1:
+            return True
+        # "بدأت المظاهرات … مطلع الشهر", "الهجوم الذي بدأ قبل أسبوعين إلى استعادة …": the start
+        # of a campaign days ago, a development that is still going on, not a new event
+        began = ctx.cue_before(m.trigger.start, "began", ctx.window("began", 4), m.sent.start)
+        return began is not None and (published - end).days >= _BEGAN_DAYS
     if not ctx.dates:  # no dates layer: fall back on "عام 2014" in the clause
         lo, hi = ctx.clause_bounds(m.trigger.start)
         for y in _YEAR_RE.finditer(ctx.norm_of(lo, hi)):
@@ -374,10 +403,14 @@ def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
 def _mention(
     ctx: DocContext, hit: CueHit, tdef: TriggerDef, sent: Span, clause: tuple[int, int]
 ) -> args.Mention | None:
-    et, sub = _refine(ctx, tdef, clause, sent, hit)
+    et, sub, subject_is_target = _refine(ctx, tdef, clause, sent, hit)
     m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
     m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
+    if subject_is_target and m.actor1 is not None:
+        # "الدفاعات الجوية السورية تصدت لغارات إسرائيلية": the defender suffers the strike
+        m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
+        m.actor1, m.actor1_name, m.inter1 = None, None, None
     if hit.key not in ctx.lex.verb_keys:
         prefix, _ = ctx.in_word_prefix(hit.start)
         m.anaphoric = (
@@ -412,6 +445,7 @@ def extract_events(
     name_starts = [s for s, _ in names]
     order = {tid: i for i, tid in enumerate(lex.triggers)}
     prev_hit: tuple[Span, str] | None = None
+    told_before: dict[int, int] = {}  # sentence → first trigger of an earlier, background event
     for hit in ctx.triggers:
         sent = ctx.sentence(hit.start)
         clause = ctx.clause_bounds(hit.start)
@@ -439,8 +473,15 @@ def extract_events(
                 args.assign_date(ctx, m, published)
                 if _history(ctx, m, published, max_age_days):
                     status, m = "history", None
+            if m is not None and ctx.cue_before(
+                hit.start, "denial", ctx.window("denial"), clause[0]
+            ):
+                m.denial_only = m.anaphoric = True
+                status = "denial"
         if m is not None:
             mentions.append(m)
+        if status in ("background", "history"):
+            told_before.setdefault(id(sent), hit.start)
         et, sub = (m.event_type, m.sub_event_type) if m else (tdef.event_type, tdef.sub_event_type)
         trigger_spans.append(
             Span(
@@ -453,8 +494,8 @@ def extract_events(
         )
     with_event = {id(m.sent) for m in mentions}
     for hit, tdef, sent, clause in casualty:
-        if id(sent) in with_event:
-            continue
+        if id(sent) in with_event or told_before.get(id(sent), hit.start) < hit.start:
+            continue  # deaths told after a background event are its deaths
         m = _mention(ctx, hit, tdef, sent, clause)
         if m is None:
             continue
@@ -484,7 +525,7 @@ def extract_events(
                     value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, "event"),
                 )
     mentions.sort(key=lambda m: m.trigger.start)
-    _complete(ctx, mentions, main, excluded, total_clauses)
+    _complete(ctx, mentions, main, excluded, total_clauses, told_before)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
     opponents_from_article(merged)
@@ -499,8 +540,10 @@ def _complete(
     main: Span | None,
     excluded: set[int],
     total_clauses: set[int],
+    told_before: dict[int, int] | None = None,
 ) -> None:
-    """Place, fatalities, attribution and default actors of every mention."""
+    """Place, fatalities, attribution and default actors of every mention; ``told_before``:
+    sentence → where an earlier (background) event is told in it, whose deaths are its own."""
     by_sent: dict[int, list[args.Mention]] = {}
     for m in mentions:
         by_sent.setdefault(id(m.sent), []).append(m)
@@ -516,9 +559,14 @@ def _complete(
                 lo = (siblings[i - 1].trigger.end + m.trigger.start) // 2
             if i < len(siblings) - 1:
                 hi = (m.trigger.end + siblings[i + 1].trigger.start) // 2
+        background = (told_before or {}).get(id(m.sent))
+        if background is not None and background > m.trigger.end:
+            hi = min(hi, background)  # "ويأتي الانفجار بعد سلسلة تفجيرات … قتل أخطرها 60"
         if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
             args.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
         args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
+        if m.denial_only:
+            m.claimed_by = []  # who denies an event does not claim it
         if m.claimed_by:
             prev_sources, last_sent = m.claimed_by, m.sent
         _default_actors(ctx, m)
@@ -557,16 +605,7 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
             m.event_type, m.sub_event_type = "Protests", "Excessive force against protesters"
             m.actor1, m.actor1_name, m.inter1 = perpetrator
             m.actor2, m.actor2_name, m.inter2 = None, None, None
-    if m.event_type == "Battles" and 6 in (m.inter1, m.inter2):
-        # demonstrators "clashing" with the security forces riot; they are no armed group
-        force = (
-            (m.actor1, m.actor1_name, m.inter1)
-            if m.inter1 != 6
-            else (m.actor2, m.actor2_name, m.inter2)
-        )
-        m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
-        m.actor1, m.actor1_name, m.inter1 = force
-        m.actor2, m.actor2_name, m.inter2 = None, None, None
+    _protesters_clash(m)
     if m.inter1 == 7 and m.event_type not in ("Protests", "Riots"):
         # civilians do not fight, shell or sign deals: a civilian "subject" is the victim
         if m.actor2_name is None:
@@ -581,9 +620,16 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
     ):
         m.sub_event_type = "Air/drone strike"  # "قصف للتحالف على الحديدة": coalition jets
     if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
-        unknown = ctx.has_cue(m.sent.start, m.sent.end, "unidentified") or (
-            # ACLED: a bomb nobody claimed was planted by an unidentified armed group
-            m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED and not m.actor_keys
+        gunmen = (
+            m.event_type != "Battles"
+            and not m.casualty_only
+            and ctx.has_cue(m.sent.start, m.sent.end, "gunmen")
+        )
+        unknown = gunmen or ctx.has_cue(m.sent.start, m.sent.end, "unidentified") or (
+            # ACLED: a bomb nobody claimed was planted by an unidentified armed group (the
+            # actor it names is its target: "سيارة مفخخة استهدفت نقطة للجيش")
+            m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED
+            and (not m.actor_keys or m.actor2_name is not None)
         )
         if unknown:
             m.actor1_name, m.inter1 = f"Unidentified Armed Group{suffix}", 3
@@ -600,6 +646,7 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
                         if m.inter1 == 1
                         else "Non-state actor overtakes territory"
                     )
+                _protesters_clash(m)  # "اشتباكات مع قوات الأمن" in a report on protesters
     if (
         m.event_type == "Explosions/Remote violence"
         and m.actor2_name is None
@@ -634,12 +681,33 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.inter2 = None if other is None else m.inter2
 
 
+def _protesters_clash(m: args.Mention) -> None:
+    """Demonstrators "clashing" with the security forces riot; they are no armed group."""
+    if m.event_type != "Battles" or 6 not in (m.inter1, m.inter2):
+        return
+    first, second = (m.actor1, m.actor1_name, m.inter1), (m.actor2, m.actor2_name, m.inter2)
+    force = first if m.inter1 != 6 else second
+    m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
+    m.actor1, m.actor1_name, m.inter1 = force
+    m.actor2, m.actor2_name, m.inter2 = None, None, None
+
+
 def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
-    """ "طائرات حربية روسية": the nationality after the aircraft word names the air force."""
-    hit = ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end)
-    if hit is None:  # "قصفت طائرات حربية عراقية", "غارة لطائرة بدون طيار يرجح أنها أمريكية"
+    """ "طائرات حربية روسية": the nationality after the aircraft word names the air force (not
+    the target's: "تصدى الجيش السوري لعدوان إسرائيلي")."""
+    from rasad.arabic.normalize import normalize_key
+
+    owners = {normalize_key(k): v for k, v in (ctx.lex.cues.get("aircraft_owners") or {}).items()}
+
+    def owner(hit: CueHit | None) -> str | None:
+        name = owners.get(hit.key) if hit is not None else None
+        return name if name and name != m.actor2_name else None
+
+    name = owner(ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end))
+    if name is None:  # "قصفت طائرات حربية عراقية", "غارة لطائرة بدون طيار يرجح أنها أمريكية"
         lo, hi = ctx.clause_bounds(m.trigger.start)
-        for air in ctx.cues_in(lo, hi, "air"):
+        aimed = [*ctx.cues_in(lo, hi, "air"), *ctx.cues_in(lo, hi, "strike_objects")]
+        for air in sorted(aimed, key=lambda c: c.start):
             if (
                 abs(
                     ctx.tokens_between(min(air.end, m.trigger.end), max(air.start, m.trigger.start))
@@ -647,15 +715,9 @@ def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
                 > 4
             ):
                 continue
-            hit = ctx.cue_after(air.end, "aircraft_owner", 4, hi)
-            if hit is not None:
+            name = owner(ctx.cue_after(air.end, "aircraft_owner", 4, hi))
+            if name is not None:
                 break
-    if hit is None:
-        return
-    from rasad.arabic.normalize import normalize_key
-
-    owners = {normalize_key(k): v for k, v in (ctx.lex.cues.get("aircraft_owners") or {}).items()}
-    name = owners.get(hit.key)
     if name:
         m.actor1_name, m.inter1 = name, 8
 
