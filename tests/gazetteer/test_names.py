@@ -149,3 +149,30 @@ def test_first_word_is_the_first_of_words(text):
         for end in (start + 1, start + 4, start + 9):
             ws = dw.words(start, min(end, len(text)))
             assert dw.first_word(start, min(end, len(text))) == (ws[0] if ws else "")
+
+
+@pytest.mark.parametrize(
+    ("name", "variants"),
+    [
+        ("كفر نبودة", ["كفرنبوده"]),
+        ("كفرنبل", ["كفر نبل"]),
+        ("أبو ظبي", ["ابوظبي"]),
+        ("عين عيسى", ["عينعيسي"]),
+        ("دير الزور", []),  # never written joined
+        ("ديرك", []),  # too short a rest to be a second word
+        ("حلب", []),
+    ],
+)
+def test_compound_names_get_their_other_spacing(name, variants):
+    from rasad.gazetteer.names import spacing_variants
+
+    assert spacing_variants(name) == variants
+
+
+@pytest.mark.parametrize(
+    ("name", "variants"), [("المعلاء", ["المعلا"]), ("كربلاء", ["كربلا"]), ("ماء", []), ("حلب", [])]
+)
+def test_final_hamza_is_optional(name, variants):
+    from rasad.gazetteer.names import hamza_variants
+
+    assert hamza_variants(name) == variants

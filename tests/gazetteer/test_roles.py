@@ -93,3 +93,59 @@ def test_conjunction_makes_a_list_not_a_qualifier(small_index):
     assert roles["ريف إدلب"] == "event_location"
     roles = _roles("قتل ثلاثة مدنيين في قصف على بلدة جوبر في ريف حمص.", small_index)
     assert roles["ريف حمص"] == "other"  # without و it locates جوبر
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["امتدت الاحتجاجات إلى العاصمة بغداد.", "وامتدت المعارك أمس إلى مدينة حمص."],
+)
+def test_spreading_to_a_place_makes_it_an_event_location(text):
+    assert set(_roles(text, None).values()) == {"event_location"}
+
+
+def test_travelling_to_a_place_stays_a_destination():
+    assert _roles("توجه النازحون إلى إدلب.", None) == {"إدلب": "destination"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقال وزير الخارجية في تصريحات من عمان إن الهجوم فشل.", "عمان"),
+        ("أفادت مصادر عسكرية في عدن بمقتل خمسة في قصف.", "عدن"),
+        ("قال المرصد الذي يتخذ من لندن مقرا له إن القصف استمر.", "لندن"),
+        ("تتقدم القوات المدعومة من موسكو في هجوم عنيف.", "موسكو"),
+        ("قصفت الطائرات المطار الواقع بين مدينتي حمص وتدمر.", "تدمر"),
+    ],
+)
+def test_place_of_a_statement_base_or_backer_has_role_other(text, place):
+    assert _roles(text, None)[place] == "other"
+
+
+def test_country_with_a_governorate_in_the_sentence_has_role_other():
+    roles = _roles("قصفت الطائرات معسكرا بمحافظة ذمار وسط اليمن.", None)
+    assert roles["اليمن"] == "other" and roles["ذمار"] == "event_location"
+
+
+def test_places_after_a_dual_front_noun_are_destinations():
+    roles = _roles("كانت الميليشيات تعتزم إرسال التعزيزات إلى جبهتي حرض وميدي.", None)
+    assert roles == {"حرض": "destination", "ميدي": "destination"}
+
+
+def test_place_a_distance_is_measured_from_has_role_other():
+    roles = _roles("وقع الانفجار في مدينة عمران، نحو 50 كيلومترا إلى الشمال من صنعاء.", None)
+    assert roles == {"عمران": "event_location", "صنعاء": "other"}
+
+
+def test_base_of_a_source_with_glued_preposition_has_role_other():
+    roles = _roles("وأوضح مصدر عسكري بقاعدة العند الجوية أن الطائرات قصفت مواقع في لحج.", None)
+    assert roles["قاعدة العند الجوية"] == "other" and roles["لحج"] == "event_location"
+
+
+def test_sit_in_or_march_makes_its_place_an_event_location():
+    assert _roles("نظم المئات اعتصاما مفتوحا في صنعاء.", None) == {"صنعاء": "event_location"}
+    assert _roles("خرجت مسيرات حاشدة في تعز.", None) == {"تعز": "event_location"}
+
+
+def test_object_of_leaving_is_an_origin():
+    text = "أعلن المركز مغادرة أكثر من 2500 من المسلحين وأقاربهم مخيم اليرموك جنوبي العاصمة."
+    assert _roles(text, None)["مخيم اليرموك"] == "origin"

@@ -265,6 +265,15 @@ def test_governorate_is_placed_at_its_capital_when_they_share_a_name():
     assert abs(kirkuk.lat - 35.47) < 0.05 and abs(kirkuk.lon - 44.39) < 0.05
 
 
+def test_governorate_named_otherwise_is_placed_at_its_capital():
+    # ACLED codes a province-level location at the provincial capital (geo_precision 3)
+    places = _by_text(run_places("قتل جنديان في هجوم في محافظة صلاح الدين ومحافظة حضرموت."))
+    tikrit, mukalla = places["صلاح الدين"], places["حضرموت"]
+    assert tikrit.geo_precision == 3 and tikrit.admin1 == "Sala al-Din"
+    assert abs(tikrit.lat - 34.60) < 0.05 and abs(tikrit.lon - 43.69) < 0.05
+    assert abs(mukalla.lat - 14.54) < 0.05 and abs(mukalla.lon - 49.12) < 0.05
+
+
 def test_stage_pickles_without_the_packaged_index():
     import pickle
 
@@ -275,3 +284,160 @@ def test_stage_pickles_without_the_packaged_index():
     clone = pickle.loads(data)
     doc = clone(Tokenize()(Document("d", "قصف على مدينة حمص.")))
     assert [doc.text[s.start : s.end] for s in doc.layer("places")] == ["حمص"]
+
+
+# --- names inside longer names ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a village's name continued by a word the index lacks: a longer, unknown name
+        ("سيطر المسلحون على قرية الحمام الكبيرة البعيدة وقرية خراب الطواحين.", "خراب"),
+        # a well-known compound name followed by a family name, no preposition: a person
+        ("صرح صلاح الدين الشعلان للصحفيين بأن الوضع هادئ.", "صلاح الدين"),
+        ("أكد نور الدين الحمداني أن المفاوضات مستمرة.", "نور الدين"),
+    ],
+)
+def test_name_continued_by_an_unknown_word_is_not_the_short_place(text, absent):
+    assert absent not in _by_text(run_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قصفت الطائرات مدينة حمص القديمة.", "حمص"),  # an adjective, not a name
+        ("وصلت السفينة إلى ميناء جازان السعودي.", "جازان"),  # a nisba
+        ("قتل جندي في صلاح الدين الأحد.", "صلاح الدين"),  # a day after a preposition
+        ("أعلن العراق النصر على التنظيم في الموصل.", "العراق"),  # one-word country, object
+        ("قصفت الطائرات قرية كفرنبل المستهدفة منذ أيام.", "كفرنبل"),  # a participle
+    ],
+)
+def test_place_followed_by_an_adjective_or_object_stays(text, place):
+    assert place in _by_text(run_places(text))
+
+
+def test_city_naming_a_newspaper_is_not_a_place():
+    places = _by_text(run_places("نقلت صحيفة نيويورك ديلي نيوز عن مسؤولين أن القصف طال حلب."))
+    assert "نيويورك" not in places and "ديلي" not in places
+    assert "حلب" in places
+
+
+def test_longer_overlay_name_wins_over_the_short_homonym():
+    places = _by_text(run_places("قتل ثلاثة في قصف على حي بابا عمرو في حمص."))
+    assert "بابا" not in places
+    amr = places["بابا عمرو"]
+    assert amr.admin1 == "Homs" and abs(amr.lat - 34.72) < 0.05
+
+
+def test_village_qualified_by_a_far_governorate_is_dropped():
+    # the only "الأربعين" of the index is a hamlet in Marib; the text puts this one in Taiz
+    places = _by_text(run_places("اندلعت اشتباكات عنيفة في جبهة الأربعين في تعز."))
+    assert "الأربعين" not in places and "تعز" in places
+
+
+@pytest.mark.parametrize(
+    "text", ["سقطت قذائف على بلدة كفرنبودة.", "سقطت قذائف على بلدة كفر نبودة."]
+)
+def test_compound_name_matches_joined_and_apart(text):
+    [place] = _by_text(run_places(text)).values()
+    assert place.admin1 == "Hama" and abs(place.lat - 35.43) < 0.05
+
+
+def test_fix_adds_a_spelling_the_sources_lack():
+    derna = _by_text(run_places("اندلعت اشتباكات عنيفة في درنا شرقي ليبيا."))["درنا"]
+    assert derna.country == "LY" and abs(derna.lat - 32.77) < 0.05
+
+
+def test_world_city_with_glued_preposition_is_a_place():
+    places = _by_text(run_places("استؤنفت المفاوضات بين الأطراف الليبية بجنيف."))
+    assert places["جنيف"].country == "CH"
+
+
+def test_administrative_noun_chooses_the_unit_over_its_seat():
+    # the seat of a governorate is coded PPLA; "محافظة X" still names the governorate
+    sadah = _by_text(run_places("قتل ثلاثة في قصف على محافظة صعدة."))["صعدة"]
+    assert sadah.geo_precision == 3 and sadah.admin1 == "Sadah"
+
+
+def test_context_governorate_picks_the_homonym_inside_it():
+    places = _by_text(run_places("قتل سبعة في صعدة شمال اليمن إثر مواجهات في دماج."))
+    assert places["دماج"].admin1 == "Sadah"
+
+
+def test_common_word_that_names_a_provincial_seat_needs_a_cue():
+    assert "الأبيض" not in _by_text(run_places("عبرت السفن البحر والعلم الأبيض مرفوع."))
+    assert "الأبيض" in _by_text(run_places("قتل ثلاثة في مدينة الأبيض بشمال كردفان."))
+
+
+def test_qualifier_in_another_country_beats_a_big_foreign_homonym():
+    # "السويق" is a town in Oman and a village in Ibb; "بتعز" puts it in Yemen
+    places = _by_text(run_places("اشتباكات عنيفة في السويق بتعز."))
+    assert all(p.country == "YE" for p in places.values())
+
+
+def test_direction_in_the_qualifier_chooses_the_homonym_lying_that_way():
+    text = "قصفت الطائرات تجمعات للمسلحين في جزيرة كمران شمال غرب مدينة الحديدة."
+    places = _by_text(run_places(text))
+    kamaran = places["جزيرة كمران"]  # the island's head noun belongs to the mention
+    assert abs(kamaran.lat - 15.35) < 0.1 and abs(kamaran.lon - 42.59) < 0.1
+
+
+def test_direction_fit_reads_bearings():
+    from rasad.gazetteer.index import Entry
+    from rasad.gazetteer.resolve import DIRECTION_FIT, _direction_fit
+
+    def at(lat, lon):
+        return Entry("x", "x", "x", "YE", "", "", lat, lon, "PPL", 0, "test")
+
+    city = at(14.8, 42.9)
+    assert _direction_fit(at(15.3, 42.6), city, "north-west") == DIRECTION_FIT
+    assert _direction_fit(at(14.8, 43.3), city, "north-west") < 0
+    assert _direction_fit(at(14.81, 42.9), city, "north") == 0.0  # too close to tell
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("من جهته، قال صلاح الدين دمرداش زعيم الحزب إن الهجوم مدان.", "صلاح الدين", None),
+        ("وأعلنت دير الزور إن الهدوء عاد.", None, "دير الزور"),
+    ],
+)
+def test_compound_name_after_a_verb_of_saying_and_before_a_name_is_a_person(
+    text, absent, present
+):
+    places = _by_text(run_places(text))
+    assert absent is None or absent not in places
+    assert present is None or present in places
+
+
+def test_hamlet_abroad_far_from_the_story_is_dropped():
+    # "الدنيبة" is known only as a hamlet in south Lebanon; the story is in Taiz
+    places = _by_text(run_places("اشتباكات عنيفة في قرية الدنيبة. وقصف مدفعي على مدينة تعز."))
+    assert "الدنيبة" not in places and "تعز" in places
+
+
+def test_square_named_after_martyrs_is_no_village():
+    places = _by_text(run_places("تظاهر المئات في ساحة الشهداء وسط طرابلس."))
+    assert list(places) == ["طرابلس"]
+    tripoli = places["طرابلس"]
+    assert tripoli.country == "LY" and tripoli.geonameid != "-1"  # WOF's "no id" marker
+
+
+def test_district_written_without_final_hamza_resolves_to_its_town():
+    # the index spells it "المعلاء" (Aden); news writes "المعلا"
+    mualla = _by_text(run_places("اشتباكات في المعلا والتواهي."))["المعلا"]
+    assert mualla.admin1 == "Aden" and abs(mualla.lon - 45.0) < 0.05
+
+
+def test_local_homonym_beats_a_mid_size_city_abroad():
+    places = _by_text(run_places("اشتباكات عنيفة في السويق. وقصف على تعز والضالع."))
+    assert places["السويق"].country == "YE"
+
+
+def test_foreign_capital_still_wins_in_a_local_story():
+    places = _by_text(run_places("وصل الوزير إلى عمان. وقصفت الطائرات حمص وحماة."))
+    assert places["عمان"].country == "JO"
+
+
+def test_verb_that_spells_an_airport_name_needs_a_cue():
+    assert run_places("بنينا مدارس وقصفوها.") == []
+    assert "بنينا" in _by_text(run_places("اشتباكات في بنينا شرقي بنغازي."))

@@ -161,7 +161,8 @@ def read_wof(path: Path, *, acled_admin1: dict[str, str] | None = None) -> Itera
                 english = (rec.get("names_en") or "").split("|")[0] or english
             a1code = rec.get("admin1_gn_code") or ""
             yield PlaceRow(
-                id=gn if gn and gn != "0" else f"wof:{rec['wof_id']}",
+                # WOF writes -1 (or 0) for "no GeoNames id"
+                id=gn if gn.isdigit() and gn != "0" else f"wof:{rec['wof_id']}",
                 name=english,
                 names_ar=names,
                 country=rec["country"],
@@ -324,8 +325,9 @@ def place_at_capitals(
     rows: list[PlaceRow], capitals: dict[str, str], admin1_names: dict[str, str]
 ) -> list[PlaceRow]:
     """Move each governorate (ADM1) to its capital's coordinates, ACLED's convention for an
-    event located only at governorate level. ``capitals``: admin1 code → capital's Arabic name;
-    ``admin1_names``: admin1 code → the admin1 name the rows carry.
+    event located only at governorate level.
+    ``capitals``: admin1 code → capital's Arabic name; ``admin1_names``: admin1 code → the
+    admin1 name the rows carry.
     A governorate whose capital is not found keeps its own representative point."""
     from rasad.arabic.normalize import normalize_key
 
@@ -335,21 +337,19 @@ def place_at_capitals(
         for code, name in capitals.items()
         if name
     }
-    # only where the capital shares the governorate's name ("محافظة كركوك" → Kirkuk city); a
-    # governorate named otherwise ("ديالى") keeps its own point
-    by_name: dict[tuple[str, str], str] = {}  # (country, admin1 name) → capital key
-    for row in rows:
-        k = (row.country, row.admin1)
-        if row.feature_code == "ADM1" and k in wanted:
-            if wanted[k] in {normalize_key(n) for n in row.names_ar}:
-                by_name[k] = wanted[k]
+    # every governorate with a known capital: ACLED codes "in Diyala" at Baqubah, not at the
+    # governorate's centroid; among same-named places of the governorate, the seat (PPLA) or
+    # the most populous wins
+    def rank(row: PlaceRow) -> tuple[bool, int]:
+        return (row.feature_code in ("PPLA", "PPLC"), row.population)
+
     best: dict[tuple[str, str], PlaceRow] = {}
     for row in rows:
         k = (row.country, row.admin1)
-        if k not in by_name or row.feature_code.startswith(("ADM", "PCL")):
+        if k not in wanted or row.feature_code.startswith(("ADM", "PCL")):
             continue
-        if by_name[k] in {normalize_key(n) for n in row.names_ar}:
-            if k not in best or row.population > best[k].population:
+        if wanted[k] in {normalize_key(n) for n in row.names_ar}:
+            if k not in best or rank(row) > rank(best[k]):
                 best[k] = row
     for row in rows:
         cap = best.get((row.country, row.admin1))

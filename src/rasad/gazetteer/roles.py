@@ -55,11 +55,25 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
         if any(strip_proclitics(w, cues.motion)[1] in cues.motion for w in near):
             return "destination"
     if glued.startswith("ب"):
+        if _is_seat(left, i, cues):
+            return "other"  # "مصدر عسكري بقاعدة X": where the source sits
         return "event_location"
+    if word in ("في", "من") and _is_seat(left, i - 1, cues):
+        return "other"  # "مصادر عسكرية في عدن", "المدعومة من موسكو"
+    if word == "بين" and strip_proclitics(before, cues.between_locators)[1] in (
+        cues.between_locators
+    ):
+        return "other"  # "الواقع بين مدينتي حمص وتدمر"
     _, bare = strip_proclitics(word, cues.destination)
     if word in cues.destination or bare in cues.destination:
+        # "امتدت المعارك إلى X": what spreads reaches X, nobody travels there
+        near = left[max(0, i - 4) : i]
+        if any(strip_proclitics(w, cues.spread)[1] in cues.spread for w in near):
+            return "event_location"
         return "destination"
     if word == "من" or strip_proclitics(word, _MIN)[1] == "من":
+        if before in cues.from_directions:
+            return "other"  # "170 كيلومترا إلى الشمال من صنعاء" only measures from X
         _, pb = strip_proclitics(before, cues.partitive)
         if before in cues.partitive or pb in cues.partitive:
             return "event_location"
@@ -70,7 +84,29 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     _, bare = strip_proclitics(word, cues.event_location)
     if word in cues.event_location or bare in cues.event_location:
         return "event_location"
+    # "مغادرة أكثر من 2500 من المسلحين مخيم اليرموك": the object of leaving, no preposition
+    near_words = left[max(0, i - 7) : i + 1]
+    leaving = any(strip_proclitics(w, cues.departure)[1] in cues.departure for w in near_words)
+    if leaving and not any(
+        w != "من" and (w in cues.locative or w in cues.destination) for w in near_words
+    ):
+        return "origin"
     return None
+
+
+def _is_seat(left: list[str], i: int, cues: Cues) -> bool:
+    """left[i] (or left[i - 1] before an adjective such as "عسكرية") is a seat word."""
+    if i < 0:
+        return False
+    if strip_proclitics(left[i], cues.seat_words)[1] in cues.seat_words:
+        return True
+    w = left[i]
+    return (
+        i >= 1
+        and len(w) > 4
+        and w.endswith(("يه", "ي", "يين", "يون"))
+        and strip_proclitics(left[i - 1], cues.seat_words)[1] in cues.seat_words
+    )
 
 
 _STEPS: dict[tuple[str, int], int] = {}
@@ -289,9 +325,13 @@ def _coarse_to_other(mentions: list[Mention]) -> None:
             e = m.chosen
             if e is None or m.extra.get("role") != "event_location" or e.geo_precision < 3:
                 continue
+            country = e.feature_code in ("PCLI", "PCLD")
             for other in group:
                 f = other.chosen
-                if other is m or f is None or f.geo_precision >= 3 or f.country != e.country:
+                if other is m or f is None or f.country != e.country:
+                    continue
+                # a governorate is finer than its country ("بمحافظة ذمار وسط اليمن")
+                if f.geo_precision >= 3 and not (country and f.feature_code == "ADM1"):
                     continue
                 if e.feature_code in ("PCLI", "PCLD") or (e.admin1 and f.admin1 == e.admin1):
                     m.extra["role"] = "other"

