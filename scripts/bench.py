@@ -90,11 +90,18 @@ def main() -> None:
     from rasad.arabic.dates import find_dates
     from rasad.arabic.numbers import find_numbers
 
+    # Streamed one article at a time, as ingest does: nothing is kept, so the garbage collector
+    # does not rescan thousands of finished documents (which would not happen in real use).
+    def read(text: str, published: str):
+        return read_article(text, published=_as_date(published) if published else None)
+
     t0 = time.perf_counter()
-    docs = [read_article(t, published=_as_date(p) if p else None) for t, p in articles]
+    for text, published in articles:
+        read(text, published)
     t_read = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for d in docs:
+    for text, published in articles:
+        d = read(text, published)
         norm = normalize(d.text)
         tokenize(d.text)
         sentences(d.text)
@@ -102,22 +109,23 @@ def main() -> None:
         find_dates(d.text, d.meta.published, norm)
     t_text = time.perf_counter() - t0
     figures["read_articles_per_s"] = round(rate(n, t_read))
-    figures["text_layer_articles_per_s"] = round(rate(n, t_read + t_text))
+    figures["text_layer_articles_per_s"] = round(rate(n, t_text))
 
     pipeline = Pipeline.default()
     t0 = time.perf_counter()
-    pipeline(docs[0])  # loads lexicons and the place index once
+    pipeline(read(*articles[0]))  # loads lexicons and the place index once
     figures["pipeline_warmup_s"] = round(time.perf_counter() - t0, 3)
     stage_time = {s.name: 0.0 for s in pipeline.stages}
     t_all = time.perf_counter()
-    for d in docs:
+    for text, published in articles:
+        d = read(text, published)
         for s in pipeline.stages:
             t0 = time.perf_counter()
             d = s(d)
             stage_time[s.name] += time.perf_counter() - t0
     t_pipe = time.perf_counter() - t_all
     figures["stage_articles_per_s"] = {k: round(rate(n, v)) for k, v in stage_time.items()}
-    figures["full_pipeline_articles_per_s"] = round(rate(n, t_read + t_pipe))
+    figures["full_pipeline_articles_per_s"] = round(rate(n, t_pipe))
     figures["peak_rss_mb"] = round(peak_rss_mb())
 
     example = REPO.parent / "shared" / "examples" / "south-damascus-2018-05-21.txt"
