@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.events.lexicon import EVENT_TYPES, SUB_TO_TYPE
+from rasad.taxonomy import EVENT_TYPES, SUB_TO_TYPE
 
 from .helpers import run
 

@@ -20,44 +20,7 @@ from rasad.arabic.match import ARTICLE_PROCLITICS, PROCLITICS
 from rasad.arabic.normalize import normalize_key
 from rasad.errors import ConfigError
 from rasad.resources import load_yaml
-
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": (
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    ),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Violence against civilians": (
-        "Sexual violence",
-        "Attack",
-        "Abduction/forced disappearance",
-    ),
-    "Protests": (
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    ),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
-SUB_TO_TYPE: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
+from rasad.taxonomy import SUB_TO_TYPE
 
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
@@ -272,7 +235,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         if not tid or SUB_TO_TYPE.get(sub) != et:
             raise ConfigError(
                 f"trigger {tid!r}: event_type {et!r} / sub_event_type {sub!r} is not an ACLED "
-                "pair; spell both exactly as ACLED does (see rasad.events.lexicon.EVENT_TYPES)"
+                "pair; spell both exactly as ACLED does (see rasad.taxonomy.EVENT_TYPES)"
             )
         refs = []
         for i, r in enumerate(raw.get("refine", []) or []):

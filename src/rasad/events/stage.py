@@ -21,9 +21,10 @@ from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events.atomic import opponents_from_article, split_by_places
 from rasad.events.context import DocContext, build_context
-from rasad.events.lexicon import SUB_TO_TYPE, CueHit, Lexicon, TriggerDef, TriggerHit
+from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, combine, is_country
 from rasad.events.notes import make_note
+from rasad.taxonomy import SUB_TO_TYPE
 
 log = logging.getLogger(__name__)
 
