@@ -5,8 +5,8 @@
 weekday names, Hijri months marked هـ / هجري, اليوم, أمس, الشهر, الأسبوع, منذ / قبل,
 "اليومين الماضيين"...); short patterns read the words before (in reverse mode) and after each
 one; numeric dates ("21/5/2018") have their own pattern. Candidates are chosen longest-first
-without overlap; day-level ones then take in a clock time and a part of the day ("الخامسة فجر
-الأحد", "الساعة 12 ظهراً يوم السبت", "الأحد صباحاً").
+without overlap; day-level ones then take in a clock time and a part of the day ("الثالثة فجر
+الخميس", "الساعة 9 مساءً يوم الجمعة", "الأحد صباحاً").
 
 Resolution (ACLED time_precision: 1 day, 2 week or range, 3 month):
 - day and month without a year: the latest such date not after publication, or one in the

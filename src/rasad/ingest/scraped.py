@@ -1,8 +1,8 @@
 """Scraped plain-text news pages → headline, byline, dates, outlet tag, photo caption, clean body.
 
 A page copied out of a browser or a scraper keeps the site's furniture and glues its pieces
-together: ``"فريق التحرير121 مايو 2018آخر تحديث :"`` is an author, a view counter "1" glued to
-the day "21", a month, a year and a "last updated" label whose value was lost. This module reads
+together: ``"قسم الأخبار347 آذار 2019آخر تحديث :"`` is an author, a view counter "34" glued to
+the day "7", a month, a year and a "last updated" label whose value was lost. This module reads
 the general shape of such pages, never one site's layout:
 
     headline                      first non-empty line, when it reads like one
