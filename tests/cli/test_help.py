@@ -1,6 +1,5 @@
 """Every command and every option is documented (a newcomer learns the CLI from --help)."""
 
-import click
 import typer.main
 from typer.testing import CliRunner
 
@@ -9,10 +8,11 @@ from rasad.cli import app
 runner = CliRunner()
 
 
-def _commands(group: click.Group, prefix=()):
+# Duck-typed on purpose: recent typer vendors click instead of depending on it.
+def _commands(group, prefix=()):
     for name, cmd in group.commands.items():
         yield (*prefix, name), cmd
-        if isinstance(cmd, click.Group):
+        if hasattr(cmd, "commands"):
             yield from _commands(cmd, (*prefix, name))
 
 
@@ -23,7 +23,7 @@ def test_every_command_and_option_has_help():
     for path, cmd in found:
         assert cmd.help, f"command {' '.join(path)} has no help"
         for param in cmd.params:
-            if isinstance(param, click.Option) and param.name != "help":
+            if param.param_type_name == "option" and param.name != "help":
                 assert param.help, f"option {param.opts} of {' '.join(path)} has no help"
 
 
