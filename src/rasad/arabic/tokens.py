@@ -32,7 +32,11 @@ _MIN_STEM = 2
 @dataclass(frozen=True, slots=True)
 class TokenInfo:
     norm: str  # normalised surface form
-    analyses: tuple[tuple[str, str, str], ...]  # (prefix, stem, suffix), surface analysis first
+
+    @property
+    def analyses(self) -> tuple[tuple[str, str, str], ...]:
+        """(prefix, stem, suffix) readings, surface reading first; computed on first use."""
+        return analyses(self.norm)
 
     @property
     def stems(self) -> tuple[str, ...]:
@@ -78,7 +82,7 @@ def tokenize(text: str) -> list[Span]:
 def _info(surface: str) -> TokenInfo | None:
     # Immutable, so one TokenInfo per distinct surface form is shared by every occurrence.
     norm = normalize_key(surface)
-    return TokenInfo(norm, analyses(norm)) if norm else None
+    return TokenInfo(norm) if norm else None
 
 
 # A sentence ends at . ! ? ؟ ؛ … (not inside numbers such as "1.5"), or at a line break.
