@@ -189,6 +189,17 @@ class Mention:
     def actor_keys(self) -> frozenset[str]:
         return frozenset(a for a in (self.actor1_name, self.actor2_name) if a)
 
+    @property
+    def side_keys(self) -> frozenset[str]:
+        """Actor keys with every rebel group (inter 2) of one country as one side: "فصائل
+        المعارضة" and a named faction fighting the same day at the same place are one atomic
+        event for ACLED, not two."""
+        keys = set()
+        for name, inter in ((self.actor1_name, self.inter1), (self.actor2_name, self.inter2)):
+            if name:
+                keys.add(f"rebels:{self.country}" if inter == 2 else name)
+        return frozenset(keys)
+
 
 # ---------------------------------------------------------------- actors
 def _inter(span: Span | None) -> int | None:

@@ -97,7 +97,7 @@ def _type_ok(a: Mention, b: Mention) -> bool:
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
-    ka, kb = a.actor_keys, b.actor_keys
+    ka, kb = a.side_keys, b.side_keys
     return _type_ok(a, b) and (ka <= kb or kb <= ka)
 
 
