@@ -86,6 +86,17 @@ def ingest_command(
             "--workers", "-w", min=1, help="Local processes that run the extraction pipeline."
         ),
     ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            envvar="RASAD_DASK",
+            metavar="local[:N]|tcp://HOST:PORT",
+            help="Run the extraction on a Dask cluster (pip install 'rasad[scale]'): 'local:N' "
+            "starts N local worker processes, an address joins a running scheduler; the "
+            "database is still written by this process only. Replaces --workers. Env: RASAD_DASK.",
+        ),
+    ] = None,
     published_default: Annotated[
         str | None,
         typer.Option(
@@ -143,6 +154,7 @@ def ingest_command(
                 published_default=published,
                 retry_quarantined=retry_quarantined,
                 batch_size=batch_size,
+                dask=dask,
             )
             if show_bar:
                 with _Bar(total) as bar:

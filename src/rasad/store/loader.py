@@ -12,7 +12,8 @@ Guarantees, and how they are kept:
   any point leaves done articles, pending articles (raw only) and nothing half-written. The next
   run re-processes pending ones, and clusters are recomputed from the set of events at the end,
   so the final database equals that of an uninterrupted run (apart from ``*_at`` timestamps).
-- Extraction may run in ``workers`` local processes; only the parent process writes.
+- Extraction may run in ``workers`` local processes, or on a Dask cluster (``dask=``); only the
+  parent process writes.
 """
 
 from __future__ import annotations
@@ -158,8 +159,10 @@ class _Engine:
         published_default: dt.date | None,
         retry_quarantined: bool,
         on_progress: Callable[[Progress], None] | None,
+        remote: Any = None,
     ) -> None:
         self.store = store
+        self.remote = remote  # a rasad.scale.DaskExtractor, or None for local extraction
         self.pipeline_spec = pipeline
         self.workers = workers
         self.pipeline: Callable[[Document], Document] | None = None  # workers=1: built lazily
@@ -221,6 +224,8 @@ class _Engine:
     def submit(self, item: SourceItem) -> Future:
         """Start extracting ``item``; the pipeline or the worker pool starts on first use, so
         a run with nothing new to read never loads them."""
+        if self.remote is not None:
+            return self.remote.submit(item)
         if self.workers == 1:
             if self.pipeline is None:
                 self.pipeline = build_pipeline(self.pipeline_spec)
@@ -245,6 +250,9 @@ class _Engine:
 
         outcomes: list[Outcome] = []
         for item, fut in entries:
+            if self.remote is not None:
+                outcomes.append(self.remote.result(fut, item.ref))
+                continue
             try:
                 outcomes.append(fut.result())
             except BrokenProcessPool as exc:
@@ -311,11 +319,15 @@ def ingest(
     batch_size: int = 32,
     dedup_params: DedupParams | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    dask: Any = None,
 ) -> IngestReport:
     """Ingest every article of ``sources`` into ``store`` and update the event clusters.
 
     ``pipeline``: None for rasad's default pipeline, a list of "module:Class" stage specs, or a
-    callable ``Document -> Document`` (with ``workers > 1`` it must be picklable).
+    callable ``Document -> Document`` (with ``workers > 1`` or ``dask`` it must be picklable).
+    ``dask``: extract on a Dask cluster instead of local processes: a ``distributed.Client``,
+    or a scheduler string for :func:`rasad.scale.open_client` ("local", "local:N",
+    "tcp://host:8786"); ``workers`` is then ignored.
     """
     from rasad.dedup.update import recluster
     from rasad.ingest.sources import expand_paths
@@ -340,12 +352,25 @@ def ingest(
     )
     if workers == 1:
         engine.pipeline = checked
+    own_client = None
     try:
+        if dask is not None:
+            from rasad.scale import DaskExtractor, open_client
+
+            client = dask
+            if isinstance(dask, str):
+                client = own_client = open_client(dask)
+            engine.remote = DaskExtractor(client, pipeline, published_default)
         engine.run(iter_sources(paths), batch_size)
         engine.run(engine.leftovers(), batch_size)
     finally:
         if engine.executor is not None:
             engine.executor.shutdown(wait=True, cancel_futures=True)
+        if own_client is not None:
+            cluster = own_client.cluster
+            own_client.close()
+            if cluster is not None:
+                cluster.close()
     with store.session() as s:
         dedup = recluster(s, params=dedup_params)
     engine.report.clusters = dedup.clusters
