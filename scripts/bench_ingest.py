@@ -6,7 +6,10 @@ keeps the first N articles with distinct bodies (the corpus has exact duplicates
 one JSONL file, and ingests it into a fresh SQLite database once per worker count, then once more
 into the same database to time the idempotent re-run.
 
-    python scripts/bench_ingest.py --limit 1000 --workers 1 2
+    python scripts/bench_ingest.py --limit 1000 --workers 1 2 [--dask 2]
+
+``--dask N`` also times the same ingest with extraction on a local Dask cluster of N worker
+processes (``rasad ingest --dask local:N``); cluster start-up is included in the figure.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def main() -> int:
     ap.add_argument("--category", default="middleEast", help="ANT category ('' for all)")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts")
     ap.add_argument("--pipeline", default=None, help="stage specs (default: rasad's pipeline)")
+    ap.add_argument("--dask", type=int, nargs="*", default=[], metavar="N",
+                    help="also time a local Dask cluster of N worker processes")
     args = ap.parse_args()
 
     if not args.corpus.exists():
@@ -67,18 +72,20 @@ def main() -> int:
         n = _subset(args.corpus, args.limit, src, category=args.category or None)
         print(f"corpus: {args.corpus.name}, {n} articles with distinct bodies "
               f"({src.stat().st_size / 1e6:.1f} MB), cpu cores: {os.cpu_count()}")
-        for workers in args.workers:
-            db = Path(tmp) / f"bench-w{workers}.db"
+        runs = [(f"workers={w}", {"workers": w}) for w in args.workers]
+        runs += [(f"dask=local:{k}", {"dask": f"local:{k}"}) for k in args.dask]
+        for label, how in runs:
+            db = Path(tmp) / f"bench-{label.replace(':', '-').replace('=', '-')}.db"
             with Store.open(f"sqlite:///{db}") as store:
                 t0 = time.perf_counter()
-                report = ingest([src], store=store, pipeline=args.pipeline, workers=workers)
+                report = ingest([src], store=store, pipeline=args.pipeline, **how)
                 elapsed = time.perf_counter() - t0
                 t1 = time.perf_counter()
-                again = ingest([src], store=store, pipeline=args.pipeline, workers=workers)
+                again = ingest([src], store=store, pipeline=args.pipeline, **how)
                 rerun = time.perf_counter() - t1
                 counts = store.counts()
             print(
-                f"workers={workers}: {n / elapsed:6.1f} articles/s "
+                f"{label}: {n / elapsed:6.1f} articles/s "
                 f"({elapsed:.1f} s; {report.processed} stored, {report.quarantined} quarantined,"
                 f" {counts['events']} events, {counts['event_clusters']} clusters, "
                 f"db {db.stat().st_size / 1e6:.1f} MB); idempotent re-run: "
