@@ -48,7 +48,8 @@ SYRIA = "Military Forces of Syria (2000-2024)"
             "Military Forces of Yemen (2022-) Presidential Leadership Council",
         ),
         ("RSF: Rapid Support Forces", D(2021, 1, 1),
-         "Military Forces of Sudan (2019-) Rapid Support Forces"),
+         "Military Forces of Sudan (2019-2023) Rapid Support Forces"),
+        ("Rapid Support Forces", D(2024, 1, 1), "Rapid Support Forces"),
         ("Civilians (Syria)", D(2018, 5, 21), "Civilians (Syria)"),  # templates carry no period
         ("Military Forces of Syria (2000-) Prison Guards", D(2020, 5, 1),
          "Military Forces of Syria (2000-2024) Prison Guards"),
@@ -77,8 +78,8 @@ def test_actor_info_reports_inter_country_and_kind():
 
 
 def test_actor_info_uses_the_period_inter_code_when_it_changes():
-    assert actor_info("Military Forces of Sudan (2019-) Rapid Support Forces").inter == 1
-    assert actor_info("RSF: Rapid Support Forces").inter == 2
+    assert actor_info("Military Forces of Sudan (2019-2023) Rapid Support Forces").inter == 1
+    assert actor_info("Rapid Support Forces").inter == 2
 
 
 def test_a_foreign_army_is_external_abroad_and_state_forces_at_home():

@@ -22,7 +22,7 @@ def sources(text):
         ("وأفاد المرصد السوري بمقتل", "المرصد السوري",
          "Syrian Observatory for Human Rights", "independent", "monitor"),
         ("فيما تحدث ناشطون عن خروج الدفعة", "ناشطون", "Activists", "unknown", "activists"),
-        ("بحسب ناشطين محليين", "ناشطين", "Activists", "unknown", "activists"),
+        ("بحسب ناشطين محليين", "ناشطين محليين", "Activists", "unknown", "activists"),
         ("ونشرت وكالة أعماق صوراً", "وكالة أعماق", "Amaq News Agency", "group media", "group"),
         ("نقلاً عن مصدر عسكري", "مصدر عسكري", "Military source", "unknown", "military source"),
         ("وذكرت وكالة سانا أن", "وكالة سانا", "SANA", "state media", "media"),

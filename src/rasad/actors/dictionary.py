@@ -42,6 +42,7 @@ INTER_KINDS: dict[int, str] = {
     8: "external/other forces",
 }
 
+_MAX_SPELLINGS = 16  # spelling variants indexed per phrase
 _TEMPLATE_NAME = regex.compile(r"^(?P<family>.+?) \((?P<country>[^()]+)\)$")
 # "Military Forces of Syria (2000-) 4th Armored Division": a force name, then a unit name.
 _UNIT_NAME = regex.compile(r"^(?P<force>.+?\([0-9]{4}-(?:[0-9]{4})?\)) (?P<unit>\S.*)$")
@@ -148,6 +149,14 @@ class Lexicon:
         self.generic_adjectives: frozenset[str] = frozenset(
             normalize_key(str(w)) for w in data.get("generic_adjectives") or ()
         )
+        self.not_after: frozenset[str] = frozenset(
+            normalize_key(str(w)) for w in data.get("not_after") or ()
+        )
+        self.spellings: dict[str, tuple[str, ...]] = {}
+        for group in data.get("spelling_variants") or ():
+            forms = tuple(str(w) for w in group)
+            for form in forms:
+                self.spellings[normalize_key(form)] = forms
         self.support_cues: tuple[tuple[str, bool], ...] = tuple(
             (str(_req(c, "cue", "support_cues", source)), bool(c.get("after_b", False)))
             for c in data.get("support_cues") or ()
@@ -183,6 +192,11 @@ class Lexicon:
                 )
             for name in names:
                 self._arabic.append((name, Reading("generic", family)))
+        self._serving: dict[tuple[str, str], list[Entry]] = {}
+        for entry in self.entries.values():
+            for family, isos in entry.serves.items():
+                for iso in isos:
+                    self._serving.setdefault((family, iso), []).append(entry)
         self.backref_words: frozenset[str] = frozenset(
             w for e in self.entries.values() for w in e.refs
         )
@@ -271,12 +285,26 @@ class Lexicon:
 
     # ── questions ───────────────────────────────────────────────────────────────────────
     def arabic_names(self) -> list[tuple[str, Reading]]:
-        """(Arabic phrase, reading) pairs, with the ون/ين plural variants added."""
+        """(Arabic phrase, reading) pairs, with the spelling variants (``spelling_variants``)
+        and the ون/ين plural variants added."""
         out: list[tuple[str, Reading]] = []
         for name, reading in self._arabic:
-            for variant in plural_variants(name):
-                out.append((variant, reading))
+            for spelled in self.spelling_variants(name):
+                for variant in plural_variants(spelled):
+                    out.append((variant, reading))
         return out
+
+    def spelling_variants(self, phrase: str) -> list[str]:
+        """``phrase`` with each word that has other usual spellings ("ميليشيات"، "مليشيات"،
+        "ميلشيات") written each way; the article ال and proclitics stay on the word."""
+        variants = [""]
+        for word in phrase.split():
+            key = normalize_key(word)
+            article = "ال" if key.startswith("ال") and key[2:] in self.spellings else ""
+            forms = self.spellings.get(key[len(article):])
+            spelled = [article + f for f in forms] if forms else [word]
+            variants = [f"{v} {w}".strip() for v in variants for w in spelled][:_MAX_SPELLINGS]
+        return variants if phrase in variants else [phrase, *variants]
 
     def entry_for(self, name: str) -> Entry | None:
         hit = self._by_name.get(name.strip())
@@ -308,13 +336,20 @@ class Lexicon:
                     return period.inter
         return entry.inter
 
-    def for_family(self, family: str, iso: str | None) -> Entry | Template | None:
-        """The actor a generic name of ``family`` means in country ``iso``."""
+    def for_family(
+        self, family: str, iso: str | None, day: dt.date | None = None
+    ) -> Entry | Template | None:
+        """The actor a generic name of ``family`` means in country ``iso`` on ``day``.
+
+        Only actors that exist on ``day`` qualify (the Saudi-led coalition is no referent of
+        "الطيران الحربي" in Yemen in 2013); when several do, the one whose first period began
+        last wins: the newcomer took the role over.
+        """
         if iso is None:
             return None
-        for entry in self.entries.values():
-            if iso in entry.serves.get(family, ()):
-                return entry
+        serving = [e for e in self._serving.get((family, iso), ()) if _exists_on(e, day)]
+        if serving:
+            return max(serving, key=lambda e: e.periods[0].start or dt.date.min)
         template = self.templates.get(family)
         if template is not None and iso in self.country_names:
             return template
@@ -358,10 +393,22 @@ class Lexicon:
         return name.strip()  # template names ("Civilians (Syria)") carry no period
 
 
+def _exists_on(entry: Entry, day: dt.date | None) -> bool:
+    """Whether ``day`` falls between the start of the entry's first period and the end of its
+    last (open ends: always)."""
+    if day is None:
+        return True
+    first, last = entry.periods[0], entry.periods[-1]
+    return (first.start is None or first.start <= day) and (last.end is None or day <= last.end)
+
+
 def plural_variants(phrase: str) -> list[str]:
-    """``phrase`` plus its forms with each word's sound plural ون↔ين swapped (one at a time)."""
+    """``phrase`` plus its forms with a sound plural ون↔ين swapped: each word alone (a plural
+    noun in construct, "مسلحي الحوثي"), and all together, since an adjective agrees with its
+    noun in case ("المتمردون الحوثيون" → "المتمردين الحوثيين")."""
     words = phrase.split()
     out = [phrase]
+    swapped_all = list(words)
     for i, word in enumerate(words):
         key = normalize_key(word)
         if len(key) < 5:
@@ -372,7 +419,10 @@ def plural_variants(phrase: str) -> list[str]:
             swapped = word[:-2] + "ون"
         else:
             continue
+        swapped_all[i] = swapped
         out.append(" ".join([*words[:i], swapped, *words[i + 1 :]]))
+    if len(out) > 2:
+        out.append(" ".join(swapped_all))
     return out
 
 

@@ -21,14 +21,18 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from rasad.actors.dictionary import Entry, Lexicon, Reading, Template, default_lexicon
-from rasad.arabic.match import Match, PhraseMatcher
+from rasad.arabic.match import PROCLITICS, Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import ActorRef, Place, Span
+
+if TYPE_CHECKING:
+    from rasad.actors.sources import SourceLexicon
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +47,7 @@ _QUALIFIER_GAPS = frozenset({"", "في", "ب", "داخل"})
 _QUALIFIER_REACH = 8  # characters
 _LETTER = regex.compile(r"[\p{L}\p{M}\u0640]")
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\u0640]+)")
+_WORDS = regex.compile(r"[\p{L}\p{M}\u0640]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +61,87 @@ class ActorMention:
     country: str | None
     entry: Entry | None  # None for template actors ("Civilians (Syria)")
     how: str  # "name" | "generic" | "backref"
+    key: str = ""  # the normalised phrase that matched
 
     def span(self) -> Span:
         ref = ActorRef(self.name, self.inter, self.country)
         return Span(self.start, self.end, "ACTOR", kb_id=self.name, value=ref)
 
 
-class ActorMatcher:
-    """Phrase matcher over every Arabic name of a lexicon, plus the country-word matcher."""
+# Groups of the combined phrase scan (``ActorMatcher.scan``).
+_ACTOR, _COUNTRY, _SOURCE, _CUE = range(4)
 
-    def __init__(self, lexicon: Lexicon) -> None:
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """One pass of the combined matcher over a text, split by kind of phrase.
+
+    ``country_words`` also lists the country words inside longer matched phrases ("اليمنية" in
+    "قوات الحكومة اليمنية"), at the longer phrase's start, so the country evidence does not
+    depend on whether a country word is part of a name.
+    """
+
+    actors: list[Match]
+    country_words: list[Match]
+    sources: list[Match]
+    cues: list[Match]
+
+
+class ActorMatcher:
+    """Phrase matcher over every Arabic name of a lexicon, plus country words, attribution
+    sources and support cues, all found in one Aho-Corasick pass (``scan``)."""
+
+    def __init__(self, lexicon: Lexicon, sources: SourceLexicon | None = None) -> None:
+        from rasad.actors.sources import default_sources
+
         self.lexicon = lexicon
-        self.phrases = PhraseMatcher(lexicon.arabic_names())
+        self.sources = sources or default_sources()
         self.country_words = PhraseMatcher(
             (w, iso) for iso, words in lexicon.country_words.items() for w in words
         )
+        entries: list[tuple[str, tuple[int, Any]]] = [
+            (name, (_ACTOR, reading)) for name, reading in lexicon.arabic_names()
+        ]
+        entries += [(w, (_COUNTRY, iso)) for iso, ws in lexicon.country_words.items() for w in ws]
+        entries += [(p, (_SOURCE, e)) for p, e in self.sources.pairs]
+        entries += [(cue, (_CUE, after_b)) for cue, after_b in lexicon.support_cues]
+        self._all = PhraseMatcher(entries)
+        self._nested: dict[str, tuple[str, ...]] = {}
+
+    @cached_property
+    def phrases(self) -> PhraseMatcher:
+        """Actor names alone (for ``find``)."""
+        return PhraseMatcher(self.lexicon.arabic_names())
 
     def find(self, text: str, norm: NormText | None = None) -> list[Match]:
         """Raw phrase matches (full, generic and back-reference names), unresolved."""
         return self.phrases.find(text, norm)
+
+    def scan(self, text: str, norm: NormText | None = None) -> Scan:
+        """Actor names, country words, source phrases and support cues of ``text`` in one
+        pass; where phrases of different kinds overlap, the longest wins (a source phrase
+        "وسائل إعلام موالية للنظام" swallows the actor name inside it)."""
+        groups: tuple[list[Match], ...] = ([], [], [], [])
+        for m in self._all.find(text, norm):
+            kinds = {p[0] for p in m.payloads}
+            if len(kinds) == 1:
+                (kind,) = kinds
+                groups[kind].append(m._replace(payloads=tuple(p[1] for p in m.payloads)))
+            else:  # one spelling, several kinds of phrase
+                for kind in sorted(kinds):
+                    payloads = tuple(p[1] for p in m.payloads if p[0] == kind)
+                    groups[kind].append(m._replace(payloads=payloads))
+            if _COUNTRY not in kinds:
+                for iso in self._countries_inside(m.key):
+                    groups[_COUNTRY].append(m._replace(payloads=(iso,)))
+        return Scan(*groups)
+
+    def _countries_inside(self, key: str) -> tuple[str, ...]:
+        hit = self._nested.get(key)
+        if hit is None:
+            hit = tuple(w.payloads[0] for w in self.country_words.find(key))
+            self._nested[key] = hit
+        return hit
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +173,10 @@ def resolve_mentions(
     sentences: Sequence[Span] | None = None,
     matcher: ActorMatcher | None = None,
     sources: Sequence[Span] | None = None,
+    scan: Scan | None = None,
 ) -> list[ActorMention]:
-    """Actor mentions of ``text``; ``sources``: its SOURCE spans when already found."""
-    from rasad.actors.sources import find_sources
-
+    """Actor mentions of ``text``; ``sources``: its SOURCE spans and ``scan``: its combined
+    phrase scan (``ActorMatcher.scan``), when already computed."""
     matcher = matcher or default_actor_matcher()
     lex = matcher.lexicon
     norm = norm or normalize(text)
@@ -117,14 +184,16 @@ def resolve_mentions(
         from rasad.arabic.tokens import sentences as split_sentences
 
         sentences = split_sentences(text)
+    if scan is None:
+        scan = matcher.scan(text, norm)
     if sources is None:
-        sources = find_sources(text, norm)
+        sources = matcher.sources.spans(text, scan.sources, lambda: scan.actors)
     blocked = [(s.start, s.end) for s in sources]
-    raw = [m for m in matcher.find(text, norm) if not _inside_any(m, blocked)]
+    raw = [m for m in scan.actors if not _inside_any(m, blocked)] if blocked else scan.actors
     chosen = [(m, _pick_reading(m.payloads, published)) for m in raw]
     chosen = [(m, r) for m, r in chosen if r is not None]
 
-    words = matcher.country_words.find(text, norm)
+    words = scan.country_words
     hint = _CountryHint(sentences)
     for w in words:
         hint.add(w.start, w.payloads[0], _W_WORD)
@@ -138,6 +207,9 @@ def resolve_mentions(
     out: list[ActorMention] = []
     for m, r in chosen:
         mention: ActorMention | None = None
+        if lex.not_after and _after_office_word(text, m, lex.not_after):
+            log.debug("%r is part of an office title, not an actor", m.key)
+            continue
         if r.kind == "entry":
             entry = lex.entries[r.target]
             mention = _mention(lex, m, entry, published, "name", hint.at(m.start))
@@ -152,12 +224,17 @@ def resolve_mentions(
                 log.debug("generic actor %r qualified by a foreign adjective", m.key)
                 continue
             iso = iso or hint.at(m.start)
-            target = lex.for_family(r.target, iso)
+            target = lex.for_family(r.target, iso, published)
             if isinstance(target, Entry):
                 mention = _mention(lex, m, target, published, "generic", iso)
             elif isinstance(target, Template) and iso is not None:
                 name = lex.template_name(target, iso)
                 mention = ActorMention(m.start, m.end, name, target.inter, iso, None, "generic")
+            elif (ref := _head_noun_antecedent(out, m.key)) is not None:
+                # "الشرطة" after "الشرطة الإسرائيلية": the force named in full before
+                mention = ActorMention(
+                    m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
+                )
             else:
                 log.debug("generic actor %r: no referent for country %s", m.key, iso)
         elif not _foreign_adjective(text, m, lex):  # "النظام الإيراني" is no back-reference
@@ -256,7 +333,28 @@ def _mention(
     lex: Lexicon, m: Match, entry: Entry, day: dt.date | None, how: str, where: str | None
 ) -> ActorMention:
     inter = lex.inter_on(entry, day, where=where)
-    return ActorMention(m.start, m.end, lex.name_on(entry, day), inter, entry.country, entry, how)
+    return ActorMention(
+        m.start, m.end, lex.name_on(entry, day), inter, entry.country, entry, how, m.key
+    )
+
+
+def _head_noun_antecedent(history: Sequence[ActorMention], key: str) -> ActorMention | None:
+    """The latest earlier full name of a state or foreign force that begins with the generic
+    name ``key`` ("الشرطة الإسرائيلية" for "الشرطة"): a name cut to its head noun refers back.
+    Only a fallback, for generic names the country gives no referent for."""
+    head = key.split(" ", 1)[1] if key.startswith(_FORCE_WORDS) and " " in key else key
+    head = head.removeprefix("ال")
+    for prev in reversed(history):
+        if prev.how != "name" or prev.entry is None or prev.inter not in (1, 8):
+            continue
+        prev_key = prev.key.removeprefix("ال")
+        if prev_key.startswith(head + " "):
+            return prev
+    return None
+
+
+# "قوات الشرطة" is the police: words for "forces of" before a generic head noun
+_FORCE_WORDS = ("قوات ", "عناصر ", "رجال ")
 
 
 def _backref_antecedent(
@@ -298,6 +396,19 @@ def _foreign_adjective(text: str, m: Match, lex: Lexicon) -> bool:
     word = normalize_key(nxt.group(1))
     is_nisba = word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
     return is_nisba and word not in lex.generic_adjectives
+
+
+def _after_office_word(text: str, m: Match, office: frozenset[str]) -> bool:
+    """Whether the one or two words before ``m`` are an office word ("لوزارة", "القائد العام")."""
+    start = _word_start(text, m.start)
+    before = _WORDS.findall(text, max(0, start - 40), start)
+    if not before:
+        return False
+    last = normalize_key(before[-1])
+    candidates = {last} | {last[len(p):] for p in PROCLITICS if p and last.startswith(p)}
+    if len(before) > 1:
+        candidates.add(f"{normalize_key(before[-2])} {last}")
+    return not candidates.isdisjoint(office)
 
 
 def _word_start(text: str, pos: int) -> int:

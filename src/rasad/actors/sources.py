@@ -10,14 +10,14 @@ party to the event.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import regex
 
-from rasad.arabic.match import PhraseMatcher
+from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Span
 from rasad.errors import ConfigError
@@ -72,6 +72,7 @@ class SourceLexicon:
             entry = _SourceEntry(SourceInfo(str(name), stance, kind), bool(spec.get("extend")))
             for phrase in spec.get("ar") or ():
                 pairs.extend((v, entry) for v in plural_variants(str(phrase)))
+        self.pairs: tuple[tuple[str, _SourceEntry], ...] = tuple(pairs)
         self.matcher = PhraseMatcher(pairs)
         self.names = frozenset(e.info.name for _, e in pairs)
 
@@ -82,6 +83,14 @@ class SourceLexicon:
         matches = self.matcher.find(text, norm)
         if not matches:
             return []
+        return self.spans(text, matches, lambda: default_actor_matcher().find(text, norm))
+
+    def spans(
+        self, text: str, matches: Sequence[Match], actors: Callable[[], Sequence[Match]]
+    ) -> list[Span]:
+        """SOURCE spans from source-phrase ``matches`` (payloads: this lexicon's entries);
+        ``actors()`` gives the text's actor-name matches, asked for only when a source phrase
+        may run on over an actor ("وسائل إعلام موالية للنظام")."""
         actor_starts: dict[int, int] | None = None
         spans: list[Span] = []
         for m in matches:
@@ -89,10 +98,7 @@ class SourceLexicon:
             end = m.end
             if entry.extend:
                 if actor_starts is None:
-                    actor_starts = {
-                        _word_start(text, a.start): a.end
-                        for a in default_actor_matcher().find(text, norm)
-                    }
+                    actor_starts = {_word_start(text, a.start): a.end for a in actors()}
                 end = _extend_over_actor(text, m.end, actor_starts)
             spans.append(Span(m.start, end, "SOURCE", kb_id=entry.info.name, value=entry.info))
         return _drop_nested(spans)

@@ -15,7 +15,6 @@ import regex
 
 from rasad.actors.dictionary import Lexicon
 from rasad.actors.matching import ActorMatcher, default_actor_matcher, resolve_mentions
-from rasad.actors.sources import find_sources
 from rasad.actors.support import find_support, support_spans
 from rasad.arabic.normalize import normalize
 from rasad.document import Document
@@ -50,7 +49,8 @@ class Actors:
         matcher = self._matcher or default_actor_matcher()
         text = unhashtag(doc.text)
         norm = normalize(text)
-        sources = find_sources(text, norm)
+        scan = matcher.scan(text, norm)  # names, country words, sources, cues: one pass
+        sources = matcher.sources.spans(text, scan.sources, lambda: scan.actors)
         mentions = resolve_mentions(
             text,
             published=doc.meta.published,
@@ -59,8 +59,12 @@ class Actors:
             sentences=doc.layer("sentences"),
             matcher=matcher,
             sources=sources,
+            scan=scan,
         )
         doc = doc.with_layer("actors", [m.span() for m in mentions])
         doc = doc.with_layer("sources", sources)
-        pairs = find_support(doc, lexicon=matcher.lexicon, norm=norm) if len(mentions) > 1 else []
+        pairs = (
+            find_support(doc, lexicon=matcher.lexicon, norm=norm, cues=scan.cues)
+            if len(mentions) > 1 else []
+        )
         return doc.with_layer("actor_support", support_spans(pairs))

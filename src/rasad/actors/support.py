@@ -11,12 +11,13 @@ as the ``actor_support`` layer (``support_spans``); ``pairs_from_layer`` reads t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
 
 from rasad.actors.dictionary import Lexicon, default_lexicon
-from rasad.arabic.match import PhraseMatcher
+from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span
 
@@ -30,14 +31,22 @@ def _cue_matcher(lexicon: Lexicon) -> PhraseMatcher:
 
 
 def find_support(
-    doc: Document, *, lexicon: Lexicon | None = None, norm: NormText | None = None
+    doc: Document,
+    *,
+    lexicon: Lexicon | None = None,
+    norm: NormText | None = None,
+    cues: Sequence[Match] | None = None,
 ) -> list[tuple[Span, Span]]:
     """(supported actor span, supporter actor span) pairs from the ``actors`` layer; pass the
-    ``normalize(doc.text)`` result as ``norm`` when you already have it."""
+    ``normalize(doc.text)`` result as ``norm`` when you already have it, and the support-cue
+    matches as ``cues`` when a combined scan found them (payload: the cue's ``after_b``)."""
     actors = sorted(doc.layer("actors"), key=lambda s: s.start)
     if len(actors) < 2:
         return []
-    cues = _cue_matcher(lexicon or default_lexicon()).find(doc.text, norm or normalize(doc.text))
+    if cues is None:
+        cues = _cue_matcher(lexicon or default_lexicon()).find(
+            doc.text, norm or normalize(doc.text)
+        )
     sentences = doc.layer("sentences")
     pairs: list[tuple[Span, Span]] = []
     for cue in cues:
