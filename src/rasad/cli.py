@@ -13,14 +13,16 @@ import sys
 import typer
 
 from rasad import __version__
+from rasad.commands import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+__all__ = ["EXIT_NOTHING", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "app", "main"]
 
 # Each module defines ``register(app)`` adding its commands; listed here so the CLI is one read.
 COMMAND_MODULES = (
     "rasad.commands.extract",
     "rasad.commands.ingest",
     "rasad.commands.export",
+    "rasad.commands.serve",
     "rasad.commands.gazetteer",
     "rasad.commands.evaluate",
 )

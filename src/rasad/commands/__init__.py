@@ -6,6 +6,10 @@ import datetime as dt
 
 import typer
 
+# Exit codes of every command (documented in rasad.cli). Defined here, not in rasad.cli, so a
+# command module can be imported on its own without importing the whole command line.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
 
 def echo_error(message: str) -> None:
     """One line on stderr, never a traceback."""

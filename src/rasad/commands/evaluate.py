@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from rasad.cli import EXIT_OK, EXIT_USAGE
+from rasad.commands import EXIT_OK, EXIT_USAGE
 from rasad.errors import RasadError
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from rasad.cli import EXIT_OK, EXIT_USAGE
+from rasad.commands import EXIT_OK, EXIT_USAGE
 from rasad.commands import parse_date_option as _date
 from rasad.errors import RasadError
 

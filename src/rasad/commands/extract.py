@@ -10,9 +10,8 @@ from typing import Any
 
 import typer
 
-from rasad.cli import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from rasad.commands import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parse_date_option
 from rasad.commands import echo_error as _error
-from rasad.commands import parse_date_option
 from rasad.errors import ConfigError, InputError, RasadError
 
 _BATCH_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".ndjson")

@@ -24,7 +24,7 @@ BINARY_FORMATS = frozenset({"parquet"})
 Output = str | Path | IO[bytes]
 
 
-def _json_default(value: Any) -> Any:
+def json_default(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
@@ -74,7 +74,7 @@ def write_jsonl(clusters: Iterable[dict[str, Any]], out: Output) -> int:
     n = 0
     with _text_out(out) as fh:
         for c in clusters:
-            fh.write(json.dumps(_record(c), ensure_ascii=False, default=_json_default) + "\n")
+            fh.write(json.dumps(_record(c), ensure_ascii=False, default=json_default) + "\n")
             n += 1
     return n
 
@@ -99,7 +99,7 @@ def write_geojson(clusters: Iterable[dict[str, Any]], out: Output) -> int:
         fh.write('{"type": "FeatureCollection", "features": [')
         for c in clusters:
             fh.write(",\n" if n else "\n")
-            fh.write(json.dumps(geojson_feature(c), ensure_ascii=False, default=_json_default))
+            fh.write(json.dumps(geojson_feature(c), ensure_ascii=False, default=json_default))
             n += 1
         fh.write("\n]}\n")
     return n

@@ -37,7 +37,7 @@ def _country_codes(values: Sequence[str]) -> list[str]:
     return [country_key(v) for v in values]
 
 
-def _statement(f: EventFilter) -> Any:
+def filter_statement(f: EventFilter) -> Any:
     from sqlalchemy import func, or_, select
 
     from rasad.store.models import EventCluster as C
@@ -67,7 +67,7 @@ def _statement(f: EventFilter) -> Any:
     return stmt.order_by(C.event_date, C.id)
 
 
-_CLUSTER_FIELDS = (
+CLUSTER_FIELDS = (
     "id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
     "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "location", "admin1",
     "admin2", "country", "iso", "latitude", "longitude", "geo_precision", "fatalities",
@@ -75,7 +75,7 @@ _CLUSTER_FIELDS = (
 )
 
 
-def _sources(session: Any, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def cluster_sources(session: Any, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     from sqlalchemy import select
 
     from rasad.store.models import Article, Event, EventSource
@@ -111,11 +111,11 @@ def iter_clusters(store: Store, flt: EventFilter | None = None) -> Iterator[dict
     article's own claim: its outlet, date, place, actors, fatalities, certainty, evidence)."""
     flt = flt or EventFilter()
     with store.session() as s:
-        rows = s.scalars(_statement(flt)).all()
+        rows = s.scalars(filter_statement(flt)).all()
         for i in range(0, len(rows), _CHUNK):
             chunk = rows[i : i + _CHUNK]
-            sources = _sources(s, [c.id for c in chunk])
+            sources = cluster_sources(s, [c.id for c in chunk])
             for c in chunk:
-                item = {k: getattr(c, k) for k in _CLUSTER_FIELDS}
+                item = {k: getattr(c, k) for k in CLUSTER_FIELDS}
                 item["sources"] = sources.get(c.id, [])
                 yield item
