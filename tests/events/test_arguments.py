@@ -192,9 +192,9 @@ def test_repeated_reports_keep_the_most_conservative_figure() -> None:
 
 
 # ---- attribution and certainty -----------------------------------------------------------------
-def test_attributed_report_is_reported_with_the_source() -> None:
+def test_report_of_a_named_monitor_is_asserted_with_the_source() -> None:
     e = only_event("وقال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت مدينة سراقب.")
-    assert e.certainty == "reported"
+    assert e.certainty == "asserted"  # gold/README.md: a named source states the event
     assert e.claimed_by and "Syrian Observatory" in e.claimed_by
 
 
@@ -295,3 +295,8 @@ def test_nationality_of_the_aircraft_names_the_air_force() -> None:
     e = only_event("شنت طائرات حربية روسية غارات على مدينة سراقب.")
     assert e.sub_event_type == "Air/drone strike"
     assert e.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_the_body_an_unnamed_source_belongs_to_is_not_an_actor() -> None:
+    e = only_event("وقال ضابط في الجيش العراقي إن سيارة مفخخة انفجرت في سوق شعبي في بغداد.")
+    assert e.actor1 == "Unidentified Armed Group (Iraq)"  # an unclaimed bomb, not the army's

@@ -74,3 +74,15 @@ def test_a_toll_spread_over_several_places_is_a_total() -> None:
     )
     assert all(e.fatalities == 0 for e in doc.events)
     assert [c.value for c in doc.claims] == [105]
+
+
+def test_hours_and_distances_are_not_counted_as_dead() -> None:
+    e = only_event("قتل 9 مدنيين خلال 24 ساعة بغارات على بلدة قرب الرقة على بعد 20 كيلومترا منها.")
+    assert e.fatalities == 9
+
+
+def test_a_year_is_not_a_count_of_dead() -> None:
+    import datetime as dt
+
+    text = "وقتل 4 من عناصر داعش في عام 2017 بغارة جوية على الموصل."
+    assert only_event(text, published=dt.date(2017, 5, 1)).fatalities == 4

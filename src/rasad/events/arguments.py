@@ -17,6 +17,7 @@ from typing import Any
 
 from rasad.document import Span
 from rasad.events.context import DocContext
+from rasad.events.frames import source_of, speech_frames
 from rasad.events.lexicon import CueHit
 
 AGENT_WORDS = frozenset(
@@ -181,6 +182,9 @@ class Mention:
     # governed by a denial ("ونفت الوزارة استهداف المناطق السكنية"): evidence about an event
     # already told, never an event of its own
     denial_only: bool = False
+    # told in a relative clause ("الصحفيين الذين تم اعتقالهم قبل أيام"): presupposed, given
+    # information about an event; it joins an event already told, never one of its own
+    reference_only: bool = False
     listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence
@@ -196,7 +200,9 @@ class Mention:
         event for ACLED, not two."""
         keys = set()
         for name, inter in ((self.actor1_name, self.inter1), (self.actor2_name, self.inter2)):
-            if name:
+            if name and name.startswith(("Protesters", "Rioters")):
+                keys.add(f"crowd:{self.country}")  # one crowd, peaceful or turned violent
+            elif name:
                 keys.add(f"rebels:{self.country}" if inter == 2 else name)
         return frozenset(keys)
 
@@ -218,7 +224,7 @@ def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
     return [
         a
         for a in ctx.spans_in(ctx.actors, start, end)
-        if not any(a.start >= s and a.end <= e for s, e in srcs)
+        if not any(a.start >= s and a.end <= e for s, e in srcs) and not source_of(ctx, a)
     ]
 
 
@@ -529,11 +535,13 @@ _ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
 
 def assign_place(ctx: DocContext, m: Mention, main_place: Span | None) -> None:
     trig = m.trigger
+    frames = speech_frames(ctx, m.sent, trig.start)
     places = [
         p
         for p in ctx.spans_in(ctx.places, m.sent.start, m.sent.end)
         if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, m.sent.start)
         and not ctx.cue_before(p.start, "distance_words", 2, m.sent.start)
+        and not any(lo <= p.start and p.end <= hi for lo, hi in frames)
     ]
     if places:
 
@@ -693,6 +701,9 @@ def _in_background(ctx: DocContext, h: CueHit) -> bool:
     return cue is not None and cue.key != "منذ"
 
 
+_YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "في", "منذ", "مطلع", "منتصف", "اواخر"})
+
+
 def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
     """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
     deaths = _death_words(ctx, start, end)
@@ -712,6 +723,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         if n is None:
             continue
         before = ctx.words_before(num.start, 1)
+        if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
+            continue  # "لقي مصرعه في عام 2008": a year, not a count of dead
         clause = ctx.clause_bounds(num.start)
         if (
             before
@@ -833,10 +846,18 @@ def fatalities_for(
 
 # ---------------------------------------------------------------- attribution
 def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
-    """claimed_by and certainty from reporting verbs and source phrases of the sentence."""
+    """claimed_by and certainty from reporting verbs and source phrases of the sentence.
+
+    Certainty follows the gold convention (gold/README.md): ``asserted`` when the outlet or a
+    named source (a monitor, a ministry, an army, a news agency) states the event; ``reported``
+    when the text marks it as unconfirmed — only sources that vouch for nothing ("ناشطون",
+    "وسائل إعلام موالية", "أنباء عن") or a hedge ("يعتقد", "تضاربت الأنباء"); ``denied`` when a
+    party denies it. Routine newswire sourcing ("مصادر أمنية") states the event: asserted.
+    """
     sent, trig = m.sent, m.trigger
     sources = ctx.spans_in(ctx.sources, sent.start, sent.end)
     reporting = ctx.cues_in(sent.start, sent.end, "reporting_verbs")
+    unnamed = _unnamed_sources(ctx)
     names: list[str] = []
     for src in sources:
         name = src.kb_id or getattr(src.value, "name", None) or str(src.value or "")
@@ -844,11 +865,10 @@ def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
             continue
         if reporting or src.end <= trig.start or ctx.tokens_between(trig.end, src.start) <= 8:
             names.append(name)
-    self_claim = False
+    named_speaker = False
     if not names and m.speaker is not None:
-        speaker = _canonical(m.speaker)
-        names.append(speaker)
-        self_claim = speaker == m.actor1_name
+        names.append(_canonical(m.speaker))
+        named_speaker = True  # "أعلنت الشرطة العراقية …": a named party states it
     if not names and prev_sources:
         i = bisect_left(ctx.token_starts, sent.start)
         first = getattr(ctx.tokens[i].value, "norm", "") if i < len(ctx.tokens) else ""
@@ -856,16 +876,26 @@ def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
         if any(first.startswith(v) for v in _continuations(ctx)):  # "وأضافوا أن …"
             names = list(prev_sources)
     m.claimed_by = list(dict.fromkeys(names))
+    named = named_speaker or any(n not in unnamed for n in m.claimed_by)
+    hedged = ctx.has_cue(sent.start, sent.end, "hedge")
+    unnamed_report = not m.claimed_by and (
+        ctx.cue_before(trig.start, "unnamed_report", 12, sent.start) is not None
+        or ctx.cue_after(trig.end, "unnamed_report", 8, sent.end) is not None
+    )
     if ctx.cue_before(trig.start, "denial", ctx.window("denial"), sent.start) or (
         ctx.cue_after(trig.end, "denial", 3, sent.end)
     ):
         m.certainty = "denied"
-    elif names and not self_claim:
+    elif hedged or unnamed_report or (m.claimed_by and not named):
         m.certainty = "reported"
     else:
         m.certainty = "asserted"
-    if ctx.has_cue(sent.start, sent.end, "hedge"):
+    if hedged:
         m.hedged = True
+
+
+def _unnamed_sources(ctx: DocContext) -> frozenset[str]:
+    return frozenset(str(x) for x in ctx.lex.cues.get("unnamed_sources") or ())
 
 
 def _continuations(ctx: DocContext) -> frozenset[str]:

@@ -37,6 +37,10 @@ def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
     while b < len(places) - 1 and _PLACE_LIST_GAP.match(text[places[b].end : places[b + 1].start]):
         b += 1
     group = [p.value for p in places[a : b + 1]]
+    if b - a == 1 and ctx.words_before(places[a].start, 1) == ["بين"]:
+        # "على الطريق الرابط بين زبيد والتحيتا", "بين البلدتين X وY": the two names bound one
+        # scene between them, not two scenes (ACLED codes one event, at the nearer place)
+        return [m]
     names = {getattr(v, "name", None) for v in group}
     if len(group) < 2 or len(group) > _LIST_MAX or len(names) < len(group):
         return [m]

@@ -17,6 +17,8 @@ from rasad.document import Document, Span
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
 _CLAUSE_PUNCT = frozenset("،,;:؛")
+_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
 _SKIP = frozenset("\"'()[]{}-«»")
 
 
@@ -41,6 +43,12 @@ class DocContext:
     word_cum: list[int] = field(default_factory=list)  # word tokens among tokens[:i]
     support: list[tuple[Span, Span]] = field(default_factory=list)  # (supported, supporter)
     _clauses: dict[int, list[int]] = field(default_factory=dict)
+    _has_year: bool | None = None  # whether a 19xx/20xx number occurs at all (computed once)
+
+    def has_year(self) -> bool:
+        if self._has_year is None:
+            self._has_year = _ANY_YEAR.search(self.norm.text) is not None
+        return self._has_year
 
     # ---- positions -------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -126,17 +134,29 @@ class DocContext:
 
     def cue_before(self, pos: int, cue_set: str, window: int, floor: int) -> CueHit | None:
         """The nearest cue of ``cue_set`` ending before ``pos`` within ``window`` tokens."""
-        best = None
-        for h in self.cues_in(floor, pos, cue_set):
+        cues, starts = self.cues, self.cue_starts
+        i = bisect_left(starts, pos) - 1
+        while i >= 0 and starts[i] >= floor:
+            h = cues[i]
+            i -= 1
+            if h.end > pos or cue_set not in h.sets:
+                continue
             if self.tokens_between(h.end, pos) <= window:
-                best = h
-        return best
+                return h
+            if self.tokens_between(h.start, pos) > window + _MAX_CUE_WORDS:
+                break  # every earlier cue ends even further away
+        return None
 
     def cue_after(self, pos: int, cue_set: str, window: int, ceiling: int) -> CueHit | None:
-        for h in self.cues_in(pos, ceiling, cue_set):
-            if self.tokens_between(pos, h.start) <= window:
-                return h
-            break
+        """The first cue of ``cue_set`` after ``pos`` when it starts within ``window`` tokens."""
+        cues, starts = self.cues, self.cue_starts
+        i = bisect_left(starts, pos)
+        n = len(cues)
+        while i < n and starts[i] < ceiling:
+            h = cues[i]
+            i += 1
+            if h.end <= ceiling and cue_set in h.sets:
+                return h if self.tokens_between(pos, h.start) <= window else None
         return None
 
     # ---- spans of other layers ---------------------------------------------------------------
@@ -226,9 +246,7 @@ def _scan_cues(
     ntext, to_original = norm.text, norm.to_original
     for lo, hi in ranges:
         a, b = norm.to_normalized(lo), norm.to_normalized(hi)
-        hits += lex.cue_scanner.scan(
-            ntext[a:b], lambda s, e, a=a: to_original(s + a, e + a)
-        )
+        hits += lex.cue_scanner.scan(ntext[a:b], lambda s, e, a=a: to_original(s + a, e + a))
     return hits
 
 

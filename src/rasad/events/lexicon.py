@@ -51,14 +51,18 @@ class TriggerDef:
     state_based: bool = False
     requires_actor: bool = False
     purpose_irrealis: bool = False
+    # only the bare ل marks a purpose ("لمواجهة", "لقتال"), not ل + article ("للمعارك")
+    purpose_bare: bool = False
     non_state: tuple[str, str] | None = None
     subsidiary: bool = False  # only an event when its sentence has no other event
     unknown_victims_armed: bool = False  # "شن هجوما" with no victim named: a clash
     near_set: str | None = None
     near_window: int = 4
     near_side: str = "after"
-    exclude_set: str | None = None  # other senses: "السيطرة على الحريق" (a fire)
-    exclude_window: int = 3
+    # other senses: (cue set, window, side) — a cue of the set within `window` words after
+    # and/or before the trigger gives the word another meaning ("السيطرة على الحريق": a fire;
+    # "قواعد الاشتباك": rules of engagement; "رئيس التحرير": an editor)
+    excludes: tuple[tuple[str, int, str], ...] = ()
     refine: tuple[Refinement, ...] = ()
 
 
@@ -131,6 +135,7 @@ def noun_forms(noun: str, *, dual: bool = False) -> list[str]:
 
 
 _ANY_PREFIX = PROCLITICS | ARTICLE_PROCLITICS
+_SIDES = frozenset({"after", "before", "both"})
 
 
 class CueScanner:
@@ -221,6 +226,16 @@ def _cue_list(cues: dict[str, Any], ref: Any, where: str) -> tuple[str, list[str
     raise ConfigError(f"{where}: cues must be '@set' or a list of phrases, got {ref!r}")
 
 
+def _side(rule: dict[str, Any], tid: str, what: str) -> str:
+    side = str(rule.get("side", "after"))
+    if side not in _SIDES:
+        raise ConfigError(
+            f"trigger {tid!r}: {what} side {side!r} is not one of {sorted(_SIDES)}; "
+            "say where the cue word stands relative to the trigger"
+        )
+    return side
+
+
 def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lexicon:
     """Build matchers from the two YAML documents (separate from loading, for tests)."""
     defs: dict[str, TriggerDef] = {}
@@ -261,11 +276,14 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         if near:
             near_set, phrases = _cue_list(cues_doc, near.get("cues"), f"trigger {tid} near")
             extra_sets[near_set] = phrases
-        excl = raw.get("excludes_near")
-        exclude_set = None
-        if excl:
-            exclude_set, phrases = _cue_list(cues_doc, excl.get("cues"), f"trigger {tid} excludes")
-            extra_sets[exclude_set] = phrases
+        excl = raw.get("excludes_near") or []
+        excludes: list[tuple[str, int, str]] = []
+        for i, rule in enumerate([excl] if isinstance(excl, dict) else excl):
+            name, phrases = _cue_list(cues_doc, rule.get("cues"), f"trigger {tid} excludes {i}")
+            extra_sets[name] = phrases
+            excludes.append((name, int(rule.get("window", 3)), _side(rule, tid, "excludes_near")))
+        if near:
+            _side(near, tid, "requires_near")
         ns = raw.get("non_state")
         defs[tid] = TriggerDef(
             id=tid,
@@ -277,7 +295,8 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
             casualty=bool(raw.get("casualty")),
             state_based=bool(raw.get("state_based")),
             requires_actor=bool(raw.get("requires_actor")),
-            purpose_irrealis=bool(raw.get("purpose_irrealis")),
+            purpose_irrealis=raw.get("purpose_irrealis") is True,
+            purpose_bare=raw.get("purpose_irrealis") == "bare",
             subsidiary=bool(raw.get("subsidiary") or raw.get("casualty")),
             unknown_victims_armed=bool(raw.get("unknown_victims_armed")),
             non_state=(ns["event_type"], ns["sub_event_type"]) if ns else None,
@@ -285,8 +304,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
             near_window=int(near.get("window", 4)) if near else 4,
             near_side=str(near.get("side", "after")) if near else "after",
             refine=tuple(refs),
-            exclude_set=exclude_set,
-            exclude_window=int(excl.get("window", 3)) if excl else 3,
+            excludes=tuple(excludes),
         )
         forms: list[str] = []
         for v in raw.get("verbs", []) or []:

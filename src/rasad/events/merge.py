@@ -60,6 +60,11 @@ def _place_ok(a: Mention, b: Mention) -> bool:
         getattr(pa, "name", None) in b.place_names or getattr(pb, "name", None) in a.place_names
     ):  # one sentence lists several places ("from Tadamon, Yarmouk and Hajar al-Aswad")
         return True
+    if a.event_type == b.event_type and is_country(pa) != is_country(pb):
+        # ACLED codes an event at its most specific place: "protests broke out in Jordan" and
+        # "hundreds protested in Amman" the same day are one event, placed in Amman
+        ca, cb = getattr(pa, "country", None), getattr(pb, "country", None)
+        return bool(ca) and str(ca).upper() == str(cb or "").upper()
     ga, gb = getattr(pa, "geo_precision", 1) or 1, getattr(pb, "geo_precision", 1) or 1
     if ga == gb or a.sub_event_type != b.sub_event_type:
         return False
@@ -112,7 +117,17 @@ def compatible(a: Mention, b: Mention) -> bool:
     if _listed_apart(a, b):
         return False
     if a.sent is b.sent:  # one sentence, one event of a kind: "took X after clashes in Y"
-        return _type_ok(a, b) and len(a.actor_keys | b.actor_keys) <= 2
+        keys = a.actor_keys | b.actor_keys
+        if {a.event_type, b.event_type} == {"Protests", "Riots"}:
+            # ACLED: a demonstration that turns violent is one event, a riot ("اشتبك محتجون
+            # مع قوات الأمن خلال مظاهرة"); the crowd is named once as protesters, once as rioters
+            keys = frozenset(k for k in keys if not k.startswith(("Protesters", "Rioters")))
+            return len(keys) <= 2
+        if a.event_type == b.event_type == "Battles" and a.side_keys & b.side_keys:
+            # "حررت القوات الجبل بعد مواجهات عنيفة مع الميليشيات": one battle, told as a capture
+            # and as the fighting before it, even when the two clauses name its sides apart
+            return True
+        return _type_ok(a, b) and len(keys) <= 2
     return _same_kind(a, b) and _date_ok(a, b) and _place_ok(a, b)
 
 
@@ -126,6 +141,8 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
             target = target or _denied_event(m, clusters)
             if target is None:
                 continue  # a denial of something the article does not report: no event
+        if m.reference_only and target is None:
+            continue  # a relative clause about an event the article does not report
         if target is not None and m.casualty_only and not _near(m, target):
             target = None  # a toll far from any event ("… ما أسفر عن سقوط آلاف الضحايا")
         if target is not None:
@@ -189,7 +206,9 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
 
 def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     """One mention carrying the merged fields of a cluster."""
-    ms = c.mentions
+    # a relative clause about the event ("الذي سيطر على المنطقة قبل سنة") only joins it: it
+    # neither retypes, places, dates nor names the sides of the event it refers to
+    ms = [m for m in c.mentions if not m.reference_only] or c.mentions
     acts = [m for m in ms if not m.casualty_only] or ms  # a later toll does not retype the act
     for kind in ("Battles", "Explosions/Remote violence"):
         pool = [m for m in acts if m.event_type == kind]
@@ -249,12 +268,15 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
                 out.actor1, out.actor1_name, out.inter1 = m.actor1, m.actor1_name, m.inter1
                 out.actor_fallback = m.actor_fallback
                 break
+    crowd = ("Protesters", "Rioters")
     if out.actor2_name is None:  # a sentence may name each side in a different clause
         for m in ms:
             for span, name, inter in (
                 (m.actor1, m.actor1_name, m.inter1),
                 (m.actor2, m.actor2_name, m.inter2),
             ):
+                if name and (out.actor1_name or "").startswith(crowd) and name.startswith(crowd):
+                    continue  # the same crowd, once as protesters and once as rioters
                 if name and name != out.actor1_name and out.actor2_name is None:
                     if out.actor1_name is None and inter != 7:  # civilians are never actor1
                         out.actor1, out.actor1_name, out.inter1 = span, name, inter

@@ -1,0 +1,116 @@
+"""How a trigger is anchored in time and discourse: relative clauses, pronouns pointing back to
+an event already told, a day of its own, and past years near it.
+
+Principles (Arabic grammar, ACLED's "report the event, not its mentions"):
+- a relative clause ("الصحفيين الذين تم اعتقالهم") presents its content as known, so it adds
+  nothing the article does not report elsewhere, unless it names its own day;
+- a verbal noun with a possessive pronoun ("اغتياله") is the act done to someone already named:
+  after a past event in its sentence it is that event;
+- a year before the publication year near the trigger dates it to the past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+
+import regex
+
+from rasad.events import arguments as args
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit
+
+_YEAR_RE = regex.compile(
+    r"(?:(?<!\S)[وف]?(?:عام|سنه|العام|في|منذ|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف"
+    r"|بدايه|نهايه|حرب|انتخابات)|[\(/-])\s*(19\d\d|20\d\d)(?!\d)"
+)
+
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+_RELATIVE_FILLERS = frozenset({"تم", "قد", "كان", "كانت", "كانوا", "جري", "جرت"})
+
+
+def in_relative_clause(ctx: DocContext, hit: CueHit) -> bool:
+    """The trigger opens a relative clause ("الذين تم اعتقالهم", "التي حررها الجيش"): Arabic
+    relative clauses describe a noun with information the reader is assumed to know, so the
+    event they mention is background to the sentence's news, or told elsewhere."""
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
+    if words and words[-1] in _RELATIVE:
+        return True
+    return len(words) == 2 and words[0] in _RELATIVE and words[1] in _RELATIVE_FILLERS
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def refers_back(ctx: DocContext, hit: CueHit) -> bool:
+    """A verbal noun with a possessive pronoun ("اغتياله", "استعادتها"): the act done to someone
+    already named — in a sentence that tells a past event, that same event."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    for suffix in _PRONOUNS:
+        if hit.key.endswith(suffix) and len(hit.key) > len(suffix) + 2:
+            stem = hit.key[: -len(suffix)]
+            for base in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
+                if ctx.lex.trigger_scanner.sets_of(base):
+                    return True
+    return False
+
+
+def own_date(ctx: DocContext, hit: CueHit) -> bool:
+    """A date right by the trigger ("القوات التي استعادت الخميس السيطرة على البلدة"): the
+    relative clause tells something new, with its own day, not a presupposed event."""
+    lo, hi = ctx.clause_bounds(hit.start)
+    return any(
+        (
+            (d.end <= hit.start and ctx.tokens_between(d.end, hit.start) <= 3)
+            or (d.start >= hit.end and ctx.tokens_between(hit.end, d.start) <= 3)
+        )
+        and (args.resolve_date(d.value) or (None, 0))[1] == 1  # a day, not "قبل أيام"
+        for d in ctx.spans_in(ctx.dates, lo, hi)
+    )
+
+
+def past_year_distance(ctx: DocContext, m: args.Mention, published: dt.date) -> int | None:
+    """Words from the trigger to the nearest year before ``published``'s year in its clause
+    (within ``_YEAR_WINDOW`` words), or None."""
+    if not ctx.has_year():
+        return None
+    trig = m.trigger
+    lo, hi = ctx.clause_bounds(trig.start)
+    lo = max(lo, _token_pos(ctx, trig.start, -_YEAR_WINDOW))
+    hi = min(hi, _token_pos(ctx, trig.end, _YEAR_WINDOW))
+    norm = ctx.norm
+    best = None
+    for y in _YEAR_RE.finditer(norm.text, norm.to_normalized(lo), norm.to_normalized(hi)):
+        if int(y.group(1)) >= published.year:
+            continue
+        pos = norm.orig(y.start(1))
+        d = ctx.tokens_between(min(pos, trig.start), max(pos, trig.start))
+        best = d if best is None else min(best, d)
+    return best
+
+
+def date_distance(ctx: DocContext, m: args.Mention) -> float:
+    """Words from the trigger to the nearest date of its sentence (inf: none there)."""
+    trig = m.trigger
+    return min(
+        (
+            ctx.tokens_between(d.end, trig.start)
+            if d.end <= trig.start
+            else ctx.tokens_between(trig.end, d.start)
+            for d in ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
+        ),
+        default=float("inf"),
+    )
+
+
+_YEAR_WINDOW = 8  # words either side of the trigger where a year dates it
+
+
+def _token_pos(ctx: DocContext, pos: int, n: int) -> int:
+    """The start (n < 0) or end (n > 0) of the |n|-th token before/after ``pos``."""
+    i = bisect_left(ctx.token_starts, pos)
+    if n < 0:
+        return ctx.tokens[max(i + n, 0)].start if ctx.tokens else pos
+    j = min(i + n, len(ctx.tokens) - 1)
+    return ctx.tokens[j].end if ctx.tokens else pos
