@@ -6,7 +6,8 @@ role 0.781, recall 0.844; then, with provinces abroad, the container-place role 
 foreign-village rule: 0.797, 0.974, 0.958, 0.814, 0.856 (targets: 0.92 within 10 km, 0.95
 precision). Round 2 (governorates at their capitals, names inside longer names, statement and
 spread roles, spacing and hamza variants, direction-aware qualifiers): 0.805, 0.983, 0.959,
-0.855, 0.869.
+0.855, 0.869. Round 3 (unlisted local places located by their qualifier or the article's city,
+name-opening words, mined overlay names): 0.833, 0.981, 0.963, 0.852, 0.903.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.79,
+    "accuracy_10km": 0.825,
     "precision": 0.975,
     "admin1_accuracy": 0.955,
     "role_accuracy": 0.84,
-    "recall": 0.855,
+    "recall": 0.895,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]

@@ -21,39 +21,49 @@ _SILENT = frozenset({'"', "_", "#", "(", ")"})
 _NUMBER_PARTS = regex.compile(r"\p{N}+|[^\p{N}]")
 
 
+def token_arrays(tokens: Sequence[Span]) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, normalised forms) of a tokens layer. A ``TokenLayer`` already holds these
+    lists: reading them makes no ``Span`` objects (making one per token cost more than the
+    whole place stage on a cold document)."""
+    norms = getattr(tokens, "norms", None)
+    if norms is not None:
+        return tokens.starts, tokens.ends, norms  # type: ignore[attr-defined]
+    return [t.start for t in tokens], [t.end for t in tokens], [t.value.norm for t in tokens]
+
+
 class DocWords:
     """Normalised words of one document, addressable by character offsets."""
 
-    __slots__ = ("starts", "text", "tokens")
+    __slots__ = ("ends", "norms", "starts", "text", "tokens")
 
     def __init__(self, text: str, tokens: Sequence[Span] | None = None) -> None:
         self.text = text
         self.tokens: Sequence[Span] = tokenize(text) if tokens is None else tokens
-        self.starts = [t.start for t in self.tokens]
+        self.starts, self.ends, self.norms = token_arrays(self.tokens)
 
     def word_start(self, offset: int, floor: int) -> int:
         """Start of the word containing ``offset`` (its proclitics included), not before
         ``floor``; ``offset`` itself when it starts a word or lies between words."""
         i = bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.tokens[i].end > offset and self.tokens[i].value.norm[0].isalpha():
-            return max(floor, min(offset, self.tokens[i].start))
+        if i >= 0 and self.ends[i] > offset and self.norms[i][0].isalpha():
+            return max(floor, min(offset, self.starts[i]))
         return offset
 
     def word_before(self, offset: int, floor: int, window: int) -> str:
         """``last_word(max(floor, ws - window), ws)`` where ``ws = word_start(offset, floor)``:
         the word before the one holding ``offset``, with one bisect."""
-        tokens = self.tokens
-        i = bisect_right(self.starts, offset) - 1
+        starts, ends, norms = self.starts, self.ends, self.norms
+        i = bisect_right(starts, offset) - 1
         ws = offset
-        if i >= 0 and tokens[i].end > offset and tokens[i].value.norm[0].isalpha():
-            ws = max(floor, min(offset, tokens[i].start))
-            if tokens[i].start >= ws:
+        if i >= 0 and ends[i] > offset and norms[i][0].isalpha():
+            ws = max(floor, min(offset, starts[i]))
+            if starts[i] >= ws:
                 i -= 1  # the word itself lies wholly after ws
             else:
                 return self.last_word(max(floor, ws - window), ws)
         start = max(floor, ws - window)
-        if i >= 0 and tokens[i].start >= start and tokens[i].end <= ws:
-            w = tokens[i].value.norm
+        if i >= 0 and starts[i] >= start and ends[i] <= ws:
+            w = norms[i]
             if w not in _SILENT and (not w[0].isdigit() or w.isdigit()):
                 return w
         return self.last_word(start, ws)
@@ -61,12 +71,10 @@ class DocWords:
     def first_word(self, start: int, end: int) -> str:
         """``words(start, end)[0]`` (or ""), without a list when one token spans the range."""
         i = bisect_left(self.starts, start)
-        if i < len(self.tokens):
-            tok = self.tokens[i]
-            if tok.start == start and tok.end == end:
-                w = tok.value.norm
-                if w not in _SILENT and (not w[0].isdigit() or w.isdigit()):
-                    return w
+        if i < len(self.starts) and self.starts[i] == start and self.ends[i] == end:
+            w = self.norms[i]
+            if w not in _SILENT and (not w[0].isdigit() or w.isdigit()):
+                return w
         ws = self.words(start, end)
         return ws[0] if ws else ""
 
@@ -79,20 +87,19 @@ class DocWords:
         """
         if end <= start:
             return []
-        tokens = self.tokens
-        i = bisect_left(self.starts, start)
+        starts, ends, norms = self.starts, self.ends, self.norms
+        i = bisect_left(starts, start)
         out: list[str] = []
-        if i > 0 and tokens[i - 1].end > start:  # a word cut at the left edge
-            out.extend(self._cut(tokens[i - 1], start, end))
-        n = len(tokens)
+        if i > 0 and ends[i - 1] > start:  # a word cut at the left edge
+            out.extend(self._cut(i - 1, start, end))
+        n = len(starts)
         while i < n:
-            tok = tokens[i]
-            if tok.start >= end:
+            if starts[i] >= end:
                 break
-            if tok.end > end:  # cut at the right edge
-                out.extend(self._cut(tok, tok.start, end))
+            if ends[i] > end:  # cut at the right edge
+                out.extend(self._cut(i, starts[i], end))
                 break
-            w = tok.value.norm
+            w = norms[i]
             if w in _SILENT:
                 pass
             elif w[0].isdigit() and not w.isdigit():
@@ -104,18 +111,17 @@ class DocWords:
 
     def last_word(self, start: int, end: int) -> str:
         """``words(start, end)[-1]`` (or ""), reading only the last tokens."""
-        tokens = self.tokens
-        i = bisect_left(self.starts, end) - 1
+        starts, ends, norms = self.starts, self.ends, self.norms
+        i = bisect_left(starts, end) - 1
         while i >= 0:
-            tok = tokens[i]
-            if tok.end <= start:
+            if ends[i] <= start:
                 return ""
-            if tok.start < start or tok.end > end:
-                piece = self._cut(tok, max(start, tok.start), end)
+            if starts[i] < start or ends[i] > end:
+                piece = self._cut(i, max(start, starts[i]), end)
                 if piece:
                     return piece[-1]
             else:
-                w = tok.value.norm
+                w = norms[i]
                 if w not in _SILENT:
                     if w[0].isdigit() and not w.isdigit():
                         return _NUMBER_PARTS.findall(w)[-1]
@@ -123,13 +129,14 @@ class DocWords:
             i -= 1
         return ""
 
-    def _cut(self, tok: Span, start: int, end: int) -> list[str]:
-        """Words of the part of a token inside [start, end)."""
-        end = min(end, tok.end)
-        norm = tok.value.norm
-        if tok.end - tok.start != len(norm):  # normalisation deleted marks: redo it
+    def _cut(self, i: int, start: int, end: int) -> list[str]:
+        """Words of the part of token ``i`` inside [start, end)."""
+        t_start, t_end = self.starts[i], self.ends[i]
+        end = min(end, t_end)
+        norm = self.norms[i]
+        if t_end - t_start != len(norm):  # normalisation deleted marks: redo it
             return text_words(self.text[start:end])
-        piece = norm[start - tok.start : end - tok.start]
+        piece = norm[start - t_start : end - t_start]
         if not piece or piece in _SILENT:
             return []
         return _NUMBER_PARTS.findall(piece) if piece[0].isdigit() or piece[0] in ".," else [piece]

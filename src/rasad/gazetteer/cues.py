@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -47,6 +47,8 @@ class Cues:
     from_directions: frozenset[str] = frozenset()
     departure: frozenset[str] = frozenset()
     person_name_ends: frozenset[str] = frozenset()
+    local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
+    not_local_names: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -87,6 +89,11 @@ def load_cues() -> Cues:
             from_directions=_keys(data["from_directions"], "from_directions"),
             departure=_keys(data["departure_words"], "departure_words"),
             person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
+            local_heads={
+                **{w: False for w in _keys(data["local_heads"]["drop"], "local_heads.drop")},
+                **{w: True for w in _keys(data["local_heads"]["keep"], "local_heads.keep")},
+            },
+            not_local_names=_keys(data["not_local_names"], "not_local_names"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(
@@ -104,26 +111,34 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize_key(text).translate(_QUOTES))
 
 
-_STRIP_CACHE: dict[tuple[str, int], tuple[str, str]] = {}
+_STRIP_CACHE: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
+PROCLITICS = _PROCLITICS  # proclitic chains before a word ("و", "ب", "وب", "لل" ...)
+_PROCLITIC_SET = frozenset(_PROCLITICS)
+_PROCLITIC_LENGTHS = tuple(sorted({len(p) for p in _PROCLITICS}, reverse=True))
 
 
 def strip_proclitics(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
     """(proclitics, word) where the bare word is in ``known``; ("", word) if none fits."""
-    ck = (word, id(known))
-    hit = _STRIP_CACHE.get(ck)
+    slot = _STRIP_CACHE.get(id(known))
+    if slot is None or slot[0] is not known:  # one table per word list, kept alive with it
+        slot = _STRIP_CACHE[id(known)] = (known, {})
+    table = slot[1]
+    hit = table.get(word)
     if hit is None:
-        if len(_STRIP_CACHE) > 100_000:
-            _STRIP_CACHE.clear()
-        hit = _STRIP_CACHE[ck] = _strip(word, known)
+        if len(table) > 100_000:
+            table.clear()
+        hit = table[word] = _strip(word, known)
     return hit
 
 
 def _strip(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
     if word in known:
         return "", word
-    for pre in _PROCLITICS:
-        if word.startswith(pre) and len(word) > len(pre) + 1:
-            rest = word[len(pre) :]
+    # longest proclitic chain first; one candidate chain per length: the word's own prefix
+    for k in _PROCLITIC_LENGTHS:
+        pre = word[:k]
+        if len(word) > k + 1 and pre in _PROCLITIC_SET:
+            rest = word[k:]
             if pre.endswith("لل"):
                 rest = "ال" + rest
             if rest in known:
@@ -176,6 +191,8 @@ _EVENT_CHAINS = tuple(
         {a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال", "لل")}
     )
 )
+_EVENT_CHAIN_SET = frozenset(_EVENT_CHAINS)
+_LONGEST_EVENT_CHAIN = max(map(len, _EVENT_CHAINS))
 _EVENT_WORDS: dict[int, dict[str, tuple[str, ...]]] = {}
 
 
@@ -191,16 +208,18 @@ def event_word_rests(word: str, cues: Cues) -> tuple[str, ...]:
     table = event_word_table(cues)
     hit = table.get(word)
     if hit is None:
-        single, multi = _event_stems(cues.event_words)
+        single, lengths, multi = _event_stem_sets(cues.event_words)
         found: list[str] = []
-        for chain in _EVENT_CHAINS:
-            if not word.startswith(chain):
+        for k in range(min(_LONGEST_EVENT_CHAIN, len(word)) + 1):
+            chain = word[:k]
+            if chain not in _EVENT_CHAIN_SET:
                 continue
-            rest = word[len(chain) :]
-            if any(rest.startswith(stem) for stem in single):
+            rest = word[k:]
+            # a stem starts the rest: one set look-up per stem length, not a scan of the stems
+            if any(rest[:n] in single for n in lengths if n <= len(rest)):
                 found = [""]
                 break
-            found.extend(stem for stem in multi if stem.split(" ", 1)[0] == rest)
+            found.extend(multi.get(rest, ()))
         hit = tuple(dict.fromkeys(found))
         if len(table) > 100_000:
             table.clear()
@@ -211,6 +230,22 @@ def event_word_rests(word: str, cues: Cues) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _event_stems(stems: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(s for s in stems if " " not in s), tuple(s for s in stems if " " in s)
+
+
+@lru_cache(maxsize=4)
+def _event_stem_sets(
+    stems: tuple[str, ...],
+) -> tuple[frozenset[str], tuple[int, ...], dict[str, tuple[str, ...]]]:
+    """One-word stems as a set with their distinct lengths; multi-word stems by first word."""
+    single, multi = _event_stems(stems)
+    by_first: dict[str, list[str]] = {}
+    for stem in multi:
+        by_first.setdefault(stem.split(" ", 1)[0], []).append(stem)
+    return (
+        frozenset(single),
+        tuple(sorted({len(s) for s in single})),
+        {k: tuple(v) for k, v in by_first.items()},
+    )
 
 
 @lru_cache(maxsize=4)

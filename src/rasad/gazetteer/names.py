@@ -83,8 +83,8 @@ class NameFinder:
         first: dict[str, Node] = {}
         for form, (key, needs_article) in forms.items():
             steps = _units(form)
-            if steps is None:
-                continue
+            if steps is None or len(steps[0]) < 2:
+                continue  # Arabic has no one-letter words: "ي سيدك" is source noise
             node = first.setdefault(steps[0], {})
             for step in steps[1:]:
                 node = node.setdefault(step, {})
@@ -134,47 +134,62 @@ class NameFinder:
         return [Match(s, e, k, payloads[k], p) for s, e, k, p in self.spans(text, tokens)]
 
     def spans(
-        self, text: str, tokens: Sequence[Span] | None = None
+        self,
+        text: str,
+        tokens: Sequence[Span] | None = None,
+        arrays: tuple[Sequence[int], Sequence[int], Sequence[str]] | None = None,
     ) -> list[tuple[int, int, str, str]]:
-        """:meth:`find` as plain (start, end, key, prefix) tuples (cheaper in hot loops)."""
-        if tokens is None:
-            tokens = tokenize(text)
+        """:meth:`find` as plain (start, end, key, prefix) tuples (cheaper in hot loops).
+
+        ``arrays``: the tokens as (starts, ends, normalised forms) when the caller has them
+        (:func:`rasad.gazetteer.context.token_arrays`); then ``tokens`` is not read."""
+        if arrays is None:
+            from rasad.gazetteer.context import token_arrays
+
+            arrays = token_arrays(tokenize(text) if tokens is None else tokens)
+        starts, ends, norms = arrays
         cache = self._word_cache
         if len(cache) > 200_000:  # bounded; cleared between documents only
             cache.clear()
-        n = len(tokens)
-        norms = [t.value.norm for t in tokens]
-        for word in norms:
-            if word not in cache:
-                cache[word] = self._entries(word)
-        get = cache.get
+        n = len(starts)
+        # most words open no name; an unseen word is looked up once and cached (the look-ups
+        # run in C through map; only new words take the Python path)
+        hits = list(map(cache.get, norms))
+        if None in hits:
+            for i, hit in enumerate(hits):
+                if hit is None:
+                    word = norms[i]
+                    hit = cache.get(word)
+                    if hit is None:
+                        hit = cache[word] = self._entries(word)
+                    hits[i] = hit
         candidates: list[tuple[int, int, int, str, str]] = []
-        for i in [i for i, word in enumerate(norms) if get(word)]:
-            tok = tokens[i]
+        for i in [i for i, hit in enumerate(hits) if hit]:
+            t_start, t_end = starts[i], ends[i]
             word = norms[i]
-            starts = cache[word]
+            opens = hits[i]
             # a plain space before or after settles "glued to the next word?" without the test
-            if i > 0 and text[tok.start - 1] != " " and _joined(text, tokens, i - 1):
-                glued = _glued_before(tokens, text, i)
+            if i > 0 and text[t_start - 1] != " " and _joined(text, arrays, i - 1):
+                glued = _glued_before(arrays, text, i)
                 if glued is None:
                     continue
-                starts = self._entries(word, glued)
-            glued_right = i + 1 < n and text[tok.end] != " " and _joined(text, tokens, i)
-            clean = tok.end - tok.start == len(word)
-            for prefix, k, node, end_info, more in starts:
-                start = tok.start + k if clean else _char_start(text, tok, k)
+                opens = self._entries(word, glued)
+            glued_right = i + 1 < n and text[t_end] != " " and _joined(text, arrays, i)
+            clean = t_end - t_start == len(word)
+            for prefix, k, node, end_info, more in opens:
+                start = t_start + k if clean else _char_start(text, t_start, t_end, word, k)
                 if end_info is not None and not glued_right:
-                    end = tok.end if clean else _char_end(text, tok)
+                    end = t_end if clean else _char_end(text, t_start, t_end, word)
                     candidates.append((-end_info[2], start, end, end_info[0], prefix))
                 if not more:
                     continue
                 j = i
                 while j + 1 < n:  # longer names: the next words and the gaps between
-                    a, b = tokens[j], tokens[j + 1]
-                    if b.start - a.end == 1 and text[a.end] == " ":
+                    a_end, b_start = ends[j], starts[j + 1]
+                    if b_start - a_end == 1 and text[a_end] == " ":
                         gap: str | None = " "
                     else:
-                        gap = _gap(text, a, b)
+                        gap = _gap(text, a_end, b_start)
                         if gap is None:
                             break
                     node = node.get(gap + norms[j + 1])
@@ -185,9 +200,10 @@ class NameFinder:
                     if (
                         info is not None
                         and prefix in (ARTICLE_PROCLITICS if info[1] else PROCLITICS)
-                        and not (j + 1 < n and _joined(text, tokens, j))
+                        and not (j + 1 < n and _joined(text, arrays, j))
                     ):
-                        candidates.append((-info[2], start, _char_end(text, b), info[0], prefix))
+                        end = _char_end(text, starts[j], ends[j], norms[j])
+                        candidates.append((-info[2], start, end, info[0], prefix))
                     if len(node) <= (info is not None):
                         break
         if not candidates:
@@ -205,9 +221,12 @@ class NameFinder:
         return chosen
 
 
-def _gap(text: str, a: Span, b: Span) -> str | None:
+_Arrays = tuple[Sequence[int], Sequence[int], Sequence[str]]
+
+
+def _gap(text: str, a_end: int, b_start: int) -> str | None:
     """The text between two tokens as the matcher sees it: "" (joined), " " or None (other)."""
-    g = text[a.end : b.start]
+    g = text[a_end:b_start]
     if g == " " or g == "":
         return g
     if "\n" in g or "\r" in g:
@@ -219,57 +238,57 @@ def _gap(text: str, a: Span, b: Span) -> str | None:
     return " " if any(ch.isspace() for ch in g) else ""
 
 
-def _joined(text: str, tokens: Sequence[Span], i: int) -> bool:
+def _joined(text: str, arrays: _Arrays, i: int) -> bool:
     """Whether token ``i + 1`` continues token ``i``'s word (letters or digits, no gap)."""
-    a, b = tokens[i], tokens[i + 1]
-    if b.start - a.end == 1 and text[a.end] == " ":
+    starts, ends, norms = arrays
+    a_end, b_start = ends[i], starts[i + 1]
+    if b_start - a_end == 1 and text[a_end] == " ":
         return False
     return (
-        a.value.norm[:1].isalnum()
-        and b.value.norm[:1].isalnum()
-        and _gap(text, a, b) == ""
+        norms[i][:1].isalnum()
+        and norms[i + 1][:1].isalnum()
+        and _gap(text, a_end, b_start) == ""
     )
 
 
-def _glued_before(tokens: Sequence[Span], text: str, i: int) -> str | None:
+def _glued_before(arrays: _Arrays, text: str, i: int) -> str | None:
     """The letters glued before token ``i`` with no visible gap (an invisible mark between):
     part of its proclitic run as the matcher sees it; None if too long to be one."""
     k = i
     glued = ""
-    while k > 0 and _joined(text, tokens, k - 1):
+    while k > 0 and _joined(text, arrays, k - 1):
         k -= 1
-        glued = tokens[k].value.norm + glued
+        glued = arrays[2][k] + glued
         if len(glued) > 4:
             return None
     return glued
 
 
-def _char_start(text: str, tok: Span, skip: int) -> int:
+def _char_start(text: str, t_start: int, t_end: int, norm: str, skip: int) -> int:
     """Original offset of the token's normalised character number ``skip``."""
-    surface = text[tok.start : tok.end]
-    if len(surface) == len(tok.value.norm):
-        return tok.start + skip
+    surface = text[t_start:t_end]
+    if len(surface) == len(norm):
+        return t_start + skip
     kept = 0
     for pos, ch in enumerate(surface):
         if normalize_key(ch):
             if kept == skip:
-                return tok.start + pos
+                return t_start + pos
             kept += 1
-    return tok.end
+    return t_end
 
 
-def _char_end(text: str, tok: Span) -> int:
+def _char_end(text: str, t_start: int, t_end: int, norm: str) -> int:
     """Original offset just after the token's last character that normalisation keeps."""
-    surface = text[tok.start : tok.end]
-    if len(surface) == len(tok.value.norm):
-        return tok.end
+    surface = text[t_start:t_end]
+    if len(surface) == len(norm):
+        return t_end
     pos = len(surface)
     while pos > 0 and not normalize_key(surface[pos - 1]):
         pos -= 1
-    return tok.start + pos
+    return t_start + pos
 
 
-# caching ---------------------------------------------------------------------------------------
 def cache_dir() -> Path:
     """Where built finders are kept: $RASAD_CACHE_DIR, $XDG_CACHE_HOME/rasad or ~/.cache/rasad."""
     env = os.environ.get("RASAD_CACHE_DIR")

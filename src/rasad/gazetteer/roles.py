@@ -14,11 +14,9 @@ one the article's places lie in, named with no preposition is usually a governme
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 
 import regex
 
-from rasad.document import Span
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import (
     Cues,
@@ -272,33 +270,32 @@ def assign_roles(
 def _has_event_word(dw: DocWords, bounds: tuple[int, int], cues: Cues) -> bool:
     """``cues.has_event_word`` on the sentence ``bounds``, read word by word from the tokens
     (each word's verdict is cached across documents) and stopping at the first event word."""
-    tokens = dw.tokens
+    norms = dw.norms
     start, end = bounds
     table = event_word_table(cues)
-    i = bisect_left(dw.starts, start)
-    n = len(tokens)
+    starts = dw.starts
+    i = bisect_left(starts, start)
+    n = bisect_left(starts, end, i)  # the sentence's tokens: those starting before its end
     while i < n:
-        tok = tokens[i]
-        if tok.start >= end:
-            break
-        word = tok.value.norm
+        word = norms[i]
         rests = table.get(word)
         if rests is None:
             rests = event_word_rests(word, cues)
         for rest in rests:
-            if not rest or _stem_follows(rest, tokens, i, end):
+            if not rest or _stem_follows(rest, dw, i, end):
                 return True
         i += 1
     return False
 
 
-def _stem_follows(stem: str, tokens: Sequence[Span], i: int, sent_end: int) -> bool:
+def _stem_follows(stem: str, dw: DocWords, i: int, sent_end: int) -> bool:
     """The words after token ``i`` continue a multi-word event stem ("عمليه عسكريه")."""
     parts = stem.split(" ")[1:]
+    starts, norms = dw.starts, dw.norms
     for k, part in enumerate(parts, start=1):
-        if i + k >= len(tokens) or tokens[i + k].start >= sent_end:
+        if i + k >= len(starts) or starts[i + k] >= sent_end:
             return False
-        word = tokens[i + k].value.norm
+        word = norms[i + k]
         if not (word.startswith(part) if k == len(parts) else word == part):
             return False
     return True

@@ -29,6 +29,7 @@ from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
 from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
 from rasad.gazetteer.roles import assign_roles
+from rasad.gazetteer.unlisted import UNLISTED_PREFIX, unlisted_places
 
 log = logging.getLogger(__name__)
 
@@ -271,8 +272,9 @@ class Places:
         common = common_words()
         infos = self._info
         finder = self.index.finder
-        spans = list(finder.spans(text, dw.tokens))
+        spans = finder.spans(text, arrays=(dw.starts, dw.ends, dw.norms))
         skip_to = 0
+        not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
             if start < skip_to:
                 continue
@@ -280,6 +282,7 @@ class Places:
             if info is _MISSING:
                 info = self._key_info(key, finder.payloads[key])
             if info is None:
+                not_places.append((start, end))  # an organisation's name, no place
                 continue
             entries, tier, is_common, wordlike, cue_only = info  # type: ignore[misc]
             if prefix and prefix.endswith("ك") and tier != "prominent":
@@ -311,11 +314,15 @@ class Places:
                     )
                 )
                 or (" " in key and not prefix and _person_after_speech(left, after[0], cues))
+                or (tier != "prominent" and key in person_words()
+                    and not _describes(after[0], cues))
             ):
                 # "قرية خراب الشحم" is not Kharab: a small place's name continued by a word
                 # the index does not know (or knows only as a village) is a longer, unknown
                 # name. A well-known compound name ("صلاح الدين") so continued with no
-                # preposition before it is a person ("قال صلاح الدين الشعلان").
+                # preposition before it is a person ("قال صلاح الدين الشعلان"). A name-opening
+                # word ("أبو", "محمد") that is also a hamlet's name, followed by a name word,
+                # opens a longer name ("حي أبو دشير", "أبو محمد").
                 skip_to = after[2]
                 continue
             mention = Mention(start, end, key, entries, si, noun=noun)
@@ -350,6 +357,11 @@ class Places:
         mentions = _drop_foreign_villages(_drop_unsupported(mentions))
         if not mentions:
             return []
+        extra = unlisted_places(
+            mentions, dw, bounds, cues, lambda w: _is_link_word(w, cues), not_places
+        )
+        if extra:
+            mentions = sorted(mentions + extra, key=lambda mm: mm.start)
         regions = _area_expressions(mentions, dw, bounds, cues)
         assign_roles(mentions, dw, bounds, cues)
         return [_to_span(m, regions.get(id(m))) for m in mentions]
@@ -407,18 +419,24 @@ class Places:
             if hit is not None:
                 m.chosen, m.confidence, m.score_margin = hit
                 continue
-            a1 = admin1.copy()
-            cc = country.copy()
-            # the name's own occurrences ("صيدا" twice) are no context for it
-            for e in own_votes.get(m.key, ()):
-                a1[e.admin1] -= 1
-                cc[e.country] -= 1
+            own_list = own_votes.get(m.key)
+            if own_list:
+                a1 = admin1.copy()
+                cc = country.copy()
+                # the name's own occurrences ("صيدا" twice) are no context for it
+                for e in own_list:
+                    a1[e.admin1] -= 1
+                    cc[e.country] -= 1
+                a1, cc = +a1, +cc
+                own_anchors = [a for a in anchors if a not in own_list]
+            else:
+                a1, cc, own_anchors = admin1, country, anchors  # read only by choose
             choose(
                 m,
                 noun_codes=cues.place_nouns.get(m.noun, frozenset()),
-                context_admin1=+a1,
-                context_country=+cc,
-                anchors=[a for a in anchors if a not in own_votes.get(m.key, ())],
+                context_admin1=a1,
+                context_country=cc,
+                anchors=own_anchors,
             )
             memo[k2] = (m.chosen, m.confidence, m.score_margin)
 
@@ -427,16 +445,17 @@ class Places:
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
     """The normalised word right after a mention, with its offsets, when only spaces separate
     them (a comma, a dash or a line break ends the name)."""
-    i = bisect_left(dw.starts, end)
-    if i >= len(dw.tokens):
+    starts = dw.starts
+    i = bisect_left(starts, end)
+    if i >= len(starts):
         return None
-    tok = dw.tokens[i]
-    if tok.start >= sent_end or tok.start == end or dw.text[end : tok.start].strip(" "):
+    t_start = starts[i]
+    if t_start >= sent_end or t_start == end or dw.text[end:t_start].strip(" "):
         return None
-    word = tok.value.norm
+    word = dw.norms[i]
     if not word or not word[0].isalpha():
         return None
-    return word, tok.start, tok.end
+    return word, t_start, dw.ends[i]
 
 
 def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
@@ -444,9 +463,13 @@ def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
     word (not a link, direction, adjective or place noun) is a person."""
     if strip_proclitics(left, cues.speech_verbs)[1] not in cues.speech_verbs:
         return False
-    return not (
-        after.startswith("ال")
-        or after in cues.qualifier_links
+    return not after.startswith("ال") and not _describes(after, cues)
+
+
+def _describes(after: str, cues: Cues) -> bool:
+    """The word after a name links, orients or describes it rather than continuing it."""
+    return (
+        after in cues.qualifier_links
         or after in cues.directions
         or after in cues.place_adjectives
         or strip_proclitics(after, cues.place_nouns)[1] in cues.place_nouns
@@ -733,7 +756,7 @@ def _to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
     place = Place(
         name=e.name,
         name_ar=e.name_ar,
-        geonameid=None if e.id.startswith(("ovl:", "wof:")) else e.id,
+        geonameid=None if e.id.startswith(("ovl:", "wof:", UNLISTED_PREFIX)) else e.id,
         lat=round(e.lat, 5),
         lon=round(e.lon, 5),
         country=e.country or None,

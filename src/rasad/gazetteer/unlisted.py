@@ -1,0 +1,282 @@
+"""Local places the index lacks, located by the place the text puts them in.
+
+News names city quarters, streets and hamlets no gazetteer lists: "حي الكاطون غرب بعقوبة",
+"شارع النضال وسط بغداد", "جبهة الميمنة بمديرية نهم". The construction itself says what they are:
+a head noun of place ("حي", "قرية", "شارع" ...), a name, then a qualifier the article resolves (a
+town, district or region). ACLED codes a locality it cannot find at the nearest known place with
+geo_precision 2; this module does the same, so the event keeps its local name and lands on its
+town instead of being lost or resolved to a homonym in another country.
+
+Only names in that full pattern qualify: head + one to three name words + link words ("في",
+"ب", "غرب", "التابع ل", "وسط") + a resolved place of ACLED precision 1 or 2 in the same sentence.
+Governorates and countries are too coarse to locate a quarter; adjectives, event words and
+common words after generic heads ("منطقة عازلة في ...") are not names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+
+from rasad.arabic.normalize import normalize_key
+from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.cues import PROCLITICS, Cues, event_word_rests, strip_proclitics
+from rasad.gazetteer.index import Entry
+from rasad.gazetteer.overlay import common_words
+from rasad.gazetteer.resolve import Mention
+
+UNLISTED_PREFIX = "near:"  # id of an unlisted place: "near:" + the id of the place locating it
+_MAX_NAME_WORDS = 3
+_MAX_LINK_WORDS = 3
+_COARSE_CODES = frozenset({"PCLI", "PCLD", "ADM1", "RGN3"})
+_TRADE_HEADS = frozenset({"سوق"})  # "سوق الأسهم", "سوق العمل": a market is often no place
+_GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
+
+
+def _nisba(word: str) -> bool:
+    """An indefinite nisba or relative adjective ("سكني", "سكنية", "عسكرية", "حدودية")."""
+    return not word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون", "ين"))
+
+
+def _direction_suffix(word: str, cues: Cues) -> bool:
+    """A definite direction adjective ("الشرقي", "الغربية") that ends a local name."""
+    return word.startswith("ال") and word in cues.directions and " " not in word
+
+
+def _spaced(text: str, a_end: int, b_start: int) -> bool:
+    gap = text[a_end:b_start]
+    return bool(gap) and not gap.strip(" ")
+
+
+def _head(word: str, cues: Cues) -> str:
+    """The local head noun ``word`` is (proclitics allowed, not definite), or ""."""
+    pre, bare = strip_proclitics(word, cues.local_heads)
+    if bare not in cues.local_heads:
+        return ""
+    if word[len(pre) :].startswith("ال") and not bare.startswith("ال"):
+        return ""  # "المنطقة X" is "the area" followed by an adjective or a clause
+    return bare
+
+
+def _name_word(word: str, cues: Cues, is_link: Callable[[str], bool]) -> bool:
+    return (
+        len(word) >= 2
+        and word[0].isalpha()
+        and not is_link(word)
+        and strip_proclitics(word, cues.place_nouns)[1] not in cues.place_nouns
+        and word not in cues.place_adjectives
+        and word not in cues.directions
+        # prepositions and role words ("إلى", "من", "نحو") end a name
+        and strip_proclitics(word, cues.locative)[1] not in cues.locative
+        and word not in cues.destination
+        and word not in cues.origin
+    )
+
+
+def _plausible(words: list[str], head: str, cues: Cues) -> bool:
+    """Whether the words after ``head`` read as a proper name rather than a description.
+
+    Arabic grammar decides most cases: after an indefinite head noun an adjective agrees in
+    being indefinite ("منطقة عازلة", "حي سكني"), while a definite word is the second term of a
+    construct, a noun ("جبهة الميمنة", "حي الواسطي"). Generic heads ("منطقة", "جبهة") also take
+    common nouns ("منطقة الحدود", "منطقة العمليات"): those, event words and common words are
+    not names after them.
+    """
+    if _nisba(words[-1]) or any("" in event_word_rests(w, cues) for w in words):
+        return False
+    first = words[0]
+    bare = first[2:] if first.startswith("ال") else first
+    if any(w in cues.not_local_names or "ال" + w in cues.not_local_names for w in words):
+        return False
+    if any(w.startswith(_GLUED_ARTICLE) for w in words[1:]):
+        return False  # "منطقة جبلية بالجبل": a preposition inside is no part of a name
+    if head in cues.name_nouns or (cues.local_heads[head] and head not in _TRADE_HEADS):
+        # "قرية شقب", "حي الفرسان", "شارع الرشيد": after a place noun, or a street or square
+        # (named after people and events), even a common word names
+        return True
+    if first in common_words() or bare in common_words():
+        return False
+    return len(words) > 1 or first.startswith("ال")
+
+
+def unlisted_places(
+    mentions: Sequence[Mention],
+    dw: DocWords,
+    bounds: Sequence[tuple[int, int]],
+    cues: Cues,
+    is_link: Callable[[str], bool],
+    not_places: Sequence[tuple[int, int]] = (),
+) -> list[Mention]:
+    """New mentions for "HEAD NAME <links> PLACE" phrases whose NAME no mention covers.
+
+    Each new mention is qualified by PLACE (which is marked as qualifying) and resolved to a
+    place at PLACE's coordinates, ACLED geo_precision 2. ``is_link``: the stage's test for a
+    word that may stand between a place and its qualifier. ``not_places``: spans of phrases
+    known not to be places (organisations such as "جبهة النصرة"), never taken as names.
+    """
+    norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
+    taken = [(m.start, m.end) for m in mentions] + list(not_places)
+    out: list[Mention] = []
+    for q in mentions:
+        e = q.chosen
+        if e is None or e.geo_precision >= 3 or e.feature_code in _COARSE_CODES:
+            continue
+        sent_start = bounds[q.sentence][0]
+        qi = bisect_right(starts, q.start) - 1
+        if qi <= 0 or ends[qi] <= q.start:
+            continue
+        # link words between the name and the qualifier, right to left
+        j, links = qi - 1, []
+        while (
+            j >= 0
+            and len(links) < _MAX_LINK_WORDS
+            and starts[j] >= sent_start
+            and _spaced(text, ends[j], starts[j + 1])
+            and is_link(norms[j])
+        ):
+            links.append(norms[j])
+            j -= 1
+        prefix = q.extra.get("prefix", "")
+        # "حي شيحا الشرقي في درنة": a definite direction right after the name is part of it
+        suffix = j + 1 if links and _direction_suffix(links[-1], cues) else None
+        if suffix is not None:
+            links.pop()
+        if links:
+            nearest = links[-1]
+            if nearest.startswith("و") and nearest not in cues.qualifier_links:
+                continue  # "حي X ومدينة Y": a list, not "X in Y"
+        elif not prefix.lstrip("وف").startswith("ب"):
+            continue  # two names side by side are no qualification
+        # the name, right to left, up to its head noun
+        name_idx: list[int] = []
+        head = ""
+        k = j
+        while k >= 0 and starts[k] >= sent_start and _spaced(text, ends[k], starts[k + 1]):
+            head = _head(norms[k], cues)
+            if head or len(name_idx) == _MAX_NAME_WORDS or not _name_word(norms[k], cues,
+                                                                          is_link):
+                break
+            name_idx.append(k)
+            k -= 1
+        if not head or not name_idx:
+            continue
+        name_idx.reverse()
+        words = [norms[i] for i in name_idx]
+        if not _plausible(words, head, cues):
+            continue
+        start, end = starts[name_idx[0]], ends[name_idx[-1] if suffix is None else suffix]
+        if cues.local_heads[head]:
+            # the head without its proclitics ("بشارع" → "شارع")
+            glued = len(norms[k]) - len(head)
+            start = starts[k] + (glued if ends[k] - starts[k] == len(norms[k]) else 0)
+        if any(s < end and start < t for s, t in taken):
+            continue  # the name, or part of it, is a place the index knows
+        m = _mention(text, start, end, head, e, q.sentence, 0.5)
+        m.qualifier = q
+        q.qualifies = True
+        taken.append((start, end))
+        out.append(m)
+    home = _home_city(mentions)
+    if home is not None:
+        out.extend(_quarters_of(home, dw, bounds, cues, is_link, taken))
+    return out
+
+
+_QUARTER_HEADS = frozenset({"حي", "حاره", "شارع", "ساحه", "دوار", "ميدان"})
+# the heads with any proclitic chain ("بحي", "وفي" is not one): a set test per token
+_QUARTER_FORMS = frozenset(pre + h for h in _QUARTER_HEADS for pre in ("", *PROCLITICS))
+
+
+def _mention(
+    text: str, start: int, end: int, head: str, e: Entry, sentence: int, confidence: float
+) -> Mention:
+    surface = text[start:end]
+    entry = Entry(
+        id=UNLISTED_PREFIX + e.id,
+        name=surface,
+        name_ar=surface,
+        country=e.country,
+        admin1=e.admin1,
+        admin2=e.admin2,
+        lat=e.lat,
+        lon=e.lon,
+        feature_code="PPLX" if head in _QUARTER_HEADS or head == "سوق" else "PPL",
+        population=0,
+        source="context",
+        precision=2,
+    )
+    m = Mention(start, end, normalize_key(surface), [entry], sentence, noun=head)
+    m.chosen, m.confidence, m.score_margin = entry, confidence, 0.0
+    m.extra["prefix"] = ""
+    m.extra["unlisted"] = "1"
+    return m
+
+
+def _home_city(mentions: Sequence[Mention]) -> Entry | None:
+    """The city an article is about: the town or city it names most, at least twice and at
+    least twice as often as any other (a story from Derna names Derna again and again)."""
+    counts: dict[str, int] = {}
+    by_id: dict[str, Entry] = {}
+    for m in mentions:
+        e = m.chosen
+        if (
+            e is None
+            or "unlisted" in m.extra
+            or e.geo_precision != 1
+            or not e.feature_code.startswith("PPL")
+            or e.feature_code == "PPLX"
+        ):
+            continue
+        counts[e.id] = counts.get(e.id, 0) + 1
+        by_id[e.id] = e
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=counts.__getitem__)
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return by_id[top]
+
+
+def _quarters_of(
+    home: Entry,
+    dw: DocWords,
+    bounds: Sequence[tuple[int, int]],
+    cues: Cues,
+    is_link: Callable[[str], bool],
+    taken: list[tuple[int, int]],
+) -> list[Mention]:
+    """"حي X" / "شارع X" with no place after it, in an article about one city: a quarter or
+    street of that city (ACLED: the city's coordinates, geo_precision 2)."""
+    norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
+    sent_ends = [b for _, b in bounds]
+    out: list[Mention] = []
+    si = 0
+    forms = _QUARTER_FORMS
+    for k in [k for k, w in enumerate(norms[:-1]) if w in forms]:
+        head = _head(norms[k], cues)
+        if head not in _QUARTER_HEADS:
+            continue
+        while si + 1 < len(sent_ends) and starts[k] >= sent_ends[si]:
+            si += 1
+        n = k + 1
+        if starts[n] >= sent_ends[si] or not _spaced(text, ends[k], starts[n]):
+            continue
+        if not _name_word(norms[n], cues, is_link) or not _plausible([norms[n]], head, cues):
+            continue
+        start, end = starts[n], ends[n]
+        if (
+            n + 1 < len(norms)
+            and starts[n + 1] < sent_ends[si]
+            and _spaced(text, end, starts[n + 1])
+            and _direction_suffix(norms[n + 1], cues)
+        ):
+            end = ends[n + 1]  # "حي شيحا الشرقي"
+        if cues.local_heads[head]:
+            glued = len(norms[k]) - len(head)
+            start = starts[k] + (glued if ends[k] - starts[k] == len(norms[k]) else 0)
+        if any(s < end and start < t for s, t in taken):
+            continue
+        taken.append((start, end))
+        out.append(_mention(text, start, end, head, home, si, 0.4))
+    return out
