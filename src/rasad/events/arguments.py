@@ -140,6 +140,8 @@ FACILITY_NOUNS = frozenset(
         "عربات",
     }
 )
+# "من أيدي X", "من قبضة X", "من سيطرة X": X holds what is taken from it
+_HOLD_NOUNS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -244,13 +246,20 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "patient"
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
-    if prev in _TIME_WORDS and len(before) > 1 and before[-2] in AGENT_WORDS:
-        return "agent"  # "هجوم شنته اليوم المقاومة": a time word between the verb and its subject
+    timeless = before
+    while timeless and timeless[-1] in _TIME_WORDS:
+        timeless = timeless[:-1]
+    if prev in _TIME_WORDS and timeless and timeless[-1] in AGENT_WORDS:
+        # "هجوم شنته (صباح) اليوم المقاومة": time words between the verb and its subject
+        return "agent"
     if prev in FACILITY_NOUNS:
         return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
+    if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
+        return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it
     if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
         return "agent"
-    near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, actor.start) <= 1
+    # counted from the actor's word, proclitic included ("غارات مكثفة لمقاتلات التحالف")
+    near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, word_start) <= 1
     if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS:
         return "agent"  # "غارات للطيران الروسي", "قصف لقوات النظام"
     if prefix.endswith("ب") and near_trigger:
@@ -295,6 +304,74 @@ def _bare(word: str) -> str:
     return word
 
 
+# "مصدر في الشرطة", "المتحدث باسم الجيش", "بيان للتحالف": the group named after a source noun
+# speaks about the event; it is not one of its sides
+# ("مسؤول في X" is left out: "اغتيال مسؤول في حزب الله" names a victim's group)
+SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "متحدث", "ناطق", "بيان", "مراسل"})
+# "المتحدث باسم الجيش": the head noun of a source is one word before "باسم"
+_ON_BEHALF = frozenset({"باسم"})
+# relative verbs and agent nouns that name the doer however far from the trigger they stand:
+# "قتل جنديان في هجوم شنته جماعة …", "أصيب مدني برصاص قناص …"
+_EXPLICIT_AGENT = frozenset(
+    {
+        "شنته",
+        "شنها",
+        "شنتها",
+        "شنه",
+        "شنوه",
+        "نفذته",
+        "نفذها",
+        "نفذتها",
+        "نفذه",
+        "برصاص",
+        "بنيران",
+        "قبل",
+        "يد",
+    }
+)
+# "اشتباكات بين الطرفين": the two sides are the actors of the clash told just before
+_BOTH_SIDES = frozenset({"الطرفين", "الجانبين", "الطرفان", "الجانبان"})
+
+
+def _is_source_actor(ctx: DocContext, actor: Span) -> bool:
+    """ "قال مصدر بالشرطة", "مصادر في الجيش", "المتحدث باسم التحالف": an actor right after a
+    source noun (with ب/في/من/ل or "باسم" between) speaks, it does not fight."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 3)
+    if before and before[-1] in ("في", "من", "داخل", *_ON_BEHALF):
+        before = before[:-1]
+    return bool(before) and _bare(before[-1]) in SOURCE_NOUNS
+
+
+def _both_sides(ctx: DocContext, m: Mention) -> list[Span]:
+    """ "مواجهات بين الطرفين" after a trigger: the last two different sides named before it in
+    its paragraph (else from the sentence before), nearest first; a group that speaks ("مصدر من
+    المقاومة") counts, it is usually one of the two."""
+    lo_i = bisect_left(ctx.token_starts, m.trigger.end)
+    hi_i = bisect_left(ctx.token_starts, m.sent.end)
+    found = False
+    for t in ctx.tokens[lo_i:hi_i]:
+        if ctx.tokens_between(m.trigger.end, t.start) > 8:
+            break
+        norm = getattr(t.value, "norm", "") or ""
+        if norm in _BOTH_SIDES or (norm[:1] in ("و", "ب", "ل") and norm[1:] in _BOTH_SIDES):
+            found = True
+            break
+    if not found:
+        return []
+    lo = ctx.paragraph_start(m.sent.start)
+    if lo >= m.sent.start and m.sent.start > 0:
+        lo = ctx.sentence(m.sent.start - 1).start
+    sides: list[Span] = []
+    for a in reversed(_usable_actors(ctx, lo, m.trigger.start)):
+        if any(_canonical(a) == _canonical(b) for b in sides):
+            continue
+        sides.append(a)
+        if len(sides) == 2:
+            break
+    return sides if len(sides) == 2 else []
+
+
 _AGENT_CUES = frozenset({"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذيفه", "بقذائف"})
 
 
@@ -325,8 +402,10 @@ def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
         gap.strip() == "" and ctx.in_word_prefix(b.start)[0].startswith("و")
     ):
         return False
-    before = ctx.words_before(ctx.in_word_prefix(a.start)[1], 2)
-    return not (set(before) & {"بين", "وبين"})
+    before = ctx.words_before(ctx.in_word_prefix(a.start)[1], 4)
+    while before and (before[-1] in HEAD_NOUNS or _bare(before[-1]) in _DESCRIPTORS):
+        before = before[:-1]  # "بين مسلحي تنظيم داعش و قوات …": the nouns of the first side
+    return not (set(before[-2:]) & {"بين", "وبين"})
 
 
 def _between_after(ctx: DocContext, start: int, end: int) -> int | None:
@@ -349,6 +428,9 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     sent = m.sent
     actors = _usable_actors(ctx, sent.start, sent.end)
     if not actors:
+        sides = _both_sides(ctx, m) if m.event_type == "Battles" else []
+        if sides:  # "واندلعت مواجهات بين الطرفين": the two sides told before
+            _set_actors(m, sides[1], sides[0])
         return
     reporting = ctx.cues_in(sent.start, sent.end, "reporting_verbs") + ctx.cues_in(
         sent.start, sent.end, "denial"
@@ -363,8 +445,27 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             for r in reporting
         )
     ]
+
+    # "قال مصدر بالشرطة إن …", "فيما قالت الشرطة إن …": who speaks about the event is no side
+    def next_to_reporting(a: Span) -> bool:
+        return any(
+            (a.end <= r.start and ctx.tokens_between(a.end, r.start) == 0)
+            or (r.end <= a.start and ctx.tokens_between(r.end, a.start) == 0)
+            for r in reporting
+        )
+
+    talkers = {
+        id(a)
+        for a in actors
+        if _is_source_actor(ctx, a) or (a.start >= trig.end and next_to_reporting(a))
+    }
+    speakers += [
+        a for a in actors if id(a) in talkers and a.end <= trig.start and a not in speakers
+    ]
+    speakers.sort(key=lambda a: a.start)
     speaker = speakers[-1] if speakers else None
     m.speaker = speaker
+    talkers |= {id(a) for a in speakers}
 
     def dist(a: Span) -> int:
         if a.end <= trig.start:
@@ -386,7 +487,9 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             marks[a.start] = "patient"
             continue
         if marks[a.start] == "member":
-            marks[a.start] = "patient" if victim_after and a.start >= trig.end else ""
+            # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
+            hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
+            marks[a.start] = "patient" if hit else ""
         elif victim_after and a.start >= trig.end and not marks[a.start]:
             marks[a.start] = "patient"
     # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
@@ -397,7 +500,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     near = [
         a
         for a in actors
-        if a is not speaker
+        if id(a) not in talkers
         and (
             dist(a) <= 8
             or (
@@ -413,7 +516,32 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         a1 = between[0]
         rest = [a for a in near if a.start > a1.start and a is not a1]
         a2 = rest[0] if rest else None
+    if a1 is None and between_at is not None:
+        # "بين القوات الموالية للرئيس … ومسلحي الحوثي": when a side's long name is not
+        # recognised, the sides that are stay sides (first named → actor1)
+        sides = [
+            a
+            for a in near
+            if a.start > between_at
+            and marks[a.start] in ("", "between")
+            and ctx.clause_bounds(a.start)[0] <= between_at
+        ]
+        if sides:
+            a1 = sides[0]
+            rest = [a for a in sides[1:] if _canonical(a) != _canonical(a1)]
+            a2 = rest[0] if rest else None
     agents = [a for a in near if marks[a.start] == "agent"]
+    if a1 is None and not agents:
+        # "قتل مسلحان … في هجوم شنته المقاومة": a relative verb or "برصاص"/"على يد" names the
+        # doer however far it stands in the sentence
+        agents = [
+            a
+            for a in actors
+            if a.start >= trig.end  # the doer of an act told earlier is not this one's
+            and marks[a.start] == "agent"
+            and id(a) not in talkers
+            and _explicit_agent(ctx, a, sent)
+        ]
     if a1 is None and agents:
         a1 = min(agents, key=dist)
     if a1 is None:
@@ -435,10 +563,14 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     unnamed = a1 is None and any(
         ctx.cue_before(trig.start, cue_set, 3, sent.start) for cue_set in ("unidentified", "gunmen")
     )
-    if a1 is None and speaker is not None and not victim_after and not unnamed:
+    # ACLED: a bomb nobody claimed was planted by an unidentified group; who reports it did not
+    bomb = m.sub_event_type in _BOMB_SUBTYPES
+    if a1 is None and speaker is not None and not victim_after and not unnamed and not bomb:
         a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
     if a1 is None and not unnamed:  # the subject said earlier ("النظام يحاول … إعلان سيطرته")
-        earlier = [a for a in actors if a.end <= trig.start and not marks[a.start]]
+        earlier = [
+            a for a in actors if a.end <= trig.start and not marks[a.start] and id(a) not in talkers
+        ]
         if earlier:
             a1 = earlier[-1]
             m.actor_fallback = True
@@ -455,7 +587,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
                 a
                 for a in actors
                 if a is not a1
-                and a is not speaker
+                and id(a) not in talkers
                 and trig.end <= a.start < c_end
                 and marks[a.start] == "patient"
                 and ctx.tokens_between(trig.end, a.start) <= 14
@@ -463,28 +595,155 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         others = [
             a
             for a in near
-            if a is not a1 and _canonical(a) != _canonical(a1 or a) and id(a) not in allies
+            if a is not a1
+            and (a1 is None or _canonical(a) != _canonical(a1))
+            and id(a) not in allies
+            # with no actor1 only a battle keeps its one named side (it has no direction)
+            and (a1 is not None or m.event_type == "Battles")
         ]
+        if not patients and not others and a1 is not None and m.event_type in _FAR_OTHER_SIDE:
+            # "صد الجيش، مساء أمس، هجوما لمتمردي الجيش السابق وميليشيا الحوثي": a fight's other
+            # side named further on, past a parenthesis, before the next clause-starting word
+            starter = ctx.cue_after(trig.end, "clause_starters", 14, sent.end)
+            c_end = starter.start if starter is not None else sent.end
+            others = [
+                a
+                for a in actors
+                if trig.end <= a.start < c_end
+                and id(a) not in talkers
+                and id(a) not in allies
+                and _canonical(a) != _canonical(a1)
+                and marks[a.start] != "member"
+                and ctx.tokens_between(trig.end, a.start) <= 14
+            ]
         pool = patients or others
         if pool:
             a2 = min(pool, key=dist)
+    if a2 is None and a1 is not None and not victim_after:
+        # "وكان 27 عنصرا من الحوثيين قُتلوا … جراء قصف مقاتلات التحالف": the counted dead of
+        # a group in the trigger's sentence are the side it hit
+        victims = [
+            a
+            for a in actors
+            if a is not a1
+            and _canonical(a) != _canonical(a1)
+            and id(a) not in talkers
+            and _counted_dead(ctx, a, sent)
+        ]
+        if victims:
+            a2 = min(victims, key=dist)
+    if (a1 is None or a2 is None) and m.event_type == "Battles":
+        sides = _both_sides(ctx, m)  # "اندلعت مواجهات بين الطرفين"
+        if sides and (a1 is None or a1 in sides or _canonical(a1) in map(_canonical, sides)):
+            a1, a2 = sides[1], sides[0]
     if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):
         a2 = None
+    _set_actors(m, a1, a2)
+
+
+def _set_actors(m: Mention, a1: Span | None = None, a2: Span | None = None) -> None:
     m.actor1, m.actor2 = a1, a2
     m.actor1_name = _canonical(a1) if a1 else None
     m.actor2_name = _canonical(a2) if a2 else None
     m.inter1, m.inter2 = _inter(a1), _inter(a2)
 
 
+# events whose other side may be named well after the trigger: a fight's enemy, the other party
+# of a deal or a handover ("سيطرت قوات النظام، الجمعة، على المعبر بموجب اتفاق مع المعارضة")
+_FAR_OTHER_SIDE = frozenset({"Battles", "Strategic developments"})
+# nouns that count a group's men ("27 عنصرا من …", "قياديين من …")
+_COUNTED_MEN = MEMBER_NOUNS | {"عنصرا", "مسلحا", "قياديين", "قاده"}
+_BOMB_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def _explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
+    """The actor follows a relative verb or agent noun ("شنته", "برصاص", "من قبل", "على يد")
+    that hangs on an event word of the sentence ("هجوم شنته", "قتل … على يد"), not on any noun
+    ("ادعاءات من قبل جيش الإسلام")."""
+    word_start = ctx.in_word_prefix(actor.start)[1]
+    words = ctx.words_before(word_start, 6)
+    before = list(words)
+    while before and (before[-1] in HEAD_NOUNS or before[-1] in _TIME_WORDS):
+        before = before[:-1]
+    if not before or before[-1] not in _EXPLICIT_AGENT:
+        return False
+    if before[-1] in ("برصاص", "بنيران"):
+        return True  # an attack noun itself
+    lead = 2 if before[-1] in ("قبل", "يد") else 1  # "من قبل", "على يد": two words
+    # words from the event word to the actor: the marker, time words, head nouns and at most
+    # one adjective ("هجوم مسلح شنته")
+    allowed = (len(words) - len(before)) + lead + 1
+    lo = max(sent.start, word_start - 120)
+    events = [*ctx.cues_in(lo, word_start, "death_words")]
+    events += [t for t in ctx.triggers if lo <= t.start and t.end <= word_start]
+    return any(ctx.tokens_between(e.end, word_start) <= allowed for e in events)
+
+
+def _counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
+    """ "27 عنصرا من ميليشيات الحوثي قُتلوا", "مقتل 5 مقاتلين من داعش": the actor's men, counted
+    right before it, are the dead of the sentence."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 3)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    if len(before) < 2 or before[-1] != "من" or before[-2] not in _COUNTED_MEN:
+        return False
+    member_at = actor.start - 1
+    return bool(
+        ctx.cue_before(member_at, "death_words", 5, sent.start)
+        or ctx.cue_after(actor.end, "death_words", 2, sent.end)
+    )
+
+
+def _non_civilian_names(ctx: DocContext, start: int, end: int) -> list[tuple[int, int]]:
+    """Places and non-civilian groups in [start, end) ("مدنيون" may be an actor span itself)."""
+    return [
+        (n.start, n.end)
+        for n in (*ctx.spans_in(ctx.places, start, end), *ctx.spans_in(ctx.actors, start, end))
+        if _inter(n) != 7
+    ]
+
+
+def civilians_named(ctx: DocContext, sent: Span) -> bool:
+    """A civilian word in the sentence that is not part of a place or group name ("مزارع الجر"
+    is a village, "مدرسة الشرطة" a target of the police)."""
+    names = _non_civilian_names(ctx, sent.start, sent.end)
+    return any(
+        not any(s <= c.start and c.end <= e for s, e in names)
+        for c in ctx.cues_in(sent.start, sent.end, "civilians")
+    )
+
+
+def flies(ctx: DocContext, actor: Span) -> bool:
+    """An air force: an air-only actor ("التحالف") or a state force named with or right after an
+    aircraft word ("طائرات النظام", "الطيران الحربي السوري")."""
+    if _canonical(actor) in (ctx.lex.cues.get("air_only_actors") or ()):
+        return True
+    if _inter(actor) not in (1, 8):
+        return False
+    return ctx.has_cue(actor.start, actor.end, "air") or (
+        ctx.cue_before(ctx.in_word_prefix(actor.start)[1], "air", 1, 0) is not None
+    )
+
+
 def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
     """True armed victims, False civilians, None unknown — from the words after the trigger."""
     trig = m.trigger
     lo, hi = m.sent.start, m.sent.end
-    civ = ctx.cue_after(trig.end, "civilians", 5, hi)
+    names = _non_civilian_names(ctx, lo, hi)
+
+    def civ_after(pos: int, window: int) -> CueHit | None:
+        # "قصفت الطائرات مزارع الجر": a civilian word inside a place name is no victim
+        hit = ctx.cue_after(pos, "civilians", window, hi)
+        if hit is not None and any(s <= hit.start and hit.end <= e for s, e in names):
+            return None
+        return hit
+
+    civ = civ_after(trig.end, 5)
     arm = ctx.cue_after(trig.end, "armed", 5, hi)
     if civ is None and arm is None:  # "هجوم … قتل خلاله 26 مقاتلا": the victims of the deaths
         for death in ctx.cues_in(trig.end, hi, "death_words"):
-            civ = ctx.cue_after(death.end, "civilians", 4, hi)
+            civ = civ_after(death.end, 4)
             arm = ctx.cue_after(death.end, "armed", 4, hi)
             if civ or arm:
                 break

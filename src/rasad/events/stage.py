@@ -679,11 +679,25 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
                 and (not m.actor_keys or m.actor2_name is not None)
             )
         )
+        air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
         if unknown:
             m.actor1_name, m.inter1 = f"Unidentified Armed Group{suffix}", 3
         else:
             para = ctx.paragraph_start(m.sent.start)
-            earlier = args._usable_actors(ctx, para, m.sent.start)
+            # the side just named, never the one this event already has as its other side
+            earlier = [
+                a
+                for a in args._usable_actors(ctx, para, m.sent.start)
+                if args._canonical(a) != m.actor2_name and not args._is_source_actor(ctx, a)
+            ]
+            if air and not earlier:
+                # "وامتدت الغارات إلى مواقع للحوثيين": strikes with no named flier are the
+                # article's air force told before them (in this sentence or earlier)
+                earlier = [
+                    a
+                    for a in args._usable_actors(ctx, 0, m.trigger.start)
+                    if args._canonical(a) != m.actor2_name and args.flies(ctx, a)
+                ]
             if earlier:
                 a = earlier[-1]
                 m.actor1, m.actor1_name, m.inter1 = a, args._canonical(a), args._inter(a)
@@ -698,10 +712,7 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
     if (
         m.event_type == "Explosions/Remote violence"
         and m.actor2_name is None
-        and (
-            args.victims_are_armed(ctx, m) is False
-            or ctx.has_cue(m.sent.start, m.sent.end, "civilians")
-        )
+        and (args.victims_are_armed(ctx, m) is False or args.civilians_named(ctx, m.sent))
     ):
         m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
     elif (
