@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from itertools import repeat
+from operator import lt
+from typing import Any, NamedTuple, overload
 
 from rasad.errors import SpanOutOfBounds
 
@@ -28,6 +30,95 @@ class Span(NamedTuple):
 
     def text(self, doc: Document) -> str:
         return doc.text[self.start : self.end]
+
+
+_new_span = tuple.__new__  # Span from a 5-tuple without the Python-level NamedTuple __new__
+
+
+class SpanArray(Sequence[Span]):
+    """A compact layer: spans of one label (and no ``kb_id``) kept as parallel lists.
+
+    Built for layers with one span per word, where one ``Span`` object per item costs more than
+    finding the items. It is a read-only sequence of ``Span`` (index, slice, ``len``, iterate,
+    compare with a tuple or list of spans), whose ``Span`` objects are made on first use; hot
+    loops should read the lists directly:
+
+    - ``starts[i]``, ``ends[i]``: the half-open offsets of item ``i`` (ascending when the
+      producer says so, e.g. tokens);
+    - ``values[i]``: its payload (``None`` for all items when the layer has no payloads).
+
+    The lists are owned by the layer: never mutate them.
+    """
+
+    __slots__ = ("_spans", "ends", "label", "starts", "values")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        label: str,
+        values: list[Any] | None = None,
+    ) -> None:
+        if len(starts) != len(ends) or (values is not None and len(values) != len(starts)):
+            raise ValueError(
+                f"SpanArray needs lists of one length: {len(starts)} starts, {len(ends)} ends, "
+                f"{'no' if values is None else len(values)} values"
+            )
+        self.starts = starts
+        self.ends = ends
+        self.label = label
+        self.values = [None] * len(starts) if values is None else values
+        self._spans: tuple[Span, ...] | None = None
+
+    def spans(self) -> tuple[Span, ...]:
+        """All items as ``Span`` objects (made once, then kept)."""
+        spans = self._spans
+        if spans is None:
+            spans = self._spans = tuple(
+                map(_new_span, repeat(Span),
+                    zip(self.starts, self.ends, repeat(self.label), repeat(None), self.values))
+            )
+        return spans
+
+    def bounds_ok(self, n: int) -> bool:
+        """Every item satisfies ``0 <= start < end <= n`` (checked on the lists, in C loops)."""
+        if not self.starts:
+            return True
+        return min(self.starts) >= 0 and max(self.ends) <= n and all(
+            map(lt, self.starts, self.ends)
+        )
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Span, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Span | tuple[Span, ...]:
+        if self._spans is not None or isinstance(i, slice):
+            return self.spans()[i]
+        return _new_span(Span, (self.starts[i], self.ends[i], self.label, None, self.values[i]))
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self.spans())
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SpanArray):
+            return self.spans() == other.spans()
+        if isinstance(other, (tuple, list)):
+            return self.spans() == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable lists inside, like a list
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} {self.label} spans)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,19 +225,27 @@ class Document:
     id: str
     text: str
     meta: ArticleMeta = field(default_factory=ArticleMeta)
-    layers: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
+    layers: Mapping[str, Sequence[Span]] = field(default_factory=dict)  # tuple or SpanArray
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
 
     def with_layer(self, name: str, spans: Iterable[Span]) -> Document:
-        spans = tuple(spans)
+        """A copy with layer ``name`` set to ``spans`` (kept as a tuple, or as given when it is
+        a compact ``SpanArray``, whose bounds are checked on its lists)."""
         n = len(self.text)
+        if isinstance(spans, SpanArray):
+            if not spans.bounds_ok(n):
+                bad = next(s for s in spans if not 0 <= s.start < s.end <= n)
+                raise SpanOutOfBounds(self.id, name, bad, n)
+            return replace(self, layers={**self.layers, name: spans})
+        spans = tuple(spans)
         for s in spans:
             if not 0 <= s.start < s.end <= n:
                 raise SpanOutOfBounds(self.id, name, s, n)
         return replace(self, layers={**self.layers, name: spans})
 
-    def layer(self, name: str) -> tuple[Span, ...]:
+    def layer(self, name: str) -> Sequence[Span]:
+        """Layer ``name`` (empty when absent): a tuple of spans or a ``SpanArray``."""
         return self.layers.get(name, ())
 
     def with_events(

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasad.arabic.normalize import normalize, normalize_key
+from rasad.arabic.normalize import normalize, normalize_key, normalize_keys, variants
 
 ARABIC_ISH = st.text(
     alphabet=st.sampled_from(
@@ -74,3 +74,62 @@ def test_each_normalised_char_comes_from_its_original(s):
     n = normalize(s)
     for i, ch in enumerate(n.text):
         assert normalize(s[n.orig(i)]).text == ch
+
+
+# The fast paths (containment tests and str.replace instead of one regex pass; the offset map
+# stored as deletion runs; the new words of a text normalised together) must agree with the
+# plain per-character definition.
+WITH_MARKERS = st.text(
+    alphabet=st.sampled_from(list("اأةى ـًّ\u200f\u200b\u00ad\n\x00\x1c«1٢xX")), max_size=80
+)
+
+
+def _reference(s: str) -> tuple[str, list[int]]:
+    """Normalised text and original offset of each of its characters, one character at a time."""
+    chars, offsets = [], []
+    for i, ch in enumerate(s):
+        out = normalize(ch).text if len(ch) else ""
+        if out:
+            chars.append(out)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+@given(st.one_of(ARABIC_ISH, WITH_MARKERS))
+def test_offset_map_matches_the_per_character_definition(s):
+    n = normalize(s)
+    text, offsets = _reference(s)
+    assert n.text == text
+    assert [n.orig(i) for i in range(len(text))] == offsets
+    assert n.orig(len(text)) == len(s)
+    for o in range(len(s) + 2):
+        expected = next((i for i, off in enumerate(offsets) if off >= o), len(text))
+        assert n.to_normalized(o) == expected
+
+
+def test_deleted_runs_map_back_across_marks_and_controls():
+    original = "ـقُوَّات\u200f النِّظام\x00ً"  # a NUL takes the regex path
+    for s in (original, original.replace("\x00", "")):
+        n = normalize(s)
+        start = n.text.index("النظام")
+        a, b = n.to_original(start, start + len("النظام"))
+        assert s[a:b] == "النِّظام"
+        assert n.to_normalized(s.index("النِّظام")) == start
+
+
+def test_normalize_keys_agrees_with_normalize_key_on_words():
+    words = ["الأُمَمِ", "المتّحدة", "«قال»", "٢٠١٨", "ـ", "\u200f", "x\x1c", "مستشفى"] * 3
+    assert normalize_keys(words) == [normalize_key(w) for w in words]
+    spaced = [*words, "كلمة\nأخرى", "two  spaces"]  # whitespace inside: one at a time
+    assert normalize_keys(spaced) == [normalize_key(w) for w in spaced]
+
+
+@given(st.lists(st.one_of(ARABIC_ISH, WITH_MARKERS), max_size=30))
+def test_normalize_keys_property(words):
+    assert normalize_keys(words) == [normalize_key(w) for w in words]
+
+
+def test_variants_are_the_characters_that_normalise_to_a_letter():
+    assert variants("ا") >= {"ا", "أ", "إ", "آ", "ٱ"}
+    assert all(normalize(c).text == "ا" for c in variants("ا"))
+    assert variants("ع") == {"ع"}

@@ -1,7 +1,14 @@
+import pickle
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasad.arabic.tokens import analyses, sentences, tokenize
+from rasad.arabic import tokens as tokens_module
+from rasad.arabic.normalize import normalize_key
+from rasad.arabic.tokens import _TOKEN, TokenInfo, TokenLayer, analyses, sentences, tokenize
+from rasad.document import Document, Span
+from rasad.errors import SpanOutOfBounds
 
 
 def test_tokens_are_text_slices_with_clitic_analyses():
@@ -36,3 +43,95 @@ def test_token_and_sentence_spans_in_bounds_and_increasing(s):
         for sp in spans:
             assert prev <= sp.start < sp.end <= len(s)
             prev = sp.end
+
+
+# ------------------------------------------------------------------ the compact tokens layer
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The definition: every ``_TOKEN`` match whose normalised form is not empty."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        norm = normalize_key(m.group())
+        if norm:
+            out.append((m.start(), m.end(), norm))
+    return out
+
+
+def _triples(layer: TokenLayer) -> list[tuple[int, int, str]]:
+    return list(zip(layer.starts, layer.ends, layer.norms, strict=True))
+
+
+TOKEN_TEXTS = st.text(
+    alphabet=st.sampled_from(
+        list("ابتوفلكال أإةى .،؛؟:\"«»()-/\n\t\u00a0ـًّ\u200f\u200c\x00\x01\x1c12٣.,F")
+    ),
+    max_size=150,
+)
+
+
+@given(TOKEN_TEXTS)
+def test_tokenize_agrees_with_the_token_pattern(s):
+    layer = tokenize(s)
+    assert _triples(layer) == _reference_tokens(s)
+
+
+def test_tokenize_on_mixed_news_text():
+    text = "قال «المرصد»: قُتل 12 عنصراً،و1.5 مليون F16\n\nـ ً نزحوا\u200c(حلب)  اليوم\t."
+    layer = tokenize(text)
+    assert _triples(layer) == _reference_tokens(text)
+    assert [text[s:e] for s, e in zip(layer.starts, layer.ends, strict=True)][:6] == [
+        "قال", "«", "المرصد", "»", ":", "قُتل"
+    ]
+    assert "ـ" not in [text[t.start : t.end] for t in layer]  # a lone tatweel is no token
+
+
+def test_nul_and_marker_characters_take_the_plain_path():
+    for text in ("قوات\x00النظام 12", "قوات\x01 النظام"):
+        layer = tokenize(text)
+        assert _triples(layer) == _reference_tokens(text)
+
+
+def test_token_layer_is_a_sequence_of_token_spans():
+    text = "قصفت الطائرات مدينة حلب."
+    layer = tokenize(text)
+    spans = [
+        Span(s, e, "TOKEN", None, info)
+        for s, e, info in zip(layer.starts, layer.ends, layer.values, strict=True)
+    ]
+    assert isinstance(layer, TokenLayer)
+    assert len(layer) == 5 and layer
+    assert layer[0] == spans[0] and layer[-1] == spans[-1]
+    assert layer[1:3] == tuple(spans[1:3])
+    assert list(layer) == spans
+    assert layer == spans and layer == tuple(spans)
+    assert layer[2].value.norm == "مدينه" and layer.norms[2] == "مدينه"
+    assert isinstance(layer[0].value, TokenInfo) and layer[0].value.is_word
+    assert not layer[-1].value.is_word
+    assert not tokenize(" \n ") and len(tokenize("")) == 0
+
+
+def test_token_layer_in_a_document_is_kept_compact_and_checked_on_its_lists():
+    text = "قصفت الطائرات مدينة حلب."
+    layer = tokenize(text)
+    doc = Document(id="d", text=text).with_layer("tokens", layer)
+    assert doc.layer("tokens") is layer
+    assert [t.start for t in doc.layer("tokens")] == layer.starts
+    with pytest.raises(SpanOutOfBounds):
+        Document(id="d", text=text[:10]).with_layer("tokens", layer)
+    bad = TokenLayer([0, 5], [4, 5], list(layer.values[:2]))  # an empty span
+    with pytest.raises(SpanOutOfBounds):
+        Document(id="d", text=text).with_layer("tokens", bad)
+
+
+def test_token_layer_pickles():
+    layer = tokenize("قصفت الطائرات مدينة حلب.")
+    again = pickle.loads(pickle.dumps(layer))
+    assert again == layer and again.norms == layer.norms
+
+
+def test_surface_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(tokens_module, "_MAX_INFOS", 3)
+    for text in ("قصفت الطائرات مدينة حلب", "ودمرت الغارات منازل المدنيين", "قصفت حلب"):
+        layer = tokenize(text)
+        assert _triples(layer) == _reference_tokens(text)
+    assert len(tokens_module._INFOS) <= 10

@@ -6,8 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from rasad.arabic.normalize import normalize
 from rasad.ingest import parse_date, parse_date_line, parse_scraped
+from rasad.ingest.scraped import _after_ticker, _find_dates, _scan_dates
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 D = dt.date
@@ -211,3 +215,19 @@ def test_ticker_label_is_removed_from_the_headline():
 
 def test_a_lone_ticker_headline_is_kept_as_body_rather_than_lost():
     assert parse_scraped("عاجل: انفجار في مرفأ المدينة").body == "انفجار في مرفأ المدينة"
+
+
+def test_ticker_first_letter_precheck_keeps_spelling_variants_and_tatweel():
+    # the cheap first-letter test must let through every spelling normalisation folds
+    for line in ("أخبار عاجلة: قصف على البلدة", "اخبار عاجلة: قصف على البلدة",
+                 "ـعاجل: قصف على البلدة", "- عاجل: قصف على البلدة"):
+        assert _after_ticker(line) == "قصف على البلدة", line
+    assert _after_ticker("قصف على البلدة عاجل") is None
+    assert _after_ticker("Breaking: قصف") is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("مايو أيار/ نيسان(أبريل) عام ٢١1-.،:آخر تحديث")),
+               max_size=60))
+def test_date_scan_skipped_only_when_no_date_can_be_there(s):
+    n = normalize(s).text
+    assert _find_dates(n) == _scan_dates(n)

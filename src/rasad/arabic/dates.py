@@ -34,11 +34,11 @@ import regex
 from rasad.arabic.calendar import gregorian_months, hijri_months, weekdays
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.arabic.numbers import (
-    bounded_automaton,
-    iter_bounded,
+    bounded_readings,
     longest_first,
     original_span,
     trie_pattern,
+    word_hits,
 )
 from rasad.arabic.numbers import lexicon as number_lexicon
 from rasad.document import Span
@@ -146,7 +146,8 @@ def _anchor_prefixes(word: str) -> tuple[str, ...]:
 
 
 class _Tables:
-    """Word tables, the anchor automaton and the context patterns (built once, lazily).
+    """Word tables, the anchor keys (scanned with the number words, see numbers.word_hits) and
+    the context patterns (built once, lazily).
 
     Reverse-mode ``(?r)`` patterns read the words just before an anchor, forward ones the
     words after it, so no pattern ever scans the whole text.
@@ -210,7 +211,7 @@ class _Tables:
         anchors[normalize_key(raw["today"])] = ("today",)
         anchors[normalize_key(raw["tonight"])] = ("tonight",)
         anchors.update({"الشهر": ("relmonth",), "الاسبوع": ("week",), "ساعه": ("hours",)})
-        self.automaton = bounded_automaton(anchors, _anchor_prefixes)
+        self.readings = bounded_readings(anchors, _anchor_prefixes)
         hint = _alt(self.hints)
         past = _alt(raw["hints"]["past"])
         mon = _alt(self.months)
@@ -290,6 +291,11 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     return _Tables()
+
+
+def anchor_readings() -> dict[str, tuple]:
+    """The anchor keys (see :func:`rasad.arabic.numbers.bounded_readings`) and their readings."""
+    return _tables().readings
 
 
 # ---------------------------------------------------------------- resolution
@@ -673,7 +679,7 @@ class _Finder:
 
     def candidates(self) -> list[_Cand]:
         out = self.numeric()
-        for j, e, readings in iter_bounded(self.t.automaton, self.ntext):
+        for j, e, readings in word_hits(self.ntext)[1]:
             pre, key, payload = readings[0]
             # payload: (handler name, its extra arguments...)
             out += getattr(self, payload[0])(j + len(pre), e, key, *payload[1:])

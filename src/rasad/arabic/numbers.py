@@ -98,42 +98,97 @@ def trie_pattern(words: Iterable[str]) -> str:
 _BOUNDARY_CHARS = "\n(\"-/،"
 
 
-def bounded_automaton(
+Readings = tuple[tuple[str, str, Any], ...]
+Hit = tuple[int, int, Readings]  # (start of the proclitic chain, end of the word, readings)
+
+
+def bounded_readings(
     entries: dict[str, Any], prefixes: Callable[[str], Iterable[str]]
-) -> ahocorasick.Automaton:
-    """An automaton over ``" " + proclitic + word`` for each word of ``entries``.
+) -> dict[str, Readings]:
+    """The keys ``" " + proclitic + word`` for each word of ``entries``, with their readings.
 
     ``prefixes(word)`` lists the proclitic chains allowed before that word ("" for none). A
-    hit's payload is a tuple of ``(prefix, word, entries[word])`` readings (one surface can
-    read two ways: "واحد" is the word واحد and و + أحد).
+    key's readings are ``(prefix, word, entries[word])`` tuples (one surface can read two ways:
+    "واحد" is the word واحد and و + أحد).
     """
     readings: dict[str, list[tuple[str, str, Any]]] = {}
     for word, payload in entries.items():
         for pre in prefixes(word):
             readings.setdefault(" " + pre + word, []).append((pre, word, payload))
+    return {key: tuple(options) for key, options in readings.items()}
+
+
+def bounded_automaton(
+    entries: dict[str, Any], prefixes: Callable[[str], Iterable[str]]
+) -> ahocorasick.Automaton:
+    """An automaton over the keys of :func:`bounded_readings`, for :func:`iter_bounded`."""
     automaton = ahocorasick.Automaton()
-    for key, options in readings.items():
-        automaton.add_word(key, tuple(options))
-    if readings:
+    for key, options in bounded_readings(entries, prefixes).items():
+        automaton.add_word(key, options)
+    if len(automaton):
         automaton.make_automaton()
     return automaton
 
 
-def iter_bounded(
-    automaton: ahocorasick.Automaton, ntext: str
-) -> Iterator[tuple[int, int, tuple[tuple[str, str, Any], ...]]]:
-    """(start of the proclitic chain, end of the word, readings) for hits that end a word."""
+def _padded(ntext: str) -> str:
+    """`` " " + ntext`` with every word-boundary character a space (offsets + 1 hold)."""
     padded = " " + ntext
     for ch in _BOUNDARY_CHARS:  # str.replace is much faster than str.translate on Arabic
         if ch in padded:
             padded = padded.replace(ch, " ")
+    return padded
+
+
+def iter_bounded(automaton: ahocorasick.Automaton, ntext: str) -> Iterator[Hit]:
+    """(start of the proclitic chain, end of the word, readings) for hits that end a word."""
+    if not len(automaton):
+        return
     n = len(ntext)
-    for last, readings in automaton.iter(padded):
+    for last, readings in automaton.iter(_padded(ntext)):
         end = last  # padded offset last + 1, minus the leading space
         if end < n and ntext[end].isalnum():
             continue
         pre, word, _ = readings[0]
         yield end - len(pre) - len(word), end, readings
+
+
+@lru_cache(maxsize=1)
+def _shared_automaton() -> ahocorasick.Automaton:
+    """The number words and the date anchors in one automaton: payload (number readings, date
+    readings), either possibly empty. One pass over a text serves both finders."""
+    from rasad.arabic.dates import anchor_readings  # dates imports this module
+
+    numbers, dates = lexicon().readings, anchor_readings()
+    automaton = ahocorasick.Automaton()
+    for key in numbers.keys() | dates.keys():
+        automaton.add_word(key, (numbers.get(key, ()), dates.get(key, ())))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=4)
+def word_hits(ntext: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """Number words and date anchors at word starts of normalised ``ntext``, in text order.
+
+    Cached for the last few texts: the numbers and the dates stage read the same text.
+    """
+    automaton = _shared_automaton()
+    if not len(automaton):
+        return (), ()
+    numbers: list[Hit] = []
+    dates: list[Hit] = []
+    n = len(ntext)
+    for end, (num, dat) in automaton.iter(_padded(ntext)):
+        if end < n and ntext[end].isalnum():
+            continue
+        if num:
+            pre, word, _ = num[0]
+            numbers.append((end - len(pre) - len(word), end, num))
+        if dat:
+            pre, word, _ = dat[0]
+            dates.append((end - len(pre) - len(word), end, dat))
+    return tuple(numbers), tuple(dates)
 
 
 def longest_first(words: Iterable[str]) -> str:
@@ -222,7 +277,7 @@ class _Lexicon:
                 return _PREFIXES + _ARTICLE_PREFIXES
             return _PREFIXES
 
-        self.automaton = bounded_automaton({key: key for key in words}, prefixes)
+        self.readings = bounded_readings({key: key for key in words}, prefixes)
         # Digit runs (the normaliser has turned every digit into ASCII); their grouping is
         # checked by _NUMBER_FORMS. A run such as "21.5.2018" or "1,2" is no count.
         self.digits_re = regex.compile(r"[0-9][0-9.,]*")
@@ -362,7 +417,7 @@ def _atoms(ntext: str, lex: _Lexicon) -> list[_Atom]:
     atoms: list[_Atom] = []
     heads = False
     words = lex.words
-    for j, end, readings in iter_bounded(lex.automaton, ntext):
+    for j, end, readings in word_hits(ntext)[0]:
         # Inner parts of keys hold no boundary character, so one key at most ends here; a key
         # can still read two ways: "واحد" is واحد or و + أحد (the head wins before عشر).
         pre, key, _ = readings[0]

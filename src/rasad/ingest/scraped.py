@@ -26,7 +26,7 @@ from typing import Any
 import regex
 
 from rasad.arabic.calendar import gregorian_months, weekdays
-from rasad.arabic.normalize import NormText, normalize, normalize_key
+from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
 from rasad.resources import load_yaml
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ _LEAD_JUNK = regex.compile(r"^[\s\p{P}\p{S}\d]+")
 _LAST_WORD = regex.compile(r"(?r)(\p{L}[\p{L}\p{M}\u0640]*)[\p{P}\p{S}\s]*$")
 _FIRST_WORD = regex.compile(r"[\p{P}\p{S}\s]*(\p{L}[\p{L}\p{M}\u0640]*)")
 _YMD = regex.compile(r"(?P<y>\d{4})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")
+_DIGIT = regex.compile(r"\d")
 _DMY = regex.compile(r"(?P<d>\d{1,8})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)")
 
 
@@ -105,6 +106,7 @@ class _Lexicon:
     text_date_mdy: regex.Pattern[str]  # مايو 21، 2018
     limits: dict[str, int]
     ticker_heads: tuple[str, ...]  # first word of each ticker: cheap test before the regex
+    ticker_letters: frozenset[str]  # raw letters that can open a ticker word (cheaper still)
     tail_words: frozenset[str]  # last word of each furniture phrase: cheap test for glued tails
 
 
@@ -158,6 +160,10 @@ def lexicon() -> _Lexicon:
         ),
         limits={k: int(v) for k, v in raw["max_words"].items()},
         ticker_heads=tuple({_key(p).split(" ")[0] for p in raw["tickers"]}),
+        # a tatweel is deleted by normalisation, so the next letter decides
+        ticker_letters=frozenset(
+            {"\u0640"}.union(*(variants(_key(p)[0]) for p in raw["tickers"] if _key(p)))
+        ),
         tail_words=frozenset(_key(p).split(" ")[-1] for p in furniture),
     )
 
@@ -205,6 +211,12 @@ def _month_of(name: str) -> int | None:
 
 def _find_dates(n: str) -> list[tuple[int, int, dt.date]]:
     """Every Gregorian date in normalised text ``n`` as (start, end, date), left to right."""
+    if _DIGIT.search(n) is None:  # every date form has digits: skip the four scans
+        return []
+    return _scan_dates(n)
+
+
+def _scan_dates(n: str) -> list[tuple[int, int, dt.date]]:
     lex = lexicon()
     found: list[tuple[int, int, dt.date]] = []
     for pattern in (lex.text_date, lex.text_date_mdy):
@@ -388,6 +400,7 @@ def _is_furniture(key: str) -> bool:
     return bool(key) and lexicon().furniture_only.match(key) is not None
 
 
+@lru_cache(maxsize=64)  # the first lines are asked about twice (headline test, then header)
 def header_date(line: str) -> DateLine | None:
     """A date line of the header: a date and little else (not a sentence that mentions a date)."""
     if _line_words(line) > 20:
@@ -439,6 +452,8 @@ def _after_ticker(line: str) -> str | None:
     """The text after a breaking-news label that opens ``line`` ("عاجل: ...", "عاجلقوات ..."),
     or None when the line does not open with one."""
     lex = lexicon()
+    if line[:1].isalpha() and line[0] not in lex.ticker_letters:
+        return None  # the first word starts here, with a letter no ticker word starts with
     first = _FIRST_WORD.match(line)
     if not first or not normalize_key(first[1][:16]).startswith(lex.ticker_heads):
         return None
