@@ -149,7 +149,7 @@ def main() -> None:
     for gold in args.gold:
         from rasad.evaluation.run import evaluate
 
-        figures[f"eval:{Path(gold).name}"] = evaluate(gold).metrics()
+        figures[f"eval:{Path(gold).name}"] = evaluate(gold).summary()
 
     print(json.dumps(figures, ensure_ascii=False, indent=2))
     if args.json:

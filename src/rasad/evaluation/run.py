@@ -34,6 +34,12 @@ class GoldArticle:
         return list(self.record.get("events") or [])
 
     @property
+    def has_event_gold(self) -> bool:
+        """False for place-only gold lines: their articles' events are not scored at all
+        ("events": [] is different: an article with no event, where every prediction is an FP)."""
+        return "events" in self.record
+
+    @property
     def places(self) -> list[dict[str, Any]] | None:
         return self.record.get("places")
 
@@ -70,6 +76,7 @@ class EvaluationReport:
     events: EventScores
     places: Any | None  # places.PlaceScores when places.py is present and gold carries places
     per_article: list[ArticleReport]
+    event_gold: bool = True  # False when no gold line carries "events" (a place-only gold file)
 
     def by_type(self) -> dict[str, dict[str, float | int | None]]:
         """Event P/R/F1 per ACLED event type (gold type for TP/FN, predicted type for FP)."""
@@ -89,8 +96,8 @@ class EvaluationReport:
         return {
             "articles": self.articles,
             "failed_articles": self.failed,
-            "events": self.events.metrics(),
-            "events_by_type": self.by_type(),
+            "events": self.events.metrics() if self.event_gold else None,
+            "events_by_type": self.by_type() if self.event_gold else None,
             "places": self.places.metrics() if self.places is not None else None,
         }
 
@@ -212,7 +219,7 @@ def iter_reports(
             result, error = {}, str(exc)
         else:
             error = None
-        predicted = list(result.get("events") or [])
+        predicted = list(result.get("events") or []) if article.has_event_gold else []
         scored = score_events(gold_events, predicted)
         by_type: dict[str, list[int]] = {}
         for g, _ in scored.pairs:
@@ -271,7 +278,10 @@ def evaluate(
         failed += report.error is not None
         if place_scores is not None:
             places_total = place_scores if places_total is None else places_total + place_scores
-    return EvaluationReport(len(articles), failed, total, places_total, per_article)
+    return EvaluationReport(
+        len(articles), failed, total, places_total, per_article,
+        event_gold=any(a.has_event_gold for a in articles),
+    )
 
 
 _ROWS = (
@@ -303,14 +313,19 @@ def report_rows(report: EvaluationReport) -> list[tuple[str, str]]:
     def fmt(v: Any) -> str:
         return "n/a" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
 
-    rows = [
-        ("Articles", f"{report.articles} ({report.failed} failed)"),
-        ("Events TP / FP / FN", f"{m['tp']} / {m['fp']} / {m['fn']}"),
-        ("Borderline events matched", str(m["optional_matched"])),
-    ]
-    rows += [(label, fmt(m[key])) for label, key in _ROWS]
-    for etype, tm in report.by_type().items():
-        rows.append((f"F1 {etype} (TP/FP/FN {tm['tp']}/{tm['fp']}/{tm['fn']})", fmt(tm["f1"])))
+    rows = [("Articles", f"{report.articles} ({report.failed} failed)")]
+    if report.event_gold:
+        rows += [
+            ("Events TP / FP / FN", f"{m['tp']} / {m['fp']} / {m['fn']}"),
+            ("Borderline events matched", str(m["optional_matched"])),
+        ]
+        rows += [(label, fmt(m[key])) for label, key in _ROWS]
+        for etype, tm in report.by_type().items():
+            rows.append(
+                (f"F1 {etype} (TP/FP/FN {tm['tp']}/{tm['fp']}/{tm['fn']})", fmt(tm["f1"]))
+            )
+    else:
+        rows.append(("Events", "n/a (no event gold)"))
     if report.places is not None:
         for key, value in report.places.metrics().items():
             rows.append((_PLACE_LABELS.get(key, f"Places {key}"), fmt(value)))
