@@ -98,8 +98,14 @@ class SpanArray(Sequence[Span]):
     def __getitem__(self, i: slice) -> tuple[Span, ...]: ...
 
     def __getitem__(self, i: int | slice) -> Span | tuple[Span, ...]:
-        if self._spans is not None or isinstance(i, slice):
-            return self.spans()[i]
+        if self._spans is not None:
+            return self._spans[i]
+        if isinstance(i, slice):  # only the items asked for: a window of a long layer is cheap
+            return tuple(
+                map(_new_span, repeat(Span),
+                    zip(self.starts[i], self.ends[i], repeat(self.label), repeat(None),
+                        self.values[i]))
+            )
         return _new_span(Span, (self.starts[i], self.ends[i], self.label, None, self.values[i]))
 
     def __iter__(self) -> Iterator[Span]:
