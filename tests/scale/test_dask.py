@@ -151,3 +151,26 @@ def test_cli_ingest_joins_a_running_scheduler(client, tmp_path: Path):
 
 def test_records_in_the_fixture_are_the_ones_counted():
     assert len(GOOD_RECORDS) == 6  # the counts above rest on this corpus
+
+
+def test_a_run_with_nothing_new_never_starts_a_cluster(tmp_path: Path, monkeypatch):
+    import rasad.scale.runner as runner
+
+    def refuse(_scheduler):
+        raise AssertionError("a cluster was started although nothing needed extracting")
+
+    corpus = write_corpus(tmp_path / "corpus", broken=False)
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    _ingest(url, [corpus])  # stored locally first
+    monkeypatch.setattr(runner, "open_client", refuse)
+    again, _ = _ingest(url, [corpus], dask="local:2")
+    assert again.already == 6 and again.processed == 0
+
+
+def test_a_local_cluster_named_by_string_is_started_and_shut_down(tmp_path: Path):
+    corpus = write_corpus(tmp_path / "corpus", broken=False)
+    before = set(distributed.client._global_clients.values())
+    report, _ = _ingest(f"sqlite:///{tmp_path / 'l.db'}", [corpus], dask="local:1")
+    assert report.processed == 6
+    left = [c for c in distributed.client._global_clients.values() if c not in before]
+    assert all(c.status == "closed" for c in left)

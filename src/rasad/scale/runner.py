@@ -83,20 +83,43 @@ def _extract_remote(
 
 class DaskExtractor:
     """The ingest engine's executor on a Dask cluster: ``submit(item)`` returns a future whose
-    ``result()`` is the item's :class:`~rasad.store.loader.Outcome`."""
+    ``result()`` is the item's :class:`~rasad.store.loader.Outcome`.
+
+    ``cluster`` is a ``distributed.Client`` or a scheduler string for :func:`open_client`; a
+    string is connected on the first ``submit``, so a run with nothing new to extract never
+    starts a cluster, and ``close()`` shuts down what this object started.
+    """
 
     def __init__(
-        self, client: Client, spec: PipelineSpec, published_default: dt.date | None
+        self, cluster: Client | str, spec: PipelineSpec, published_default: dt.date | None
     ) -> None:
-        self.client = client
+        self._given = cluster
+        self._client: Client | None = None if isinstance(cluster, str) else cluster
+        self._owned = False
         self.spec = spec
         self.published_default = published_default
+
+    @property
+    def client(self) -> Client:
+        if self._client is None:
+            self._client = open_client(str(self._given))
+            self._owned = True
+        return self._client
 
     def submit(self, item: SourceItem) -> Future:
         # pure=False: two items with equal bytes are still two tasks (the engine dedups ids).
         return self.client.submit(
             _extract_remote, item, self.published_default, self.spec, pure=False
         )
+
+    def close(self) -> None:
+        if self._owned and self._client is not None:
+            cluster = self._client.cluster
+            self._client.close()
+            if cluster is not None:
+                cluster.close()
+            self._client = None
+            self._owned = False
 
     @staticmethod
     def result(future: Any, ref: str) -> Outcome:

@@ -352,25 +352,18 @@ def ingest(
     )
     if workers == 1:
         engine.pipeline = checked
-    own_client = None
-    try:
-        if dask is not None:
-            from rasad.scale import DaskExtractor, open_client
+    if dask is not None:
+        from rasad.scale import DaskExtractor
 
-            client = dask
-            if isinstance(dask, str):
-                client = own_client = open_client(dask)
-            engine.remote = DaskExtractor(client, pipeline, published_default)
+        engine.remote = DaskExtractor(dask, pipeline, published_default)  # connects on first use
+    try:
         engine.run(iter_sources(paths), batch_size)
         engine.run(engine.leftovers(), batch_size)
     finally:
         if engine.executor is not None:
             engine.executor.shutdown(wait=True, cancel_futures=True)
-        if own_client is not None:
-            cluster = own_client.cluster
-            own_client.close()
-            if cluster is not None:
-                cluster.close()
+        if engine.remote is not None:
+            engine.remote.close()
     with store.session() as s:
         dedup = recluster(s, params=dedup_params)
     engine.report.clusters = dedup.clusters
