@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -167,10 +168,26 @@ def test_a_run_with_nothing_new_never_starts_a_cluster(tmp_path: Path, monkeypat
     assert again.already == 6 and again.processed == 0
 
 
-def test_a_local_cluster_named_by_string_is_started_and_shut_down(tmp_path: Path):
+def test_a_local_cluster_named_by_string_is_started_and_shut_down(tmp_path: Path, monkeypatch):
+    import psutil
+
+    import rasad.scale.runner as runner
+
+    me = psutil.Process()
+    started = []
+    real_open = runner.open_client
+
+    def spy(scheduler):
+        client = real_open(scheduler)
+        started.append({c.pid for c in me.children(recursive=True)})
+        return client
+
+    monkeypatch.setattr(runner, "open_client", spy)
+    before = {c.pid for c in me.children(recursive=True)}
     corpus = write_corpus(tmp_path / "corpus", broken=False)
-    before = set(distributed.client._global_clients.values())
     report, _ = _ingest(f"sqlite:///{tmp_path / 'l.db'}", [corpus], dask="local:1")
     assert report.processed == 6
-    left = [c for c in distributed.client._global_clients.values() if c not in before]
-    assert all(c.status == "closed" for c in left)
+    assert len(started) == 1 and started[0] - before  # a worker process was started ...
+    time.sleep(0.5)
+    alive = {c.pid for c in me.children(recursive=True) if c.is_running()}
+    assert not (started[0] - before) & alive  # ... and is gone after the run
