@@ -14,10 +14,11 @@ from tests.conftest import SHARED
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 
-# Measured 2026-11-25 on the dev set: F1 0.643, sub-type 0.963, actor1 0.780, date 0.951,
-# fatalities 0.866 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
+# Measured 2026-11-25 on the dev set: F1 0.643 (0.653 after article-level merging),
+# sub-type 0.963, actor1 0.780, date 0.951, fatalities 0.866
+# (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
 FLOORS = {
-    "f1": 0.62,
+    "f1": 0.63,
     "sub_event_type_accuracy": 0.94,
     "actor1_accuracy": 0.75,
     "date_exact": 0.93,

@@ -1052,6 +1052,11 @@ def _names_people(ctx: DocContext, num: Span) -> bool:
     return False
 
 
+def _among(ctx: DocContext, num: Span) -> bool:
+    words = ctx.words_before(num.start, 2)
+    return bool(words) and words[-1] in _AMONG
+
+
 def fatalities_for(
     ctx: DocContext, m: Mention, start: int, end: int, excluded: set[int], total_clauses: set[int]
 ) -> None:
@@ -1075,6 +1080,10 @@ def fatalities_for(
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
     ]
+    if nums and _among(ctx, nums[0][0]):
+        # "القتلى مدنيون بينهم طفلان" with the total told in another sentence: a breakdown is
+        # part of the dead, never the event's figure (ACLED: fatalities of the whole event)
+        nums = []
     if nums:
         total = 0
         prev_end = -1

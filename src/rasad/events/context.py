@@ -20,6 +20,8 @@ _CLAUSE_PUNCT = frozenset("،,;:؛")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
 _SKIP = frozenset("\"'()[]{}-«»")
+_END_PUNCT = frozenset(".!?؟:…")
+_HEADING_WORDS = 6  # a sub-heading is a short phrase; a sentence reporting an event is longer
 
 
 @dataclass
@@ -57,6 +59,21 @@ class DocContext:
 
     def sentence(self, pos: int) -> Span:
         return self.sentences[self.sentence_index(pos)]
+
+    def is_heading(self, sent: Span) -> bool:
+        """A sub-heading: a line of its own, a few words, no closing punctuation ("مواجهات
+        وغارات", "سيطرة النظام على الحدود"). It names what the paragraph below tells; it is
+        never an event of its own."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        line_end = text.find("\n", sent.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : sent.start].strip() or text[sent.end : line_end].strip():
+            return False
+        body = text[sent.start : sent.end].strip()
+        if not body or body[-1] in _END_PUNCT:
+            return False
+        return len(body.split()) <= _HEADING_WORDS
 
     def paragraph_start(self, pos: int) -> int:
         i = bisect_left(self.paragraph_breaks, pos) - 1

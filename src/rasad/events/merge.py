@@ -60,6 +60,13 @@ def _place_ok(a: Mention, b: Mention) -> bool:
         getattr(pa, "name", None) in b.place_names or getattr(pb, "name", None) in a.place_names
     ):  # one sentence lists several places ("from Tadamon, Yarmouk and Hajar al-Aswad")
         return True
+    if a.sub_event_type == b.sub_event_type and is_area(pa) != is_area(pb):
+        # "غارة على موقع في ريف دير الزور الجنوبي الشرقي" and "غارة قرب البوكمال": a region's
+        # coordinates are a representative point, so distance says nothing; a place inside
+        # the region (same province) is the more specific account of the same scene
+        aa, ab = getattr(pa, "admin1", None), getattr(pb, "admin1", None)
+        if aa and aa == ab:
+            return True
     if a.event_type == b.event_type and is_country(pa) != is_country(pb):
         # ACLED codes an event at its most specific place: "protests broke out in Jordan" and
         # "hundreds protested in Amman" the same day are one event, placed in Amman
@@ -73,6 +80,14 @@ def _place_ok(a: Mention, b: Mention) -> bool:
         return km <= COARSE_KM
     aa, ab = getattr(pa, "admin1", None), getattr(pb, "admin1", None)
     return aa is None or ab is None or aa == ab
+
+
+_AREA_CODES = ("RGN", "ADM1", "ADM2", "ADM3", "ADMD", "AREA")
+
+
+def is_area(place: object) -> bool:
+    """A region or an administrative area (not a point, not a whole country)."""
+    return str(getattr(place, "feature_code", "") or "").startswith(_AREA_CODES)
 
 
 def is_country(place: object) -> bool:
@@ -90,6 +105,13 @@ def _date_ok(a: Mention, b: Mention) -> bool:
 
 
 def _type_ok(a: Mention, b: Mention) -> bool:
+    if a.event_type == b.event_type == "Strategic developments" and not (
+        a.casualty_only or b.casualty_only
+    ):
+        # a grab-bag type: an agreement and the handover it brings, an arrest and a seizure
+        # are different happenings, each its own ACLED event; a subsidiary mention ("وخرجت
+        # دفعة من المقاتلين") only tells more of the one already told
+        return a.sub_event_type == b.sub_event_type
     if a.event_type == b.event_type:
         return True
     types = {a.event_type, b.event_type}
@@ -101,9 +123,91 @@ def _type_ok(a: Mention, b: Mention) -> bool:
     return "Attack" in subs and bool(types & {"Battles", "Explosions/Remote violence"})
 
 
+_UNNAMED = "Unidentified Armed Group"
+
+
+def _sides(m: Mention, battle: bool, anon: bool = True) -> frozenset[str]:
+    """The sides that identify the event. Civilians are never a side of a battle (ACLED:
+    civilians killed in a battle are that battle's fatalities), so neither in a mention typed as
+    a battle nor in a toll told within one; a shelling aimed at civilians stays their event.
+    "Unidentified armed group" is who acted before anyone is named ("مسلحون مجهولون" … "وتبنى
+    تنظيم داعش الهجوم"): with ``anon`` (two accounts of one kind of act) it is no side that
+    could set them apart; an IED by gunmen beside an air strike by an army stays apart."""
+    keys = m.side_keys
+    if m.event_type == "Battles" or (battle and m.casualty_only):
+        keys = frozenset(k for k in keys if not k.startswith("Civilians"))
+    return frozenset(k for k in keys if not (anon and k.startswith(_UNNAMED)))
+
+
+def _battle(*ms: Mention) -> bool:
+    return any(m.event_type == "Battles" for m in ms)
+
+
+def _one_role(m: Mention) -> int:
+    """1 or 2 when the mention names only its actor1 or only its actor2, else 0."""
+    if m.actor1_name and not m.actor2_name:
+        return 1
+    if m.actor2_name and not m.actor1_name:
+        return 2
+    return 0
+
+
+def actors_fit(a: Mention, b: Mention) -> bool:
+    """One actor pair (ACLED's atomic event is one day, place, type and ONE actor pair): the
+    same sides, one account naming fewer of them, or two accounts that each name a different
+    side of one pair: who acted in one sentence and who suffered it in the next ("انفجرت عبوة
+    زرعها مسلحون" … "قتل خمسة مدنيين في الانفجار"), or the two sides of a battle, each told as
+    the subject of its own clause. Two different attackers (two actor1) are two events."""
+    battle = _battle(a, b)
+    anon = a.sub_event_type == b.sub_event_type
+    ka, kb = _sides(a, battle, anon), _sides(b, battle, anon)
+    if ka <= kb or kb <= ka:
+        return True
+    if len(ka | kb) > 2:
+        return False
+    if a.event_type == b.event_type == "Battles" or (
+        battle and (a.casualty_only or b.casualty_only)
+    ):
+        return True  # a battle's sides, or its toll naming the side that killed
+    ra, rb = _one_role(a), _one_role(b)
+    # a guessed actor (no agent in the sentence, the article's default) cannot complete a pair
+    return {ra, rb} == {1, 2} and not (a.actor_fallback or b.actor_fallback)
+
+
+def _absorb_ok(a: Mention, b: Mention) -> bool:
+    """A strike merges into a battle only as one side's fire at the other (ACLED): a strike by
+    a force the battle does not name ("غارات التحالف" beside "اشتباكات بين الحوثيين وقوات
+    الحرس") is its own event."""
+    kinds = {a.event_type: a, b.event_type: b}
+    if set(kinds) != {"Battles", "Explosions/Remote violence"}:
+        return True
+    strike, battle = kinds["Explosions/Remote violence"], kinds["Battles"]
+    sides = _sides(battle, True)
+    if not sides:  # "الهجوم" with nobody named: a reference to the strike itself
+        return True
+    if strike.inter2 == 7 and not strike.casualty_only:
+        return False  # a strike aimed at civilians is their event, not fire in the battle
+    if not strike.actor1_name or strike.inter1 == 7:
+        return True
+    attacker = next(iter(_sides(_only_actor1(strike), False)), None)
+    return attacker is None or attacker in sides
+
+
+def _only_actor1(m: Mention) -> Mention:
+    return Mention(
+        trigger=m.trigger,
+        event_type=m.event_type,
+        sub_event_type=m.sub_event_type,
+        weight=m.weight,
+        sent=m.sent,
+        actor1_name=m.actor1_name,
+        inter1=m.inter1,
+        country=m.country,
+    )
+
+
 def _same_kind(a: Mention, b: Mention) -> bool:
-    ka, kb = a.side_keys, b.side_keys
-    return _type_ok(a, b) and (ka <= kb or kb <= ka)
+    return _type_ok(a, b) and actors_fit(a, b) and _absorb_ok(a, b)
 
 
 def _listed_apart(a: Mention, b: Mention) -> bool:
@@ -153,7 +257,12 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
             if (
                 not any(_listed_apart(m, o) for o in c.mentions)
                 and all(
-                    _same_kind(m, o) or (m.sent is o.sent and compatible(m, o)) for o in c.mentions
+                    (_type_ok(m, o) and _absorb_ok(m, o)) or (m.sent is o.sent and compatible(m, o))
+                    for o in c.mentions
+                )
+                and (
+                    _cluster_sides_fit(m, c)
+                    or all(m.sent is o.sent and compatible(m, o) for o in c.mentions)
                 )
                 and (
                     any(m.sent is o.sent for o in c.mentions)
@@ -166,7 +275,64 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
                 break
         else:
             clusters.append(Cluster([m], m))
+    return _merge_retold(clusters, priority or {})
+
+
+def _merge_retold(clusters: list[Cluster], priority: dict[str, int]) -> list[Cluster]:
+    """Join two finished clusters that are one happening told twice. The greedy pass depends on
+    the order of telling: a toll naming only the victims can open its own cluster before the
+    account naming the attacker joins the first one ("انفجار في الزوايدة" … "قتل خمسة مدنيين"
+    … "الانفجار كان قويا"). Two clusters join when every pair of their accounts could be one
+    event and their merged views agree on type, day and place."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(clusters):
+            for j in range(i + 1, len(clusters)):
+                b = clusters[j]
+                if _clusters_fit(a, b):
+                    a.mentions.extend(b.mentions)
+                    a.mentions.sort(key=lambda m: m.trigger.start)
+                    a.rep = combine(a, priority)
+                    del clusters[j]
+                    merged = True
+                    break
+            if merged:
+                break
     return clusters
+
+
+def _clusters_fit(a: Cluster, b: Cluster) -> bool:
+    ra, rb = a.rep or a.head, b.rep or b.head
+    pairs = [(x, y) for x in a.mentions for y in b.mentions]
+    if any(x.sent is y.sent for x, y in pairs):
+        return False  # one sentence already had its chance in the first pass
+    if not all(
+        _type_ok(x, y) and _absorb_ok(x, y) and _date_ok(x, y) and not _listed_apart(x, y)
+        for x, y in pairs
+    ):
+        return False
+    if not all(actors_fit(x, y) for x, y in pairs):
+        return False
+    battle = _battle(*a.mentions, *b.mentions)
+    ua = frozenset().union(*(_sides(o, battle) for o in a.mentions))
+    ub = frozenset().union(*(_sides(o, battle) for o in b.mentions))
+    if not (ua <= ub or ub <= ua or len(ua | ub) <= 2):
+        return False
+    return compatible(ra, rb)
+
+
+def _cluster_sides_fit(m: Mention, c: Cluster) -> bool:
+    """The mention fits every account of the cluster (``actors_fit``) and all of them together
+    still name one actor pair, so that two accounts naming one side each cannot pull in a
+    third side."""
+    if not all(actors_fit(m, o) for o in c.mentions):
+        return False
+    battle = _battle(m, *c.mentions)
+    anon = all(o.sub_event_type == m.sub_event_type for o in c.mentions)
+    union = frozenset().union(*(_sides(o, battle, anon) for o in c.mentions))
+    mine = _sides(m, battle, anon)
+    return mine <= union or union <= mine or len(mine | union) <= 2
 
 
 def _near(m: Mention, c: Cluster) -> bool:
@@ -204,6 +370,25 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     return None
 
 
+def _name_the_unnamed(out: Mention, ms: list[Mention]) -> None:
+    """An unidentified armed group in one account and the group named in the same role in
+    another ("هاجم مسلحون مجهولون الحاجز" … "عناصر من داعش هاجموا الحاجز"): the event is
+    coded to the named group. A guessed (fallback) actor names nobody."""
+    for slot in ("1", "2"):
+        if not (getattr(out, f"actor{slot}_name") or "").startswith(_UNNAMED):
+            continue
+        taken = {out.actor1_name, out.actor2_name}
+        for m in ms:
+            name, inter = getattr(m, f"actor{slot}_name"), getattr(m, f"inter{slot}")
+            if m.actor_fallback or not name or inter == 7 or name.startswith(_UNNAMED):
+                continue
+            if name not in taken:
+                setattr(out, f"actor{slot}", getattr(m, f"actor{slot}"))
+                setattr(out, f"actor{slot}_name", name)
+                setattr(out, f"inter{slot}", inter)
+                break
+
+
 def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     """One mention carrying the merged fields of a cluster."""
     # a relative clause about the event ("الذي سيطر على المنطقة قبل سنة") only joins it: it
@@ -211,7 +396,13 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     ms = [m for m in c.mentions if not m.reference_only] or c.mentions
     acts = [m for m in ms if not m.casualty_only] or ms  # a later toll does not retype the act
     for kind in ("Battles", "Explosions/Remote violence"):
-        pool = [m for m in acts if m.event_type == kind]
+        # a battle retypes strikes told with it only when it names a side of its own: "تصاعد
+        # القتال" beside "غارات التحالف على مواقع الحوثيين" stays an air strike
+        pool = [
+            m
+            for m in acts
+            if m.event_type == kind and (kind != "Battles" or _sides(m, True, False))
+        ]
         if pool:
             break
     else:
@@ -262,6 +453,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         "actor_fallback",
     ):
         setattr(out, name, getattr(with_actors, name))
+    _name_the_unnamed(out, ms)
     if out.actor1_name is None:  # another account of the event may name who did it
         for m in ms:
             if m.actor1_name and m.inter1 != 7 and m.actor1_name != out.actor2_name:

@@ -519,7 +519,11 @@ def extract_events(
             ):
                 m.denial_only = m.anaphoric = True
                 status = "denial"
-            elif m is not None and in_relative_clause(ctx, hit) and not own_date(ctx, hit):
+            elif m is not None and (
+                (in_relative_clause(ctx, hit) and not own_date(ctx, hit)) or ctx.is_heading(sent)
+            ):
+                # a relative clause presupposes an event; a sub-heading announces the one the
+                # paragraph below tells: either joins an event told, never makes its own
                 m.reference_only = m.anaphoric = True
                 status = "reference"
         if m is not None:
