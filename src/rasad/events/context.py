@@ -7,6 +7,7 @@ dates, numbers). A missing layer simply means no information of that kind.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -32,7 +33,7 @@ class DocContext:
     sentences: list[Span]
     sent_starts: list[int]
     token_starts: list[int]
-    tokens: list[Span]
+    tokens: Sequence[Span]  # the tokens layer as given (a TokenLayer: Spans made on use)
     cues: list[CueHit]
     cue_starts: list[int]
     triggers: list[CueHit]
@@ -186,6 +187,11 @@ def _sorted(spans: tuple[Span, ...] | list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
+def _starts(tokens: Sequence[Span]) -> list[int]:
+    starts = getattr(tokens, "starts", None)  # a SpanArray keeps its offsets as a list
+    return list(starts) if starts is not None else [t.start for t in tokens]
+
+
 def build_context(doc: Document, lex: Lexicon) -> DocContext:
     from rasad.arabic.tokens import sentences as split_sentences
     from rasad.arabic.tokens import tokenize
@@ -203,8 +209,8 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         norm=norm,
         sentences=sents,
         sent_starts=[s.start for s in sents],
-        token_starts=[t.start for t in tokens],
-        tokens=list(tokens),
+        token_starts=_starts(tokens),
+        tokens=tokens,
         cues=cues,
         cue_starts=[h.start for h in cues],
         triggers=triggers,
@@ -220,15 +226,10 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     if not triggers:
         return ctx  # nothing to read: no word counts, sources or support needed
     skip = _SKIP
-    ctx.word_cum = list(
-        accumulate(
-            (
-                0 if ((getattr(t.value, "norm", None) or text[t.start : t.end])[:1] in skip) else 1
-                for t in ctx.tokens
-            ),
-            initial=0,
-        )
-    )
+    norms = getattr(tokens, "norms", None)  # a TokenLayer's normalised forms: no Span needed
+    if norms is None:
+        norms = [getattr(t.value, "norm", None) or text[t.start : t.end] for t in tokens]
+    ctx.word_cum = list(accumulate((0 if n[:1] in skip else 1 for n in norms), initial=0))
     # the actors stage stores sources and support pairs once per document; without those
     # layers (a custom pipeline) they are computed here
     if "sources" in doc.layers:
