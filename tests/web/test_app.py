@@ -243,7 +243,10 @@ def test_health_reports_the_database_without_its_password(client, api_url, clust
     from sqlalchemy.engine import make_url
 
     password = make_url(api_url).password
-    assert not password or password not in h["database"]
+    shown = make_url(h["database"])
+    # compare the parsed field: a user name may contain the password's letters ("rasad:rasad")
+    assert shown.password is None or shown.password != password or not password
+    assert not password or shown.password == "***"
 
 
 def test_openapi_documents_every_route_with_typed_models(client):
