@@ -18,7 +18,8 @@ from rasad.document import Document, Span
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
 _CLAUSE_PUNCT = frozenset("،,;:؛")
-_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year of this or the last century, or an older one after "عام/سنة" ("عام 680")
+_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:عام|سنه)\s+\d{3,4}(?!\d)")
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
 _SKIP = frozenset("\"'()[]{}-«»")
 _END_PUNCT = frozenset(".!?؟:…")

@@ -18,11 +18,14 @@ import regex
 
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
+from rasad.events.frames import speech_frames
 from rasad.events.lexicon import CueHit
 
 _YEAR_RE = regex.compile(
     r"(?:(?<!\S)[وف]?(?:عام|سنه|العام|في|منذ|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف"
     r"|بدايه|نهايه|حرب|انتخابات)|[\(/-])\s*(19\d\d|20\d\d)(?!\d)"
+    # an older year after "عام/سنة" ("معركة كربلاء عام 680 ميلادية"): history all the more
+    r"|(?<!\S)[وف]?(?:عام|سنه|العام)\s+(1[0-8]\d\d|[1-9]\d\d)(?!\d)"
 )
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
@@ -36,7 +39,11 @@ def in_relative_clause(ctx: DocContext, hit: CueHit) -> bool:
     words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
     if words and words[-1] in _RELATIVE:
         return True
-    return len(words) == 2 and words[0] in _RELATIVE and words[1] in _RELATIVE_FILLERS
+    if len(words) < 2 or words[0] not in _RELATIVE:
+        return False
+    # a verbal noun right after the relative clause's verb is its subject or object ("المدنيين
+    # الذين أنهكتهم المعارك", "المنازل التي دمرتها الغارات"): the clause describes the noun
+    return words[1] in _RELATIVE_FILLERS or hit.key not in ctx.lex.verb_keys
 
 
 _PRONOUNS = ("ه", "ها", "هم", "هما")
@@ -82,23 +89,31 @@ def past_year_distance(ctx: DocContext, m: args.Mention, published: dt.date) -> 
     norm = ctx.norm
     best = None
     for y in _YEAR_RE.finditer(norm.text, norm.to_normalized(lo), norm.to_normalized(hi)):
-        if int(y.group(1)) >= published.year:
+        g = 1 if y.group(1) else 2
+        if int(y.group(g)) >= published.year:
             continue
-        pos = norm.orig(y.start(1))
+        pos = norm.orig(y.start(g))
         d = ctx.tokens_between(min(pos, trig.start), max(pos, trig.start))
         best = d if best is None else min(best, d)
     return best
 
 
 def date_distance(ctx: DocContext, m: args.Mention) -> float:
-    """Words from the trigger to the nearest date of its sentence (inf: none there)."""
+    """Words from the trigger to the nearest date of its sentence (inf: none there). A date in
+    a speech frame ("قال الوزير، الأربعاء، إن قصف إسرائيل عام 2007 …") is when it was said,
+    not when the event happened, and does not count."""
     trig = m.trigger
+    dates = ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
+    if not dates:
+        return float("inf")
+    frames = speech_frames(ctx, m.sent, trig.start)
     return min(
         (
             ctx.tokens_between(d.end, trig.start)
             if d.end <= trig.start
             else ctx.tokens_between(trig.end, d.start)
-            for d in ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
+            for d in dates
+            if not any(lo <= d.start and d.end <= hi for lo, hi in frames)
         ),
         default=float("inf"),
     )

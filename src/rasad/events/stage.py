@@ -31,6 +31,13 @@ from rasad.events.reference import (
     past_year_distance,
     refers_back,
 )
+from rasad.events.statements import (
+    DURATION_AFTER_RE,
+    alleged,
+    ranked,
+    subjunctive,
+    sums_up_period,
+)
 from rasad.taxonomy import SUB_TO_TYPE
 
 log = logging.getLogger(__name__)
@@ -139,6 +146,8 @@ def _status(
     )
     if irrealis and not denied:
         return "irrealis"
+    if not denied and subjunctive(ctx, hit, sent):
+        return "irrealis"  # "وتخشى تركيا، التي …، أن يؤدي هجوم شامل إلى …"
     present = hit.key[:1] in ("ي", "ت", "ن") and hit.key in ctx.lex.verb_keys
     if present and ctx.words_before(hit.start, 1) == ["قد"]:
         return "irrealis"  # "قد تستهدف": may target
@@ -169,6 +178,10 @@ def _status(
         hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
     ):
         return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
+    if nominal and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0]):
+        return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
+    if alleged(ctx, hit, sent, clause):
+        return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
     if (
         nominal
         and _complement(ctx, hit)
@@ -199,7 +212,13 @@ def _status(
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
     nclause = ctx.norm_of(clause[0], hit.start)
     after = ctx.norm_of(hit.end, clause[1])
-    if _LONG_SINCE_RE.search(nclause) or _DECADES_RE.search(after) or _SINCE_START_RE.match(after):
+    if (
+        _LONG_SINCE_RE.search(nclause)
+        or _DECADES_RE.search(after)
+        or ((since := _SINCE_START_RE.match(after)) and not ranked(ctx, hit, sent, since[0]))
+        or DURATION_AFTER_RE.match(after)
+        or sums_up_period(ctx, hit, sent, clause)
+    ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
     if ctx.has_cue(clause[0], clause[1], "generic"):
         return "generic"
@@ -493,8 +512,13 @@ def extract_events(
             status = _status(ctx, hit, tdef, sent, clause, total_clauses)
             if not status:
                 break
+        coord_ref = False
         if not status and prev_hit is not None and prev_hit[0] is sent:
             status = _coordinated_status(ctx, hit, prev_hit[1])
+            # "الذين أنهكتهم المعارك والقصف": joined by و to a presupposed event, presupposed
+            coord_ref = prev_hit[1] == "reference" and bool(
+                _coordinated_status(ctx, hit, "background")
+            )
         prev_hit = (sent, status)
         told = told_before.get(id(sent), hit.start) < hit.start
         if not status and told and refers_back(ctx, hit):
@@ -520,12 +544,15 @@ def extract_events(
                 m.denial_only = m.anaphoric = True
                 status = "denial"
             elif m is not None and (
-                (in_relative_clause(ctx, hit) and not own_date(ctx, hit)) or ctx.is_heading(sent)
+                (in_relative_clause(ctx, hit) and not own_date(ctx, hit))
+                or coord_ref
+                or ctx.is_heading(sent)
             ):
                 # a relative clause presupposes an event; a sub-heading announces the one the
                 # paragraph below tells: either joins an event told, never makes its own
                 m.reference_only = m.anaphoric = True
                 status = "reference"
+                prev_hit = (sent, status)
         if m is not None:
             mentions.append(m)
         if status in ("background", "history"):
