@@ -173,6 +173,8 @@ class Mention:
     fatalities: int = 0
     deaths_stated: bool = False
     deaths_counted: bool = False  # a number was given (not the 3/10 convention)
+    deaths_vague: bool = False  # that number stands in for a vague word ("عشرات" → 12)
+    deaths_updated: bool = False  # the figure is a toll's new total ("ارتفعت الحصيلة إلى 9")
     claimed_by: list[str] = field(default_factory=list)
     certainty: str = "asserted"
     hedged: bool = False
@@ -985,11 +987,26 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
             continue  # "لقي مصرعه في عام 2008": a year, not a count of dead
         clause = ctx.clause_bounds(num.start)
+        reached = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_SPAN, clause[0])
         if (
             before
-            and before[0] in ("الي", "ب")
+            and (before[0] in ("الي", "ب") or reached is not None)
             and any(  # "ارتفعت حصيلة القتلى … إلى 32"
                 h.end <= num.start and h.start >= clause[0] for h in deaths
+            )
+            # "بلغ عدد قتلى الضربات على المدينة منذ بداية العام 300": the total a toll reached,
+            # its death word between the verb and the number
+            # or right before the number ("حصيلة قتلى الضربات خلال العام بلغت 120")
+            and (
+                before[0] in ("الي", "ب")
+                or ctx.tokens_between(reached.end, num.start) == 0
+                or (
+                    any(reached.end <= h.start and h.end <= num.start for h in deaths)
+                    # the first figure the verb reaches, no wounded on the way ("بلغت 23 قتيلا
+                    # وإصابة 51": 51 are wounded)
+                    and not any(reached.end <= o.start < num.start for o in ctx.numbers)
+                    and not any(reached.end <= h.start < num.start for h in injuries)
+                )
             )
         ):
             out.append(
@@ -1088,28 +1105,67 @@ def fatalities_for(
         total = 0
         prev_end = -1
         is_range = False
+        vague = False  # the figure so far rests on a vague word ("العشرات" → 12)
         for s, n, _h in nums:
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
+            this_vague = is_vague(s)
             if prev_end >= 0 and last in _AMONG:
                 continue  # "23 قتيلا بينهم 3 انتحاريين": a breakdown, not more dead
             if prev_end < 0:
-                total = n
+                total, vague = n, this_vague
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
+                m.deaths_updated = toll_update(ctx, s, start)
+            elif toll_update(ctx, s, start):
+                # "قتل 5 … ثم ارتفعت حصيلة القتلى إلى 9": the latest total of the same dead
+                # replaces the first figure (an update, not more dead nor a rival report)
+                total, vague = n, this_vague
+                m.deaths_updated = True
             elif last == "او" or is_range:
-                total = min(total, n)  # alternative figures: the most conservative
+                total, vague = _alternative(total, vague, n, this_vague)
             elif last in ("و", "الي") or ctx.tokens_between(prev_end, s.start) <= 4:
                 total += n  # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
+                vague = vague or this_vague
             else:
-                total = min(total, n)
+                total, vague = _alternative(total, vague, n, this_vague)
             prev_end = s.end
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
+        m.deaths_vague = vague
     elif deaths and any(h.key not in ("حصيله",) for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
         m.fatalities, m.deaths_stated = (10 if significant else 3), True
         counted = any(_names_people(ctx, n) for n in ctx.spans_in(ctx.numbers, start, end))
         if not significant and not counted and all(_one_victim(ctx, h, end) for h in deaths):
             m.fatalities = 1  # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3
+
+
+def is_vague(num: Span) -> bool:
+    """The number is a conventional stand-in for a vague quantity ("عشرات" → 12, "عدة")."""
+    return bool(getattr(num.value, "vague", False))
+
+
+def _alternative(total: int, vague: bool, n: int, n_vague: bool) -> tuple[int, bool]:
+    """Two figures for the same dead: a count wins over a vague word ("قتل العشرات … وبلغ عدد
+    القتلى 44" → 44, not the 12 that stands in for "عشرات"); between two counts, or two vague
+    words, ACLED's most conservative figure."""
+    if vague != n_vague:
+        return (total, vague) if n_vague else (n, n_vague)
+    return min(total, n), vague
+
+
+_TOLL_UPDATE_WORDS = 6  # "ارتفعت حصيلة قتلى القصف على المدينة إلى 9": verb to number
+# "بلغ عدد قتلى الغارات على المحافظة منذ بداية العام 300": verb to total
+_TOLL_UPDATE_SPAN = 12
+
+
+def toll_update(ctx: DocContext, num: Span, floor: int) -> bool:
+    """The number is the new total of a toll ("ارتفعت حصيلة القتلى إلى 9", "لترتفع الحصيلة
+    إلى", "وبلغ عدد القتلى 44"): a rise or "reached" verb in the number's clause before it."""
+    lo = max(floor, ctx.clause_bounds(num.start)[0])
+    verb = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_WORDS, lo)
+    # "قتل 90 من الضحايا الذين بلغ عددهم 130": a relative clause sizes a wider group the dead
+    # are part of, not a newer toll of the same dead
+    return verb is not None and ctx.cue_before(verb.start, "stative", 0, lo) is None
 
 
 # ---------------------------------------------------------------- attribution

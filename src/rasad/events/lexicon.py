@@ -93,6 +93,8 @@ class Lexicon:
     cues: dict[str, Any]  # the raw cues.yaml mapping (windows, sources, country names…)
     priority: dict[str, int] = field(default_factory=dict)
     verb_keys: frozenset[str] = frozenset()
+    # imperfect forms only ("يحتجز", "تقصف"), not a Form V past that starts with ت ("تصدت")
+    present_keys: frozenset[str] = frozenset()
 
 
 def verb_forms(spec: str) -> list[str]:
@@ -243,6 +245,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
     cue_entries: list[tuple[str, str]] = []
     extra_sets: dict[str, list[str]] = {}
     verb_keys: set[str] = set()
+    past_keys: set[str] = set()
     noun_keys: set[str] = set()  # "سيطرة" is also "سيطر" + pronoun: a noun first
     for raw in triggers_doc.get("triggers", []):
         tid = raw.get("id")
@@ -309,6 +312,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         forms: list[str] = []
         for v in raw.get("verbs", []) or []:
             forms += verb_forms(v)
+            past_keys.update(verb_forms(v.partition("|")[0]))
         verb_keys.update(forms)
         for n in raw.get("nouns", []) or []:
             nouns = noun_forms(n, dual=True)  # "غارتين", "مفخختين", "انتحاريين"
@@ -364,6 +368,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         cues=cues_doc,
         priority=priority,
         verb_keys=frozenset(verb_keys - noun_keys),
+        present_keys=frozenset(verb_keys - noun_keys - past_keys),
     )
 
 

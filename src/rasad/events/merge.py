@@ -433,9 +433,20 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     )
     dated = [m for m in ms if m.date is not None]
     best_date = min(dated, key=lambda m: (not m.date_explicit, m.time_precision), default=None)
-    stated = [m.fatalities for m in ms if m.deaths_counted] or [
-        m.fatalities for m in ms if m.deaths_stated
-    ]
+    # ACLED's most conservative figure is between counts (and sources); a vague word's stand-in
+    # ("العشرات" → 12) gives way to a count of the same dead told in another account
+    stated = (
+        [m.fatalities for m in ms if m.deaths_counted and not m.deaths_vague]
+        or [m.fatalities for m in ms if m.deaths_counted]
+        or [m.fatalities for m in ms if m.deaths_stated]
+    )
+    # "قتل 5 … . وارتفعت حصيلة القتلى إلى 9": a toll's new total told after the first account
+    # is the latest figure for the same dead, not a rival report: the last update stands
+    updates = [m for m in ms if m.deaths_updated and m.deaths_counted and not m.deaths_vague]
+    first = min((m.trigger.start for m in ms if m.deaths_counted), default=None)
+    last_update = max(updates, key=lambda m: m.trigger.start, default=None)
+    if last_update is not None and last_update.trigger.start > (first or 0):
+        stated = [last_update.fatalities]
     out = Mention(
         trigger=best_type.trigger,
         event_type=best_type.event_type,

@@ -35,8 +35,10 @@ from rasad.events.statements import (
     DURATION_AFTER_RE,
     alleged,
     ranked,
+    ranks_against,
     subjunctive,
     sums_up_period,
+    undated_present,
 )
 from rasad.taxonomy import SUB_TO_TYPE
 
@@ -157,6 +159,8 @@ def _status(
         and ctx.cue_before(hit.start, "stative", 0, sent.start)
     ):
         return "stative"
+    if undated_present(ctx, hit, sent):
+        return "stative"  # "ويحتجز المسلحون المدنيين": a state or a habit with no day of its own
     if (
         tdef.territory
         and hit.key not in ctx.lex.verb_keys
@@ -350,6 +354,10 @@ def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], se
         spread = ctx.cues_in(sent.start, sent.end, "distributed_totals")
         nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
         period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
+        if period and ranks_against(nsent[: period.start()]):
+            # "قتل خمسة … وهي الأعنف خلال الأشهر الماضية": an event ranked against the period,
+            # not a total over it (the guard statements.sums_up_period uses for spans)
+            period = None
         if not cues and not period and not spread:
             continue
         # a total covers the clause of its cue and what follows it in the sentence

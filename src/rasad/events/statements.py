@@ -106,6 +106,37 @@ def ranked(ctx: DocContext, hit: CueHit, sent: Span, between: str) -> bool:
     return bool(_RANKED_RE.search(ctx.norm_of(max(lead, sent.start), hit.end) + " " + between))
 
 
+def ranks_against(before: str, words: int = 4) -> bool:
+    """A superlative or "the first" among the last ``words`` words of normalised ``before``
+    ("… وهي الأعنف" + "خلال الأشهر الماضية"): what follows is the yardstick of a new event."""
+    return bool(_RANKED_RE.search(" ".join(before.split()[-words:])))
+
+
+# a day or a time the dates layer may not read as a date: "الآن", "الليلة", "منذ ساعات"
+_NOW_RE = regex.compile(
+    r"(?<!\S)(?:[وف]?(?:ال)?يوم|[وف]?الان|[وف]?الليله|صباح|مساء|فجر|ظهر|ساعات|ساعه|لحظات"
+    r"|دقايق|امس|البارحه)(?!\S)"
+)
+
+
+def undated_present(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """An imperfect verb ("ويحتجز المسلحون المدنيين في المدينة", "تقصف الطائرات مواقع …")
+    with no date, day or time anywhere in its paragraph: a state or a habit, not an event on a
+    day (ACLED codes what happened on a day). Arabic news tells today's events in the
+    imperfect too ("تشن الطائرات غارات على المدينة منذ صباح اليوم"), so any date, "today" or
+    time of day in the sentence or its paragraph keeps the verb as an event."""
+    if hit.key not in ctx.lex.present_keys or "ال" in ctx.in_word_prefix(hit.start)[0]:
+        return False  # "التدخل" is the verbal noun, not "تدخل" the verb
+    if ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start):
+        return False  # "بات الجيش يسيطر", "تمكنت القوات من …": a change, not a state
+    lo = ctx.paragraph_start(sent.start)
+    i = bisect_left(ctx.paragraph_breaks, sent.end)
+    hi = ctx.paragraph_breaks[i] if i < len(ctx.paragraph_breaks) else len(ctx.doc.text)
+    if ctx.spans_in(ctx.dates, lo, hi):
+        return False
+    return not _NOW_RE.search(ctx.norm_of(lo, hi))
+
+
 def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
     """The act is what someone is charged with or accused of, not an act reported as done:
     right after a charge or pretext noun ("بتهمة قتل", "بحجة تفجير عبوة"), or a verbal noun
