@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from rasad.commands import EXIT_OK, EXIT_USAGE
+from rasad.commands import DEFAULT_DB, EXIT_OK, EXIT_USAGE, DbUrl
 from rasad.commands import parse_date_option as _date
 from rasad.errors import RasadError
 
@@ -32,15 +32,7 @@ def export_command(
             "(one event a line with its sources) or parquet.",
         ),
     ],
-    db: Annotated[
-        str,
-        typer.Option(
-            "--db",
-            envvar="RASAD_DB",
-            help="Database URL: sqlite:///FILE (default) or postgresql+psycopg://USER:PW@HOST/DB. "
-            "Env: RASAD_DB.",
-        ),
-    ] = "sqlite:///rasad.db",
+    db: DbUrl = DEFAULT_DB,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),

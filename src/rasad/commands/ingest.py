@@ -10,7 +10,15 @@ from typing import Annotated, Any
 
 import typer
 
-from rasad.commands import EXIT_NOTHING, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parse_date_option
+from rasad.commands import (
+    DEFAULT_DB,
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    DbUrl,
+    parse_date_option,
+)
 from rasad.commands import echo_error as _error
 from rasad.errors import ConfigError, RasadError, StorageError
 
@@ -70,15 +78,7 @@ def ingest_command(
             "feed files. With none, only articles left pending by an interrupted run are finished.",
         ),
     ] = None,
-    db: Annotated[
-        str,
-        typer.Option(
-            "--db",
-            envvar="RASAD_DB",
-            help="Database URL: sqlite:///FILE (default, no server) or "
-            "postgresql+psycopg://USER:PASSWORD@HOST/DB. Env: RASAD_DB.",
-        ),
-    ] = "sqlite:///rasad.db",
+    db: DbUrl = DEFAULT_DB,
     workers: Annotated[
         int,
         typer.Option(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from rasad.commands import EXIT_OK, EXIT_USAGE
+from rasad.commands import DEFAULT_DB, EXIT_OK, EXIT_USAGE, DbUrl
 from rasad.commands import echo_error as _error
 from rasad.errors import RasadError
 
@@ -32,15 +32,7 @@ def _check_port(host: str, port: int) -> str | None:
 
 
 def serve_command(
-    db: Annotated[
-        str,
-        typer.Option(
-            "--db",
-            envvar="RASAD_DB",
-            help="Database URL: sqlite:///FILE (default) or postgresql+psycopg://USER:PW@HOST/DB. "
-            "Env: RASAD_DB.",
-        ),
-    ] = "sqlite:///rasad.db",
+    db: DbUrl = DEFAULT_DB,
     host: Annotated[
         str,
         typer.Option(

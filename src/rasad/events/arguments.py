@@ -20,6 +20,9 @@ from rasad.events.context import DocContext
 from rasad.events.frames import source_of, speech_frames
 from rasad.events.lexicon import CueHit
 
+# "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
+_RELATIVE_AGENT_VERBS = ("شنته", "شنها", "شنتها", "شنه", "شنوه", "نفذته", "نفذها", "نفذتها", "نفذه")
+
 AGENT_WORDS = frozenset(
     {
         "قبل",
@@ -31,15 +34,7 @@ AGENT_WORDS = frozenset(
         "بقصف",
         "قصف",
         # "قصف جوي شنته قوات التحالف": the subject of a relative verb after the trigger acts
-        "شنته",
-        "شنها",
-        "شنتها",
-        "شنه",
-        "شنوه",
-        "نفذته",
-        "نفذها",
-        "نفذتها",
-        "نفذه",
+        *_RELATIVE_AGENT_VERBS,
         # "طائرات للتحالف", "طيران النظام", "مقاتلات التحالف": who flies the aircraft strikes
         "طايرات",
         "طايره",
@@ -316,15 +311,7 @@ _ON_BEHALF = frozenset({"باسم"})
 # "قتل جنديان في هجوم شنته جماعة …", "أصيب مدني برصاص قناص …"
 _EXPLICIT_AGENT = frozenset(
     {
-        "شنته",
-        "شنها",
-        "شنتها",
-        "شنه",
-        "شنوه",
-        "نفذته",
-        "نفذها",
-        "نفذتها",
-        "نفذه",
+        *_RELATIVE_AGENT_VERBS,
         "برصاص",
         "بنيران",
         "قبل",
