@@ -216,3 +216,25 @@ def test_other_party_of_a_handover_deal_named_late_is_actor2() -> None:
     assert e.sub_event_type == "Non-violent transfer of territory"
     assert e.actor1 == "Military Forces of Syria (2000-2024)"
     assert e.actor2 == "Opposition Rebels (Syria)"
+
+
+# ---- an attack noun followed by a group names the attacker ------------------------------------
+def test_group_after_an_attack_noun_with_lam_is_the_attacker_of_a_passive_killing() -> None:
+    e = only_event(
+        "قتل خمسة أشخاص في هجوم للحوثيين على سوق شعبي في تعز اليوم.",
+    )
+    assert e.actor1 == HOUTHI and e.actor1 != e.actor2
+
+
+def test_group_after_an_air_strike_noun_in_construct_is_the_attacker() -> None:
+    e = only_event("قتل ثلاثة مدنيين بغارات مقاتلات التحالف على صعدة اليوم.", extra_actors=JETS)
+    assert e.actor1 == COALITION
+
+
+def test_group_after_an_attack_on_preposition_is_the_target_not_the_attacker() -> None:
+    import rasad
+
+    out = rasad.extract("قتل خمسة أشخاص في هجوم على الحوثيين في تعز اليوم.",
+                        published="2016-05-03")
+    assert out["events"], "the attack is an event"
+    assert all("Houthi" not in (e["actor1"] or "") for e in out["events"])

@@ -33,6 +33,14 @@ AGENT_WORDS = frozenset(
         "نيران",
         "بقصف",
         "قصف",
+        # an attack noun followed by a group, in construct or with ل, names the attacker: "في
+        # هجوم لداعش", "بغارة للتحالف", "صواريخ الحوثيين" (a target follows على/ضد instead)
+        *(
+            pre + noun
+            for pre in ("", "ب")
+            for noun in ("هجوم", "هجمات", "غاره", "غارات", "تفجير", "تفجيرات", "كمين",
+                         "اعتداء", "اعتداءات", "قذايف", "صواريخ", "صاروخ")
+        ),
         # "قصف جوي شنته قوات التحالف": the subject of a relative verb after the trigger acts
         *_RELATIVE_AGENT_VERBS,
         # "طائرات للتحالف", "طيران النظام", "مقاتلات التحالف": who flies the aircraft strikes
