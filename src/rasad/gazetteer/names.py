@@ -35,6 +35,7 @@ from rasad.arabic.match import ARTICLE_PROCLITICS, PROCLITICS, Match
 from rasad.arabic.normalize import normalize_key
 from rasad.arabic.tokens import tokenize
 from rasad.document import Span
+from rasad.resources import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -287,15 +288,6 @@ def _char_end(text: str, t_start: int, t_end: int, norm: str) -> int:
     while pos > 0 and not normalize_key(surface[pos - 1]):
         pos -= 1
     return t_start + pos
-
-
-def cache_dir() -> Path:
-    """Where built finders are kept: $RASAD_CACHE_DIR, $XDG_CACHE_HOME/rasad or ~/.cache/rasad."""
-    env = os.environ.get("RASAD_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "rasad"
 
 
 def inputs_digest(paths: Iterable[Path], extra: Iterable[str] = ()) -> str:
