@@ -19,6 +19,7 @@ import regex
 from rasad.document import Claim, Document, Event, Evidence, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
+from rasad.events import fatalities
 from rasad.events.atomic import opponents_from_article, split_by_places
 from rasad.events.context import DocContext, build_context
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
@@ -371,7 +372,8 @@ def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], se
             )
         )
         scope = ctx.clause_bounds(first)[0]
-        nums = [x for x in args.death_numbers(ctx, sent.start, sent.end) if x[0].start >= scope]
+        found = fatalities.death_numbers(ctx, sent.start, sent.end)
+        nums = [x for x in found if x[0].start >= scope]
         if not nums:
             continue
         for h in cues:
@@ -646,7 +648,7 @@ def _complete(
         if background is not None and background > m.trigger.end:
             hi = min(hi, background)  # "ويأتي الانفجار بعد سلسلة تفجيرات … قتل أخطرها 60"
         if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
-            args.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
+            fatalities.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
         args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
         if m.denial_only:
             m.claimed_by = []  # who denies an event does not claim it

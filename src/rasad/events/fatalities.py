@@ -1,0 +1,286 @@
+"""Fatalities of an event mention: numbers next to death words, conservative per ACLED.
+
+ACLED codes the most conservative reported number of deaths (not injuries); a vague quantity
+("عشرات") stands for a count only when no counted figure of the same dead is given; a toll
+update ("ارتفعت حصيلة ... إلى N") replaces the earlier figure; a breakdown after "بينهم/منهم"
+is part of the dead, not the whole; totals over a period are claims, never one event's toll.
+"""
+
+from __future__ import annotations
+
+from rasad.document import Span
+from rasad.events.arguments import Mention
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit
+
+_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
+_EXCLUDED_NUMBER_KINDS = frozenset(
+    {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
+)
+
+
+def _number_value(span: Span) -> int | None:
+    v = span.value
+    kind = str(getattr(v, "kind", "") or "")
+    if kind in _EXCLUDED_NUMBER_KINDS:
+        return None
+    value = getattr(v, "value", v if isinstance(v, (int, float)) else None)
+    if value is None:
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return None
+    return n if 0 <= n < 100000 else None
+
+
+def _one_victim(ctx: DocContext, death: CueHit, end: int) -> bool:
+    """A singular person noun right after the death word ("مقتل قائد", "قتل جندي"), right before
+    it ("إن شخصا قتل"), or a name with its title ("قتل بنيان العبيدي، المتحدث باسم …")."""
+    hit = ctx.cue_after(death.end, "singular_victims", 0, end)
+    if hit is None and ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40)):
+        return True
+    if hit is None:
+        hit = ctx.cue_after(death.end, "person_titles", 5, end)
+        if hit is None or any(
+            death.end <= n.start < hit.start for n in ctx.spans_in(ctx.numbers, death.end, end)
+        ):
+            return False
+        between = ctx.cues_in(death.end, hit.start)
+        if any(
+            "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between
+        ):
+            return False
+    # "مقتل قائد وعنصرين": more victims named right after the noun
+    after = ctx.cues_in(hit.end, end)
+    return not any(
+        ctx.tokens_between(hit.end, a.start) <= 2 and ("armed" in a.sets or "civilians" in a.sets)
+        for a in after
+    )
+
+
+def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
+    """Death words in [start, end) that are not part of a name ("ساحة الشهداء", "لواء الشهيد")."""
+    names = ctx.spans_in(ctx.places, start, end) + ctx.spans_in(ctx.actors, start, end)
+    return [
+        h
+        for h in ctx.cues_in(start, end, "death_words")
+        if not any(n.start <= h.start and h.end <= n.end for n in names)
+        and not ctx.cue_before(ctx.in_word_prefix(h.start)[1], "name_heads", 0, start)
+        and not _in_background(ctx, h)
+    ]
+
+
+def _in_background(ctx: DocContext, h: CueHit) -> bool:
+    """ "بعد عام على اجتياحه … وقتل مئات المحاصرين": deaths of an earlier event told as background
+    ("منذ" is left out: "منذ صباح اليوم قتل 5" is today's toll)."""
+    cue = ctx.cue_before(
+        h.start, "background", ctx.window("background", 8), ctx.clause_bounds(h.start)[0]
+    )
+    return cue is not None and cue.key != "منذ"
+
+
+_YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "في", "منذ", "مطلع", "منتصف", "اواخر"})
+
+
+def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
+    """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
+    deaths = _death_words(ctx, start, end)
+    if not deaths:
+        return []
+    injuries = ctx.cues_in(start, end, "injury_words")
+    out = []
+    dates = ctx.spans_in(ctx.dates, start, end)
+    for num in ctx.spans_in(ctx.numbers, start, end):
+        if any(d.start <= num.start < d.end for d in dates):
+            continue
+        if ctx.cue_after(num.end, "period_words", 0, end):  # "28 يوما": a duration
+            continue
+        if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
+            continue
+        n = _number_value(num)
+        if n is None:
+            continue
+        before = ctx.words_before(num.start, 1)
+        if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
+            continue  # "لقي مصرعه في عام 2008": a year, not a count of dead
+        clause = ctx.clause_bounds(num.start)
+        reached = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_SPAN, clause[0])
+        if (
+            before
+            and (before[0] in ("الي", "ب") or reached is not None)
+            and any(  # "ارتفعت حصيلة القتلى … إلى 32"
+                h.end <= num.start and h.start >= clause[0] for h in deaths
+            )
+            # "بلغ عدد قتلى الضربات على المدينة منذ بداية العام 300": the total a toll reached,
+            # its death word between the verb and the number
+            # or right before the number ("حصيلة قتلى الضربات خلال العام بلغت 120")
+            and (
+                before[0] in ("الي", "ب")
+                or ctx.tokens_between(reached.end, num.start) == 0
+                or (
+                    any(reached.end <= h.start and h.end <= num.start for h in deaths)
+                    # the first figure the verb reaches, no wounded on the way ("بلغت 23 قتيلا
+                    # وإصابة 51": 51 are wounded)
+                    and not any(reached.end <= o.start < num.start for o in ctx.numbers)
+                    and not any(reached.end <= h.start < num.start for h in injuries)
+                )
+            )
+        ):
+            out.append(
+                (num, n, max((h for h in deaths if h.end <= num.start), key=lambda h: h.start))
+            )
+            continue
+
+        def d(h: CueHit, num: Span = num) -> int:
+            if h.end <= num.start:
+                return ctx.tokens_between(h.end, num.start)
+            return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
+
+        best_death = min(deaths, key=d)
+        person = _names_people(ctx, num)
+        if d(best_death) > 5 and not (
+            # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
+            # plural death verb further on
+            person
+            and best_death.start > num.end
+            and d(best_death) <= 12
+            and _plural_verb(ctx, best_death)
+            and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
+        ):
+            continue
+        if str(getattr(num.value, "kind", "")) == "dual" and not person:
+            continue  # "انفجرت عبوتان": two bombs, not two dead
+        if best_death.start > num.end and d(best_death) > 2 and not person:
+            continue  # a number well before the death word must count people
+        if injuries and min(d(h) for h in injuries) < d(best_death):
+            continue
+        # "سقوط تسعة قتلى وعشرات الجرحى": the noun right after a number says what it counts
+        # (not "مقتل 7 وإصابة 12", where و starts the next item)
+        injured = ctx.cue_after(num.end, "injury_words", 1, end)
+        if injured is not None:
+            prefix, word_start = ctx.in_word_prefix(injured.start)
+            if ctx.tokens_between(num.end, word_start) == 0 and not prefix.startswith(("و", "ف")):
+                continue
+        # "مقتل 5 وإصابة 7": an injury word between the death word and the number
+        lo, hi = sorted((best_death.start, num.start))
+        if any(lo < h.start < hi for h in injuries):
+            continue
+        out.append((num, n, best_death))
+    return out
+
+
+def _plural_verb(ctx: DocContext, h: CueHit) -> bool:
+    """A plural or dual past verb ("قتلوا", "لقوا", "قتلا"), whose subject may come well before."""
+    words = ctx.norm_of(h.start, h.end).split()
+    word = words[0] if words else ""
+    return word.endswith("وا") or (word.endswith("ا") and word[:-1] in ("قتل", "لقي", "استشهد"))
+
+
+def _names_people(ctx: DocContext, num: Span) -> bool:
+    """The number counts people: a person noun in or right after it ("5 مدنيين", "شخصين")."""
+    for cue_set in ("civilians", "armed", "protesters"):
+        if ctx.has_cue(num.start, num.end, cue_set) or ctx.cue_after(
+            num.end, cue_set, 1, num.end + 40
+        ):
+            return True
+    return False
+
+
+def _among(ctx: DocContext, num: Span) -> bool:
+    words = ctx.words_before(num.start, 2)
+    return bool(words) and words[-1] in _AMONG
+
+
+def fatalities_for(
+    ctx: DocContext, m: Mention, start: int, end: int, excluded: set[int], total_clauses: set[int]
+) -> None:
+    """Conservative fatalities of a mention from the death statements in [start, end).
+
+    Death words of a total over a period (their clause holds a total) say nothing about this
+    event; numbers of those totals were put in ``excluded``.
+    """
+    all_nums = death_numbers(ctx, start, end)
+    nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
+    # "علما بأن حصيلة سابقة أفادت عن مقتل 11": an earlier toll gives way to the newer one
+    newer = [x for x in nums if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)]
+    if nums and not newer:
+        return  # only a superseded toll here: the newer figure is told elsewhere
+    nums = newer
+    used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
+    deaths = [
+        h
+        for h in _death_words(ctx, start, end)
+        if not ctx.cue_before(h.start, "negation", 2, start)
+        and h.start not in used_by_totals
+        and ctx.clause_bounds(h.start)[0] not in total_clauses
+    ]
+    if nums and _among(ctx, nums[0][0]):
+        # "القتلى مدنيون بينهم طفلان" with the total told in another sentence: a breakdown is
+        # part of the dead, never the event's figure (ACLED: fatalities of the whole event)
+        nums = []
+    if nums:
+        total = 0
+        prev_end = -1
+        is_range = False
+        vague = False  # the figure so far rests on a vague word ("العشرات" → 12)
+        for s, n, _h in nums:
+            words = ctx.words_before(s.start, 2)
+            last = words[-1] if words else ""
+            this_vague = is_vague(s)
+            if prev_end >= 0 and last in _AMONG:
+                continue  # "23 قتيلا بينهم 3 انتحاريين": a breakdown, not more dead
+            if prev_end < 0:
+                total, vague = n, this_vague
+                is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
+                m.deaths_updated = toll_update(ctx, s, start)
+            elif toll_update(ctx, s, start):
+                # "قتل 5 … ثم ارتفعت حصيلة القتلى إلى 9": the latest total of the same dead
+                # replaces the first figure (an update, not more dead nor a rival report)
+                total, vague = n, this_vague
+                m.deaths_updated = True
+            elif last == "او" or is_range:
+                total, vague = _alternative(total, vague, n, this_vague)
+            elif last in ("و", "الي") or ctx.tokens_between(prev_end, s.start) <= 4:
+                total += n  # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
+                vague = vague or this_vague
+            else:
+                total, vague = _alternative(total, vague, n, this_vague)
+            prev_end = s.end
+        m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
+        m.deaths_vague = vague
+    elif deaths and any(h.key not in ("حصيله",) for h in deaths):
+        significant = ctx.has_cue(start, end, "significant_deaths")
+        m.fatalities, m.deaths_stated = (10 if significant else 3), True
+        counted = any(_names_people(ctx, n) for n in ctx.spans_in(ctx.numbers, start, end))
+        if not significant and not counted and all(_one_victim(ctx, h, end) for h in deaths):
+            m.fatalities = 1  # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3
+
+
+def is_vague(num: Span) -> bool:
+    """The number is a conventional stand-in for a vague quantity ("عشرات" → 12, "عدة")."""
+    return bool(getattr(num.value, "vague", False))
+
+
+def _alternative(total: int, vague: bool, n: int, n_vague: bool) -> tuple[int, bool]:
+    """Two figures for the same dead: a count wins over a vague word ("قتل العشرات … وبلغ عدد
+    القتلى 44" → 44, not the 12 that stands in for "عشرات"); between two counts, or two vague
+    words, ACLED's most conservative figure."""
+    if vague != n_vague:
+        return (total, vague) if n_vague else (n, n_vague)
+    return min(total, n), vague
+
+
+_TOLL_UPDATE_WORDS = 6  # "ارتفعت حصيلة قتلى القصف على المدينة إلى 9": verb to number
+# "بلغ عدد قتلى الغارات على المحافظة منذ بداية العام 300": verb to total
+_TOLL_UPDATE_SPAN = 12
+
+
+def toll_update(ctx: DocContext, num: Span, floor: int) -> bool:
+    """The number is the new total of a toll ("ارتفعت حصيلة القتلى إلى 9", "لترتفع الحصيلة
+    إلى", "وبلغ عدد القتلى 44"): a rise or "reached" verb in the number's clause before it."""
+    lo = max(floor, ctx.clause_bounds(num.start)[0])
+    verb = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_WORDS, lo)
+    # "قتل 90 من الضحايا الذين بلغ عددهم 130": a relative clause sizes a wider group the dead
+    # are part of, not a newer toll of the same dead
+    return verb is not None and ctx.cue_before(verb.start, "stative", 0, lo) is None
