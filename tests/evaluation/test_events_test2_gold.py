@@ -8,13 +8,14 @@ dates events no later than publication and keeps the coverage gold/TEST_SETS.md 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
 import regex
+from tests.evaluation.gold_files import articles_for
+from tests.evaluation.gold_files import records as _records
+from tests.evaluation.gold_files import ref_key as _ref_key
 
 from rasad.evaluation.events import CERTAINTIES, validate_gold_event
 from rasad.evaluation.run import load_gold
@@ -44,36 +45,8 @@ ACTOR_PATTERNS = tuple(regex.compile(p) for p in (
 ))
 
 
-@cache
-def _records(path: Path) -> tuple[dict, ...]:
-    with open(path, encoding="utf-8") as fh:
-        return tuple(json.loads(line) for line in fh if line.strip())
-
-
-def _ref_key(ref: dict) -> tuple[str, str]:
-    field = next(f for f in ("docno", "blob", "url") if f in ref)
-    return field, str(ref[field])
-
-
-@cache
-def _articles() -> dict[tuple[str, str], object]:
-    """Every article this set and the other gold files point at, reading each corpus once."""
-    from rasad.corpora import iter_corpus
-
-    wanted: dict[str, set[str]] = {}
-    for path in (GOLD, *OTHER_GOLD):
-        for r in _records(path):
-            wanted.setdefault(r["ref"]["corpus"], set()).add(_ref_key(r["ref"])[1])
-    found = {}
-    for corpus, ids in wanted.items():
-        for article in iter_corpus(DATA / corpus):
-            if article.id in ids:
-                found[(corpus, article.id)] = article
-    return found
-
-
 def _article(ref: dict):
-    return _articles().get((ref["corpus"], _ref_key(ref)[1]))
+    return articles_for((GOLD, *OTHER_GOLD)).get((ref["corpus"], _ref_key(ref)[1]))
 
 
 def _needs_data() -> None:

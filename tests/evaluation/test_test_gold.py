@@ -7,12 +7,13 @@ use ACLED's spellings and keep the coverage TEST_SETS.md promises.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
-from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
+from tests.evaluation.gold_files import articles_for
+from tests.evaluation.gold_files import records as _records
+from tests.evaluation.gold_files import ref_key as _ref_key
 
 from rasad.evaluation.events import ACLED_SUB_EVENT_TYPES, CERTAINTIES, validate_gold_event
 from rasad.evaluation.run import load_gold
@@ -30,36 +31,8 @@ MIN_PLACE_ARTICLES = 40
 MIN_EVENT_ARTICLES = 50
 
 
-@cache
-def _records(path: Path) -> tuple[dict, ...]:
-    with open(path, encoding="utf-8") as fh:
-        return tuple(json.loads(line) for line in fh if line.strip())
-
-
-def _ref_key(ref: dict) -> tuple[str, str]:
-    field = next(f for f in ("docno", "blob", "url") if f in ref)
-    return field, str(ref[field])
-
-
-@lru_cache(maxsize=1)
-def _articles() -> dict[tuple[str, str], object]:
-    """Every article the test and dev sets point at, reading each corpus file once."""
-    from rasad.corpora import iter_corpus
-
-    wanted: dict[str, set[str]] = {}
-    for path in (PLACES, EVENTS, *DEV):
-        for r in _records(path):
-            wanted.setdefault(r["ref"]["corpus"], set()).add(_ref_key(r["ref"])[1])
-    found = {}
-    for corpus, ids in wanted.items():
-        for article in iter_corpus(DATA / corpus):
-            if article.id in ids:
-                found[(corpus, article.id)] = article
-    return found
-
-
 def _article(ref: dict):
-    return _articles().get((ref["corpus"], _ref_key(ref)[1]))
+    return articles_for((PLACES, EVENTS, *DEV)).get((ref["corpus"], _ref_key(ref)[1]))
 
 
 def test_both_files_load_through_the_evaluator_validation():
