@@ -95,6 +95,21 @@ def test_evaluate_scores_an_injected_extractor(gold_file):
     assert report.per_article[1].spurious[0]["event_type"] == "Riots"
 
 
+def test_gold_located_by_an_arabic_name_matches_the_extractions_place(tmp_path):
+    event = _gold_event(location="مخيم اليرموك", lat=None, lon=None)
+    path = _write(tmp_path / "g.jsonl",
+                  [{"id": "a1", "text": TEXT, "published": "2018-05-21", "events": [event]}])
+
+    def extract(text, **_):
+        result = fake_extract(text, published="2018-05-21")
+        result["events"][0].update(latitude=None, longitude=None)
+        result["places"] = [{"mention": "مخيم اليرموك", "name": "Yarmouk Camp",
+                             "name_ar": "مخيم اليرموك"}]
+        return result
+
+    assert evaluate(path, extract_fn=extract).events.tp == 1
+
+
 def test_extraction_errors_count_the_article_as_failed_not_fatal(gold_file):
     def broken(text, **_):
         raise InputError("cannot read this")

@@ -8,6 +8,7 @@ from rasad.evaluation.events import (
     EventScores,
     actors_agree,
     haversine_km,
+    location_keys,
     score_events,
     validate_gold_event,
 )
@@ -88,6 +89,56 @@ def test_location_within_25_km_matches_and_beyond_does_not():
 def test_same_location_name_matches_without_coordinates():
     r = score_events([gold()], [pred(location="yarmouk camp", latitude=None, longitude=None)])
     assert r.scores.tp == 1
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        ("Idlib", "Idleb"),
+        ("Idlib", "Edlib"),
+        ("Deir ez-Zor", "Dayr al-Zawr"),
+        ("Raqqa", "Ar-Raqqah"),
+        ("Khan Shaykhun", "Khan Sheikhoun"),
+        ("Qamishli", "Al-Qamishli"),
+        ("Daraa", "Dar'a"),
+        ("Ain Issa", "Ayn Isa"),
+        ("Umm Batna", "Om Batna"),
+        ("Maarat al-Numan", "Maarrat an Nu'man"),
+        ("إدلب", "ادلب"),
+        ("مخيم اليرموك", "مخيم يرموك"),
+    ],
+)
+def test_romanisation_and_spelling_variants_share_a_location_key(ours, theirs):
+    assert location_keys(ours) == location_keys(theirs)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Hama", "Homs"), ("Idlib", "Aleppo"), ("Daraa", "Deir ez-Zor"), ("Douma", "Damascus"),
+     ("حماة", "حمص")],
+)
+def test_different_places_keep_different_location_keys(one, other):
+    assert location_keys(one) != location_keys(other)
+
+
+def test_location_keys_of_nothing_are_empty():
+    assert location_keys(None) == location_keys("  ") == set()
+
+
+def test_gold_spelling_of_another_gazetteer_matches_by_name_without_coordinates():
+    g = gold(location="Idleb", lat=None, lon=None)
+    p = pred(location="Idlib", latitude=35.93, longitude=36.63)
+    assert score_events([g], [p]).scores.tp == 1
+    hama = pred(location="Hama", latitude=35.13, longitude=36.75)
+    assert score_events([g], [hama]).scores.tp == 0
+
+
+def test_gold_location_in_arabic_matches_through_the_places_other_names():
+    g = gold(location="مخيّم اليرموك", lat=None, lon=None)
+    p = pred(location="Yarmouk Camp", latitude=None, longitude=None)
+    assert score_events([g], [p]).scores.tp == 0  # an English name alone cannot say
+    names = {"Yarmouk Camp": ["مخيم اليرموك", "بمخيم اليرموك"]}
+    assert score_events([g], [p], names).scores.tp == 1
 
 
 def test_haversine_one_degree_of_latitude_is_about_111_km():

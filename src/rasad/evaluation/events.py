@@ -1,7 +1,9 @@
 """Event scoring against gold annotations: one-to-one matching and the DESIGN.md metrics.
 
 A predicted event matches a gold event when they have the same ``event_type``, dates within one
-day (or both unknown) and locations within 25 km (or the same name). Matching is greedy over
+day (or both unknown) and locations within 25 km (or the same name). Names are compared as
+spelling-tolerant keys (see :func:`location_keys`): a gold file written by someone else spells
+"Idleb" where the gazetteer says "Idlib", or names the place in Arabic. Matching is greedy over
 candidate pairs ranked by how well they agree, which is close to optimal for the handful of
 events an article carries. Gold events marked ``"required": false`` are borderline: a prediction
 matched to one is neither a true nor a false positive, and missing one is not a false negative.
@@ -19,13 +21,14 @@ the civilians as actor2).
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
 import regex
 
+from rasad.evaluation.places import haversine_km, mention_key
 from rasad.taxonomy import EVENT_TYPES as ACLED_SUB_EVENT_TYPES
 
 CERTAINTIES = ("asserted", "reported", "denied")
@@ -46,6 +49,7 @@ class EventView:
     alt_sub_event_types: tuple[str, ...]
     date: dt.date | None
     location: str | None
+    names: frozenset[str]  # location_keys of the location and of its other names
     lat: float | None
     lon: float | None
     actor1: str | None
@@ -87,16 +91,24 @@ def _first(event: Mapping[str, Any], *keys: str) -> Any:
     return None
 
 
-def view(event: Mapping[str, Any]) -> EventView:
+def view(event: Mapping[str, Any], other_names: Iterable[str] = ()) -> EventView:
     """Read a gold event (``date``/``lat``/``lon``) or an extraction event
-    (``event_date``/``latitude``/``longitude``) into one shape."""
+    (``event_date``/``latitude``/``longitude``) into one shape.
+
+    ``other_names`` are more names of the same location (for a prediction: the Arabic name and
+    the mentions of the place it was resolved from); they widen the same-name rule.
+    """
     alts = event.get("alt_sub_event_types") or ()
+    names: set[str] = set()
+    for name in (event.get("location"), *other_names):
+        names |= location_keys(name)
     return EventView(
         event_type=event.get("event_type"),
         sub_event_type=event.get("sub_event_type"),
         alt_sub_event_types=tuple(alts),
         date=_as_date(_first(event, "date", "event_date")),
         location=event.get("location"),
+        names=frozenset(names),
         lat=_as_float(_first(event, "lat", "latitude")),
         lon=_as_float(_first(event, "lon", "longitude")),
         actor1=event.get("actor1") or None,
@@ -107,16 +119,39 @@ def view(event: Mapping[str, Any]) -> EventView:
     )
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+# Romanisations of one Arabic name differ in vowels, doubled letters, the article and q/k:
+# Idlib/Idleb, Deir ez-Zor/Dayr al-Zawr, Raqqa/Ar-Raqqah, Khan Shaykhun/Khan Sheikhoun.
+_LATIN_ARTICLE = regex.compile(r"(?<![a-z])[ae][lnrstdzh]{1,2}[-\s]")
+_FINAL_H = regex.compile(r"(?<=[aeiou])h(?![a-z])")
+_NOT_LETTER = regex.compile(r"[^a-z]+")
+_VOWELS = str.maketrans("", "", "aeiouyw")
+_DOUBLED = regex.compile(r"(.)\1+")
+_MIN_SKELETON = 2
 
 
-def _name_key(name: str | None) -> str:
-    return _SPACES.sub(" ", (name or "").casefold()).strip()
+def _latin_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c) and c not in "'`")
+    text = _FINAL_H.sub("", _LATIN_ARTICLE.sub(" ", f" {text}"))
+    letters = _NOT_LETTER.sub("", text).replace("q", "k")
+    head = "a" if letters[:1] in "aeiou" else letters[:1]  # Ain/Ein/Ayn, Umm/Om, Idlib/Edlib
+    skeleton = _DOUBLED.sub(r"\1", head + letters[1:].translate(_VOWELS))
+    return skeleton if len(skeleton) >= _MIN_SKELETON else letters
+
+
+def location_keys(name: str | None) -> set[str]:
+    """Spelling-tolerant comparison keys of a place name, Latin or Arabic (empty for none).
+
+    Latin names become a consonant skeleton (vowels after the first letter, y/w, doubled letters,
+    the article, a final ta-marbuta "h" dropped; q = k; any first vowel is "a"); Arabic names
+    their normalised form without "ال".
+    """
+    if not name or not name.strip():
+        return set()
+    if regex.search(r"\p{Arabic}", name):
+        words = (mention_key(w) for w in name.split())
+        return {"ar:" + " ".join(w for w in words if w)}
+    return {"la:" + _latin_key(name)}
 
 
 def actor_key(name: str | None) -> str:
@@ -149,7 +184,7 @@ def can_match(gold: EventView, pred: EventView) -> bool:
             return False
     elif abs((gold.date - pred.date).days) > DATE_SLACK_DAYS:
         return False
-    same_name = bool(gold.location) and _name_key(gold.location) == _name_key(pred.location)
+    same_name = not gold.names.isdisjoint(pred.names)
     km = distance_km(gold, pred)
     return same_name or (km is not None and km <= MATCH_KM)
 
@@ -271,11 +306,18 @@ class ArticleEventResult:
 
 
 def score_events(
-    gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]
+    gold: Sequence[Mapping[str, Any]],
+    predicted: Sequence[Mapping[str, Any]],
+    place_names: Mapping[str, Iterable[str]] | None = None,
 ) -> ArticleEventResult:
-    """Score one article's predicted events against its gold events."""
+    """Score one article's predicted events against its gold events.
+
+    ``place_names`` maps a predicted location's English name to its other names (the extraction's
+    ``places``: Arabic name and mentions), so a gold location written in Arabic can match by name.
+    """
+    names = place_names or {}
     g_views = [view(e) for e in gold]
-    p_views = [view(e) for e in predicted]
+    p_views = [view(e, names.get(e.get("location") or "", ())) for e in predicted]
     pairs = match_events(g_views, p_views)
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}

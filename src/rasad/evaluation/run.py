@@ -220,7 +220,7 @@ def iter_reports(
         else:
             error = None
         predicted = list(result.get("events") or []) if article.has_event_gold else []
-        scored = score_events(gold_events, predicted)
+        scored = score_events(gold_events, predicted, _other_place_names(result))
         by_type: dict[str, list[int]] = {}
         for g, _ in scored.pairs:
             if gold_events[g].get("required", True):
@@ -243,6 +243,17 @@ def iter_reports(
         if place_scorer is not None and article.places is not None:
             place_scores = place_scorer(article.places, list(result.get("places") or []))
         yield report, place_scores
+
+
+def _other_place_names(result: dict[str, Any]) -> dict[str, list[str]]:
+    """English place name → its Arabic name and mentions, from the extraction's ``places``."""
+    names: dict[str, list[str]] = {}
+    for place in result.get("places") or ():
+        if place.get("name"):
+            names.setdefault(place["name"], []).extend(
+                n for n in (place.get("name_ar"), place.get("mention")) if n
+            )
+    return names
 
 
 def _brief(event: dict[str, Any]) -> dict[str, Any]:
