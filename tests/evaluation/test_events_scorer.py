@@ -271,3 +271,10 @@ def test_validate_gold_event_flags_misspelt_types_and_bad_values():
     assert validate_gold_event(gold(date="21/05/2018"))
     assert validate_gold_event(gold(certainty="likely"))
     assert validate_gold_event(gold(fatalities=-1))
+
+
+def test_gold_may_use_the_extraction_field_names_for_date_and_coordinates():
+    g = {"event_type": "Battles", "sub_event_type": "Armed clash", "event_date": "2018-05-21",
+         "latitude": 33.4731, "longitude": 36.3031}
+    assert validate_gold_event(g) == []
+    assert score_events([g], [pred(location="elsewhere")]).scores.tp == 1

@@ -354,9 +354,11 @@ def validate_gold_event(event: Mapping[str, Any]) -> list[str]:
         for s in (sub, *(event.get("alt_sub_event_types") or ())):
             if s not in allowed:
                 problems.append(f"sub_event_type {s!r} is not an ACLED sub-type of {etype!r}")
-    if event.get("date") is not None and _as_date(event.get("date")) is None:
-        problems.append(f"date {event.get('date')!r} is not YYYY-MM-DD")
-    lat, lon = _as_float(event.get("lat")), _as_float(event.get("lon"))
+    date = _first(event, "date", "event_date")
+    if date is not None and _as_date(date) is None:
+        problems.append(f"date {date!r} is not YYYY-MM-DD")
+    lat = _as_float(_first(event, "lat", "latitude"))
+    lon = _as_float(_first(event, "lon", "longitude"))
     if (lat is None) != (lon is None):
         problems.append("lat and lon must both be given or both be null")
     if lat is not None and not -90 <= lat <= 90:
