@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .helpers import only_event
+import regex
+
+from rasad.document import Span
+
+from .helpers import _STAGE, Quantity, make_doc, only_event
 
 
 def test_counted_subject_of_a_plural_death_verb_far_after_it() -> None:
@@ -86,3 +90,91 @@ def test_a_year_is_not_a_count_of_dead() -> None:
 
     text = "وقتل 4 من عناصر داعش في عام 2017 بغارة جوية على الموصل."
     assert only_event(text, published=dt.date(2017, 5, 1)).fatalities == 4
+
+
+# ---------------------------------------------------------------- breakdowns and earlier totals
+def test_a_breakdown_after_wa_bainahum_is_not_the_toll() -> None:
+    e = only_event(
+        "قال المرصد إن القتلى من جنسيات عدة، وبينهم 8 أطفال، وأشار إلى مقتل 11 عنصرا من داعش "
+        "في غارة للطيران الروسي على الرقة."
+    )
+    assert e.fatalities == 11
+
+
+def test_n_of_them_after_the_total_is_a_breakdown() -> None:
+    e = only_event("قتل 17 شخصا في قصف لقوات النظام على سراقب، قتل 10 منهم في سوق شعبي.")
+    assert e.fatalities == 17
+
+
+def test_the_earlier_total_a_toll_is_added_to_is_not_counted() -> None:
+    e = only_event(
+        "قتل 5 أشخاص في قصف لقوات النظام على سراقب، وتضاف هذه الحصيلة إلى 40 قتيلا سقطوا أمس."
+    )
+    assert e.fatalities == 5
+
+
+def test_more_dead_in_addition_are_still_added() -> None:
+    e = only_event("قتل 26 من قوات النظام إضافة إلى 9 من الطيران الروسي في هجوم لداعش على سراقب.")
+    assert e.fatalities == 35
+
+
+def test_a_kunya_after_the_death_word_is_one_person() -> None:
+    e = only_event("قتل أبو محمد الشامي في غارة للطيران الروسي على سراقب.")
+    assert e.fatalities == 1
+
+
+def test_met_their_death_split_around_a_counted_subject() -> None:
+    e = only_event(
+        "لقي 27 عنصرا من الحوثيين الموالين لإيران مصرعهم، الجمعة، جراء قصف للتحالف على مأرب."
+    )
+    assert e.fatalities == 27
+
+
+def test_one_after_an_attack_noun_counts_attacks_not_dead() -> None:
+    doc = make_doc("قال المرصد إن 17 شخصا قتلوا في غارة واحدة على سراقب.")
+    number = regex.search("واحدة", doc.text)
+    assert number is not None
+    one = Span(number.start(), number.end(), "NUMBER", value=Quantity(1, kind="words"))
+    doc = doc.with_layer("numbers", [*doc.layer("numbers"), one])
+    events = _STAGE(doc).events
+    assert [e.fatalities for e in events] == [17]
+
+
+def test_one_after_a_death_word_is_still_a_count() -> None:
+    doc = make_doc("قتل اثنان من المدنيين في غارة على سراقب.")
+    number = regex.search("اثنان", doc.text)
+    assert number is not None
+    two = Span(number.start(), number.end(), "NUMBER", value=Quantity(2, kind="words"))
+    events = _STAGE(doc.with_layer("numbers", [two])).events
+    assert [e.fatalities for e in events] == [2]
+
+
+def test_a_dual_death_noun_counts_two_dead() -> None:
+    doc = make_doc("شن الطيران الروسي غارات على سراقب، مما أسفر عن قتيلين على الأقل.")
+    number = regex.search("قتيلين", doc.text)
+    assert number is not None
+    dual = Span(number.start(), number.end(), "NUMBER", value=Quantity(2, kind="dual"))
+    events = _STAGE(doc.with_layer("numbers", [dual])).events
+    assert [e.fatalities for e in events] == [2]
+
+
+def test_a_dual_of_another_noun_is_no_death_count() -> None:
+    doc = make_doc("قتل مدنيون في انفجار عبوتين في سراقب.")
+    number = regex.search("عبوتين", doc.text)
+    assert number is not None
+    dual = Span(number.start(), number.end(), "NUMBER", value=Quantity(2, kind="dual"))
+    events = _STAGE(doc.with_layer("numbers", [dual])).events
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_each_different_person_named_dead_counts_one() -> None:
+    e = only_event(
+        "تسببت غارات الطيران الروسي على سراقب بمقتل عنصر من هيئة تحرير الشام وإصابة 14 آخرين، "
+        "إضافة إلى مقتل مدني وإصابة 4 آخرين."
+    )
+    assert e.fatalities == 2
+
+
+def test_the_same_person_named_twice_is_one_dead() -> None:
+    e = only_event("قتل قائد ميداني في غارة للطيران الروسي على سراقب، وأكد مصدر مقتل القائد.")
+    assert e.fatalities == 1

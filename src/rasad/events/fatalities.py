@@ -8,6 +8,8 @@ is part of the dead, not the whole; totals over a period are claims, never one e
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
@@ -19,7 +21,13 @@ _EXCLUDED_NUMBER_KINDS = frozenset(
 )
 
 
-def _number_value(span: Span) -> int | None:
+# "العشرات", "عشرات" alone: literally "tens"; ACLED and the gold convention (gold/README.md) code
+# "tens" as 10 and keep 12 for "dozens" — the number stage's stand-in is 12 for both readings
+_TENS_WORDS = frozenset({"عشرات"})
+_TENS_DEATHS = 10
+
+
+def _number_value(ctx: DocContext, span: Span) -> int | None:
     v = span.value
     kind = str(getattr(v, "kind", "") or "")
     if kind in _EXCLUDED_NUMBER_KINDS:
@@ -31,32 +39,73 @@ def _number_value(span: Span) -> int | None:
         n = int(value)
     except (TypeError, ValueError):
         return None
+    if is_vague(span) and _bare(ctx.norm_of(span.start, span.end).strip()) in _TENS_WORDS:
+        return _TENS_DEATHS
     return n if 0 <= n < 100000 else None
 
 
+def _bare(word: str) -> str:
+    """A word without a conjunction, a preposition or the article before it."""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    for p in ("بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 4:
+            return word[len(p) :]
+    return word
+
+
 def _one_victim(ctx: DocContext, death: CueHit, end: int) -> bool:
-    """A singular person noun right after the death word ("مقتل قائد", "قتل جندي"), right before
-    it ("إن شخصا قتل"), or a name with its title ("قتل بنيان العبيدي، المتحدث باسم …")."""
+    return _victim_key(ctx, death, end) is not None
+
+
+def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
+    """The one person a death word names, as a key: a singular person noun right after it
+    ("مقتل قائد", "قتل جندي"), right before it ("إن شخصا قتل"), a kunya ("مقتل أبو حازم") or a
+    name with its title ("قتل بنيان العبيدي، المتحدث باسم …"); None when it names no single
+    person."""
     hit = ctx.cue_after(death.end, "singular_victims", 0, end)
-    if hit is None and ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40)):
-        return True
+    if hit is None:
+        before = ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40))
+        if before is not None:
+            return _bare(before.key)
+    if hit is None and _kunya_after(ctx, death, end):
+        return ctx.norm_of(death.end, min(end, death.end + 30))
     if hit is None:
         hit = ctx.cue_after(death.end, "person_titles", 5, end)
         if hit is None or any(
             death.end <= n.start < hit.start for n in ctx.spans_in(ctx.numbers, death.end, end)
         ):
-            return False
+            return None
         between = ctx.cues_in(death.end, hit.start)
         if any(
             "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between
         ):
-            return False
+            return None
     # "مقتل قائد وعنصرين": more victims named right after the noun
     after = ctx.cues_in(hit.end, end)
-    return not any(
+    if any(
         ctx.tokens_between(hit.end, a.start) <= 2 and ("armed" in a.sets or "civilians" in a.sets)
         for a in after
-    )
+    ):
+        return None
+    return _bare(hit.key)
+
+
+# "مقتل أبو حازم السوداني": a kunya (أبو/أبي/أم + name) right after the death word is one
+# person's name
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})
+
+
+def _kunya_after(ctx: DocContext, death: CueHit, end: int) -> bool:
+    i = bisect_left(ctx.token_starts, death.end)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= end:
+        return False
+    tok = ctx.tokens[i]
+    if (getattr(tok.value, "norm", "") or "") not in _KUNYA:
+        return False
+    # "أبو كمال", "أبو ظبي": a place or group name is no person
+    names = (*ctx.spans_in(ctx.places, tok.start, end), *ctx.spans_in(ctx.actors, tok.start, end))
+    return not any(n.start <= tok.start < n.end for n in names)
 
 
 def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
@@ -85,25 +134,30 @@ _YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "في",
 
 def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
     """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
+    duals = _dual_deaths(ctx, start, end)
     deaths = _death_words(ctx, start, end)
     if not deaths:
-        return []
+        return duals
     injuries = ctx.cues_in(start, end, "injury_words")
-    out = []
+    out = list(duals)
     dates = ctx.spans_in(ctx.dates, start, end)
     for num in ctx.spans_in(ctx.numbers, start, end):
+        if any(num.start == d.start for d, _n, _h in duals):
+            continue
         if any(d.start <= num.start < d.end for d in dates):
             continue
         if ctx.cue_after(num.end, "period_words", 0, end):  # "28 يوما": a duration
             continue
         if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
             continue
-        n = _number_value(num)
+        n = _number_value(ctx, num)
         if n is None:
             continue
         before = ctx.words_before(num.start, 1)
         if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
             continue  # "لقي مصرعه في عام 2008": a year, not a count of dead
+        if n <= 2 and _counts_event_before(ctx, num):
+            continue  # "17 شخصا قتلوا في غارة واحدة": 1 and 2 follow the noun they count
         clause = ctx.clause_bounds(num.start)
         reached = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_SPAN, clause[0])
         if (
@@ -145,7 +199,7 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             person
             and best_death.start > num.end
             and d(best_death) <= 12
-            and _plural_verb(ctx, best_death)
+            and (_plural_verb(ctx, best_death) or _split_fate_idiom(ctx, num, best_death))
             and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
         ):
             continue
@@ -170,11 +224,61 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
     return out
 
 
+def _counts_event_before(ctx: DocContext, num: Span) -> bool:
+    """ "غارة واحدة", "هجومين اثنين": the number word right after an event noun is its
+    adjective (Arabic puts واحد/اثنان after the counted noun), it counts events, not dead."""
+    if str(getattr(num.value, "kind", "") or "") != "words":
+        return False
+    return any(
+        t.end <= num.start
+        and ctx.tokens_between(t.end, num.start) == 0
+        and not ctx.cues_in(t.start, t.end, "death_words")  # "قتل اثنان": the dead
+        for t in ctx.triggers
+        if num.start - 40 <= t.start < num.start
+    )
+
+
+# singular death nouns whose dual ("قتيلين", "شهيدان", "ضحيتين") is itself a count of two dead
+_DEATH_NOUNS = frozenset({"قتيل", "شهيد", "ضحيه", "صريع"})
+_DUAL_ENDINGS = ("ين", "ان")
+
+
+def _dual_deaths(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
+    """ "أسفر عن قتيلين", "سقط شهيدان": a dual death noun counts two dead (Arabic numbers 1 and 2
+    are carried by the noun's own number)."""
+    out = []
+    for num in ctx.spans_in(ctx.numbers, start, end):
+        if str(getattr(num.value, "kind", "") or "") != "dual":
+            continue
+        word = _bare(ctx.norm_of(num.start, num.end).split(" ")[0])
+        for ending in _DUAL_ENDINGS:
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                if stem in _DEATH_NOUNS:
+                    hit = CueHit(num.start, num.end, stem, frozenset({"death_words"}))
+                    out.append((num, 2, hit))
+                break
+    return out
+
+
 def _plural_verb(ctx: DocContext, h: CueHit) -> bool:
     """A plural or dual past verb ("قتلوا", "لقوا", "قتلا"), whose subject may come well before."""
     words = ctx.norm_of(h.start, h.end).split()
     word = words[0] if words else ""
     return word.endswith("وا") or (word.endswith("ا") and word[:-1] in ("قتل", "لقي", "استشهد"))
+
+
+_FATE_NOUNS = frozenset({"مصرعهم", "حتفهم", "مصرعهما", "حتفهما", "مصرعهن", "حتفهن"})
+_MET = frozenset({"لقي", "لقيت", "لقوا", "ولقي", "ولقيت", "ولقوا", "فلقي"})
+
+
+def _split_fate_idiom(ctx: DocContext, num: Span, h: CueHit) -> bool:
+    """ "لقي 27 عنصرا من الميليشيا مصرعهم": the idiom "لقي مصرعه" (met his death) split around
+    its subject, the counted dead (VSO: the verb, the subject, then the object)."""
+    fate = ctx.norm_of(h.start, h.end).split()
+    before = ctx.words_before(num.start, 1)
+    return bool(fate) and fate[-1] in _FATE_NOUNS and bool(before) and before[-1] in _MET
 
 
 def _names_people(ctx: DocContext, num: Span) -> bool:
@@ -188,8 +292,14 @@ def _names_people(ctx: DocContext, num: Span) -> bool:
 
 
 def _among(ctx: DocContext, num: Span) -> bool:
+    """ "بينهم 3", "ومن بينهم 3", "وبينهم 3": the number is a breakdown of dead counted before."""
     words = ctx.words_before(num.start, 2)
-    return bool(words) and words[-1] in _AMONG
+    return bool(words) and _is_among(words[-1])
+
+
+def _is_among(word: str) -> bool:
+    # a conjunction does not change the breakdown: "23 قتيلا وبينهم 3 انتحاريين"
+    return word in _AMONG or (word[:1] in ("و", "ف") and word[1:] in _AMONG)
 
 
 def fatalities_for(
@@ -206,7 +316,9 @@ def fatalities_for(
     newer = [x for x in nums if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)]
     if nums and not newer:
         return  # only a superseded toll here: the newer figure is told elsewhere
-    nums = newer
+    # "وتضاف الحصيلة إلى 113 قتيلا قضوا الثلاثاء": the total a new toll is added to is an
+    # earlier one, never this event's dead
+    nums = [x for x in newer if not _earlier_total(ctx, x[0])]
     used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
     deaths = [
         h
@@ -215,10 +327,21 @@ def fatalities_for(
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
     ]
-    if nums and _among(ctx, nums[0][0]):
-        # "القتلى مدنيون بينهم طفلان" with the total told in another sentence: a breakdown is
-        # part of the dead, never the event's figure (ACLED: fatalities of the whole event)
-        nums = []
+    # "القتلى مدنيون بينهم طفلان" with the total told in another sentence: a breakdown is part
+    # of the dead, never the event's figure (ACLED: fatalities of the whole event); the figures
+    # of its clause after "بينهم" go with it, a later clause may give the toll ("وأشار إلى
+    # مقتل 11")
+    breakdowns = [s for s, _n, _h in nums if _among(ctx, s)]
+    if nums and breakdowns and breakdowns[0].start == nums[0][0].start:
+        nums = [
+            x
+            for x in nums
+            if not any(
+                b.start <= x[0].start
+                and ctx.clause_bounds(b.start)[0] == ctx.clause_bounds(x[0].start)[0]
+                for b in breakdowns
+            )
+        ]
     if nums:
         total = 0
         prev_end = -1
@@ -228,8 +351,10 @@ def fatalities_for(
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
             this_vague = is_vague(s)
-            if prev_end >= 0 and last in _AMONG:
-                continue  # "23 قتيلا بينهم 3 انتحاريين": a breakdown, not more dead
+            if prev_end >= 0 and (_is_among(last) or _is_among(_word_after(ctx, s.end))):
+                # "23 قتيلا بينهم 3 انتحاريين", "17 قتيلا، قتل عشرة منهم في دمشق": a
+                # breakdown of the dead already counted, not more dead
+                continue
             if prev_end < 0:
                 total, vague = n, this_vague
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
@@ -252,9 +377,43 @@ def fatalities_for(
     elif deaths and any(h.key not in ("حصيله",) for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
         m.fatalities, m.deaths_stated = (10 if significant else 3), True
-        counted = any(_names_people(ctx, n) for n in ctx.spans_in(ctx.numbers, start, end))
-        if not significant and not counted and all(_one_victim(ctx, h, end) for h in deaths):
-            m.fatalities = 1  # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3
+        counted = any(
+            _names_people(ctx, n) and not _wounded_count(ctx, n, start, end)
+            for n in ctx.spans_in(ctx.numbers, start, end)
+        )
+        if not significant and not counted:
+            # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3; "مقتل عنصر …
+            # وإصابة 14 … إضافة إلى مقتل مدني": one dead for each different person named
+            keys = [_victim_key(ctx, h, end) for h in deaths]
+            if all(keys):
+                m.fatalities = len(set(keys))
+
+
+_ADDED_TO = frozenset({"تضاف", "يضاف", "وتضاف", "ويضاف", "لتضاف", "ليضاف"})
+
+
+def _earlier_total(ctx: DocContext, num: Span) -> bool:
+    """ "تضاف (هذه) الحصيلة إلى N": N is the earlier total the toll adds to ("إضافة إلى 9"
+    without a toll subject adds more dead and is not meant)."""
+    words = ctx.words_before(num.start, 5)
+    if not words or words[-1] != "الي":
+        return False
+    head = words[:-1]
+    return bool(set(head) & _ADDED_TO) and any(w.endswith("حصيله") for w in head)
+
+
+def _word_after(ctx: DocContext, pos: int) -> str:
+    i = bisect_left(ctx.token_starts, pos)
+    return (getattr(ctx.tokens[i].value, "norm", "") or "") if i < len(ctx.tokens) else ""
+
+
+def _wounded_count(ctx: DocContext, num: Span, start: int, end: int) -> bool:
+    """The number counts wounded: an injury word right before or after it ("وإصابة 14",
+    "3 جرحى")."""
+    return (
+        ctx.cue_before(num.start, "injury_words", 0, start) is not None
+        or ctx.cue_after(num.end, "injury_words", 0, end) is not None
+    )
 
 
 def is_vague(num: Span) -> bool:

@@ -1,0 +1,729 @@
+"""Who acts and who is acted on: actor1/actor2 of an event mention from clause structure.
+
+Arabic clause structure is read from word order and markers rather than a parser:
+- VSO "اشتبكت قوات النظام مع …" and SVO "قوات الأسد سيطرت على …": the unmarked actor nearest the
+  trigger is actor1;
+- agents of passives and verbal nouns: "من قبل X", "على يد X", "برصاص X", "غارات للطيران X";
+- the other side: "ضد X", "على X", "مع X", "من X", "بين X و Y";
+- a reporting subject ("أعلنت قوات … عن سيطرتها") is actor1 when the event clause names none;
+- a source ("مصدر في الشرطة", "قالت الشرطة إن") speaks about the event, it is never a side.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+import regex
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.frames import source_of
+from rasad.events.lexicon import CueHit
+
+if TYPE_CHECKING:
+    from rasad.events.arguments import Mention
+
+# "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
+_RELATIVE_AGENT_VERBS = ("شنته", "شنها", "شنتها", "شنه", "شنوه", "نفذته", "نفذها", "نفذتها", "نفذه")
+
+AGENT_WORDS = frozenset(
+    {
+        "قبل",
+        "يد",
+        "برصاص",
+        "رصاص",
+        "بنيران",
+        "نيران",
+        "بقصف",
+        "قصف",
+        # an attack noun followed by a group, in construct or with ل, names the attacker: "في
+        # هجوم لداعش", "بغارة للتحالف", "صواريخ الحوثيين" (a target follows على/ضد instead)
+        *(
+            pre + noun
+            for pre in ("", "ب")
+            for noun in ("هجوم", "هجمات", "غاره", "غارات", "تفجير", "تفجيرات", "كمين",
+                         "اعتداء", "اعتداءات", "قذايف", "صواريخ", "صاروخ")
+        ),
+        # "قصف جوي شنته قوات التحالف": the subject of a relative verb after the trigger acts
+        *_RELATIVE_AGENT_VERBS,
+        # "طائرات للتحالف", "طيران النظام", "مقاتلات التحالف": who flies the aircraft strikes
+        "طايرات",
+        "طايره",
+        "طيران",
+        "مقاتلات",
+        "مروحيات",
+        "مروحيه",
+    }
+)
+PATIENT_WORDS = frozenset({"ضد", "علي", "مع", "من", "عن", "استهداف", "باتجاه", "نحو", "الي"})
+HEAD_NOUNS = frozenset(
+    "تنظيم قوات حركه جماعه ميليشيا ميليشيات مليشيا مليشيات عناصر مقاتلي فصائل فصيل جيش كتائب "
+    "لواء".split()
+)
+MEMBER_NOUNS = frozenset(
+    "دفعه دفعات مجموعه قافله عناصر عنصر مقاتلين مقاتلا مقاتل جنود جندي افراد مسلحين مسلحون "
+    "قياديا قيادي ضابط ضباط العناصر".split()
+)
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_TIME_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ليل", "ظهر", "فجرا"})
+# "مدرسة الشرطة", "مقر المخابرات", "حاجز للجيش": an actor right after a facility or position
+# noun owns the target; it is attacked or loses it, it does not act
+FACILITY_NOUNS = frozenset(
+    "مدرسه مقر مقرات مبني مباني مركز مراكز قسم مديريه اكاديميه كليه ثكنه ثكنات حاجز حواجز نقطه "
+    "نقاط موقع مواقع معسكر قاعده مطار كتيبه سريه دوريه رتل ارتال مخفر تجمع تجمعا تجمعات مستودع "
+    "مستودعات معاقل معقل صفوف مخازن آليات اليات عربات".split()
+)
+# "من أيدي X", "من قبضة X", "من سيطرة X": X holds what is taken from it
+_HOLD_NOUNS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
+
+
+# ---------------------------------------------------------------- actors
+def _inter(span: Span | None) -> int | None:
+    return getattr(span.value, "inter", None) if span is not None else None
+
+
+def _canonical(span: Span) -> str:
+    return getattr(span.value, "canonical", None) or span.kb_id or ""
+
+
+def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
+    """Actor spans in [start, end) that are not part of a quoted source phrase."""
+    srcs = [(s.start, s.end) for s in ctx.sources if s.start < end and s.end > start]
+    # a supporter ("مدعومة من الطيران الروسي") is an associated actor, not a side
+    srcs += [(b.start, b.end) for _a, b in ctx.support if b.start < end and b.end > start]
+    return [
+        a
+        for a in ctx.spans_in(ctx.actors, start, end)
+        if not any(a.start >= s and a.end <= e for s, e in srcs)
+        and not source_of(ctx, a)
+        and not _backs(ctx, a)
+    ]
+
+
+# "بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف": who lends support, cover or
+# backing to a side fights with it (ACLED: an associated actor), never against it
+_SUPPORT_NOUNS = frozenset(
+    "دعم اسناد مسانده غطاء تغطيه مدعومه مدعوم مدعومين مدعومون مسنوده مسنود مسنودين مسنودون "
+    "مساندا دعما اسنادا".split()
+)
+# words that may stand between the support noun and the supporter's name
+_SUPPORT_FILLERS = frozenset({"جوي", "جويه", "مباشر", "مباشره", "ناري", "مدفعي", "من", "قبل"})
+_FORCE_WORDS = frozenset({"مقاتلات", "طايرات", "طيران", "مروحيات", "بوارج", "سفن", "وحدات"})
+
+
+# a quick test on the raw text before the token check (every spelling of the nouns above)
+_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|مسان|غطاء|تغطي|مسنود")
+
+
+def _strip_clitics(word: str) -> str:
+    """A word without و/ف and then ب/ل before it ("وبإسناد" → "اسناد")."""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    if word[:1] in ("ب", "ل") and len(word) > 4:
+        word = word[1:]
+    return word
+
+
+def _backs(ctx: DocContext, actor: Span) -> bool:
+    """The actor is named as the supporter of a side: a support noun ("بدعم"، "وإسناد"،
+    "مسنودة") before it, with only force nouns, "من"/"من قبل" and air/fire adjectives between
+    ("بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف")."""
+    if not _SUPPORT_STEMS.search(ctx.doc.text, max(0, actor.start - 90), actor.start):
+        return False  # no support word near: the common case, decided without tokens
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    words = ctx.words_before(word_start, 7)
+    if prefix.endswith("ب") and words and _strip_clitics(words[-1]) in _SUPPORT_NOUNS:
+        return True  # "مسنودة بالتحالف"
+    seen_filler = False
+    for w in reversed(words):
+        bare = _strip_clitics(w)
+        if bare in _SUPPORT_NOUNS:
+            return seen_filler or prefix.endswith("ب")
+        if w in HEAD_NOUNS or bare in _FORCE_WORDS or _bare(w) in _FORCE_WORDS or (
+            _bare(w) in _DESCRIPTORS
+        ):
+            continue
+        if w in _SUPPORT_FILLERS or w == "و":
+            seen_filler = True
+            continue
+        return False
+    return False
+
+
+def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
+    """'agent', 'patient', 'between' or '' from the words just before the actor."""
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 4)
+    while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
+        before = before[:-1]
+    owned = False
+    while before and _bare(before[-1]) in _DESCRIPTORS:
+        # "مواقع للمسلحين الحوثيين": a describing noun between the target and the group
+        owned = owned or before[-1].startswith("ل")
+        before = before[:-1]
+    prev = before[-1] if before else ""
+    if owned and prev in FACILITY_NOUNS:
+        return "patient"
+    if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
+        return "member"  # "عناصر من داعش": the group of the people named before
+    timeless = before
+    while timeless and timeless[-1] in _TIME_WORDS:
+        timeless = timeless[:-1]
+    if prev in _TIME_WORDS and timeless and timeless[-1] in AGENT_WORDS:
+        # "هجوم شنته (صباح) اليوم المقاومة": time words between the verb and its subject
+        return "agent"
+    if prev in FACILITY_NOUNS:
+        return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
+    if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
+        return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it
+    if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
+        return "agent"
+    if prefix.endswith("ل") and _people_of(before):
+        # "القيادات الأجنبية لتنظيم داعش هربت بعد أن نهبت": a group's people named with ل
+        # are the group itself, acting or hit as its members are, not its target
+        return "member"
+    # counted from the actor's word, proclitic included ("غارات مكثفة لمقاتلات التحالف")
+    near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, word_start) <= 1
+    if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS:
+        return "agent"  # "غارات للطيران الروسي", "قصف لقوات النظام"
+    if prefix.endswith("ب") and near_trigger:
+        return "agent"
+    if prev in ("بين", "وبين") or (
+        len(before) > 1
+        and before[-2] in ("بين", "وبين")
+        and prev in ("تنظيم", "قوات", "حركه", "جماعه", "ميليشيا")
+    ):
+        return "between"
+    if prev in PATIENT_WORDS or prefix.endswith("ل"):
+        return "patient"
+    return ""
+
+
+# nouns that describe a group's men ("المسلحين الحوثيين", "لمتمردي الحوثي")
+_DESCRIPTORS = frozenset(
+    "مسلحين مسلحي متمردين متمردي مقاتلين مقاتلي عناصر ميليشيات ميليشيا مليشيات مليشيا "
+    "قوات".split()
+)
+
+
+# people of a group ("قيادات"، "عناصر"): "X لداعش" names the group's own members
+_PEOPLE_NOUNS = frozenset(
+    "قيادات قاده قياديين عناصر مقاتلين مسلحين افراد جنود ضباط امراء زعماء اعضاء منتسبي "
+    "منتسبين".split()
+)
+
+
+def _people_of(before: list[str]) -> bool:
+    """The words before a ل-marked actor end in a people noun, maybe with one adjective
+    ("القيادات الأجنبية")."""
+    if before and _bare(before[-1]) in _PEOPLE_NOUNS:
+        return True
+    return (
+        len(before) > 1
+        and before[-1].startswith("ال")
+        and _bare(before[-2]) in _PEOPLE_NOUNS
+        and before[-2].startswith("ال")
+    )
+
+
+def _bare(word: str) -> str:
+    """A normalised word without و/ف and the article or ل/لل/بال before it."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    for p in ("بال", "لل", "ال", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p) :]
+    return word
+
+
+# "مصدر في الشرطة", "المتحدث باسم الجيش", "بيان للتحالف": the group named after a source noun
+# speaks about the event; it is not one of its sides
+# ("مسؤول في X" is left out: "اغتيال مسؤول في حزب الله" names a victim's group)
+SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "متحدث", "ناطق", "بيان", "مراسل"})
+# "المتحدث باسم الجيش": the head noun of a source is one word before "باسم"
+_ON_BEHALF = frozenset({"باسم"})
+# relative verbs and agent nouns that name the doer however far from the trigger they stand:
+# "قتل جنديان في هجوم شنته جماعة …", "أصيب مدني برصاص قناص …"
+_EXPLICIT_AGENT = frozenset(
+    {
+        *_RELATIVE_AGENT_VERBS,
+        "برصاص",
+        "بنيران",
+        "قبل",
+        "يد",
+    }
+)
+# "اشتباكات بين الطرفين": the two sides are the actors of the clash told just before
+_BOTH_SIDES = frozenset({"الطرفين", "الجانبين", "الطرفان", "الجانبان"})
+
+
+def _is_source_actor(ctx: DocContext, actor: Span) -> bool:
+    """ "قال مصدر بالشرطة", "مصادر في الجيش", "المتحدث باسم التحالف": an actor right after a
+    source noun (with ب/في/من/ل or "باسم" between) speaks, it does not fight."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 3)
+    if before and before[-1] in ("في", "من", "داخل", *_ON_BEHALF):
+        before = before[:-1]
+    return bool(before) and _bare(before[-1]) in SOURCE_NOUNS
+
+
+def _both_sides(ctx: DocContext, m: Mention) -> list[Span]:
+    """ "مواجهات بين الطرفين" after a trigger: the last two different sides named before it in
+    its paragraph (else from the sentence before), nearest first; a group that speaks ("مصدر من
+    المقاومة") counts, it is usually one of the two."""
+    lo_i = bisect_left(ctx.token_starts, m.trigger.end)
+    hi_i = bisect_left(ctx.token_starts, m.sent.end)
+    found = False
+    for t in ctx.tokens[lo_i:hi_i]:
+        if ctx.tokens_between(m.trigger.end, t.start) > 8:
+            break
+        norm = getattr(t.value, "norm", "") or ""
+        if norm in _BOTH_SIDES or (norm[:1] in ("و", "ب", "ل") and norm[1:] in _BOTH_SIDES):
+            found = True
+            break
+    if not found:
+        return []
+    lo = ctx.paragraph_start(m.sent.start)
+    if lo >= m.sent.start and m.sent.start > 0:
+        lo = ctx.sentence(m.sent.start - 1).start
+    sides: list[Span] = []
+    for a in reversed(_usable_actors(ctx, lo, m.trigger.start)):
+        if any(_canonical(a) == _canonical(b) for b in sides):
+            continue
+        sides.append(a)
+        if len(sides) == 2:
+            break
+    return sides if len(sides) == 2 else []
+
+
+_AGENT_CUES = frozenset({"برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بقذيفه", "بقذائف"})
+
+
+def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
+    """Offset of the first agent phrase ("برصاص", "على يد", "من قبل", unidentified gunmen)."""
+    lo = bisect_left(ctx.token_starts, start)
+    hi = bisect_left(ctx.token_starts, end)
+    prev = ""
+    for t in ctx.tokens[lo:hi]:
+        form = getattr(t.value, "norm", "") or ""
+        if (
+            form in _AGENT_CUES
+            or (form == "يد" and prev == "علي")
+            or (form == "قبل" and prev == "من")
+        ):
+            return t.start
+        prev = form
+    hit = ctx.cues_in(start, end, "unidentified")
+    return hit[0].start if hit else None
+
+
+def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
+    """ "الجيش الوطني والمقاومة الشعبية": two actors joined by و as one side (not after بين)."""
+    if b.start <= a.end:
+        return False
+    gap = ctx.doc.text[a.end : b.start]
+    if gap.strip(" \u00a0") not in ("و", "،و", "، و") and not (
+        gap.strip() == "" and ctx.in_word_prefix(b.start)[0].startswith("و")
+    ):
+        return False
+    before = ctx.words_before(ctx.in_word_prefix(a.start)[1], 4)
+    while before and (before[-1] in HEAD_NOUNS or _bare(before[-1]) in _DESCRIPTORS):
+        before = before[:-1]  # "بين مسلحي تنظيم داعش و قوات …": the nouns of the first side
+    return not (set(before[-2:]) & {"بين", "وبين"})
+
+
+def _between_after(ctx: DocContext, start: int, end: int) -> int | None:
+    """Offset of "بين" within 12 words after a trigger, in its clause."""
+    hi = min(end, ctx.clause_bounds(start)[1])
+    lo_i = bisect_left(ctx.token_starts, start)
+    hi_i = bisect_left(ctx.token_starts, hi)
+    for t in ctx.tokens[lo_i:hi_i]:
+        if ctx.tokens_between(start, t.start) > 12:
+            break
+        if (getattr(t.value, "norm", "") or "") in ("بين", "وبين"):
+            return t.start
+    return None
+
+
+def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bool = False) -> None:
+    """actor1/actor2 of a mention; ``victim_after``: who follows a death word is its victim
+    ("قُتل ثلاثة عناصر من قسد" reads like the active voice once diacritics are gone)."""
+    trig = m.trigger
+    sent = m.sent
+    actors = _usable_actors(ctx, sent.start, sent.end)
+    if not actors:
+        sides = _both_sides(ctx, m) if m.event_type == "Battles" else []
+        if sides:  # "واندلعت مواجهات بين الطرفين": the two sides told before
+            _set_actors(m, sides[1], sides[0])
+        return
+    reporting = ctx.cues_in(sent.start, sent.end, "reporting_verbs") + ctx.cues_in(
+        sent.start, sent.end, "denial"
+    )
+    speakers = [
+        a
+        for a in actors
+        if a.end <= trig.start
+        and any(
+            (r.end <= a.start and ctx.tokens_between(r.end, a.start) <= 1)
+            or (a.end <= r.start and ctx.tokens_between(a.end, r.start) == 0)
+            for r in reporting
+        )
+    ]
+
+    # "قال مصدر بالشرطة إن …", "فيما قالت الشرطة إن …": who speaks about the event is no side
+    def next_to_reporting(a: Span) -> bool:
+        return any(
+            (a.end <= r.start and ctx.tokens_between(a.end, r.start) == 0)
+            or (r.end <= a.start and ctx.tokens_between(r.end, a.start) == 0)
+            for r in reporting
+        )
+
+    talkers = {
+        id(a)
+        for a in actors
+        if _is_source_actor(ctx, a) or (a.start >= trig.end and next_to_reporting(a))
+    }
+    speakers += [
+        a for a in actors if id(a) in talkers and a.end <= trig.start and a not in speakers
+    ]
+    speakers.sort(key=lambda a: a.start)
+    speaker = speakers[-1] if speakers else None
+    m.speaker = speaker
+    talkers |= {id(a) for a in speakers}
+
+    def dist(a: Span) -> int:
+        if a.end <= trig.start:
+            return ctx.tokens_between(a.end, trig.start)
+        return ctx.tokens_between(trig.end, a.start)
+
+    a1: Span | None = None
+    a2: Span | None = None
+    marks = {a.start: _marker(ctx, a, trig) for a in actors}
+    agent_later = _agent_word_after(ctx, trig.start, sent.end)
+    for a in actors:
+        # "قتل 3 عناصر من قسد برصاص مسلحين": who follows a death word before an agent is a victim
+        if (
+            agent_later is not None
+            and a.end <= agent_later
+            and marks[a.start] not in ("agent", "between")
+            and ctx.cue_before(a.start, "death_words", 4, sent.start)
+        ):
+            marks[a.start] = "patient"
+            continue
+        if marks[a.start] == "member":
+            # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
+            hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
+            marks[a.start] = "patient" if hit else ""
+        elif victim_after and a.start >= trig.end and not marks[a.start]:
+            marks[a.start] = "patient"
+    # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
+    between_at = _between_after(ctx, trig.end, sent.end)
+    for a in actors:  # "قصفت طائرات التحالف": an actor inside the trigger phrase acts
+        if a.start < trig.end and a.end > trig.start and not marks[a.start]:
+            marks[a.start] = "agent"
+    near = [
+        a
+        for a in actors
+        if id(a) not in talkers
+        and (
+            dist(a) <= 8
+            or (
+                between_at is not None
+                and a.start > between_at
+                and ctx.tokens_between(between_at, a.start) <= 8
+            )
+        )
+    ]
+    # "بين X و Y"
+    between = [a for a in near if marks[a.start] == "between"]
+    if between:
+        a1 = between[0]
+        rest = [a for a in near if a.start > a1.start and a is not a1]
+        a2 = rest[0] if rest else None
+    if a1 is None and between_at is not None:
+        # "بين القوات الموالية للرئيس … ومسلحي الحوثي": when a side's long name is not
+        # recognised, the sides that are stay sides (first named → actor1)
+        sides = [
+            a
+            for a in near
+            if a.start > between_at
+            and marks[a.start] in ("", "between")
+            and ctx.clause_bounds(a.start)[0] <= between_at
+        ]
+        if sides:
+            a1 = sides[0]
+            rest = [a for a in sides[1:] if _canonical(a) != _canonical(a1)]
+            a2 = rest[0] if rest else None
+    agents = [a for a in near if marks[a.start] == "agent"]
+    if a1 is None and not agents:
+        # "قتل مسلحان … في هجوم شنته المقاومة": a relative verb or "برصاص"/"على يد" names the
+        # doer however far it stands in the sentence
+        agents = [
+            a
+            for a in actors
+            if a.start >= trig.end  # the doer of an act told earlier is not this one's
+            and marks[a.start] == "agent"
+            and id(a) not in talkers
+            and _explicit_agent(ctx, a, sent)
+        ]
+    if a1 is None and agents:
+        a1 = min(agents, key=dist)
+    if a1 is None:
+        before = [a for a in near if a.end <= trig.start and not marks[a.start] and dist(a) <= 6]
+        after = [a for a in near if a.start >= trig.end and not marks[a.start] and dist(a) <= 3]
+        if verbal and after:
+            a1 = after[0]  # VSO
+        elif before:
+            a1 = before[-1]  # SVO / subject of the noun phrase
+            while True:  # "الجيش الوطني والمقاومة … هجوما": the first of joined subjects
+                prev = [a for a in before if a.end <= a1.start and _coordinated(ctx, a, a1)]
+                if not prev:
+                    break
+                a1 = prev[-1]
+        elif after:
+            a1 = after[0]
+    # "قال الجيش إن مسلحين فتحوا النار": unnamed attackers right before the trigger; neither
+    # the speaker nor an earlier actor of the sentence did it
+    unnamed = a1 is None and any(
+        ctx.cue_before(trig.start, cue_set, 3, sent.start) for cue_set in ("unidentified", "gunmen")
+    )
+    # ACLED: a bomb nobody claimed was planted by an unidentified group; who reports it did not
+    bomb = m.sub_event_type in _BOMB_SUBTYPES
+    if a1 is None and speaker is not None and not victim_after and not unnamed and not bomb:
+        a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
+    if a1 is None and not unnamed:  # the subject said earlier ("النظام يحاول … إعلان سيطرته")
+        earlier = [
+            a for a in actors if a.end <= trig.start and not marks[a.start] and id(a) not in talkers
+        ]
+        if earlier:
+            a1 = earlier[-1]
+            m.actor_fallback = True
+    # a change of control has a side that loses it, often the subject of the event it follows
+    # ("سيطرت … بعد انسحاب داعش"); a one-sided act (looting, a strike) has only a target
+    one_sided = m.event_type != "Battles" and m.sub_event_type != _TRANSFER
+    allies = {
+        id(a)
+        for a in actors
+        if a1 is not None and (_coordinated(ctx, a1, a) or _coordinated(ctx, a, a1))
+    }
+    if a2 is None:
+        patients = [a for a in near if a is not a1 and marks[a.start] == "patient"]
+        if not patients:  # "قصفت طائرات … مقر قيادة ودعم لوجستي لتنظيم داعش": the target's owner
+            c_end = ctx.clause_bounds(trig.start)[1]
+            patients = [
+                a
+                for a in actors
+                if a is not a1
+                and id(a) not in talkers
+                and trig.end <= a.start < c_end
+                and marks[a.start] == "patient"
+                and ctx.tokens_between(trig.end, a.start) <= 14
+            ]
+        others = [
+            a
+            for a in near
+            if a is not a1
+            and (a1 is None or _canonical(a) != _canonical(a1))
+            and id(a) not in allies
+            # with no actor1 only a battle keeps its one named side (it has no direction)
+            and (a1 is not None or m.event_type == "Battles")
+            and not (one_sided and _doer_of_other_event(ctx, a, trig))
+        ]
+        if not patients and not others and a1 is not None and m.event_type in _FAR_OTHER_SIDE:
+            # "صد الجيش، مساء أمس، هجوما لمتمردي الجيش السابق وميليشيا الحوثي": a fight's other
+            # side named further on, past a parenthesis, before the next clause-starting word
+            starter = ctx.cue_after(trig.end, "clause_starters", 14, sent.end)
+            c_end = starter.start if starter is not None else sent.end
+            others = [
+                a
+                for a in actors
+                if trig.end <= a.start < c_end
+                and id(a) not in talkers
+                and id(a) not in allies
+                and _canonical(a) != _canonical(a1)
+                and marks[a.start] != "member"
+                and ctx.tokens_between(trig.end, a.start) <= 14
+                and not (one_sided and _doer_of_other_event(ctx, a, trig))
+            ]
+        pool = patients or others
+        if pool:
+            a2 = min(pool, key=dist)
+    if a2 is None and a1 is not None and not victim_after:
+        # "وكان 27 عنصرا من الحوثيين قُتلوا … جراء قصف مقاتلات التحالف": the counted dead of
+        # a group in the trigger's sentence are the side it hit
+        victims = [
+            a
+            for a in actors
+            if a is not a1
+            and _canonical(a) != _canonical(a1)
+            and id(a) not in talkers
+            and _counted_dead(ctx, a, sent)
+        ]
+        if victims:
+            a2 = min(victims, key=dist)
+    if (a1 is None or a2 is None) and m.event_type == "Battles":
+        sides = _both_sides(ctx, m)  # "اندلعت مواجهات بين الطرفين"
+        if sides and (a1 is None or a1 in sides or _canonical(a1) in map(_canonical, sides)):
+            a1, a2 = sides[1], sides[0]
+    if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):
+        a2 = None
+    _set_actors(m, a1, a2)
+
+
+def _doer_of_other_event(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
+    """The actor stands in construct right after another event noun of the sentence ("تنهب …
+    بعد تقدم قوات المقاومة"): it is that event's subject, not the other side of a one-sided
+    event (looting, a strike, an arrest) told before it; callers leave changes of control
+    out: the side a place is won from may be the subject of the event it follows ("بعد
+    انسحاب داعش")."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    if _prefix:
+        return False  # "لقوات", "بقوات": marked, not in construct
+    before = ctx.words_before(word_start, 2)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    if not before:
+        return False
+    hi = word_start
+    return any(
+        t is not trig
+        and t.start >= trig.end
+        and t.end <= hi
+        and ctx.tokens_between(t.end, hi) <= len(ctx.words_before(hi, 2)) - len(before)
+        # an adverbial "بعد/قبل/عقب/إثر + verbal noun" tells an event of its own; a noun of
+        # state ("مناطق سيطرة داعش") only says whose the target is
+        and set(ctx.words_before(ctx.in_word_prefix(t.start)[1], 1)) & _TIME_SUBORDINATORS
+        for t in ctx.triggers
+    )
+
+
+_TIME_SUBORDINATORS = frozenset({"بعد", "وبعد", "قبل", "وقبل", "عقب", "اثر", "واثر", "بعيد"})
+
+
+def _set_actors(m: Mention, a1: Span | None = None, a2: Span | None = None) -> None:
+    m.actor1, m.actor2 = a1, a2
+    m.actor1_name = _canonical(a1) if a1 else None
+    m.actor2_name = _canonical(a2) if a2 else None
+    m.inter1, m.inter2 = _inter(a1), _inter(a2)
+
+
+# events whose other side may be named well after the trigger: a fight's enemy, the other party
+# of a deal or a handover ("سيطرت قوات النظام، الجمعة، على المعبر بموجب اتفاق مع المعارضة")
+_FAR_OTHER_SIDE = frozenset({"Battles", "Strategic developments"})
+# nouns that count a group's men ("27 عنصرا من …", "قياديين من …")
+_COUNTED_MEN = MEMBER_NOUNS | {"عنصرا", "مسلحا", "قياديين", "قاده"}
+_TRANSFER = "Non-violent transfer of territory"
+_BOMB_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def _explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
+    """The actor follows a relative verb or agent noun ("شنته", "برصاص", "من قبل", "على يد")
+    that hangs on an event word of the sentence ("هجوم شنته", "قتل … على يد"), not on any noun
+    ("ادعاءات من قبل جيش الإسلام")."""
+    word_start = ctx.in_word_prefix(actor.start)[1]
+    words = ctx.words_before(word_start, 6)
+    before = list(words)
+    while before and (before[-1] in HEAD_NOUNS or before[-1] in _TIME_WORDS):
+        before = before[:-1]
+    if not before or before[-1] not in _EXPLICIT_AGENT:
+        return False
+    if before[-1] in ("برصاص", "بنيران"):
+        return True  # an attack noun itself
+    lead = 2 if before[-1] in ("قبل", "يد") else 1  # "من قبل", "على يد": two words
+    # words from the event word to the actor: the marker, time words, head nouns and at most
+    # one adjective ("هجوم مسلح شنته")
+    allowed = (len(words) - len(before)) + lead + 1
+    lo = max(sent.start, word_start - 120)
+    events = [*ctx.cues_in(lo, word_start, "death_words")]
+    events += [t for t in ctx.triggers if lo <= t.start and t.end <= word_start]
+    return any(ctx.tokens_between(e.end, word_start) <= allowed for e in events)
+
+
+def _counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
+    """ "27 عنصرا من ميليشيات الحوثي قُتلوا", "مقتل 5 مقاتلين من داعش": the actor's men, counted
+    right before it, are the dead of the sentence."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 3)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    if len(before) < 2 or before[-1] != "من" or before[-2] not in _COUNTED_MEN:
+        return False
+    member_at = actor.start - 1
+    return bool(
+        ctx.cue_before(member_at, "death_words", 5, sent.start)
+        or ctx.cue_after(actor.end, "death_words", 2, sent.end)
+    )
+
+
+def _non_civilian_names(ctx: DocContext, start: int, end: int) -> list[tuple[int, int]]:
+    """Places and non-civilian groups in [start, end) ("مدنيون" may be an actor span itself)."""
+    return [
+        (n.start, n.end)
+        for n in (*ctx.spans_in(ctx.places, start, end), *ctx.spans_in(ctx.actors, start, end))
+        if _inter(n) != 7
+    ]
+
+
+def civilians_named(ctx: DocContext, sent: Span) -> bool:
+    """A civilian word in the sentence that is not part of a place or group name ("مزارع الجر"
+    is a village, "مدرسة الشرطة" a target of the police)."""
+    names = _non_civilian_names(ctx, sent.start, sent.end)
+    return any(
+        not any(s <= c.start and c.end <= e for s, e in names)
+        for c in ctx.cues_in(sent.start, sent.end, "civilians")
+    )
+
+
+def flies(ctx: DocContext, actor: Span) -> bool:
+    """An air force: an air-only actor ("التحالف") or a state force named with or right after an
+    aircraft word ("طائرات النظام", "الطيران الحربي السوري")."""
+    if _canonical(actor) in (ctx.lex.cues.get("air_only_actors") or ()):
+        return True
+    if _inter(actor) not in (1, 8):
+        return False
+    return ctx.has_cue(actor.start, actor.end, "air") or (
+        ctx.cue_before(ctx.in_word_prefix(actor.start)[1], "air", 1, 0) is not None
+    )
+
+
+def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
+    """True armed victims, False civilians, None unknown — from the words after the trigger."""
+    trig = m.trigger
+    lo, hi = m.sent.start, m.sent.end
+    names = _non_civilian_names(ctx, lo, hi)
+
+    def civ_after(pos: int, window: int) -> CueHit | None:
+        # "قصفت الطائرات مزارع الجر": a civilian word inside a place name is no victim
+        hit = ctx.cue_after(pos, "civilians", window, hi)
+        if hit is not None and any(s <= hit.start and hit.end <= e for s, e in names):
+            return None
+        return hit
+
+    civ = civ_after(trig.end, 5)
+    arm = ctx.cue_after(trig.end, "armed", 5, hi)
+    if civ is None and arm is None:  # "هجوم … قتل خلاله 26 مقاتلا": the victims of the deaths
+        for death in ctx.cues_in(trig.end, hi, "death_words"):
+            civ = civ_after(death.end, 4)
+            arm = ctx.cue_after(death.end, "armed", 4, hi)
+            if civ or arm:
+                break
+    if m.actor2 is not None and m.actor2.start > trig.start:
+        inter = _inter(m.actor2)
+        if inter == 7:
+            return False
+        if inter in ARMED_INTER:
+            arm_pos = m.actor2.start
+            if civ is None or arm_pos < civ.start:
+                return True
+    if civ and arm:
+        return arm.start < civ.start
+    if civ:
+        return False
+    if arm:
+        return True
+    civ_b = ctx.cue_before(trig.start, "civilians", 3, lo)
+    arm_b = ctx.cue_before(trig.start, "armed", 3, lo)
+    if civ_b or arm_b:
+        return arm_b is not None and (civ_b is None or arm_b.start > civ_b.start)
+    return None
