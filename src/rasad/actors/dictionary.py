@@ -460,12 +460,22 @@ def _dates(spec: Any, where: str, source: str) -> tuple[dt.date | None, dt.date 
     return start, end
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The packaged dictionary, loaded once per process."""
+def load_default_lexicon() -> Lexicon:
+    """The packaged dictionary, read and validated now (``default_lexicon`` keeps one)."""
     from rasad.resources import load_yaml
 
     return Lexicon(load_yaml(ACTORS_RESOURCE))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged dictionary, loaded once per process: the one the default actor matcher
+    holds, which comes from the user's cache when the dictionary has not changed (see
+    ``rasad.actors.matching.default_actor_matcher``), so the actors and events stages share
+    one object and a cold start reads it once."""
+    from rasad.actors.matching import default_actor_matcher
+
+    return default_actor_matcher().lexicon
 
 
 def resolve_actor_name(canonical: str, on: dt.date | None) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from rasad.actors.dictionary import Entry, Lexicon, Reading, Template, default_lexicon
+from rasad.actors.dictionary import Entry, Lexicon, Reading, Template
 from rasad.arabic.match import PROCLITICS, Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import ActorRef, Place, Span
@@ -146,7 +147,25 @@ class ActorMatcher:
 
 @lru_cache(maxsize=1)
 def default_actor_matcher() -> ActorMatcher:
-    return ActorMatcher(default_lexicon())
+    """The matcher over the packaged dictionary and sources, built once per content.
+
+    Expanding every name into its spelling and plural variants and building the automaton is
+    most of the actors stage's start-up, so the built matcher is kept by
+    :func:`rasad.resources.cached_build`, keyed by the resource files and the code that reads
+    them (a change to either rebuilds it; the dictionary and sources are pickled with it)."""
+    import ahocorasick
+
+    from rasad.actors.dictionary import ACTORS_RESOURCE, load_default_lexicon
+    from rasad.actors.sources import SOURCES_RESOURCE
+    from rasad.resources import cached_build, digest_of, resource_path
+
+    digest = digest_of(  # this module stands for its code and all the rasad code it imports
+        resource_path(ACTORS_RESOURCE), resource_path(SOURCES_RESOURCE), sys.modules[__name__],
+        ahocorasick,
+    )
+    return cached_build(
+        "actor-matcher", digest, lambda: ActorMatcher(load_default_lexicon()), kind=ActorMatcher
+    )
 
 
 def find_actors(

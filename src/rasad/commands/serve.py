@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from typing import Annotated
 
 import typer
@@ -14,6 +13,8 @@ from rasad.errors import RasadError
 
 def _check_port(host: str, port: int) -> str | None:
     """Why the server could not listen on host:port, or None when it can."""
+    import socket  # here, not at the top: every command line start imports this module
+
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as exc:

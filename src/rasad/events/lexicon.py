@@ -8,6 +8,7 @@ uses (سيطر → سيطرت، سيطروا، يسيطر، تسيطر، يسي�
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import ahocorasick
 from rasad.arabic.match import ARTICLE_PROCLITICS, PROCLITICS
 from rasad.arabic.normalize import normalize_key
 from rasad.errors import ConfigError
-from rasad.resources import load_yaml
+from rasad.resources import cached_build, digest_of, load_yaml, resource_path
 from rasad.taxonomy import SUB_TO_TYPE
 
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -374,5 +375,19 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The packaged lexicon, built once per process."""
-    return build_lexicon(load_yaml("triggers.yaml"), load_yaml("cues.yaml"))
+    """The packaged lexicon, built once per content.
+
+    Inflecting every verb and noun and building the two automatons costs a cold start more
+    than anything else in the events stage, so the built lexicon is kept by
+    :func:`rasad.resources.cached_build`, keyed by the two YAML files and the code that reads
+    them (a change to either rebuilds it)."""
+    digest = digest_of(  # this module stands for its code and all the rasad code it imports
+        resource_path("triggers.yaml"), resource_path("cues.yaml"), sys.modules[__name__],
+        ahocorasick,
+    )
+    return cached_build(
+        "events-lexicon",
+        digest,
+        lambda: build_lexicon(load_yaml("triggers.yaml"), load_yaml("cues.yaml")),
+        kind=Lexicon,
+    )
