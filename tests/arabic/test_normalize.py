@@ -1,6 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rasad.arabic.normalize import _TABLE as _STR_TABLE
 from rasad.arabic.normalize import normalize, normalize_key, normalize_keys, variants
 
 ARABIC_ISH = st.text(
@@ -133,3 +134,39 @@ def test_variants_are_the_characters_that_normalise_to_a_letter():
     assert variants("ا") >= {"ا", "أ", "إ", "آ", "ٱ"}
     assert all(normalize(c).text == "ا" for c in variants("ا"))
     assert variants("ع") == {"ع"}
+
+
+# The byte path (texts of 64+ characters, all in rasad.arabic.charmap) must agree with the str
+# path: the same text, the same offset map, and for the key functions the same keys.
+LONG_CHARMAP = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحدرسعفقكلمنهويءآأإىةئؤپ ـًٌٍَُِّْٰ٠١٢۰۱’‘«»“”–—\u00a0\u2009\u200e\u200f\u00ad\n\t")
+        + list("abcXYZ019.,'`")
+    ),
+    min_size=64,
+    max_size=300,
+)
+
+
+@given(LONG_CHARMAP)
+def test_byte_path_normalize_matches_the_per_character_definition(s):
+    from rasad.arabic import charmap
+
+    assert charmap.encode(s) is not None  # the byte path is the one under test
+    n = normalize(s)
+    text, offsets = _reference(s)
+    assert n.text == text
+    assert [n.orig(i) for i in range(len(text))] == offsets
+
+
+@given(LONG_CHARMAP)
+def test_byte_path_fold_matches_the_str_rules(s):
+    from rasad.arabic.normalize import _delete, _fold, _translate
+
+    assert _fold(s) == _translate(_delete(s)) == s.translate(_STR_TABLE)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ابتأإىةـًّ«»٣X")), min_size=1, max_size=9),
+                min_size=10, max_size=40))
+def test_byte_path_normalize_keys_of_many_words(words):
+    assert normalize_keys(words) == [normalize_key(w) for w in words]

@@ -4,9 +4,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rasad.arabic import charmap
 from rasad.arabic import tokens as tokens_module
 from rasad.arabic.normalize import normalize_key
-from rasad.arabic.tokens import _TOKEN, TokenInfo, TokenLayer, analyses, sentences, tokenize
+from rasad.arabic.tokens import (
+    _TOKEN,
+    TokenInfo,
+    TokenLayer,
+    _bounds_bytes,
+    analyses,
+    sentences,
+    tokenize,
+)
 from rasad.document import Document, Span
 from rasad.errors import SpanOutOfBounds
 
@@ -135,3 +144,60 @@ def test_surface_cache_is_bounded(monkeypatch):
         layer = tokenize(text)
         assert _triples(layer) == _reference_tokens(text)
     assert len(tokens_module._INFOS) <= 10
+
+
+# The byte path (texts whose characters are all in rasad.arabic.charmap, i.e. nearly all news)
+# must give the _TOKEN matches exactly: numbers with separators next to punctuation, runs of
+# every kind of space, symbols side by side, marks and tatweel, digits glued to letters.
+CHARMAP_TEXTS = st.text(
+    alphabet=st.sampled_from(
+        list("ابتوفلكال أإةىپ .،؛؟:\"«»()-/\n\t\u00a0\u2009ـًّ\u200f\u200c12٣۴.,٫٬F%")
+    ),
+    max_size=200,
+)
+
+
+@given(CHARMAP_TEXTS)
+def test_byte_path_bounds_are_the_token_pattern_matches(s):
+    data = charmap.encode(s)
+    assert data is not None  # the byte path is the one under test
+    codes, starts, ends = _bounds_bytes(data)
+    surfaces = [charmap.decode(c) for c in codes]
+    assert list(zip(surfaces, starts, ends, strict=True)) == [
+        (m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)
+    ]
+
+
+@given(CHARMAP_TEXTS)
+def test_byte_path_tokenize_agrees_with_the_definition(s):
+    assert _triples(tokenize(s)) == _reference_tokens(s)
+
+
+def test_byte_path_on_edge_cases():
+    for s in ("", " ", "\n\n", ".", "..", " .", ". ", "  .  ", "1.", ".5", "1..5", "1.5.3",
+              "a1b", "٣٫٥,2", "«(x)»", "a  b\n\n\nc", "ـ", "ـً 1"):
+        data = charmap.encode(s)
+        assert data is not None
+        codes, starts, ends = _bounds_bytes(data)
+        surfaces = [charmap.decode(c) for c in codes]
+        expected = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+        assert list(zip(surfaces, starts, ends, strict=True)) == expected, s
+
+
+def test_text_outside_the_charmap_takes_the_regex_path():
+    text = "قصف 😀 على ﻻ حلب، 12."
+    assert charmap.encode(text) is None
+    assert _triples(tokenize(text)) == _reference_tokens(text)
+
+
+def test_one_token_info_per_surface_across_the_byte_and_regex_paths():
+    regex_first = "كفرنبلية 😀"  # not encodable: the regex path meets the word first
+    byte_first = "زملكانية"
+    assert charmap.encode(regex_first) is None
+    a = tokenize(regex_first).values[0]
+    b = tokenize("قصف كفرنبلية").values[1]
+    assert a is b
+    c = tokenize(byte_first).values[0]
+    d = tokenize(byte_first + " 😀").values[0]
+    assert c is d
+    assert c.norm == normalize_key(byte_first)

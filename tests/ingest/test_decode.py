@@ -97,3 +97,11 @@ def test_input_over_the_size_limit_is_refused_with_its_size():
 
 def test_input_at_the_size_limit_is_accepted():
     assert len(decode_bytes(b"a" * MAX_ARTICLE_BYTES)) == MAX_ARTICLE_BYTES
+
+
+def test_every_rare_line_break_becomes_a_newline():
+    from rasad.ingest.decode import _RARE_BREAKS, normalize_newlines
+
+    for ch in _RARE_BREAKS:
+        assert normalize_newlines(f"سطر{ch}سطر") == "سطر\nسطر", repr(ch)
+    assert normalize_newlines("سطر\u00a0سطر") == "سطر\u00a0سطر"  # not a line break

@@ -803,6 +803,6 @@ def find_dates(
             next_start = chosen[i + 1][0] if i + 1 < len(chosen) else len(ntext)
             start, end, value = _extend(t, ntext, start, end, value, prev_end, next_start)
         ostart, oend = original_span(norm, text, start, end)
-        spans.append(Span(ostart, oend, "DATE", value=value))
+        spans.append(tuple.__new__(Span, (ostart, oend, "DATE", None, value)))  # no Python __new__
         prev_end = end
     return spans

@@ -30,6 +30,8 @@ from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import Span
 from rasad.resources import load_yaml
 
+_new_span = tuple.__new__  # a Span from its 5 fields without NamedTuple's Python-level __new__
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -645,7 +647,7 @@ def find_numbers(text: str, norm: NormText | None = None) -> list[Span]:
             value = group.quantity(approx, percent)
         else:
             value = _single_quantity(a, approx, percent)
-        spans.append(Span(ostart, oend, "NUMBER", value=value))
+        spans.append(_new_span(Span, (ostart, oend, "NUMBER", None, value)))
     return spans
 
 

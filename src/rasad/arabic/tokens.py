@@ -18,8 +18,11 @@ from operator import is_
 
 import regex
 
+from rasad.arabic import charmap
 from rasad.arabic.normalize import normalize_keys
 from rasad.document import Span, SpanArray
+
+_new_span = tuple.__new__  # a Span from its 5 fields without NamedTuple's Python-level __new__
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,٫٬]\p{N}+)*|[^\s\p{L}\p{N}\p{M}]")
 _PREFIXES = tuple(
@@ -106,8 +109,69 @@ _WORD = r"[\p{L}\p{M}\u0640]+"
 _RUNS = regex.compile(
     rf"({_WORD}(?: {_WORD})*|\p{{N}}+(?:[.,٫٬]\p{{N}}+)*|[^\s\p{{L}}\p{{N}}\p{{M}}])"
 )
-_INFOS: dict[str, TokenInfo | bool] = {}  # surface → shared TokenInfo (False: dropped)
-_MAX_INFOS = 200_000
+
+# The same tokens on the one-byte code of rasad.arabic.charmap (nearly every news text), found
+# with byte passes instead of a regex. The code is cut so that its pieces alternate gap, token,
+# gap, ..., gap, each gap a run of whitespace or empty: every number and other symbol is
+# wrapped in two cuts (byte 0) on each side, every space in one cut of the second kind (byte 5)
+# on each side; then the surplus is removed: between two spaces both cuts (one gap), between a
+# space and a wrapped token one of each kind, between two wrapped tokens two of the four. A
+# word is what lies between, so it needs no pass of its own. The byte classes are derived from
+# the character classes of _TOKEN; each is a run of consecutive bytes (a one-range scan).
+def _byte_range(pattern: str) -> bytes:
+    members = charmap.byte_class(pattern)
+    if list(members) != list(range(members[0], members[-1] + 1)):  # pragma: no cover
+        raise ImportError(f"charmap class {pattern} is not one run of bytes")
+    return regex.escape(members[:1]) + b"-" + regex.escape(members[-1:])
+
+
+_B_DIGIT = _byte_range(r"\p{N}")
+_B_SEPS = bytes(charmap.byte_of(c) for c in charmap.SEPARATORS)
+_B_NUMBER = regex.compile(
+    rb"[%s]+(?:[%s][%s]+)*" % (_B_DIGIT, regex.escape(_B_SEPS), _B_DIGIT)
+)
+_B_OTHER = charmap.byte_class(r"[^\s\p{L}\p{N}\p{M}]")
+_B_NOT_OTHER = bytes(b for b in range(256) if b not in _B_OTHER)
+_B_NOT_DIGIT = bytes(b for b in range(256) if b not in charmap.byte_class(r"\p{N}"))
+_S = bytes([charmap.byte_of(" ")])
+_B_SPACES = bytes.maketrans(charmap.byte_class(r"\s"), _S * len(charmap.byte_class(r"\s")))
+_B_HOLD = bytes.maketrans(_B_SEPS, charmap.SEPARATOR_HOLDERS)
+_B_CUT = {b: (bytes([b]), b"\x00\x00" + bytes([b]) + b"\x00\x00") for b in _B_OTHER}
+_Z = charmap.CUT2
+_SPACE_CUT, _ZZ, _ZM, _MZ = _Z + _S + _Z, _Z + _Z, _Z + b"\x00", b"\x00" + _Z
+# once the cuts are made: held separators back to themselves, the second cut to the first
+_B_RESTORE = bytes.maketrans(charmap.SEPARATOR_HOLDERS + _Z, _B_SEPS + b"\x00")
+
+
+def _cut_number(m: regex.Match[bytes]) -> bytes:
+    # separators inside the number are held (bytes 1-4, decoded back) so no later cut splits it
+    return b"\x00\x00" + m.group().translate(_B_HOLD) + b"\x00\x00"
+
+
+def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
+    """(codes, starts, ends) of the ``_TOKEN`` matches of the text whose code is ``data``; a
+    match's code is the charmap code of its surface (``charmap.decode`` gives the surface)."""
+    data = _S + data.translate(_B_SPACES) + _S  # a space at each end: the pieces open and
+    if data.translate(None, _B_NOT_DIGIT):  # close with a gap (offsets are shifted by one)
+        data = _B_NUMBER.sub(_cut_number, data)
+    for b in set(data.translate(None, _B_NOT_OTHER)):
+        data = data.replace(*_B_CUT[b])
+    data = data.replace(_S, _SPACE_CUT)
+    if _ZZ in data:  # spaces side by side: one gap
+        data = data.replace(_ZZ, b"")
+    data = data.replace(_ZM, b"").replace(_MZ, b"")  # a space beside a wrapped token
+    if b"\x00\x00\x00\x00" in data:  # two wrapped tokens side by side: one empty gap
+        data = data.replace(b"\x00\x00\x00\x00", b"\x00\x00")
+    pieces = data[1:-1].translate(_B_RESTORE).split(b"\x00")  # gap, token, ..., token, gap
+    offsets = list(accumulate(map(len, pieces), initial=-1))  # -1: the leading space
+    return pieces[1::2], offsets[1:-1:2], offsets[2::2]
+
+
+# surface → shared TokenInfo (False: dropped). A surface seen in an encodable text is also
+# keyed by its charmap code (bytes never equal str): the byte path looks tokens up without
+# decoding them. Either way one TokenInfo per distinct surface.
+_INFOS: dict[str | bytes, TokenInfo | bool] = {}
+_MAX_INFOS = 400_000  # keys: about two per distinct surface
 
 
 def tokenize(text: str) -> TokenLayer:
@@ -116,9 +180,13 @@ def tokenize(text: str) -> TokenLayer:
     A token is a run of letters and marks, a number ("1.5", "1,200"), or one other non-space
     character; a token whose normalised form is empty (a lone tatweel or mark) is dropped.
     """
-    if "\x00" in text or "\x01" in text:  # the markers the fast path cuts on
-        surfaces: list[str] = []
-        starts: list[int] = []
+    data = charmap.encode(text)
+    surfaces: list[str] | list[bytes]
+    if data is not None:
+        surfaces, starts, ends = _bounds_bytes(data)  # charmap codes
+    elif "\x00" in text or "\x01" in text:  # the markers the fast path cuts on
+        surfaces = []
+        starts = []
         for m in _TOKEN.finditer(text):
             surfaces.append(m.group())
             starts.append(m.start())
@@ -146,28 +214,53 @@ def tokenize(text: str) -> TokenLayer:
     return TokenLayer(starts, ends, kept)
 
 
-def _fill(surfaces: list[str], infos: list[TokenInfo | bool | None]) -> list[TokenInfo | bool]:
-    """``infos`` (``_INFOS.get`` of each surface) with the unknown forms normalised and stored:
-    the new forms of a text are normalised together, each distinct form once per process."""
+def _fill(
+    surfaces: list[str] | list[bytes], infos: list[TokenInfo | bool | None]
+) -> list[TokenInfo | bool]:
+    """``infos`` (``_INFOS.get`` of each surface or code) with the unknown forms normalised and
+    stored: the new forms of a text are normalised together, each distinct form once per
+    process."""
     unknown = list(compress(range(len(infos)), map(is_, infos, repeat(None))))
     if not unknown:
         return infos  # type: ignore[return-value]
     if len(_INFOS) > _MAX_INFOS:  # bounded: a long-running process meets new words forever
         _INFOS.clear()
-        missing = list(set(surfaces))
-        new = dict(zip(missing, map(_new_info, normalize_keys(missing)), strict=True))
+        new = _new_infos(list(set(surfaces)))
         _INFOS.update(new)
         return list(map(new.__getitem__, surfaces))
-    missing = list({surfaces[i] for i in unknown})
-    new = dict(zip(missing, map(_new_info, normalize_keys(missing)), strict=True))
+    new = _new_infos(list({surfaces[i] for i in unknown}))
     _INFOS.update(new)
     for i in unknown:  # from the local dict: another thread may clear the shared one
         infos[i] = new[surfaces[i]]
     return infos  # type: ignore[return-value]
 
 
+def _new_infos(missing: list[str] | list[bytes]) -> dict[str | bytes, TokenInfo | bool]:
+    """The TokenInfo of each new surface (str) or charmap code (bytes, then also keyed by its
+    surface, and reusing the TokenInfo of a surface the regex path has met already)."""
+    if not missing or isinstance(missing[0], str):  # one text's keys are all of one kind
+        return dict(zip(missing, map(_new_info, normalize_keys(missing)), strict=True))
+    surfaces = charmap.decode(b"\x00".join(missing)).split("\x00")  # codes hold no byte 0
+    known = list(map(_INFOS.get, surfaces))
+    fresh = [s for s, info in zip(surfaces, known, strict=True) if info is None]
+    made = dict(zip(fresh, map(_new_info, normalize_keys(fresh)), strict=True))
+    new: dict[str | bytes, TokenInfo | bool] = {}
+    for code, surface, info in zip(missing, surfaces, known, strict=True):
+        new[code] = new[surface] = made[surface] if info is None else info
+    return new
+
+
 def _new_info(norm: str) -> TokenInfo | bool:
-    return TokenInfo(norm) if norm else False
+    if not norm:
+        return False
+    # TokenInfo(norm) without the dataclass __init__ frame: a text's new words are many
+    info = _object_new(TokenInfo)
+    _set_norm(info, norm)
+    return info
+
+
+_object_new = object.__new__
+_set_norm = TokenInfo.norm.__set__  # the slot itself (what the frozen __init__ writes through)
 
 
 # A sentence ends at . ! ? ؟ ؛ … (not inside numbers such as "1.5"), or at a line break.
@@ -192,4 +285,4 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        spans.append(Span(start, end, "SENT"))
+        spans.append(_new_span(Span, (start, end, "SENT", None, None)))
