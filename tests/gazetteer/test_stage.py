@@ -8,6 +8,7 @@ import pytest
 from rasad.arabic.stages import Tokenize
 from rasad.document import Document, Place
 from rasad.gazetteer.stage import Places
+from rasad.gazetteer.unlisted import UNLISTED_PREFIX
 
 from .conftest import run_places
 
@@ -445,3 +446,46 @@ def test_foreign_capital_still_wins_in_a_local_story():
 def test_verb_that_spells_an_airport_name_needs_a_cue():
     assert run_places("بنينا مدارس وقصفوها.") == []
     assert "بنينا" in _by_text(run_places("اشتباكات في بنينا شرقي بنغازي."))
+
+
+# --- apposition and one place per name ----------------------------------------------------------
+def test_comma_apposition_with_locative_link_qualifies_the_place_before(small_index):
+    places = _by_text(run_places("سقطت قذائف على جوبر، بمدينة حمص.", small_index))
+    assert places["حمص"].role == "other"  # it only locates Jobar
+    assert places["جوبر"].admin1 == "Homs"
+    listed = _by_text(run_places("سقطت قذائف على جوبر، وحمص.", small_index))
+    assert listed["حمص"].role == "event_location"  # a list, not a qualification
+
+
+def test_country_before_a_comma_is_not_located_by_the_next_place(small_index):
+    places = _by_text(run_places("قصفت الطائرات مواقع في سوريا، في مدينة حمص.", small_index))
+    assert places["حمص"].role == "event_location"
+
+
+@pytest.fixture(scope="module")
+def village_index():
+    from rasad.gazetteer.index import PlaceIndex
+    from rasad.gazetteer.overlay import blocked_phrases
+
+    from .conftest import SMALL_ROWS, _row
+
+    rows = [
+        *SMALL_ROWS,
+        _row("30", "Al Hayma", "الحيمة", "YE", "Taizz", 13.55, 43.90),
+        _row("31", "Taizz", "تعز", "YE", "Taizz", 13.58, 44.01, "PPLA", 600_000),
+    ]
+    return PlaceIndex.from_rows(rows, blocked=blocked_phrases())
+
+
+def test_glued_mention_of_a_name_given_with_a_place_noun_is_the_same_place(village_index):
+    text = "نزحت أسر من منطقة الحيمة شمال تعز. واعتقلت الميليشيا خمسة من قرية شقب بالحيمة."
+    results = run_places(text, village_index)
+    hayma = [s for t, s in results if t == "الحيمة"]
+    assert len(hayma) == 2 and {s.kb_id for s in hayma} == {"30"}
+    assert hayma[1].value.confidence <= 0.7
+    # and the hamlet it locates is kept at it
+    assert dict(results)["شقب"].kb_id == UNLISTED_PREFIX + "30"
+
+
+def test_glued_mention_alone_is_not_made_a_place(village_index):
+    assert run_places("واعتقلت الميليشيا خمسة من قرية شقب بالحيمة.", village_index) == []

@@ -134,3 +134,60 @@ def test_mined_names_that_are_also_person_names_need_their_head():
     places = _by_text(run_places("قال علي الزعتري ممثل الأمم المتحدة إن مخيم الزعتري مكتظ."))
     assert list(places) == ["مخيم الزعتري"]
     assert places["مخيم الزعتري"].value.country == "JO"
+
+
+# --- an apposition after a comma ("منطقة قاع الحقل، بمديرية ضوران") ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدني في حي الصفصاف، في مدينة حمص.",
+        "سقطت قذيفة على حي الصفصاف، بمدينة حمص صباح اليوم.",
+    ],
+)
+def test_unlisted_name_before_a_comma_and_a_locative_link_is_kept(small_index, text):
+    places = _by_text(run_places(text, small_index))
+    assert "الصفصاف" in places, places.keys()
+    assert places["الصفصاف"].kb_id == UNLISTED_PREFIX + places["حمص"].kb_id
+    assert places["حمص"].value.role == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدني في حي الصفصاف، جنوب حمص.",  # a direction after the comma opens a new phrase
+        "قتل مدني في حي الصفصاف، وفي حمص قتل آخر.",  # a list
+    ],
+)
+def test_comma_without_a_locative_link_locates_nothing(small_index, text):
+    spans = [s for _, s in run_places(text, small_index)]
+    assert not any(s.kb_id.startswith(UNLISTED_PREFIX) for s in spans)
+
+
+def test_any_member_agrees_with_stripping_each_word():
+    from rasad.gazetteer.cues import any_member
+
+    cues = load_cues()
+    words = ["وتوجهوا", "قال", "باتجاه", "من", "والمسلحين", "غادر", "مغادرة"]
+    for known in (cues.motion, cues.departure, cues.spread):
+        for i in range(len(words)):
+            part = words[i:]
+            expected = any(strip_proclitics(w, known)[1] in known for w in part)
+            assert any_member(part, known) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقتل ثلاثة مدنيين في قصف على البلدة.",
+        "وقال المتحدث إن الاجتماع سيعقد غدا.",
+        "ونفذت القوات عملية عسكرية واسعة في المنطقة.",
+        "",
+    ],
+)
+def test_word_by_word_event_test_matches_the_sentence_regex(sentence):
+    from rasad.gazetteer.cues import has_event_word
+    from rasad.gazetteer.roles import _has_event_word
+
+    cues = load_cues()
+    dw = DocWords(sentence, tokenize(sentence))
+    assert _has_event_word(dw, (0, len(sentence)), cues) is has_event_word(sentence, cues)

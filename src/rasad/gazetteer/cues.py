@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -115,6 +116,7 @@ _STRIP_CACHE: dict[int, tuple[object, dict[str, tuple[str, str]]]] = {}
 PROCLITICS = _PROCLITICS  # proclitic chains before a word ("و", "ب", "وب", "لل" ...)
 _PROCLITIC_SET = frozenset(_PROCLITICS)
 _PROCLITIC_LENGTHS = tuple(sorted({len(p) for p in _PROCLITICS}, reverse=True))
+_PROCLITIC_INITIALS = frozenset(p[0] for p in _PROCLITICS if p)
 
 
 def strip_proclitics(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
@@ -131,11 +133,40 @@ def strip_proclitics(word: str, known: frozenset[str] | dict[str, object]) -> tu
     return hit
 
 
+class _Members(dict[str, bool]):
+    """word → whether the word, proclitics stripped, is in ``known`` (filled on first use)."""
+
+    __slots__ = ("known",)
+
+    def __init__(self, known: frozenset[str] | dict[str, object]) -> None:
+        super().__init__()
+        self.known = known
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        hit = self[word] = strip_proclitics(word, self.known)[1] in self.known
+        return hit
+
+
+_MEMBERS: dict[int, _Members] = {}
+
+
+def any_member(words: Iterable[str], known: frozenset[str] | dict[str, object]) -> bool:
+    """``any(strip_proclitics(w, known)[1] in known for w in words)``, each word's verdict
+    cached (the look-ups of known words run in C)."""
+    table = _MEMBERS.get(id(known))
+    if table is None or table.known is not known:
+        table = _MEMBERS[id(known)] = _Members(known)
+    return any(map(table.__getitem__, words))
+
+
 def _strip(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
     if word in known:
         return "", word
     # longest proclitic chain first; one candidate chain per length: the word's own prefix
-    for k in _PROCLITIC_LENGTHS:
+    # (none when the word does not open with a proclitic letter)
+    for k in _PROCLITIC_LENGTHS if word[:1] in _PROCLITIC_INITIALS else ():
         pre = word[:k]
         if len(word) > k + 1 and pre in _PROCLITIC_SET:
             rest = word[k:]
@@ -193,12 +224,29 @@ _EVENT_CHAINS = tuple(
 )
 _EVENT_CHAIN_SET = frozenset(_EVENT_CHAINS)
 _LONGEST_EVENT_CHAIN = max(map(len, _EVENT_CHAINS))
+_EVENT_CHAIN_INITIALS = frozenset(c[0] for c in _EVENT_CHAINS if c)
 _EVENT_WORDS: dict[int, dict[str, tuple[str, ...]]] = {}
+# per cues object: (its event words, one-word stems, their lengths, multi-word stems by first
+# word, first two letters of the one-word stems or None when a stem is shorter)
+_STEM_SETS: dict[int, tuple[object, frozenset[str], tuple[int, ...], dict[str, tuple[str, ...]],
+                            frozenset[str] | None]] = {}
 
 
 def event_word_table(cues: Cues) -> dict[str, tuple[str, ...]]:
     """The cache behind :func:`event_word_rests` for ``cues`` (word → rests), for hot loops."""
     return _EVENT_WORDS.setdefault(id(cues), {})
+
+
+def _stem_sets(
+    cues: Cues,
+) -> tuple[object, frozenset[str], tuple[int, ...], dict[str, tuple[str, ...]],
+           frozenset[str] | None]:
+    hit = _STEM_SETS.get(id(cues))
+    if hit is None or hit[0] is not cues.event_words:
+        single, lengths, multi = _event_stem_sets(cues.event_words)
+        heads = frozenset(s[:2] for s in single) if all(len(s) >= 2 for s in single) else None
+        hit = _STEM_SETS[id(cues)] = (cues.event_words, single, lengths, multi, heads)
+    return hit
 
 
 def event_word_rests(word: str, cues: Cues) -> tuple[str, ...]:
@@ -208,15 +256,20 @@ def event_word_rests(word: str, cues: Cues) -> tuple[str, ...]:
     table = event_word_table(cues)
     hit = table.get(word)
     if hit is None:
-        single, lengths, multi = _event_stem_sets(cues.event_words)
+        _, single, lengths, multi, heads = _stem_sets(cues)
         found: list[str] = []
-        for k in range(min(_LONGEST_EVENT_CHAIN, len(word)) + 1):
+        # a chain opens with one of a few letters: other words can only be a stem themselves
+        longest = _LONGEST_EVENT_CHAIN if word[:1] in _EVENT_CHAIN_INITIALS else 0
+        for k in range(min(longest, len(word)) + 1):
             chain = word[:k]
             if chain not in _EVENT_CHAIN_SET:
                 continue
             rest = word[k:]
             # a stem starts the rest: one set look-up per stem length, not a scan of the stems
-            if any(rest[:n] in single for n in lengths if n <= len(rest)):
+            # (none when no stem opens with the rest's first two letters)
+            if (heads is None or rest[:2] in heads) and any(
+                rest[:n] in single for n in lengths if n <= len(rest)
+            ):
                 found = [""]
                 break
             found.extend(multi.get(rest, ()))
@@ -246,6 +299,13 @@ def _event_stem_sets(
         tuple(sorted({len(s) for s in single})),
         {k: tuple(v) for k, v in by_first.items()},
     )
+
+
+@lru_cache(maxsize=4)
+def _stem_heads(single: frozenset[str]) -> frozenset[str]:
+    """The first two letters of each one-word stem (stems have two letters or more)."""
+    assert all(len(s) >= 2 for s in single), "event stems have at least two letters"
+    return frozenset(s[:2] for s in single)
 
 
 @lru_cache(maxsize=4)

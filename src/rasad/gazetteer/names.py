@@ -18,14 +18,13 @@ so it is rebuilt whenever any of them changes.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
-import tempfile
+import operator
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from functools import partial
+from itertools import compress, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +34,15 @@ from rasad.arabic.match import ARTICLE_PROCLITICS, PROCLITICS, Match
 from rasad.arabic.normalize import normalize_key
 from rasad.arabic.tokens import tokenize
 from rasad.document import Span
-from rasad.resources import cache_dir
+from rasad.resources import cached_build, digest_of
 
 log = logging.getLogger(__name__)
 
 _UNIT = regex.compile(r"[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]")
 _CHAIN_SET = PROCLITICS | ARTICLE_PROCLITICS  # "" included
 _LONGEST_CHAIN = max(map(len, _CHAIN_SET))
+_CHAIN_INITIALS = frozenset(c[0] for c in _CHAIN_SET if c)  # letters a proclitic chain opens with
+_is_none = partial(operator.is_, None)
 _FORMAT = 1  # bump when the pickled layout changes
 
 # A trie over a form's units: a node maps gap + next unit ("" or " " + word) to the next node,
@@ -111,6 +112,19 @@ class NameFinder:
         """Ways ``word`` can open a name: (prefix, chain length, trie node, its end info when a
         one-word name ends there with a valid prefix, whether longer names go on)."""
         found: list[_Start] = []
+        if word[:1] not in _CHAIN_INITIALS:  # no proclitic chain: the word itself only
+            node = self.first.get(word)
+            if node is None:
+                return found
+            end_info = node.get(_END)
+            if end_info is not None and glued not in (
+                ARTICLE_PROCLITICS if end_info[1] else PROCLITICS
+            ):
+                end_info = None
+            more = len(node) > (_END in node)
+            if end_info is not None or more:
+                found.append((glued, 0, node, end_info, more))
+            return found
         for k in range(min(_LONGEST_CHAIN, len(word) - 1) + 1):
             chain = word[:k]
             if chain not in _CHAIN_SET:
@@ -157,15 +171,14 @@ class NameFinder:
         # run in C through map; only new words take the Python path)
         hits = list(map(cache.get, norms))
         if None in hits:
-            for i, hit in enumerate(hits):
+            for i in compress(range(n), map(_is_none, hits)):
+                word = norms[i]
+                hit = cache.get(word)
                 if hit is None:
-                    word = norms[i]
-                    hit = cache.get(word)
-                    if hit is None:
-                        hit = cache[word] = self._entries(word)
-                    hits[i] = hit
+                    hit = cache[word] = self._entries(word)
+                hits[i] = hit
         candidates: list[tuple[int, int, int, str, str]] = []
-        for i in [i for i, hit in enumerate(hits) if hit]:
+        for i in compress(range(n), hits):
             t_start, t_end = starts[i], ends[i]
             word = norms[i]
             opens = hits[i]
@@ -291,55 +304,19 @@ def _char_end(text: str, t_start: int, t_end: int, norm: str) -> int:
 
 
 def inputs_digest(paths: Iterable[Path], extra: Iterable[str] = ()) -> str:
-    """Digest of files' contents (and strings): the cache key of what is built from them."""
-    import rasad.arabic.match as match_module
-    import rasad.arabic.normalize as normalize_module
-
-    h = hashlib.blake2b(digest_size=16)
-    h.update(str(_FORMAT).encode())
-    sources = [Path(__file__), Path(normalize_module.__file__ or ""),
-               Path(match_module.__file__ or "")]
-    for p in [*sources, *paths]:
-        h.update(str(p.name).encode())
-        try:
-            h.update(p.read_bytes())
-        except OSError:
-            h.update(b"<missing>")
-    for s in extra:
-        h.update(s.encode())
-    return h.hexdigest()
+    """Digest of files' contents (and strings): the cache key of what is built from them,
+    together with the code that builds it (this module and the rasad code it imports: the
+    normaliser, the matcher ...)."""
+    return digest_of(f"names:{_FORMAT}", sys.modules[__name__], *paths, *extra)
 
 
 def cached_finder(digest: str, build: Callable[[], NameFinder]) -> NameFinder:
-    """The finder pickled under ``digest``, or ``build()`` (then pickled for next time).
+    """The finder cached under ``digest`` (see :func:`rasad.resources.cached_build`: several
+    versions are kept, keyed by digest), or ``build()``, then cached for next time.
 
     A missing, unreadable or unwritable cache only costs the build; it is never an error.
     """
-    if os.environ.get("RASAD_NO_CACHE"):
-        return build()
-    path = cache_dir() / f"place-names-{digest}.pickle"
-    try:
-        with path.open("rb") as fh:
-            finder = pickle.load(fh)
-        if isinstance(finder, NameFinder):
-            return finder
-    except FileNotFoundError:
-        pass
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
-        log.warning("ignoring unreadable name cache %s (%s); rebuilding", path, exc)
-    finder = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".place-names-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(finder, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob("place-names-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError as exc:
-        log.debug("cannot write name cache %s (%s); it will be rebuilt next time", path, exc)
-    return finder
+    return cached_build("place-names", digest, build, kind=NameFinder)
 
 
 # First words of compound place names that sources and news write both apart and joined:

@@ -14,12 +14,14 @@ one the article's places lie in, named with no preposition is usually a governme
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, repeat
 
 import regex
 
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import (
     Cues,
+    any_member,
     event_word_rests,
     event_word_table,
     is_list_gap,
@@ -28,6 +30,7 @@ from rasad.gazetteer.cues import (
 from rasad.gazetteer.resolve import Mention
 
 _WINDOW = 50
+_UNSEEN = ("\x00",)  # a word whose event-word verdict is not cached yet (truthy)
 _MIN = frozenset({"من"})
 
 
@@ -50,7 +53,7 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     glued = glued.lstrip("وف")
     if glued.startswith("ل"):
         near = left[max(0, i - 3) : i + 1]
-        if any(strip_proclitics(w, cues.motion)[1] in cues.motion for w in near):
+        if any_member(near, cues.motion):
             return "destination"
     if glued.startswith("ب"):
         if _is_seat(left, i, cues):
@@ -66,7 +69,7 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     if word in cues.destination or bare in cues.destination:
         # "امتدت المعارك إلى X": what spreads reaches X, nobody travels there
         near = left[max(0, i - 4) : i]
-        if any(strip_proclitics(w, cues.spread)[1] in cues.spread for w in near):
+        if any_member(near, cues.spread):
             return "event_location"
         return "destination"
     if word == "من" or strip_proclitics(word, _MIN)[1] == "من":
@@ -84,7 +87,7 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
         return "event_location"
     # "مغادرة أكثر من 2500 من المسلحين مخيم اليرموك": the object of leaving, no preposition
     near_words = left[max(0, i - 7) : i + 1]
-    leaving = any(strip_proclitics(w, cues.departure)[1] in cues.departure for w in near_words)
+    leaving = any_member(near_words, cues.departure)
     if leaving and not any(
         w != "من" and (w in cues.locative or w in cues.destination) for w in near_words
     ):
@@ -276,15 +279,15 @@ def _has_event_word(dw: DocWords, bounds: tuple[int, int], cues: Cues) -> bool:
     starts = dw.starts
     i = bisect_left(starts, start)
     n = bisect_left(starts, end, i)  # the sentence's tokens: those starting before its end
-    while i < n:
-        word = norms[i]
-        rests = table.get(word)
-        if rests is None:
-            rests = event_word_rests(word, cues)
+    # the cached verdicts are read in C; Python looks only at new words and at event words
+    found = list(map(table.get, norms[i:n], repeat(_UNSEEN, n - i)))
+    for k in compress(range(i, n), found):
+        rests = found[k - i]
+        if rests is _UNSEEN:
+            rests = event_word_rests(norms[k], cues)
         for rest in rests:
-            if not rest or _stem_follows(rest, dw, i, end):
+            if not rest or _stem_follows(rest, dw, k, end):
                 return True
-        i += 1
     return False
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import replace
 from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
@@ -29,7 +28,7 @@ from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
 from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
 from rasad.gazetteer.roles import assign_roles
-from rasad.gazetteer.unlisted import UNLISTED_PREFIX, unlisted_places
+from rasad.gazetteer.unlisted import UNLISTED_PREFIX, locative_link, unlisted_places
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,7 @@ _MEDIUM_POPULATION = 5_000
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
 _ISOLATED_KM = 60.0  # a village this far from all the article's places is suspect
+_APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
 
 
@@ -69,19 +69,37 @@ def _qualifier_agrees(m: Mention) -> bool:
 
 def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
     """Weakly evidenced small places survive only with an agreeing qualifier or, for those after
-    a locative preposition, near the article's other places."""
+    a locative preposition, near the article's other places.
+
+    One name, one place per article: a mention after a locative ("في X", "بالX") of a name the
+    article also gives with a place noun ("منطقة الحيمة" ... "من قرية شقب بالحيمة") is that same
+    place (cue words, which are also common nouns, excepted)."""
     sure = [
         m.chosen
         for m in mentions
         if "weak" not in m.extra and "pending" not in m.extra and m.chosen is not None
     ]
+    named: dict[str, Mention] = {}  # names given with a place noun: "منطقة الحيمة"
+    for m in mentions:
+        if m.chosen is not None and m.noun and "weak" not in m.extra and (
+            "pending" not in m.extra
+        ):
+            named.setdefault(m.key, m)
     areas = {(e.country, e.admin1) for e in sure if e.admin1}
     out = []
     for m in mentions:
         e = m.chosen
         if e is None:
             continue
-        if "pending" in m.extra:
+        sibling = named.get(m.key) if "cue" not in m.extra else None
+        # a locative before it ("في", weak) or a glued ب ("بالحيمة")
+        locative = "weak" in m.extra or (
+            "pending" in m.extra and m.extra.get("prefix", "").lstrip("وف").startswith("ب")
+        )
+        if locative and sibling is not None and not _qualifier_agrees(m):
+            m.chosen = sibling.chosen
+            m.confidence = min(sibling.confidence, 0.6 if "weak" in m.extra else 0.7)
+        elif "pending" in m.extra:
             if not _qualifier_agrees(m):
                 continue
             m.confidence = min(m.confidence, 0.7)
@@ -273,6 +291,8 @@ class Places:
         infos = self._info
         finder = self.index.finder
         spans = finder.spans(text, arrays=(dw.starts, dw.ends, dw.norms))
+        word_before = dw.word_before
+        nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         skip_to = 0
         not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
@@ -291,8 +311,10 @@ class Places:
                 continue  # "وحدة" (unit) is not و + "حدة"
             while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
-            left = _left_word(dw, start, bounds[si][0])
-            noun = _place_noun(left, cues)
+            left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # as _left_word
+            noun = nouns.get(left)
+            if noun is None:
+                noun = _place_noun(left, cues)
             if is_common and noun not in cues.name_nouns:
                 continue
             after = _next_word(dw, end, bounds[si][1])
@@ -344,6 +366,8 @@ class Places:
                         for e in entries
                     )
                 )
+                if cue_only:
+                    mention.extra["cue"] = "1"  # also a common noun: no sense per discourse
                 if not (strong or locative):
                     # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
                     mention.extra["pending"] = "1"
@@ -408,6 +432,10 @@ class Places:
                 own_votes.setdefault(m.key, []).append(m.chosen)
         for m in order:
             if len(m.candidates) == 1 or m.score_margin >= 4.0:
+                continue
+            if m.qualifier is None and not m.qualifies and "pending" in m.extra:
+                # _drop_unsupported drops it (no qualifier can vouch for it) and no other
+                # mention reads its final choice: only its pass-1 choice above counts
                 continue
             own = m.chosen
             own_sure = id(m) in sure_ids
@@ -534,7 +562,15 @@ def _left_word(dw: DocWords, start: int, sent_start: int) -> str:
     return dw.word_before(start, sent_start, _LEFT_WINDOW)
 
 
-_NOUNS: dict[tuple[str, int], str] = {}
+_NOUNS: dict[int, tuple[Cues, dict[str, str]]] = {}
+
+
+def _noun_table(cues: Cues) -> dict[str, str]:
+    """word → its place noun ("" if none) for ``cues``: the cache of :func:`_place_noun`."""
+    slot = _NOUNS.get(id(cues))
+    if slot is None or slot[0] is not cues:
+        slot = _NOUNS[id(cues)] = (cues, {"": ""})
+    return slot[1]
 
 
 def _place_noun(word: str, cues: Cues) -> str:
@@ -545,12 +581,13 @@ def _place_noun(word: str, cues: Cues) -> str:
     """
     if not word:
         return ""
-    ck = (word, id(cues))
-    hit = _NOUNS.get(ck)
+    table = _noun_table(cues)
+    hit = table.get(word)
     if hit is None:
-        if len(_NOUNS) > 50_000:
-            _NOUNS.clear()
-        hit = _NOUNS[ck] = _find_place_noun(word, cues)
+        if len(table) > 50_000:
+            table.clear()
+            table[""] = ""
+        hit = table[word] = _find_place_noun(word, cues)
     return hit
 
 
@@ -587,9 +624,26 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
         # the qualifier's own proclitic ("بريف", "في") belongs to b's word; check that every
         # word between is a link, place noun, area word or direction
         head = dw.text[a.end : b.start]
-        if "\u060c" in head or "," in head or "." in head:
+        if "." in head:
             continue
         between = dw.words(a.end, b.start)
+        if "\u060c" in head or "," in head:
+            # an apposition: "الحيمة، بمديرية التعزية", "دوما، في ريف دمشق" (a comma right
+            # after the name, then a locative link; "حمص، وإدلب" is a list)
+            if (
+                # a country or governorate before the comma is a second location, not the
+                # place located ("في اليمن، في جبهة الساحل الغربي")
+                any(e.feature_code in _APPOSITION_COARSE for e in a.candidates)
+                # and a weakly evidenced word after it ("في قضية") is no place to lean on
+                or "pending" in b.extra
+                or "weak" in b.extra
+                or head.count("\u060c") + head.count(",") != 1
+                or head.lstrip(" ")[:1] not in ("\u060c", ",")
+                or not locative_link(between[1] if len(between) > 1
+                                      else b.extra.get("prefix", ""), cues)
+            ):
+                continue
+            between = between[1:]
         if not all(_is_link_word(w, cues) for w in between):
             continue
         if (between[0] if between else b.extra.get("prefix", "")).startswith("و") and (
@@ -753,30 +807,27 @@ def _scan_right(dw: DocWords, end: int, sent_end: int, cues: Cues) -> tuple[int,
 def _to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
     e = m.chosen
     assert e is not None
+    precision = e.geo_precision
+    name, name_ar, code = e.name, e.name_ar, e.feature_code
+    start, end = int(m.extra.get("head_start", m.start)), m.end
+    if precision == 1 and m.extra.get("area"):
+        precision = 2  # "جنوب دمشق": an area around the town
+    if region is not None:
+        start, end, name, name_ar = region
+        code = "RGN" if e.geo_precision < 3 else e.feature_code
+        precision = max(2, e.geo_precision)
     place = Place(
-        name=e.name,
-        name_ar=e.name_ar,
+        name=name,
+        name_ar=name_ar,
         geonameid=None if e.id.startswith(("ovl:", "wof:", UNLISTED_PREFIX)) else e.id,
         lat=round(e.lat, 5),
         lon=round(e.lon, 5),
         country=e.country or None,
         admin1=e.admin1 or None,
         admin2=e.admin2 or None,
-        feature_code=e.feature_code,
+        feature_code=code,
         role=m.extra.get("role", "event_location"),
-        geo_precision=e.geo_precision,
+        geo_precision=precision,
         confidence=m.confidence,
     )
-    start, end = int(m.extra.get("head_start", m.start)), m.end
-    if m.extra.get("area") and place.geo_precision == 1:
-        place = replace(place, geo_precision=2)
-    if region is not None:
-        start, end, label, phrase = region
-        place = replace(
-            place,
-            name=label,
-            name_ar=phrase,
-            feature_code="RGN" if e.geo_precision < 3 else e.feature_code,
-            geo_precision=max(2, e.geo_precision),
-        )
     return Span(start, end, "PLACE", kb_id=e.id, value=place)

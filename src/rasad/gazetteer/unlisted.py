@@ -58,6 +58,11 @@ def _head(word: str, cues: Cues) -> str:
     return bare
 
 
+def locative_link(word: str, cues: Cues) -> bool:
+    """A link that locates what precedes it: "في", or a word with a glued ب ("بمديرية")."""
+    return word.lstrip("وف").startswith("ب") or strip_proclitics(word, cues.locative)[1] == "في"
+
+
 def _name_word(word: str, cues: Cues, is_link: Callable[[str], bool]) -> bool:
     return (
         len(word) >= 2
@@ -147,11 +152,24 @@ def unlisted_places(
                 continue  # "حي X ومدينة Y": a list, not "X in Y"
         elif not prefix.lstrip("وف").startswith("ب"):
             continue  # two names side by side are no qualification
+        # an apposition after a comma: "منطقة قاع الحقل، بمديرية ضوران" (a locative link or
+        # a glued ب opens it; "حي X، وحي Y" is a list and was turned away above)
+        comma = (
+            suffix is None
+            and j > 0
+            and norms[j] in ("\u060c", ",")
+            and starts[j] > sent_start
+            and locative_link(links[-1] if links else prefix, cues)
+        )
+        if comma:
+            j -= 1
         # the name, right to left, up to its head noun
         name_idx: list[int] = []
         head = ""
         k = j
-        while k >= 0 and starts[k] >= sent_start and _spaced(text, ends[k], starts[k + 1]):
+        while k >= 0 and starts[k] >= sent_start and (
+            (comma and k == j) or _spaced(text, ends[k], starts[k + 1])
+        ):
             head = _head(norms[k], cues)
             if head or len(name_idx) == _MAX_NAME_WORDS or not _name_word(norms[k], cues,
                                                                           is_link):
