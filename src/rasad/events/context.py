@@ -48,6 +48,7 @@ class DocContext:
     support: list[tuple[Span, Span]] = field(default_factory=list)  # (supported, supporter)
     _clauses: dict[int, list[int]] = field(default_factory=dict)
     _has_year: bool | None = None  # whether a 19xx/20xx number occurs at all (computed once)
+    memo: dict[str, object] = field(default_factory=dict)  # per-document results of rules
 
     def has_year(self) -> bool:
         if self._has_year is None:
@@ -96,6 +97,28 @@ class DocContext:
                 continue
             out.append(form)
         return out[::-1]
+
+    def next_word(self, pos: int) -> str:
+        """The normalised form of the first word token starting at or after ``pos``."""
+        i = bisect_left(self.token_starts, pos)
+        while i < len(self.tokens):
+            form = getattr(self.tokens[i].value, "norm", "") or ""
+            if form and form[0].isalpha():
+                return form
+            i += 1
+        return ""
+
+    def words_after(self, pos: int, n: int, ceiling: int) -> list[str]:
+        """Normalised forms of up to ``n`` words starting at or after ``pos`` and before
+        ``ceiling``; quotes and punctuation skipped."""
+        i = bisect_left(self.token_starts, pos)
+        out: list[str] = []
+        while i < len(self.tokens) and len(out) < n and self.token_starts[i] < ceiling:
+            form = getattr(self.tokens[i].value, "norm", "") or ""
+            if form and form[0].isalpha():
+                out.append(form)
+            i += 1
+        return out
 
     def norm_of(self, start: int, end: int) -> str:
         from rasad.arabic.normalize import normalize_key

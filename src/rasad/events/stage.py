@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +19,7 @@ import regex
 from rasad.document import Claim, Document, Event, Evidence, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
-from rasad.events import fatalities
+from rasad.events import fatalities, senses
 from rasad.events.atomic import opponents_from_article, split_by_places
 from rasad.events.context import DocContext, build_context
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
@@ -34,11 +34,17 @@ from rasad.events.reference import (
 )
 from rasad.events.statements import (
     DURATION_AFTER_RE,
+    after_anchor,
     alleged,
+    comes_as_topic,
+    modal_or_future,
+    pluperfect_past_year,
     ranked,
     ranks_against,
+    report_finding,
     subjunctive,
     sums_up_period,
+    undated_light_verb,
     undated_present,
 )
 from rasad.taxonomy import SUB_TO_TYPE
@@ -162,6 +168,8 @@ def _status(
         return "stative"
     if undated_present(ctx, hit, sent):
         return "stative"  # "ويحتجز المسلحون المدنيين": a state or a habit with no day of its own
+    if undated_light_verb(ctx, hit, sent, clause):
+        return "stative"  # "وتشن القوات هجوما في درعا": a situation with no day of its own
     if (
         tdef.territory
         and hit.key not in ctx.lex.verb_keys
@@ -177,7 +185,7 @@ def _status(
         return "background"  # "منذ أن سيطرت حماس", "سبق أن اعتقل": a past event
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
-    if _told_earlier(ctx, hit, sent):
+    if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent):
         return "history"
     if nominal and ctx.cue_before(
         hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
@@ -200,6 +208,10 @@ def _status(
         and not ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start)
     ):
         return "stative"  # "تسيطر القوات على المدينة": who holds it, not who took it
+    if tdef.id == "agreement_made" and ctx.in_word_prefix(hit.start)[0] in _PURPOSE_L:
+        # "لتوقيع اتفاقية", "للتوصل إلى اتفاق": the act of concluding a deal after the purpose
+        # "ل" is an aim ("لوقف إطلاق النار" after a deal is its content: not here)
+        return "irrealis"
     if (tdef.purpose_irrealis or tdef.purpose_bare) and hit.key not in ctx.lex.verb_keys:
         prefix, _ = ctx.in_word_prefix(hit.start)
         # NB: prefix.endswith("ل") also holds for the article ("السيطرة"); reading that as no
@@ -207,6 +219,12 @@ def _status(
         bare = prefix in ("ل", "ول", "فل")  # ل without the article: "لمواجهة", not "للمعارك"
         if (tdef.purpose_irrealis and prefix.endswith("ل")) or (tdef.purpose_bare and bare):
             return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
+    if nominal and ctx.cue_before(hit.start, "nonspecific", 0, clause[0]) and not denied:
+        return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
+    if tdef.territory and nominal and senses.state_left(ctx, hit):
+        return "stative"  # "بعد تحريرها من سيطرة الميليشيات": the control ended, not taken
+    if not denied and modal_or_future(ctx, hit, clause):
+        return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
     if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
         return "ended"
     if ctx.cue_after(hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]):
@@ -215,6 +233,14 @@ def _status(
         return "accident"  # drowned, earthquake, road accident: not political violence
     if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
+    if (
+        senses.sports_metaphor(ctx, tdef, sent)
+        or senses.cultural_gathering(ctx, hit, tdef)
+        or senses.facing(ctx, hit, clause)
+    ):
+        return "other_sense"
+    if nominal and report_finding(ctx, hit, sent):
+        return "statement"  # "ولفت تقرير اللجنة إلى … غارات جوية تشن على قرى"
     nclause = ctx.norm_of(clause[0], hit.start)
     after = ctx.norm_of(hit.end, clause[1])
     if (
@@ -225,7 +251,9 @@ def _status(
         or sums_up_period(ctx, hit, sent, clause)
     ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
-    if ctx.has_cue(clause[0], clause[1], "generic"):
+    if ctx.has_cue(clause[0], clause[1], "generic") or ctx.cue_before(
+        hit.start, "evaluative", ctx.window("evaluative", 4), clause[0]
+    ):
         return "generic"
     if clause[0] in total_clauses:
         return "total"
@@ -244,6 +272,7 @@ def _near(ctx: DocContext, hit: CueHit, sent: Span, cue_set: str, window: int, s
     )
 
 
+_PURPOSE_L = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
 _SINCE_PAST = (["منذ", "ان"], ["سبق", "ان"], ["سبق", "وان"])
 
 
@@ -270,7 +299,7 @@ def _complement(ctx: DocContext, hit: CueHit) -> bool:
 
 
 _NAME_OF = frozenset({"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا"})
-_INHERITED = frozenset({"background", "statement", "irrealis", "negated"})
+_INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
 
 
 def _coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
@@ -310,13 +339,7 @@ def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
 
 
 def _next_word(ctx: DocContext, pos: int) -> str:
-    i = bisect_left(ctx.token_starts, pos)
-    while i < len(ctx.tokens):
-        form = getattr(ctx.tokens[i].value, "norm", "") or ""
-        if form and form[0].isalpha():
-            return form
-        i += 1
-    return ""
+    return ctx.next_word(pos)
 
 
 def _background_time_words(ctx: DocContext) -> frozenset[str]:
@@ -555,6 +578,8 @@ def extract_events(
                 status = "denial"
             elif m is not None and (
                 (in_relative_clause(ctx, hit) and not own_date(ctx, hit))
+                or after_anchor(ctx, hit)
+                or comes_as_topic(ctx, hit)
                 or coord_ref
                 or ctx.is_heading(sent)
             ):

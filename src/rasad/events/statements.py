@@ -7,7 +7,14 @@ a day, at a place — not allegations, fears, tallies or situations).
   أن يؤدي هجوم شامل …");
 - a span of weeks or more after the trigger ("أعمال عنف لعدة أسابيع"), or a span since a
   campaign began or over past years ("منذ بدء العملية", "خلال السنوات الماضية"): a tally or a
-  trend, unless the event is ranked against it ("الأعنف منذ بدء الحرب").
+  trend, unless the event is ranked against it ("الأعنف منذ بدء الحرب");
+- a possibility or a future: "قد" + imperfect before the act ("قد تساعد في اعتراض الصواريخ"),
+  a future predicate after a verbal noun ("معركة إدلب ستكون حاسمة");
+- a pluperfect sentence dated by a past year ("وكانت … أوقفت خلال تظاهرات … عام 2009"):
+  background told to explain today's news;
+- a presupposed event: a definite verbal noun after "بعد/عقب/إثر" ("بعد تحريرها"), or the
+  subject of "يأتي/جاء" ("ويأتي تحرير ميدي في وقت …"): it joins the event where the article
+  tells it and is none of its own.
 """
 
 from __future__ import annotations
@@ -114,9 +121,34 @@ def ranks_against(before: str, words: int = 4) -> bool:
 
 # a day or a time the dates layer may not read as a date: "الآن", "الليلة", "منذ ساعات"
 _NOW_RE = regex.compile(
-    r"(?<!\S)(?:[وف]?(?:ال)?يوم|[وف]?الان|[وف]?الليله|صباح|مساء|فجر|ظهر|ساعات|ساعه|لحظات"
+    r"(?<!\S)(?:[وف]?(?:ال|ل|لل)?يوم|[وف]?الان|[وف]?الليله|صباح|مساء|فجر|ظهر|ساعات|ساعه|لحظات"
     r"|دقايق|امس|البارحه)(?!\S)"
 )
+
+
+_LIGHT_VERB_WORDS = 8  # words from an imperfect light verb to the verbal noun it governs
+
+
+def undated_light_verb(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
+    """A verbal noun governed by an imperfect light verb in its clause ("وتشن القوات هجوما في
+    درعا", "الدول الأوروبية تنظم تظاهرات", "وتستخدم القوات … كتفريق المظاهرات"), with no day
+    anywhere in the paragraph: a habit, a capability or a situation, as with an undated
+    imperfect trigger (undated_present)."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    word_start = ctx.in_word_prefix(hit.start)[1]  # "كتفريق المظاهرات": from the whole word
+    if ctx.cue_before(word_start, "present_light_verbs", _LIGHT_VERB_WORDS, clause[0]) is None:
+        return False
+    return _undated_paragraph(ctx, sent)
+
+
+def _undated_paragraph(ctx: DocContext, sent: Span) -> bool:
+    lo = ctx.paragraph_start(sent.start)
+    i = bisect_left(ctx.paragraph_breaks, sent.end)
+    hi = ctx.paragraph_breaks[i] if i < len(ctx.paragraph_breaks) else len(ctx.doc.text)
+    if ctx.spans_in(ctx.dates, lo, hi):
+        return False
+    return not _NOW_RE.search(ctx.norm_of(lo, hi))
 
 
 def undated_present(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
@@ -129,12 +161,7 @@ def undated_present(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
         return False  # "التدخل" is the verbal noun, not "تدخل" the verb
     if ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start):
         return False  # "بات الجيش يسيطر", "تمكنت القوات من …": a change, not a state
-    lo = ctx.paragraph_start(sent.start)
-    i = bisect_left(ctx.paragraph_breaks, sent.end)
-    hi = ctx.paragraph_breaks[i] if i < len(ctx.paragraph_breaks) else len(ctx.doc.text)
-    if ctx.spans_in(ctx.dates, lo, hi):
-        return False
-    return not _NOW_RE.search(ctx.norm_of(lo, hi))
+    return _undated_paragraph(ctx, sent)
 
 
 def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
@@ -154,4 +181,150 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
     return not any(
         d.start >= hit.end and (args.resolve_date(d.value) or (None, 0))[1] == 1
         for d in ctx.spans_in(ctx.dates, hit.end, clause[1])
+    )
+
+
+# "قد" + imperfect: possibility ("قد تساعد السفن في اعتراض …", "قد يكون قتل"); "قد" + perfect
+# ("قد سيطرت", "كانت قد تمكنت") asserts. ي/ن start only imperfects; a ت-initial word may be a
+# perfect of forms V/VI ("قد تراجع", "قد تقدم"), so only the imperfects "تت…"/"تست…" and a few
+# common imperfects are read ("قد تتحول", "قد تستهدف", "قد تكون").
+_MAY_RE = regex.compile(
+    r"(?<!\S)قد\s+(?:[ين]\S{2,}|تت\S{2,}|تست\S{2,}"
+    r"|(?:تكون|تؤدي|تساعد|تسهم|تصل|تبدا|تلجا|تشن|تقوم|تحاول|تضطر))(?!\S)"
+)
+# سـ + imperfect ("سيضعف", "ستنهار"), not a noun that starts the same way
+_FUTURE_RE = regex.compile(
+    r"[وف]?س[يتن](?!ئ|ي|ار|طر|اس|ناء|ناريو|ده$|دي$|ما$|ول$|وات$|وي$|ويه$|ويا$|ين$|ون$|ه$)"
+    r"\p{L}{2,}$"
+)
+_PLUPERFECT_WORDS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "وكان", "وكانت", "وكانوا"})
+_MAY_WORDS = 7  # words before the trigger searched for "قد" + imperfect
+
+
+def modal_or_future(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """The act is a possibility or still to come: "قد" with an imperfect verb before it in its
+    clause ("قال إن السفن قد تساعد في … اعتراض الصواريخ", "قد يكون قتل في اليمن"), or a verbal
+    noun whose predicate is a future verb right after it ("معركة إدلب ستكون حاسمة"). Arabic
+    marks possibility with قد + imperfect and the future with سـ; neither reports an act done."""
+    if hit.key not in ctx.lex.verb_keys and any(
+        _FUTURE_RE.match(w) for w in ctx.words_after(hit.end, 3, clause[1])
+    ):
+        return True  # "ستكون", "سيضعف": a سـ + imperfect predicate right after the noun
+    _, word_start = ctx.in_word_prefix(hit.start)
+    if ctx.cue_before(word_start, "may_words", _MAY_WORDS, clause[0]) is None:
+        return False  # no "قد" in reach (the cheap test first)
+    words = ctx.words_before(word_start, _MAY_WORDS)
+    m = _MAY_RE.search(" ".join(words))
+    if m is None:
+        return False
+    before = " ".join(words)[: m.start()].split()
+    return not (before and before[-1] in _PLUPERFECT_WORDS)  # "كانت قد تمكنت": a perfect
+
+
+# a year after a word that dates by it ("عام 2009", "في 2011", "صيف 2014"); not "منذ 2011"
+_PAST_YEAR_RE = regex.compile(
+    r"(?<!\S)[وف]?(?:عام|العام|سنه|في|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف|بدايه"
+    r"|نهايه|حرب|انتخابات|احداث|تظاهرات|احتجاجات)\s+(19\d\d|20\d\d)(?!\d)"
+)
+_TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
+
+
+def pluperfect_past_year(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """ "وكانت فائزة أوقفت مع آلاف آخرين خلال تظاهرات الاحتجاج … عام 2009", "وكان كيم قد أعلن
+    عام 2017 … بعد أن أطلقت صاروخا": the pluperfect (كان + perfect) with a year before the
+    publication year in the same sentence tells background from that year, not today's news.
+    Kept: a trigger with a day of its own or "today" in its clause."""
+    published = ctx.doc.meta.published
+    if published is None or not ctx.has_year():
+        return False
+    if ctx.cue_before(hit.start, "pluperfect", 40, sent.start) is None:
+        return False
+    nsent = ctx.norm_of(sent.start, sent.end)
+    if not any(int(y.group(1)) < published.year for y in _PAST_YEAR_RE.finditer(nsent)):
+        return False
+    lo, hi = ctx.clause_bounds(hit.start)
+    return not own_date(ctx, hit) and not _TODAY_RE.search(ctx.norm_of(lo, hi))
+
+
+def report_finding(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """A plural verbal noun ("غارات", "هجمات", "انتهاكات") in a sentence that cites a report
+    ("تقرير", "التقارير"), with no date in the sentence: a report's finding over the period it
+    covers, not an event on a day (ACLED codes a report's events only where it dates them)."""
+    head = hit.key.split(" ", 1)[0]  # "غارات جويه": the plural heads the phrase
+    if not head.endswith("ات") or not ctx.has_cue(sent.start, sent.end, "report_nouns"):
+        return False
+    if ctx.spans_in(ctx.dates, sent.start, sent.end):
+        return False
+    return not _TODAY_RE.search(ctx.norm_of(sent.start, sent.end))
+
+
+# ---- presupposed events: told as the time or the topic of something else
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+_ANCHOR_DAY_WORDS = 6
+_TODAY_WORDS = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)")
+_POSSESSIVES = ("ها", "هم", "هما", "هن")
+
+
+def _names_after(ctx: DocContext, pos: int) -> list[Span]:
+    """Actor, place and source names that start at the word right after ``pos``."""
+    i = bisect_left(ctx.token_starts, pos)
+    if i >= len(ctx.tokens):
+        return []
+    first = ctx.tokens[i].start
+    return [s for s in (*ctx.actors, *ctx.places, *ctx.sources) if s.start == first]
+
+
+_ANCHORS = frozenset({"بعد", "عقب", "اثر", "غداه", "اعقاب", "اعقابه", "اعقابها"})
+
+
+_COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"})
+
+
+def comes_as_topic(ctx: DocContext, hit: CueHit) -> bool:
+    """ "ويأتي تحرير ميدي في وقت …", "وجاء الهجوم بعد …", "وتأتي هذه الغارات": a verbal noun
+    as the subject of "يأتي/جاء" (comes, came) is the topic the article already tells, set
+    against its context; it joins that event and is none of its own."""
+    if hit.key in ctx.lex.verb_keys or ctx.sentence_index(hit.start) == 0:
+        return False  # the lede has nothing before it to refer to: it tells the event
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
+    if words and words[-1] in _DEMONSTRATIVES:
+        words = words[:-1]
+    return bool(words) and words[-1] in _COMES
+
+
+def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
+    """ "بعد تحريرها من الميليشيات", "عقب تحرير المدينة", "في أعقاب سيطرة المتمردين على
+    بانغي": a verbal noun governed by "after" presupposes its event, told as the time of
+    something else; it joins that event where the article tells it, and is no event of its
+    own (ACLED codes each event once, from where it is reported). A day of its own right by it
+    ("إثر اغتيال المعارض، الأربعاء") keeps it."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix.rstrip("ال").endswith(("ب", "ل")):
+        return False  # "بعد يوم من القصف" is handled by the background cues
+    before = ctx.words_before(word_start, 1)
+    if not before or before[0].lstrip("وف") not in _ANCHORS:
+        return False
+    # only a definite event is presupposed: "بعد تحريرها", "عقب تحرير المدينة", "إثر اغتيال
+    # المعارض"; an indefinite one is new ("وبعد معارك عنيفة، تكبدت الميليشيات خسائر")
+    nxt = ctx.next_word(hit.end)
+    definite = (
+        "ال" in prefix
+        or hit.key.endswith(_POSSESSIVES)
+        or nxt.startswith(("ال", "لل"))
+        or bool(_names_after(ctx, hit.end))
+    )
+    if not definite:
+        return False
+    sent = ctx.sentence(hit.start)
+    if _TODAY_WORDS.search(ctx.norm_of(sent.start, sent.end)):
+        return False  # "تمكنت مساء أمس … عقب سيطرتها على مديرية الرضمة": a fresh event
+    return not any(  # a day named right by it, even after a comma ("المعارض، الأربعاء")
+        (
+            (d.end <= hit.start and ctx.tokens_between(d.end, hit.start) <= _ANCHOR_DAY_WORDS)
+            or (d.start >= hit.end and ctx.tokens_between(hit.end, d.start) <= _ANCHOR_DAY_WORDS)
+        )
+        and (args.resolve_date(d.value) or (None, 0))[1] == 1
+        for d in ctx.spans_in(ctx.dates, sent.start, sent.end)
     )

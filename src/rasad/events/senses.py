@@ -1,0 +1,92 @@
+"""Other senses of trigger words: the word is there, the act is not (ACLED codes political
+violence, demonstrations and conflict developments, not their metaphors).
+
+- a match report borrows the vocabulary of war ("حرر الدفاع البرتغالي", "مواجهات الفريقين");
+- "تظاهرة ثقافية" is a festival, and in one article every singular "التظاهرة" means it;
+- "في مواجهة X" is the preposition "against, facing" unless an armed side follows with "مع";
+- "تحريرها من سيطرة الميليشيات": the control a liberation ends is part of that one event.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit, TriggerDef
+
+_LEFT_STATE_WORDS = 2  # a change of control, "من", then the control it ends
+
+
+def state_left(ctx: DocContext, hit: CueHit) -> bool:
+    """ "تحريرها من سيطرة الميليشيات", "استعادتها من سيطرة داعش": a control word after "من"
+    right after a change of control is the state that change ends, the same event."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix or ctx.words_before(word_start, 1) != ["من"]:
+        return False
+    i = bisect_left(ctx.triggers, hit.start, key=lambda t: t.start) - 1
+    if i < 0:
+        return False
+    prev = ctx.triggers[i]
+    return (
+        any(ctx.lex.triggers[s].territory for s in prev.sets if s in ctx.lex.triggers)
+        and ctx.tokens_between(prev.end, word_start) <= _LEFT_STATE_WORDS
+    )
+
+
+# the types whose words sports reporting borrows: "حرر الدفاع", "مواجهات الفريقين", "قذيفة"
+# (a shot), "التعاقد مع لاعب" (a signing)
+_SPORTS_BORROWED = frozenset({"Battles", "Strategic developments"})
+_SPORTS_MIN_WORDS = 2
+
+
+def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
+    """Two distinct sports words in the sentence ("المباراة", "لاعبو", "المنتخب"): a match
+    report, whose battle, capture and shelling words are metaphors. A death in the sentence
+    keeps the trigger (a bomb at a stadium is an attack)."""
+    if (
+        tdef.event_type not in _SPORTS_BORROWED
+        and tdef.sub_event_type != "Shelling/artillery/missile attack"
+    ):
+        return False
+    keys = {h.key for h in ctx.cues_in(sent.start, sent.end, "sports_domain")}
+    return len(keys) >= _SPORTS_MIN_WORDS and not ctx.has_cue(sent.start, sent.end, "death_words")
+
+
+# "في مواجهة" followed by these is a clash ("قتل في مواجهة مع الجيش"); followed by anything
+# else it is the compound preposition "against, in the face of" ("القوة في مواجهة المسيرات")
+_FACING_WORDS = 3
+_CLASH_AFTER = frozenset({"مع", "بين", "عنيفه", "مسلحه", "داميه", "ضاريه", "شرسه", "اخري", "جديده"})
+
+
+def facing(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ACLED Armed clash needs two armed sides fighting; "في مواجهة X" with X not introduced by
+    "مع"/"بين" is the preposition "facing, against" ("استخدام القوة في مواجهة المسيرات
+    السلمية", "صمود المدينة في مواجهة الحصار")."""
+    if hit.key != "مواجهه" or ctx.in_word_prefix(hit.start)[0]:
+        return False
+    if ctx.words_before(hit.start, 1) != ["في"]:
+        return False
+    nxt = ctx.next_word(hit.end)
+    if not nxt or hit.end >= clause[1]:
+        return False
+    # "في مواجهة وقعت مع عناصر المقاومة": the other side may come a few words on
+    return not set(ctx.norm_of(hit.end, clause[1]).split()[:_FACING_WORDS]) & _CLASH_AFTER
+
+
+_GATHERING_KEYS = frozenset({"تظاهره", "التظاهره"})  # the singular: a gathering of any kind
+
+
+def cultural_gathering(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """One sense per discourse: an article that calls a festival or a season a "تظاهرة
+    ثقافية" means the same gathering by every singular "التظاهرة"/"تظاهرة" in it."""
+    if tdef.event_type != "Protests" or hit.key not in _GATHERING_KEYS:
+        return False
+    found = ctx.memo.get("cultural_gathering")
+    if found is None:
+        found = any(
+            t.key in _GATHERING_KEYS and ctx.cue_after(t.end, "culture_words", 1, len(ctx.doc.text))
+            for t in ctx.triggers
+        )
+        ctx.memo["cultural_gathering"] = found
+    return bool(found)
