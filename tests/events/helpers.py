@@ -56,6 +56,7 @@ ACTORS: dict[str, tuple[str, int]] = {
     "قسد": ("QSD: Syrian Democratic Forces", 2),
     "الفصائل": ("Opposition Rebels (Syria)", 2),
     "الطيران الروسي": ("Military Forces of Russia (2000-)", 8),
+    "الجيش التركي": ("Military Forces of Turkey (2016-)", 8),
     "الحوثيون": ("Ansar Allah", 2),
     "الحوثيين": ("Ansar Allah", 2),
     "التحالف": ("Operation Restoring Hope", 8),

@@ -142,3 +142,16 @@ def test_unclaimed_bomb_is_by_an_unidentified_armed_group() -> None:
 def test_agreement_reached_after_talks_is_an_agreement() -> None:
     doc = run("توصلت قوات النظام والفصائل بعد مفاوضات طويلة إلى اتفاق في دوما.")
     assert [e.sub_event_type for e in doc.events] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("sub", "text"),
+    [
+        ("Arrests", "اعتقل الجيش التركي ثلاثة مدنيين في مدينة عفرين."),  # a state abroad (inter 8)
+        ("Abduction/forced disappearance", "اعتقلت هيئة تحرير الشام ثلاثة مدنيين في سراقب."),
+    ],
+)
+def test_an_arrest_is_a_states_act_even_abroad_and_an_abduction_by_anyone_else(
+    sub: str, text: str
+) -> None:
+    assert [e.sub_event_type for e in run(text).events] == [sub]

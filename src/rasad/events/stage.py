@@ -465,6 +465,14 @@ def _history(
     return year_d is not None
 
 
+def _foreign_state(m: args.Mention) -> bool:
+    """A state's forces acting abroad (inter 8, "external forces") still arrest, not abduct."""
+    return m.inter1 == 8 and (m.actor1_name or "").startswith(_STATE_FORCES)
+
+
+_STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
 def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
     """Sub-types that depend on who acts or who suffers."""
     if m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -475,7 +483,7 @@ def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
         elif m.trigger.key.startswith(("استعاد", "يستعيد", "تستعيد")):
             m.sub_event_type = "Government regains territory"
     if tdef.state_based and tdef.non_state and m.event_type == tdef.event_type:
-        non_state = (m.inter1 is not None and m.inter1 != 1) or (
+        non_state = (m.inter1 is not None and m.inter1 != 1 and not _foreign_state(m)) or (
             m.actor1 is None and ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
         )
         if non_state:
