@@ -51,7 +51,7 @@ def test_strikes_on_a_region_and_near_a_town_in_it_are_one_event_at_the_town() -
     )
     events = _events(text)
     assert len(events) == 1, events
-    assert events[0]["location"] == "Hajīn" and events[0]["fatalities"] == 7
+    assert events[0]["location"] == "Hajin" and events[0]["fatalities"] == 7
 
 
 def test_a_sub_heading_is_no_event_and_not_the_evidence() -> None:

@@ -8,7 +8,9 @@ import pytest
 
 from rasad.errors import GazetteerError
 from rasad.gazetteer.build import (
+    PlaceRow,
     clean_arabic_names,
+    plain_latin,
     read_alternate_names,
     read_geonames,
     read_wof,
@@ -125,3 +127,28 @@ def test_loading_a_non_index_file_is_a_gazetteer_error(tmp_path: Path):
         PlaceIndex.load(bad)
     with pytest.raises(GazetteerError, match="cannot read"):
         PlaceIndex.load(tmp_path / "missing.tsv.gz")
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("Al Ḩudaydah", "Al Hudaydah"),
+        ("Ta‘izz", "Ta'izz"),  # ayn inside a word: ACLED's apostrophe
+        ("‘Afrīn", "Afrin"),  # ...but not at the start of a word
+        ("Al 'Aziziyah", "Al Aziziyah"),
+        ("Şanlıurfa", "Sanliurfa"),  # ı has no decomposition
+        ("Qada’ al Hamdaniyah", "Qada' al Hamdaniyah"),
+        ("Aleppo", "Aleppo"),
+    ],
+)
+def test_latin_names_are_written_plain_as_acled_spells_them(raw: str, plain: str) -> None:
+    assert plain_latin(raw) == plain
+
+
+def test_the_written_index_holds_plain_latin_names(tmp_path: Path) -> None:
+    row = PlaceRow(id="1", name="Ḩārim", names_ar=["حارم"], country="SY", lat=36.2, lon=36.5,
+                   feature_code="PPL", admin1="Idlib", admin2="Ḩārim")
+    out = tmp_path / "idx.tsv.gz"
+    write_index([row], out)
+    entry = PlaceIndex.load(out, overlay=False).get("1")
+    assert (entry.name, entry.admin2) == ("Harim", "Harim")

@@ -17,6 +17,7 @@ import csv
 import gzip
 import io
 import logging
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,10 +65,28 @@ class PlaceRow:
 
     def as_fields(self) -> list[str]:
         return [
-            self.id, self.name, self.names_ar[0] if self.names_ar else "", "|".join(self.names_ar),
-            self.country, self.admin1_code, self.admin1, self.admin2, f"{self.lat:.5f}",
+            self.id, plain_latin(self.name), self.names_ar[0] if self.names_ar else "",
+            "|".join(self.names_ar), self.country, self.admin1_code, plain_latin(self.admin1),
+            plain_latin(self.admin2), f"{self.lat:.5f}",
             f"{self.lon:.5f}", self.feature_code, str(self.population), self.source,
         ]
+
+
+# Romanisation marks for ayn and hamza become the apostrophe ACLED writes ("Ta‘izz" → "Ta'izz");
+# letters that Unicode does not decompose get their plain form.
+_LATIN_MARKS = str.maketrans({
+    "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "ʻ": "'", "ʼ": "'", "`": "'", "´": "'",
+    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+})
+
+_WORD_INITIAL_MARK = regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})")
+
+
+def plain_latin(name: str) -> str:
+    """A Latin place name as ACLED spells it: no diacritics ("Al Ḩudaydah" → "Al Hudaydah")."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LATIN_MARKS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _WORD_INITIAL_MARK.sub("", plain)  # "‘Afrīn" → "Afrin", as ACLED writes it
 
 
 def clean_arabic_names(names: Iterable[str], *, feature_code: str = "") -> list[str]:
