@@ -209,6 +209,9 @@ def test_gold_places_are_scored_with_the_places_scorer(tmp_path):
     report = evaluate(gold, extract_fn=extract)
     assert report.places is not None
     assert report.places.metrics()["accuracy_10km"] == 0.5
+    # the per-article report names the place that was found too far away
+    [far] = report.as_dict()["per_article"][0]["places"]["far"]
+    assert far["mention"] == "مخيم اليرموك" and 29 < far["km"] < 31
     # a place-only gold line says nothing about events: the predicted one is not an FP
     assert report.summary()["events"] is None
     rows = dict(report_rows(report))

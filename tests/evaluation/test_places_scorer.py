@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.evaluation.places import PlaceScores, haversine_km, mention_key, score_places
+from rasad.evaluation.places import (
+    PlaceScores,
+    compare_places,
+    haversine_km,
+    mention_key,
+    score_places,
+)
 
 KM_PER_DEG_LAT = 111.195  # great-circle km per degree of latitude on the mean-radius sphere
 
@@ -44,6 +50,18 @@ def test_counts_and_metrics_on_a_mixed_article():
     assert m["precision"] == pytest.approx(3 / 4)
     assert m["admin1_accuracy"] == pytest.approx(2 / 3)
     assert m["role_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_the_comparison_lists_missed_far_and_false_places():
+    predicted = [
+        p("دمشق", 33.5102 + 20 / KM_PER_DEG_LAT, 36.2913),  # 20 km off
+        p("اللاذقية", 35.52, 35.78),  # names no gold place
+    ]
+    scores, wrong = compare_places([YARMOUK, DAMASCUS], predicted)
+    assert scores == score_places([YARMOUK, DAMASCUS], predicted)
+    assert wrong["missed"] == ["مخيم اليرموك"]
+    assert [(f["mention"], round(f["km"])) for f in wrong["far"]] == [("دمشق", 20)]
+    assert wrong["false"] == ["اللاذقية"]
 
 
 def test_ten_km_boundary():

@@ -90,6 +90,15 @@ def _first_located(group: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
 
 def score_places(gold: list[dict], predicted: list[dict]) -> PlaceScores:
     """Score one article's predicted places against its gold places."""
+    return compare_places(gold, predicted)[0]
+
+
+def compare_places(
+    gold: list[dict], predicted: list[dict]
+) -> tuple[PlaceScores, dict[str, list[Any]]]:
+    """Scores plus what went wrong, for a reader to check: gold places never found
+    (``missed``), found but over 10 km away (``far``), and predicted mentions naming no gold
+    place (``false``)."""
     groups: dict[str, list[Mapping[str, Any]]] = {}
     for p in predicted:
         groups.setdefault(mention_key(str(p.get("mention", ""))), []).append(p)
@@ -100,15 +109,16 @@ def score_places(gold: list[dict], predicted: list[dict]) -> PlaceScores:
             key_to_gold.setdefault(mention_key(form), i)
 
     per_gold: dict[int, list[Mapping[str, Any]]] = {}
-    false_places = 0
+    false: list[str] = []
     for key, group in groups.items():
         gi = key_to_gold.get(key)
         if gi is None:
-            false_places += 1
+            false.append(str(group[0].get("mention", "")))
         else:
             per_gold.setdefault(gi, []).extend(group)
 
     within = admin1_ok = role_ok = 0
+    far: list[dict[str, Any]] = []
     for gi, group in per_gold.items():
         g = gold[gi]
         located = _first_located(group)
@@ -119,14 +129,19 @@ def score_places(gold: list[dict], predicted: list[dict]) -> PlaceScores:
             dist = haversine_km(float(g["lat"]), float(g["lon"]),
                                 float(located["lat"]), float(located["lon"]))
             within += dist <= WITHIN_KM
+            if dist > WITHIN_KM:
+                far.append({"mention": g["mention"], "gold": g.get("name"),
+                            "predicted": located.get("name"), "km": round(dist, 1)})
         if _same_admin1(g.get("admin1"), (located or group[0]).get("admin1")):
             admin1_ok += 1
         if any(p.get("role") == g.get("role") for p in group):
             role_ok += 1
 
-    return PlaceScores(gold=len(gold), predicted=len(groups), matched=len(per_gold),
-                       within_10km=within, admin1_correct=admin1_ok, role_correct=role_ok,
-                       false_places=false_places)
+    scores = PlaceScores(gold=len(gold), predicted=len(groups), matched=len(per_gold),
+                         within_10km=within, admin1_correct=admin1_ok, role_correct=role_ok,
+                         false_places=len(false))
+    missed = [str(g["mention"]) for i, g in enumerate(gold) if i not in per_gold]
+    return scores, {"missed": missed, "far": far, "false": false}
 
 
 def score_corpus(pairs: Iterable[tuple[list[dict], list[dict]]]) -> PlaceScores:

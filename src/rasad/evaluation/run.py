@@ -21,6 +21,8 @@ from rasad.evaluation.events import EventScores, score_events, validate_gold_eve
 log = logging.getLogger(__name__)
 
 ExtractFn = Callable[..., dict[str, Any]]
+# (gold places, predicted places) → (scores, {"missed", "far", "false"}); see places.compare_places
+PlaceScorer = Callable[[list[dict], list[dict]], tuple[Any, dict[str, list[Any]]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ class ArticleReport:
     spurious: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
+    places: dict[str, list[Any]] | None = None  # missed / far / false places, when gold has them
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +69,7 @@ class ArticleReport:
             "missed": self.missed,
             "spurious": self.spurious,
             "error": self.error,
+            **({"places": self.places} if self.places is not None else {}),
         }
 
 
@@ -186,13 +190,10 @@ def article_input(
     return ref_article.text, published or ref_article.published, outlet or ref_article.outlet
 
 
-def _places_scorer() -> Callable[[list[dict], list[dict]], Any] | None:
-    try:
-        from rasad.evaluation.places import score_places
-    except ImportError:
-        log.warning("rasad.evaluation.places is not available; place metrics skipped")
-        return None
-    return score_places
+def _places_scorer() -> PlaceScorer:
+    from rasad.evaluation.places import compare_places
+
+    return compare_places
 
 
 def _default_extract() -> ExtractFn:
@@ -207,7 +208,7 @@ def iter_reports(
     gold_dir: Path,
     extract_fn: ExtractFn,
     data_root: Path | None = None,
-    place_scorer: Callable[[list[dict], list[dict]], Any] | None = None,
+    place_scorer: PlaceScorer | None = None,
 ) -> Iterator[tuple[ArticleReport, Any | None]]:
     for article in articles:
         text, published, outlet = article_input(article, gold_dir=gold_dir, data_root=data_root)
@@ -241,7 +242,9 @@ def iter_reports(
         )
         place_scores = None
         if place_scorer is not None and article.places is not None:
-            place_scores = place_scorer(article.places, list(result.get("places") or []))
+            place_scores, report.places = place_scorer(
+                article.places, list(result.get("places") or [])
+            )
         yield report, place_scores
 
 
