@@ -127,6 +127,13 @@ def test_cue_word_is_a_place_after_a_locative_preposition():
     assert run_places("أغلق الباب أمام المفاوضات.") == []
 
 
+def test_mined_common_words_are_not_places_and_a_mined_cue_word_needs_its_cue():
+    assert run_places("اتفقت على أداء دور معيّن في المسلسل.") == []
+    assert run_places("ونبهت الهيئة إلى أهمية أن تدرك شعوب العالم خطورة ذلك.") == []
+    assert run_places("أكد أن المسجد الذي دمّر سيعاد بناؤه.") == []
+    assert [t for t, _ in run_places("سقطت قذائف على حي دمر في دمشق.")] == ["دمر", "دمشق"]
+
+
 def test_organisation_and_outlet_names_are_not_places():
     assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
     assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []
