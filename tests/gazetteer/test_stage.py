@@ -134,6 +134,10 @@ def test_mined_common_words_are_not_places_and_a_mined_cue_word_needs_its_cue():
     assert [t for t, _ in run_places("سقطت قذائف على حي دمر في دمشق.")] == ["دمر", "دمشق"]
 
 
+def test_a_name_opening_with_a_mined_given_name_is_a_person():
+    assert run_places("أحد القتلى هو القيادي في التنظيم مساهر نجم عبد الله الجوالي.") == []
+
+
 def test_organisation_and_outlet_names_are_not_places():
     assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
     assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []
