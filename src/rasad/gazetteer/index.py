@@ -297,14 +297,11 @@ class PlaceIndex:
 
     def get(self, place_id: str) -> Entry | None:
         if self._by_id is None:
-            by_id: dict[str, int] = {}
-            for i in range(len(self)):
-                pid = (
-                    self._rows.lines[i].split("\t", 1)[0]
-                    if i < self._base and self._rows is not None
-                    else self._extra[i - self._base].id
-                )
-                by_id.setdefault(pid, i)
+            # overlay records first: one that replaces a built record takes its id
+            by_id = {e.id: self._base + k for k, e in enumerate(self._extra)}
+            if self._rows is not None:
+                for i in range(self._base):
+                    by_id.setdefault(self._rows.lines[i].split("\t", 1)[0], i)
             self._by_id = by_id
         i = self._by_id.get(place_id)
         return None if i is None else self.entry(i)
