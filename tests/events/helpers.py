@@ -79,6 +79,38 @@ PLACES: dict[str, tuple[str, str, float, float, str, int]] = {
     "تعز": ("Taizz", "YE", 13.58, 44.02, "Taizz", 1),
     "طرابلس": ("Tripoli", "LY", 32.89, 13.19, "Tripoli", 1),
     "البادية": ("Syrian Desert", "SY", 34.5, 38.5, "Homs", 2),
+    "حيس": ("Hays", "YE", 13.93, 43.48, "Al Hudaydah", 1),
+    "زبيد": ("Zabid", "YE", 14.19, 43.31, "Al Hudaydah", 1),
+    "السويق": ("As Suwayq", "YE", 14.06, 44.17, "Ibb", 1),  # a namesake far from Tuhayta
+    "التحيتا": ("At Tuhayta", "YE", 14.10, 43.19, "Al Hudaydah", 2),
+    "الخوخة": ("Al Khawkhah", "YE", 13.82, 43.34, "Al Hudaydah", 2),
+    "الساحل الغربي": ("Yemeni West Coast", "YE", 14.2, 43.25, "Al Hudaydah", 2),
+    "المعلا": ("Al Mualla", "YE", 12.790, 45.002, "Aden", 1),
+    "التواهي": ("At Tawahi", "YE", 12.785, 44.980, "Aden", 1),
+    "سقبا": ("Saqba", "SY", 33.519, 36.383, "Rural Damascus", 1),
+    "كفر بطنا": ("Kafr Batna", "SY", 33.512, 36.373, "Rural Damascus", 1),
+    "الرياض": ("Riyadh", "SA", 24.69, 46.72, "Riyadh", 1),
+    "الميادين": ("Al Mayadin", "SY", 35.02, 40.45, "Deir ez-Zor", 1),
+    "أمريكا": ("United States", "US", 39.8, -98.6, "", 3),
+    "القرنة": ("Al Qurnah", "IQ", 31.02, 47.43, "Basrah", 1),
+    "المخدرة": ("Al Makhdarah", "YE", 15.56, 44.97, "Marib", 1),
+    "محافظة مأرب": ("Marib Governorate", "YE", 15.46, 45.33, "Marib", 3),
+    "تركيا": ("Turkey", "TR", 39.0, 35.0, "", 3),
+    "الأربعين": ("Al Arbain", "YE", 15.55, 45.39, "Marib", 1),  # a namesake far from Taizz
+    "اليمن": ("Yemen", "YE", 15.5, 47.5, "", 3),
+}
+# GeoNames feature codes where a test needs one other than a town ("PPL")
+FEATURE_CODES: dict[str, str] = {
+    "التحيتا": "ADM2",
+    "الخوخة": "ADM2",
+    "الساحل الغربي": "RGN",
+    "المعلا": "PPLA2",
+    "التواهي": "PPLA2",
+    "الرياض": "PPLC",
+    "أمريكا": "PCLI",
+    "محافظة مأرب": "ADM1",
+    "تركيا": "PCLI",
+    "اليمن": "PCLI",
 }
 
 
@@ -108,8 +140,10 @@ def make_doc(
     roles: dict[str, str] | None = None,
     extra_actors: dict[str, tuple[str, int]] | None = None,
     with_places: bool = True,
+    countries: dict[str, str] | None = None,
 ) -> Document:
-    """A Document with tokens, sentences and hand-made actors, places, dates and numbers."""
+    """A Document with tokens, sentences and hand-made actors, places, dates and numbers;
+    ``countries`` gives actor phrases the ISO2 country the actors stage would give them."""
     doc = Document(id=content_id(text), text=text, meta=ArticleMeta(published=published))
     doc = doc.with_layer("tokens", tokenize(text)).with_layer("sentences", sentences(text))
     actors_table = {**ACTORS, **(extra_actors or {})}
@@ -119,7 +153,7 @@ def make_doc(
             e,
             "ACTOR",
             kb_id=actors_table[p][0],
-            value=ActorRef(actors_table[p][0], actors_table[p][1]),
+            value=ActorRef(actors_table[p][0], actors_table[p][1], (countries or {}).get(p)),
         )
         for s, e, p in _occurrences(text, actors_table)
     ]
@@ -143,7 +177,7 @@ def make_doc(
                         country=cc,
                         admin1=admin1,
                         admin2=None,
-                        feature_code="PPL",
+                        feature_code=FEATURE_CODES.get(p, "PPL"),
                         role=role,
                         geo_precision=prec,
                     ),

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.document import Span
+from rasad.events import location
 from rasad.events.actor_roles import (
     ARMED_INTER,
     _canonical,
@@ -131,61 +133,64 @@ _SCENE_PREPOSITIONS = frozenset(
         "حي",
     }
 )
-_ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
 
 
-def assign_place(ctx: DocContext, m: Mention, main_place: Span | None) -> None:
+def located_after_preposition(ctx: DocContext, p: Span) -> bool:
+    """The place follows "في" / "ب" / "على" or a place word ("مدينة", "قرب"): told as a scene."""
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    before = ctx.words_before(word_start, 2)
+    # "وفي عمان": a conjunction glued to the preposition
+    return prefix.endswith("ب") or any(
+        w in _SCENE_PREPOSITIONS or (w[:1] in ("و", "ف") and w[1:] in _SCENE_PREPOSITIONS)
+        for w in before
+    )
+
+
+def assign_place(
+    ctx: DocContext, m: Mention, main_place: Span | None, told: Sequence[CueHit] = ()
+) -> None:
+    """The mention's place (see :mod:`rasad.events.location`); ``told``: the triggers of every
+    event mention of the article, whose clauses own the places named in them."""
     trig = m.trigger
     frames = speech_frames(ctx, m.sent, trig.start)
     places = [
         p
-        for p in ctx.spans_in(ctx.places, m.sent.start, m.sent.end)
-        if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, m.sent.start)
-        and not ctx.cue_before(p.start, "distance_words", 2, m.sent.start)
-        and not any(lo <= p.start and p.end <= hi for lo, hi in frames)
+        for p in location.usable(
+            ctx, ctx.spans_in(ctx.places, m.sent.start, m.sent.end), m.sent.start
+        )
+        if not any(lo <= p.start and p.end <= hi for lo, hi in frames)
     ]
-    if places:
-
-        def key(p: Span) -> tuple[int, int, int]:
-            d = (
-                ctx.tokens_between(p.end, trig.start)
-                if p.end <= trig.start
-                else ctx.tokens_between(trig.end, p.start)
-            )
-            # a country or province is a last resort when a town is named; a place after
-            # "في" / "ب" / "على" ("… استهدفت موكبه في عدن") is the scene more often than not
-            coarse = int((getattr(p.value, "geo_precision", 1) or 1) >= 3)
-            prefix, word_start = ctx.in_word_prefix(p.start)
-            before = ctx.words_before(word_start, 2)
-            located = prefix.endswith("ب") or any(w in _SCENE_PREPOSITIONS for w in before)
-            return (_ROLE_RANK.get(getattr(p.value, "role", "other"), 2), coarse, d - 3 * located)
-
-        best = min(places, key=key)
-        # a destination alone ("نحو البادية") says where people went, not where it happened
+    best, explicit = location.choose_place(ctx, m, places, told)
+    if best is not None:
         m.place = best.value
-        m.place_explicit = getattr(best.value, "role", "other") != "destination"
+        m.place_explicit = explicit
         m.place_names = frozenset(getattr(p.value, "name", None) for p in places) - {None}
         return
     # the nearest place earlier in the same paragraph
     para = ctx.paragraph_start(trig.start)
-    earlier = ctx.spans_in(ctx.places, para, m.sent.start)
-    if earlier:
-        m.place = earlier[-1].value
-    elif main_place is not None:
-        m.place = main_place.value
+    earlier = location.usable(ctx, ctx.spans_in(ctx.places, para, m.sent.start), para)
+    local = location.local_country(m, ctx)
+    if local is not None:
+        earlier = [p for p in earlier if not location.foreign_country(p.value, local)]
+    # a country is a last resort: "… على الحدود مع الأردن. وقتل 12 في معارك في الريف الشرقي"
+    towns = [p for p in earlier if not location.is_country(p.value)]
+    if towns:
+        m.place = towns[-1].value
+        return
+    # else where the story is set (its first town), else the article's main place
+    story = location.lead_place(ctx, local, before=m.sent.start)
+    if story is None and main_place is not None:
+        if local is not None and location.foreign(main_place.value, local):
+            story = location.main_place(ctx, local)
+        if story is None and earlier and location.is_country(main_place.value):
+            story = earlier[-1]
+    if story is not None or main_place is not None:
+        m.place = (story or main_place).value
 
 
 def main_place(ctx: DocContext) -> Span | None:
     """The article's main place: the most mentioned event location, else the first place."""
-    if not ctx.places:
-        return None
-    counts: dict[str, int] = {}
-    for p in ctx.places:
-        name = getattr(p.value, "name", None) or ""
-        bonus = 2 if getattr(p.value, "role", "") == "event_location" else 1
-        counts[name] = counts.get(name, 0) + bonus
-    best = max(counts, key=lambda n: counts[n])
-    return next(p for p in ctx.places if (getattr(p.value, "name", None) or "") == best)
+    return location.main_place(ctx)
 
 
 # ---------------------------------------------------------------- date

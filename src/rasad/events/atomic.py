@@ -10,6 +10,7 @@ import regex
 
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
+from rasad.events.location import one_city
 from rasad.events.merge import is_country
 
 # what may stand between two coordinated places: "الأنبار، وصلاح الدين، وكركوك وبعض مناطق بغداد"
@@ -51,6 +52,8 @@ def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
         getattr(v, "geo_precision", 1) != 1 and getattr(v, "admin1", None) in admins for v in group
     ):
         return [m]  # "دمشق وريفها", "مأرب ومديرية صرواح": a region and a town inside it
+    if one_city(ctx, places[a : b + 1]):
+        return [m]  # "في مناطق المعلا والتواهي وكريتر": quarters of one city, one scene
     out = []
     share, extra = divmod(m.fatalities, len(group))
     for i, v in enumerate(group):

@@ -220,7 +220,9 @@ def _listed_apart(a: Mention, b: Mention) -> bool:
 def compatible(a: Mention, b: Mention) -> bool:
     if _listed_apart(a, b):
         return False
-    if a.sent is b.sent:  # one sentence, one event of a kind: "took X after clashes in Y"
+    if a.sent is b.sent and _place_ok(a, b):
+        # one sentence, one event of a kind: "took X after clashes in Y" — unless it tells two
+        # scenes apart ("يواصل النظام قصف حلب، فيما سيطر الجيش الحر على … بدير الزور")
         keys = a.actor_keys | b.actor_keys
         if {a.event_type, b.event_type} == {"Protests", "Riots"}:
             # ACLED: a demonstration that turns violent is one event, a riot ("اشتبك محتجون
@@ -265,7 +267,7 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
                     or all(m.sent is o.sent and compatible(m, o) for o in c.mentions)
                 )
                 and (
-                    any(m.sent is o.sent for o in c.mentions)
+                    any(m.sent is o.sent and _place_ok(m, o) for o in c.mentions)
                     or compatible(m, c.rep or combine(c, priority or {}))
                 )
                 and all(_date_ok(m, o) for o in c.mentions)

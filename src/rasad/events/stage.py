@@ -667,8 +667,9 @@ def _complete(
         by_sent.setdefault(id(m.sent), []).append(m)
     prev_sources: list[str] = []
     last_sent = None
+    events_told = [x.trigger for x in mentions if not x.reference_only]
     for m in mentions:
-        args.assign_place(ctx, m, main)
+        args.assign_place(ctx, m, main, events_told)
         siblings = by_sent[id(m.sent)]
         lo, hi = m.sent.start, m.sent.end
         if len(siblings) > 1:  # death words go to the nearest mention of the sentence

@@ -1,0 +1,388 @@
+"""Where an event happened: the scene among the places its sentence names, else the article's.
+
+ACLED codes an event at the most specific named place where it happened. A sentence often names
+more places than the scene, and :func:`choose_place` sets these apart:
+
+- a container that locates the scene: "بمدينة حيس جنوب الحديدة", "في مدينة دمت شمالي محافظة
+  الضالع", "مديرية الخوخة في الساحل الغربي" — the town, not the governorate or region after it;
+- a place told in a comma-set relative clause after the event ("…، والذي حوله الحوثيون إلى مركز
+  لعلاج جرحاهم في تعز"), before the reporting verb that frames it ("وعلى صعيد … بالحديدة، قالت
+  مصادر إن …"), or in the clause of another event ("قتل ثمانية في مواجهات، وشن التحالف غارات
+  على مواقع في المخدرة"): it belongs to something else;
+- a foreign country named in passing where a local armed group is an actor ("قوات سوريا
+  الديمقراطية المدعومة من قبل أمريكا"), a foreign capital standing for its government ("لن
+  تسكت واشنطن", "المطلوب لأنقرة"): never a scene.
+
+A town read far outside the district or province its clause names, or the place set in front of
+the sentence ("وفي تعز، دارت مواجهات في جبهة الأربعين"), is a namesake resolved elsewhere: the
+named area stands in for it. Quarters of one city listed together ("في مناطق المعلا والتواهي
+وكريتر") are one scene (:func:`one_city`). An event its sentence and paragraph do not place is
+set where the story is (:func:`lead_place`: the first town the article names before it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.frames import speech_frames
+
+# what may stand between a place and the container that locates it, on normalised text:
+# "حيس جنوب الحديدة", "دمت شمالي محافظه الضالع", "الخوخه في الساحل الغربي", "الكبر بدير الزور",
+# "القريه، بريف حلب"
+_DIRECTION = r"(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ا)?(?:\s*ال?(?:شرق|غرب)(?:ي|ا)?)?"
+_ADMIN_WORDS = (
+    r"(?:[بل]|ال|بال|لل)?(?:محافظه|مديريه|مدينه|ناحيه|قضاء|منطقه|ريف|بلده|ولايه|اقليم|مركز)"
+)
+_CONTAINER_GAP = regex.compile(
+    rf"^[\s،,]*(?:(?:في|ب|من|داخل)\s*)?(?:{_DIRECTION}\s*)?(?:(?:في|ب)\s*)?"
+    rf"(?:{_ADMIN_WORDS}\s*)?(?:ال\s*)?$"
+)
+# a relative clause set off by a comma between the trigger and a place after it: the place is in
+# a clause about something else ("… مركز طبي، والذي حوله الحوثيون … في تعز"); a restrictive one
+# ("قادمة من المكلا التي يسيطرون عليها عند وصولها إلى المحفد") is part of the telling
+_RELATIVE = regex.compile(r"[،,]\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\p{L})")
+# a container that is a district or a province: an area code or an administrative word before it
+_AREA_CODES = ("ADM1", "ADM2", "ADM3", "ADMD", "RGN", "AREA")
+_ADMIN_CUE = regex.compile(rf"{_ADMIN_WORDS}\s*$")
+SAME_AREA_KM = 60.0  # a town this close to a named container lies in it (or on its border)
+ONE_CITY_KM = 8.0  # neighbourhoods of one city lie this close to one another
+_ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
+# actors that belong to the country they act in: rebel groups and militias (a state force may
+# fight abroad, an external force always does; the country of civilians or a crowd is often
+# only guessed from a country the article names)
+_LOCAL_INTER = frozenset({2, 3, 4})
+
+
+def km(a: Any, b: Any) -> float | None:
+    la, oa = getattr(a, "lat", None), getattr(a, "lon", None)
+    lb, ob = getattr(b, "lat", None), getattr(b, "lon", None)
+    if None in (la, oa, lb, ob):
+        return None
+    dlat = math.radians(lb - la)
+    dlon = math.radians(ob - oa)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(la)) * math.cos(math.radians(lb)) * (
+        math.sin(dlon / 2) ** 2
+    )
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def is_country(place: Any) -> bool:
+    return str(getattr(place, "feature_code", "") or "").startswith("PCL")
+
+
+def _country(place: Any) -> str | None:
+    c = getattr(place, "country", None)
+    return c.upper() if isinstance(c, str) and len(c) == 2 else None
+
+
+def _precision(place: Any) -> int:
+    return int(getattr(place, "geo_precision", 1) or 1)
+
+
+def _local(value: Any, inter: Any = None) -> str | None:
+    if inter in _LOCAL_INTER or getattr(value, "inter", None) in _LOCAL_INTER:
+        c = getattr(value, "country", None)
+        if isinstance(c, str) and len(c) == 2:
+            return c.upper()
+    return None
+
+
+def local_country(m: Any, ctx: DocContext | None = None) -> str | None:
+    """The country of the mention's local actors (rebel groups, militias); without
+    one, with ``ctx``, the one country of every local actor the article names."""
+    for span, inter in ((m.actor1, m.inter1), (m.actor2, m.inter2)):
+        c = _local(getattr(span, "value", None), inter)
+        if c is not None:
+            return c
+    if ctx is None:
+        return None
+    found = {_local(a.value) for a in ctx.actors} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_area(town: Any, container: Any) -> bool:
+    """The town may lie in the container: same province, or close, or nothing to tell by; a
+    country holds its own towns ("بلدة الميادين في شرق سوريا")."""
+    if is_country(container):
+        return _country(town) == _country(container)
+    a, b = getattr(town, "admin1", None), getattr(container, "admin1", None)
+    if a and b and a == b:
+        return True
+    d = km(town, container)
+    if d is not None:
+        return d <= SAME_AREA_KM
+    return not (a and b)
+
+
+def _is_container(ctx: DocContext, p: Span) -> bool:
+    """A district or province: its feature code says so, or an administrative word names it."""
+    if str(getattr(p.value, "feature_code", "") or "").startswith(_AREA_CODES):
+        return True
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    before = " ".join(ctx.words_before(word_start, 1))
+    return bool(_ADMIN_CUE.search(f"{before} {prefix}".strip()))
+
+
+_LOCATOR = regex.compile(rf"(?:^|\s)(?:{_DIRECTION}|{_DIRECTION}\s+{_ADMIN_WORDS}|{_ADMIN_WORDS})$")
+
+
+def _told_as_locator(ctx: DocContext, container: Span) -> bool:
+    """A direction or an administrative word before the place ("شرقي مديرية التحيتا"), not a
+    conjunction ("بين صنعاء والبيضاء"): it says where something else lies."""
+    prefix, word_start = ctx.in_word_prefix(container.start)
+    if prefix.startswith("و"):
+        return False
+    words = ctx.words_before(word_start, 2)
+    return bool(_LOCATOR.search(" ".join([*words, prefix]).strip()))
+
+
+def containment(ctx: DocContext, places: Sequence[Span]) -> tuple[dict[int, int], dict[int, int]]:
+    """Index → rank among places of one sentence: 1 for a container that locates the place told
+    just before it ("حيس جنوب الحديدة": الحديدة), 2 for a town that cannot lie in the district
+    or province its own clause goes on to name (a homonym resolved far away), else 0; and
+    container index → index of such a homonym, whose place in the telling the container takes
+    (the best known location of the town)."""
+    ranks: dict[int, int] = {}
+    stand_in: dict[int, int] = {}
+    text = ctx.doc.text
+    for i in range(1, len(places)):
+        town, container = places[i - 1], places[i]
+        if is_country(town.value):
+            continue
+        gap = ctx.norm_of(town.end, container.start)
+        if _CONTAINER_GAP.match(gap):
+            if _same_area(town.value, container.value):
+                if _precision(town.value) <= _precision(container.value):
+                    ranks.setdefault(i, 1)
+            elif _is_container(ctx, container):
+                ranks[i - 1] = 2
+                stand_in[i] = i - 1
+            continue
+        clause = ctx.clause_bounds(town.start)
+        if (
+            container.start < clause[1]
+            and _is_container(ctx, container)
+            and _told_as_locator(ctx, container)
+            and _precision(town.value) < _precision(container.value)
+            and not _same_area(town.value, container.value)
+            and "\n" not in text[town.end : container.start]
+        ):
+            ranks[i - 1] = 2  # "في السويق والمغرس … شرقي مديرية التحيتا", السويق read far off
+            stand_in[i] = i - 1
+    return ranks, stand_in
+
+
+_FRONTED = regex.compile(r"^\W*[وف]?(?:في|ب)\s*$")
+
+
+def _fronted_scope(
+    ctx: DocContext,
+    sent: Span,
+    places: Sequence[Span],
+    ranks: dict[int, int],
+    stand_in: dict[int, int],
+) -> None:
+    """A place set in front of the sentence ("وفي تعز جنوبي اليمن، دارت مواجهات في جبهة
+    الأربعين"): the scene of all it tells. A town read far outside it is a namesake resolved
+    elsewhere; the fronted place stands in for it."""
+    if len(places) < 2 or is_country(places[0].value):
+        return
+    first = places[0]
+    prefix, word_start = ctx.in_word_prefix(first.start)
+    lead = ctx.norm_of(sent.start, word_start) + prefix
+    if not _FRONTED.match(lead):
+        return
+    comma = ctx.doc.text.find("،", first.end, sent.end)
+    if comma < 0 or ctx.tokens_between(first.end, comma) > 4:
+        return  # not a fronted phrase ("في X، …") but the start of a clause
+    for i, p in enumerate(places[1:], start=1):
+        if p.start > comma and not is_country(p.value) and not _same_area(p.value, first.value):
+            ranks[i] = max(ranks.get(i, 0), 2)
+            stand_in.setdefault(0, i)
+
+
+def _detached(ctx: DocContext, trigger_end: int, p: Span) -> bool:
+    return p.start > trigger_end and bool(_RELATIVE.search(ctx.doc.text[trigger_end : p.start]))
+
+
+def _explicit(best: Span, contained: bool) -> bool:
+    # a destination alone ("نحو البادية") says where people went, not where it happened; one
+    # told inside a named area ("تسلل نحو مديرية الخوخة في الساحل الغربي") is placed there
+    return getattr(best.value, "role", "other") != "destination" or contained
+
+
+def _owned(ctx: DocContext, p: Span, trigger: Any, told: Sequence[Any]) -> bool:
+    """The place stands in the clause of another event's trigger, not in this one's ("قتل
+    ثمانية في مواجهات …، وشن التحالف غارات على مواقع في المخدرة": the strikes' place)."""
+    lo, hi = ctx.clause_bounds(p.start)
+    if lo <= trigger.start < hi:
+        return False
+    return any(lo <= t.start < hi for t in told if t is not trigger)
+
+
+def choose_place(
+    ctx: DocContext, m: Any, places: Sequence[Span], told: Sequence[Any] = ()
+) -> tuple[Span, bool] | tuple[None, bool]:
+    """The scene among ``places`` (the usable places of the mention's sentence, in text order)
+    and whether the sentence tells it as the scene (not only where someone went); None when
+    only a foreign country is named there (the caller falls back). ``told``: the triggers of
+    the article's event mentions."""
+    from rasad.events.arguments import located_after_preposition
+
+    trig = m.trigger
+    local = local_country(m, ctx)
+    if local is not None:
+        # a foreign country named in passing in a local group's sentence ("قوات سوريا
+        # الديمقراطية المدعومة من قبل أمريكا") is a backer or a comparison, not a scene
+        places = [
+            p
+            for p in places
+            if not (foreign_country(p.value, local) and not located_after_preposition(ctx, p))
+        ]
+    # "تل أبيب نادرا ما تؤكد غاراتها", "لن تسكت واشنطن": a foreign capital told without a
+    # scene word stands for its government
+    home = article_country(ctx)
+    places = [p for p in places if not metonym(ctx, p, home)]
+    if not places:
+        return None, False
+    ranks, stand_in = containment(ctx, places)
+    _fronted_scope(ctx, m.sent, places, ranks, stand_in)
+    # told inside a report ("وعلى صعيد … بالحديدة، قالت مصادر إن العمالقة خاضت مواجهات في
+    # …"): a place before the reporting verb frames the report; the scene is told after "إن"
+    frames = speech_frames(ctx, m.sent, trig.start)
+    report_start = max((lo for lo, _hi in frames), default=-1)
+    has_local = local is not None and any(_country(p.value) == local for p in places)
+    attached = [p for p in places if not _detached(ctx, trig.end, p) and not p.end <= report_start]
+    # (a country in the mention's own clause does not outrank a town told in the next one:
+    # "اشتباكات في مديرية المتون، رافقه قصف مكثف بدعم من التحالف في اليمن")
+    own = [p for p in places if not _owned(ctx, p, trig, told) and not is_country(p.value)]
+
+    def key(item: tuple[int, Span]) -> tuple[int, ...]:
+        i, p = item
+        # where the telling puts it: a namesake's container takes the namesake's seat
+        seat = places[stand_in.get(i, i)]
+        # a country or province is a last resort when a town is named; a place after
+        # "في" / "ب" / "على" ("… استهدفت موكبه في عدن") is the scene more often than not
+        coarse = int(_precision(p.value) >= 3)
+        located = located_after_preposition(ctx, seat)
+        d = (
+            ctx.tokens_between(seat.end, trig.start)
+            if seat.end <= trig.start
+            else ctx.tokens_between(trig.end, seat.start)
+        )
+        return (
+            int(bool(attached) and seat not in attached),
+            int(bool(own) and seat not in own),
+            ranks.get(i, 0),
+            # a foreign name told without a scene word ("استهدف العقيد رياض …") is no scene
+            int(has_local and _country(p.value) != local and not located),
+            _ROLE_RANK.get(getattr(seat.value, "role", "other"), 2),
+            coarse,
+            d - 3 * located,
+        )
+
+    i, best = min(enumerate(places), key=key)
+    return best, _explicit(best, ranks.get(i + 1) == 1 and i + 1 < len(places))
+
+
+def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
+    """Places that can be a scene: not a side or a seat ("الموالية لأنقرة", "سفارة سوريا"),
+    not the point a distance is measured from ("على بعد 250 كلم شمال بغداد")."""
+    return [
+        p
+        for p in spans
+        if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
+        and not ctx.cue_before(p.start, "distance_words", 2, floor)
+    ]
+
+
+def lead_place(ctx: DocContext, country: str | None = None, *, before: int) -> Span | None:
+    """The first town or region the article names before ``before`` (after a dateline): where
+    the story is set, for an event its own paragraph does not place."""
+    home = article_country(ctx)
+    for p in usable(ctx, ctx.places, 0):
+        if p.start >= before:
+            return None
+        if is_country(p.value) or metonym(ctx, p, home):
+            continue
+        if country is None or _country(p.value) == country:
+            return p
+    return None
+
+
+def article_country(ctx: DocContext) -> str | None:
+    """The country most of the article's places lie in."""
+    counts: dict[str, int] = {}
+    for p in ctx.places:
+        c = _country(p.value)
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def metonym(ctx: DocContext, p: Span, home: str | None) -> bool:
+    """A capital of another country than ``home`` (the article's, :func:`article_country`),
+    named without a scene word before it ("قالت موسكو", "المطلوب لأنقرة"): its government, not
+    a place where something happened."""
+    from rasad.events.arguments import located_after_preposition
+
+    if str(getattr(p.value, "feature_code", "") or "") != "PPLC":
+        return False
+    return home is not None and _country(p.value) != home and not located_after_preposition(ctx, p)
+
+
+def main_place(ctx: DocContext, country: str | None = None) -> Span | None:
+    """The article's main place: the most mentioned event location, else the first place; with
+    ``country``, among the places of that country when the article names one."""
+    spans = usable(ctx, ctx.places, 0) or list(ctx.places)
+    if country is not None:
+        spans = [p for p in spans if _country(p.value) == country] or spans
+    if not spans:
+        return None
+    counts: dict[str, int] = {}
+    for p in spans:
+        name = getattr(p.value, "name", None) or ""
+        bonus = 2 if getattr(p.value, "role", "") == "event_location" else 1
+        counts[name] = counts.get(name, 0) + bonus
+    best = max(counts, key=lambda n: counts[n])
+    return next(p for p in spans if (getattr(p.value, "name", None) or "") == best)
+
+
+_QUARTER_WORDS = frozenset({"حي", "حيي", "احياء", "الاحياء", "مناطق", "منطقتي", "شوارع", "حارات"})
+
+
+def one_city(ctx: DocContext, spans: Sequence[Span]) -> bool:
+    """Quarters of one city listed together ("اشتباكات في مناطق المعلا والتواهي وكريتر"): all
+    within a few km of one another and told as quarters (a word for districts before the list,
+    or gazetteer sections of a city), one scene for ACLED. Neighbouring towns ("بلدتي سقبا
+    وكفر بطنا") stay apart."""
+    group = [s.value for s in spans]
+    if len(group) < 2 or any(_precision(v) != 1 or is_country(v) for v in group):
+        return False
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            d = km(a, b)
+            if d is None or d > ONE_CITY_KM:
+                return False
+    if all(str(getattr(v, "feature_code", "") or "") == "PPLX" for v in group):
+        return True
+    prefix, word_start = ctx.in_word_prefix(spans[0].start)
+    words = [*ctx.words_before(word_start, 2), prefix]
+    return any(w.lstrip("وفب") in _QUARTER_WORDS or w in _QUARTER_WORDS for w in words)
+
+
+def foreign(place: Any, country: str) -> bool:
+    """The place lies in another country than ``country`` (unknown: not foreign)."""
+    c = _country(place)
+    return c is not None and c != country
+
+
+def foreign_country(place: Any, country: str) -> bool:
+    """A whole country other than ``country``."""
+    return is_country(place) and foreign(place, country)
