@@ -178,3 +178,24 @@ def test_each_different_person_named_dead_counts_one() -> None:
 def test_the_same_person_named_twice_is_one_dead() -> None:
     e = only_event("قتل قائد ميداني في غارة للطيران الروسي على سراقب، وأكد مصدر مقتل القائد.")
     assert e.fatalities == 1
+
+
+def test_a_singular_death_noun_is_one_dead_not_the_unnumbered_three() -> None:
+    for text in (
+        "أطلق عناصر من داعش النار على طبيب في سراقب وأردوه قتيلا.",
+        "سقط قتيل وجريحان بقصف مدفعي لقوات النظام على سراقب.",
+    ):
+        assert only_event(text).fatalities == 1, text
+    assert only_event("سقط قتلى بقصف مدفعي لقوات النظام على سراقب.").fatalities == 3
+
+
+def test_a_relative_named_by_kinship_is_one_dead() -> None:
+    e = only_event("انفجرت عبوة ناسفة بمنزل في الموصل، ما أدى إلى مقتل زوجته وإصابة أبنائه.")
+    assert e.fatalities == 1
+
+
+def test_a_breakdown_of_the_wounded_does_not_make_the_toll_counted() -> None:
+    from rasad.pipeline import extract  # the real number layer reads "ثلاثة عشر" and "طفلان"
+
+    text = "أفادت مصادر بمقتل مدني وإصابة ثلاثة عشر آخرين بينهم طفلان في قصف على مدينة تعز."
+    assert [e["fatalities"] for e in extract(text, published="2016-05-10")["events"]] == [1]

@@ -58,11 +58,22 @@ def _one_victim(ctx: DocContext, death: CueHit, end: int) -> bool:
     return _victim_key(ctx, death, end) is not None
 
 
+# death words that tell of one dead person by their own grammatical number ("سقط قتيل",
+# "أردوه قتيلا", "لقي حتفه", "عثر على جثة")
+_SINGULAR_DEATHS = frozenset(
+    {"قتيل", "قتيلا", "شهيد", "شهيدا", "صريع", "جثه", "حتفه", "حتفها", "مصرعه", "مصرعها",
+     "لقي حتفه", "لقيت حتفها", "لقي مصرعه"}
+)
+_ONE_DEAD = "\0one"  # the key of a victim known only by a singular death word
+
+
 def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     """The one person a death word names, as a key: a singular person noun right after it
     ("مقتل قائد", "قتل جندي"), right before it ("إن شخصا قتل"), a kunya ("مقتل أبو حازم") or a
     name with its title ("قتل بنيان العبيدي، المتحدث باسم …"); None when it names no single
     person."""
+    if _bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS:
+        return _ONE_DEAD
     hit = ctx.cue_after(death.end, "singular_victims", 0, end)
     if hit is None:
         before = ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40))
@@ -377,16 +388,18 @@ def fatalities_for(
     elif deaths and any(h.key not in ("حصيله",) for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
         m.fatalities, m.deaths_stated = (10 if significant else 3), True
+        # a breakdown ("وإصابة 13 بينهم طفلان") counts no one by itself
         counted = any(
-            _names_people(ctx, n) and not _wounded_count(ctx, n, start, end)
+            _names_people(ctx, n) and not _wounded_count(ctx, n, start, end) and not _among(ctx, n)
             for n in ctx.spans_in(ctx.numbers, start, end)
         )
         if not significant and not counted:
             # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3; "مقتل عنصر …
-            # وإصابة 14 … إضافة إلى مقتل مدني": one dead for each different person named
+            # وإصابة 14 … إضافة إلى مقتل مدني": one dead for each different person named; a
+            # singular death noun ("أردوه قتيلا") is one dead, perhaps one already named
             keys = [_victim_key(ctx, h, end) for h in deaths]
             if all(keys):
-                m.fatalities = len(set(keys))
+                m.fatalities = max(1, len(set(keys) - {_ONE_DEAD}))
 
 
 _ADDED_TO = frozenset({"تضاف", "يضاف", "وتضاف", "ويضاف", "لتضاف", "ليضاف"})
