@@ -121,4 +121,15 @@ def test_civilian_subject_becomes_the_victim_not_actor1() -> None:
         extra_actors={"المدنيين": ("Civilians (Syria)", 7)},
     )
     e = doc.events[0]
-    assert e.actor1 is None and e.actor2 == "Civilians (Syria)"
+    # nobody named fired: ACLED's unidentified armed group, never the civilians
+    assert e.actor1 == "Unidentified Armed Group (Syria)" and e.actor2 == "Civilians (Syria)"
+
+
+def test_an_attack_whose_perpetrator_no_account_names_is_an_unidentified_groups() -> None:
+    [e] = run("تعرضت سيارة مدير المدرسة لإطلاق نار في سراقب.").events
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)"
+    )
+    # only states fly: an air strike with no flier named keeps actor1 open
+    [strike] = run("استهدفت غارات جوية مدينة سراقب.").events
+    assert strike.actor1 is None

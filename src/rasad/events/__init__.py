@@ -31,7 +31,9 @@ How it reads an article (modules in brackets):
    names no actor ("أعلنت قوات … عن سيطرتها"); civilians as actor2 of violence against
    civilians; Protesters/Rioters (country) for protests and riots; Unidentified Armed Group for
    unclaimed bombs (also when the actor named is their target) and unknown or unnamed gunmen
-   ("قال الجيش إن مسلحين فتحوا النار": not the speaker). Place: the sentence's place with
+   ("قال الجيش إن مسلحين فتحوا النار": not the speaker), and, after merging, for any attack or
+   bomb no account in the article attributes (ACLED never leaves actor1 empty; air strikes keep
+   it open: only states fly). Place: the sentence's place with
    role event_location, then origin, other, destination, preferring towns after في/ب/على over
    countries, ignoring datelines and places that stand for a side ("موالية لأنقرة"); else the
    paragraph's last place; else the article's main place. Date: the sentence's date (its clause

@@ -68,6 +68,8 @@ _WITH_FATALITIES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 )
 _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+# event types ACLED always gives a perpetrator, "Unidentified Armed Group" when none is named
+_NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 _LONG_SINCE_RE = regex.compile(
     r"منذ\s+(?:\S+\s+){0,3}?(?:اشهر|شهور|عام|عامين|اعوام|سنوات|سنه|سنتين|عقود|عقد"
@@ -647,6 +649,9 @@ def extract_events(
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
     opponents_from_article(merged)
+    if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
+        for m in merged:
+            _unnamed_perpetrator(m)
     events = [_to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
@@ -689,6 +694,21 @@ def _complete(
         if m.claimed_by:
             prev_sources, last_sent = m.claimed_by, m.sent
         _default_actors(ctx, m)
+
+
+def _unnamed_perpetrator(m: args.Mention) -> None:
+    """ACLED never leaves actor1 empty: an attack or a bomb whose perpetrator no account in the
+    article names ("تعرضت سيارته لإطلاق نار") was an unidentified armed group's. Air strikes are
+    left alone (only a state flies), and so are battles (their sides are named or inferred)."""
+    if (
+        m.actor1_name is None
+        and m.event_type in _NEVER_UNCLAIMED
+        and m.sub_event_type not in ("Air/drone strike", "Chemical weapon")
+    ):
+        cname = country_name(m.country)[0] if m.country else None
+        m.actor1_name = "Unidentified Armed Group" + (f" ({cname})" if cname else "")
+        m.inter1 = 3
+        m.actor_fallback = True  # no evidence for it: the event's confidence stays as it was
 
 
 def _default_actors(ctx: DocContext, m: args.Mention) -> None:
