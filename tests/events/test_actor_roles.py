@@ -82,3 +82,24 @@ def test_indefinite_foreign_forces_are_named_actors() -> None:
     ):
         spans = find_actors(text, published=day)
         assert any((s.kb_id or "").startswith(name) for s in spans), (text, spans)
+
+
+def test_a_group_claiming_responsibility_is_the_perpetrator() -> None:
+    from rasad.pipeline import extract
+
+    for text in (
+        "تبنى تنظيم داعش تفجير سيارة مفخخة في الموصل.",
+        "انفجرت سيارة مفخخة في الموصل. وتبنى تنظيم داعش التفجير.",
+    ):
+        [e] = extract(text, published="2018-10-10")["events"]
+        assert e["actor1"] == "Islamic State (Iraq)", text
+    [unclaimed] = extract("انفجرت سيارة مفخخة في الموصل.", published="2018-10-10")["events"]
+    assert unclaimed["actor1"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_group_after_a_position_noun_in_the_accusative_is_the_target() -> None:
+    from rasad.pipeline import extract
+
+    text = "أعلن حزب الله أنه قصف موقعا للجيش الإسرائيلي."
+    [e] = extract(text, published="2018-10-10")["events"]
+    assert (e["actor1"], e["actor2"]) == ("Hezbollah", "Military Forces of Israel (2009-2021)")

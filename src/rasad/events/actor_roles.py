@@ -74,6 +74,13 @@ FACILITY_NOUNS = frozenset(
     "نقاط موقع مواقع معسكر قاعده مطار كتيبه سريه دوريه رتل ارتال مخفر تجمع تجمعا تجمعات مستودع "
     "مستودعات معاقل معقل صفوف مخازن آليات اليات عربات".split()
 )
+
+
+def _facility(word: str) -> bool:
+    """A facility or position noun, also in the accusative ("قصف موقعا للجيش")."""
+    return word in FACILITY_NOUNS or (word.endswith("ا") and word[:-1] in FACILITY_NOUNS)
+
+
 # "من أيدي X", "من قبضة X", "من سيطرة X": X holds what is taken from it
 _HOLD_NOUNS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 
@@ -163,7 +170,7 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         owned = owned or before[-1].startswith("ل")
         before = before[:-1]
     prev = before[-1] if before else ""
-    if owned and prev in FACILITY_NOUNS:
+    if owned and _facility(prev):
         return "patient"
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
@@ -173,7 +180,7 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     if prev in _TIME_WORDS and timeless and timeless[-1] in AGENT_WORDS:
         # "هجوم شنته (صباح) اليوم المقاومة": time words between the verb and its subject
         return "agent"
-    if prev in FACILITY_NOUNS:
+    if _facility(prev):
         return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
     if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
         return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it

@@ -77,6 +77,8 @@ class Mention:
     deaths_vague: bool = False  # that number stands in for a vague word ("عشرات" → 12)
     deaths_updated: bool = False  # the figure is a toll's new total ("ارتفعت الحصيلة إلى 9")
     claimed_by: list[str] = field(default_factory=list)
+    # (name, inter) of an armed group claiming responsibility ("وتبنى تنظيم داعش الهجوم")
+    claimant: tuple[str, int] | None = None
     certainty: str = "asserted"
     hedged: bool = False
     actor_fallback: bool = False
@@ -246,6 +248,18 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
 
 
 # ---------------------------------------------------------------- attribution
+def _armed_inter(name: str) -> int | None:
+    """The inter code of a non-state armed group (rebels, political or identity militia) by
+    its ACLED name; None for anyone else."""
+    from rasad.actors.dictionary import UnknownActorError, actor_info
+
+    try:
+        inter = actor_info(name).inter
+    except UnknownActorError:
+        return None
+    return inter if inter in (2, 3, 4) else None
+
+
 def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
     """claimed_by and certainty from reporting verbs and source phrases of the sentence.
 
@@ -277,6 +291,9 @@ def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
         if any(first.startswith(v) for v in _continuations(ctx)):  # "وأضافوا أن …"
             names = list(prev_sources)
     m.claimed_by = list(dict.fromkeys(names))
+    if ctx.has_cue(sent.start, sent.end, "responsibility"):
+        claims = ((n, _armed_inter(n)) for n in m.claimed_by)
+        m.claimant = next(((n, i) for n, i in claims if i is not None), None)
     named = named_speaker or any(n not in unnamed for n in m.claimed_by)
     hedged = ctx.has_cue(sent.start, sent.end, "hedge")
     unnamed_report = not m.claimed_by and (

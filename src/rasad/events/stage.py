@@ -700,6 +700,11 @@ def _unnamed_perpetrator(m: args.Mention) -> None:
     """ACLED never leaves actor1 empty: an attack or a bomb whose perpetrator no account in the
     article names ("تعرضت سيارته لإطلاق نار") was an unidentified armed group's. Air strikes are
     left alone (only a state flies), and so are battles (their sides are named or inferred)."""
+    unnamed = m.actor1_name is None or m.actor1_name.startswith("Unidentified Armed Group")
+    if unnamed and m.claimant and m.claimant[0] != m.actor2_name:
+        # "وتبنى تنظيم داعش الهجوم": ACLED codes a claimed attack to the group claiming it
+        m.actor1_name, m.inter1 = m.claimant
+        return
     if (
         m.actor1_name is None
         and m.event_type in _NEVER_UNCLAIMED
