@@ -138,6 +138,14 @@ def test_a_name_opening_with_a_mined_given_name_is_a_person():
     assert run_places("أحد القتلى هو القيادي في التنظيم مساهر نجم عبد الله الجوالي.") == []
 
 
+def test_an_outlet_named_place_plus_today_is_the_place_after_a_preposition():
+    # "بغداد اليوم" and "حلب اليوم" are news outlets; "في بغداد اليوم" is Baghdad, today
+    assert [t for t, _ in run_places("انفجرت سيارة مفخخة في بغداد اليوم.")] == ["بغداد"]
+    assert [t for t, _ in run_places("قصفت الطائرات مدينة حلب اليوم.")] == ["حلب"]
+    assert run_places("وقالت قناة حلب اليوم إن الطائرات قصفت المدينة.") == []
+    assert run_places("وقال موقع بغداد اليوم إن الانفجار وقع.") == []
+
+
 def test_organisation_and_outlet_names_are_not_places():
     assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
     assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []

@@ -212,6 +212,10 @@ def _is_prominent(entry: Entry) -> bool:
     )
 
 
+# time words that follow a place in a sentence and also close outlets' names ("بغداد اليوم")
+_TIME_AFTER_PLACE = frozenset({"اليوم", "الان", "الليله", "امس", "غدا"})
+
+
 class Places:
     """Pipeline stage adding the "places" layer (PLACE spans whose value is a ``Place``)."""
 
@@ -264,6 +268,30 @@ class Places:
         self._info[key] = info
         return info
 
+    def _located_org_head(
+        self, dw: DocWords, start: int, key: str, prefix: str, floor: int, cues: Cues
+    ) -> tuple[str, int, tuple[list[Entry], str, bool, bool, bool]] | None:
+        """ "في بغداد اليوم" is Baghdad today, not the news site "بغداد اليوم": after a
+        locative preposition or a place noun, an outlet named by a place and a time word is
+        that place and the time word. Returns (key, end, info) of the place, or None."""
+        head, _, last = key.rpartition(" ")
+        payloads = self.index.finder.payloads
+        if last not in _TIME_AFTER_PLACE or not head or head not in payloads:
+            return None
+        left = dw.word_before(start, floor, _LEFT_WINDOW)
+        lead = prefix.lstrip("وف") or strip_proclitics(left, cues.locative)[1]
+        if lead not in cues.locative and lead not in ("ب", "ل", "لل") and not (
+            not prefix and _place_noun(left, cues)  # "مدينة حلب اليوم"
+        ):
+            return None
+        info = self._info.get(head, _MISSING)
+        if info is _MISSING:
+            info = self._key_info(head, payloads[head])
+        if info is None:
+            return None
+        i = bisect_left(dw.starts, start + 1) - 1 + head.count(" ")  # the head's last word
+        return head, dw.ends[i], info  # type: ignore[return-value]
+
     def _prominent_at(
         self, spans: list[tuple[int, int, str, str]], j: int, start: int
     ) -> bool:
@@ -302,8 +330,13 @@ class Places:
             if info is _MISSING:
                 info = self._key_info(key, finder.payloads[key])
             if info is None:
-                not_places.append((start, end))  # an organisation's name, no place
-                continue
+                while si + 1 < len(bounds) and start >= bounds[si][1]:
+                    si += 1
+                located = self._located_org_head(dw, start, key, prefix, bounds[si][0], cues)
+                if located is None:
+                    not_places.append((start, end))  # an organisation's name, no place
+                    continue
+                key, end, info = located
             entries, tier, is_common, wordlike, cue_only = info  # type: ignore[misc]
             if prefix and prefix.endswith("ك") and tier != "prominent":
                 continue  # "كبيرة" is ك + "بيرة" only in theory
