@@ -336,6 +336,12 @@ def test_every_dual_noun(noun: str) -> None:
         assert only(f"قتل {stem}{ending} هنا")[1] == Quantity(2, kind="dual")
 
 
+@pytest.mark.parametrize("noun", RAW["dual_nouns_an_only"])
+def test_a_sound_plural_noun_is_a_dual_only_in_the_nominative(noun: str) -> None:
+    assert only(f"قتل {noun}ان هنا")[1] == Quantity(2, kind="dual")
+    assert spans(f"قتل {noun}ين هنا") == []  # the -ين form is the plural
+
+
 @pytest.mark.parametrize("word", RAW["not_numbers"])
 def test_every_listed_lookalike_is_not_a_number(word: str) -> None:
     assert spans(f"قالت {word} هنا") == []

@@ -261,6 +261,10 @@ class _Lexicon:
             for ending in ("ان", "ين"):
                 put(stem + ending, _Entry(_DUAL, 2))
                 self.dual_nouns[stem + ending] = key
+        for noun in raw.get("dual_nouns_an_only") or ():
+            key = normalize_key(noun)
+            put(key + "ان", _Entry(_DUAL, 2))
+            self.dual_nouns[key + "ان"] = key
         self.words = words
         self.units = units
         self.tens = {normalize_key(k): int(v) for k, v in raw["tens"].items()}
