@@ -199,3 +199,14 @@ def test_a_breakdown_of_the_wounded_does_not_make_the_toll_counted() -> None:
 
     text = "أفادت مصادر بمقتل مدني وإصابة ثلاثة عشر آخرين بينهم طفلان في قصف على مدينة تعز."
     assert [e["fatalities"] for e in extract(text, published="2016-05-10")["events"]] == [1]
+
+
+def test_a_possible_death_is_no_toll_and_a_commanders_group_is_no_second_victim() -> None:
+    from rasad.pipeline import extract
+
+    def deaths(text: str) -> list[int]:
+        return [e["fatalities"] for e in extract(text, published="2013-03-25")["events"]]
+
+    where = "في انفجار قنبلة بسيارته في دير الزور."
+    assert deaths(f"أصيب القائد العسكري للمتمردين وربما قتل {where}") == [0]
+    assert deaths(f"قتل القائد العسكري للمتمردين {where}") == [1]  # the rebels' commander

@@ -92,10 +92,13 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
             "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between
         ):
             return None
-    # "مقتل قائد وعنصرين": more victims named right after the noun
+    # "مقتل قائد وعنصرين": more victims named right after the noun, joined by "و" (not "قائد
+    # للمتمردين", the rebels' commander)
     after = ctx.cues_in(hit.end, end)
     if any(
-        ctx.tokens_between(hit.end, a.start) <= 2 and ("armed" in a.sets or "civilians" in a.sets)
+        ctx.tokens_between(hit.end, a.start) <= 2
+        and ("armed" in a.sets or "civilians" in a.sets)
+        and ctx.in_word_prefix(a.start)[0].startswith("و")
         for a in after
     ):
         return None
@@ -335,6 +338,7 @@ def fatalities_for(
         h
         for h in _death_words(ctx, start, end)
         if not ctx.cue_before(h.start, "negation", 2, start)
+        and not ctx.cue_before(h.start, "possible_death", 2, start)
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
     ]
