@@ -14,7 +14,6 @@ and greedy over a canonical order (date, then event id), so:
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -23,6 +22,7 @@ from typing import Any
 import regex
 
 from rasad.export import codes
+from rasad.geo import haversine_km
 
 _YEARS = regex.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
@@ -101,13 +101,9 @@ def effective_date(e: EventRecord) -> dt.date | None:
 
 def distance_km(a: EventRecord, b: EventRecord) -> float | None:
     """Great-circle distance between two located events (None if either has no coordinates)."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        (lo2 - lo1) / 2
-    ) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _fold(name: str | None) -> str:

@@ -15,14 +15,13 @@ kilometres between gazetteers, and the distance says nothing about the resolutio
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
 from rasad.arabic.normalize import normalize_key
+from rasad.geo import haversine_km
 
-EARTH_RADIUS_KM = 6371.0088
 WITHIN_KM = 10.0
 
 
@@ -62,13 +61,6 @@ def mention_key(mention: str) -> str:
     if key.startswith("ال") and len(key) > 3:
         key = key[2:]
     return key
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _same_admin1(gold: Any, predicted: Any) -> bool:
