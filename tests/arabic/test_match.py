@@ -48,3 +48,15 @@ def test_spelling_variants_and_extra_spaces_and_marks():
     m = PhraseMatcher([("تنظيم الدولة الإسلامية", "IS")])
     text = "عناصر تنظيم الدولة  الاسلاميّة"
     assert _found(m, text) == [("تنظيم الدولة  الاسلاميّة", ("IS",), "")]
+
+
+def test_runs_of_spaces_map_back_to_original_offsets():
+    m = PhraseMatcher([("ريف دمشق", "RD"), ("حلب", "A")])
+    text = "قصف  على   ريف    دمشق  و  بحلب"
+    assert _found(m, text) == [("ريف    دمشق", ("RD",), ""), ("حلب", ("A",), "ب")]
+
+
+def test_only_a_proclitic_chain_may_precede_a_match_inside_its_word():
+    m = PhraseMatcher([("حلب", "A")])
+    assert _found(m, "«حلب» و2حلب وفبحلب") == [("حلب", ("A",), "")]
+    assert _found(m, "(وحلب)") == [("حلب", ("A",), "و")]

@@ -191,3 +191,16 @@ def test_word_by_word_event_test_matches_the_sentence_regex(sentence):
     cues = load_cues()
     dw = DocWords(sentence, tokenize(sentence))
     assert _has_event_word(dw, (0, len(sentence)), cues) is has_event_word(sentence, cues)
+
+
+@pytest.mark.parametrize(
+    ("word", "rests"),
+    [
+        ("بعمليه", ("عمليه عسكريه",)),  # the first word of a two-word stem, after a chain
+        ("ووقف", ("وقف اطلاق",)),
+        ("وبالقصف", ("",)),  # a one-word stem wins
+        ("كتاب", ()),
+    ],
+)
+def test_event_word_rests_reads_multiword_stems_after_proclitic_chains(word, rests):
+    assert event_word_rests(word, load_cues()) == rests

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ _W_WORD = 2
 # Words allowed between a generic name and a country that qualifies it ("داعش في العراق").
 _QUALIFIER_GAPS = frozenset({"", "في", "ب", "داخل"})
 _QUALIFIER_REACH = 8  # characters
-_LETTER = regex.compile(r"[\p{L}\p{M}\u0640]")
+_LETTERS_BEFORE = regex.compile(r"[\p{L}\p{M}\u0640]*", regex.REVERSE)  # matched backwards
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\u0640]+)")
 _WORDS = regex.compile(r"[\p{L}\p{M}\u0640]+")
 
@@ -151,14 +152,14 @@ class ActorMatcher:
             kinds = {p[0] for p in m.payloads}
             if len(kinds) == 1:
                 (kind,) = kinds
-                groups[kind].append(m._replace(payloads=tuple(p[1] for p in m.payloads)))
+                groups[kind].append(_with_payloads(m, tuple(p[1] for p in m.payloads)))
             else:  # one spelling, several kinds of phrase
                 for kind in sorted(kinds):
                     payloads = tuple(p[1] for p in m.payloads if p[0] == kind)
-                    groups[kind].append(m._replace(payloads=payloads))
+                    groups[kind].append(_with_payloads(m, payloads))
             if _COUNTRY not in kinds:
                 for iso in self._countries_inside(m.key):
-                    groups[_COUNTRY].append(m._replace(payloads=(iso,)))
+                    groups[_COUNTRY].append(_with_payloads(m, (iso,)))
         return Scan(*groups)
 
     def _countries_inside(self, key: str) -> tuple[str, ...]:
@@ -167,6 +168,14 @@ class ActorMatcher:
             hit = tuple(w.payloads[0] for w in self.country_words.find(key))
             self._nested[key] = hit
         return hit
+
+
+_new_tuple = tuple.__new__  # a Match from its 5 fields without NamedTuple's Python-level __new__
+
+
+def _with_payloads(m: Match, payloads: tuple[Any, ...]) -> Match:
+    """``m._replace(payloads=payloads)``, cheaper (every match of a text passes here)."""
+    return _new_tuple(Match, (m.start, m.end, m.key, payloads, m.prefix))
 
 
 @lru_cache(maxsize=1)
@@ -366,8 +375,6 @@ class _CountryHint:
         self._by_sentence: dict[int, Counter[str]] = {}
 
     def _sentence(self, pos: int) -> int | None:
-        from bisect import bisect_right
-
         i = bisect_right(self._starts, pos) - 1
         if i >= 0 and pos < self._bounds[i][1]:
             return i
@@ -381,9 +388,10 @@ class _CountryHint:
         self._article[iso] += weight
         i = self._sentence(pos) if pos is not None else None
         if i is not None:
-            self._by_sentence.setdefault(i, Counter())[iso] += (
-                weight if local_weight is None else local_weight
-            )
+            local = self._by_sentence.get(i)
+            if local is None:  # (setdefault would build a Counter on every call)
+                local = self._by_sentence[i] = Counter()
+            local[iso] += weight if local_weight is None else local_weight
 
     def add_places(self, places: Sequence[Span], lex: Lexicon) -> None:
         """Places count for their country. A place in a country rasad has no country words
@@ -417,10 +425,12 @@ class _CountryHint:
 def _leader(counts: Counter[str] | None, *, allow_tie: bool = False) -> str | None:
     if not counts:
         return None
-    ranked = counts.most_common(2)  # ties keep first-seen order
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and not allow_tie:
+    # most_common(2) without its heap: the first-seen of the top counts, unless tied
+    top = max(counts.values())
+    leaders = [iso for iso, n in counts.items() if n == top]
+    if len(leaders) > 1 and not allow_tie:
         return None
-    return ranked[0][0]
+    return leaders[0]
 
 
 def _pick_reading(readings: Iterable[Reading], day: dt.date | None) -> Reading | None:
@@ -576,9 +586,7 @@ def _after_office(text: str, m: Match, office_ends: set[int]) -> bool:
 
 
 def _word_start(text: str, pos: int) -> int:
-    while pos > 0 and _LETTER.match(text[pos - 1]):
-        pos -= 1
-    return pos
+    return _LETTERS_BEFORE.match(text, 0, pos).start()  # type: ignore[union-attr]
 
 
 def _inside_any(m: Match, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -9,7 +9,7 @@ Overlaps are resolved longest-first. Spans returned cover the phrase without its
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, NamedTuple
@@ -30,7 +30,10 @@ ARTICLE_PROCLITICS: frozenset[str] = frozenset(
     {c + p + "ال" for c in _CONJ for p in _PREP} | {c + "لل" for c in _CONJ}
 )
 
-_WORD_RUN = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{M}]")
+_WORD_END = regex.compile(r"(?<=[\p{L}\p{N}\p{M}])(?![\p{L}\p{N}\p{M}])")
+# matched backwards from a position: the letters of its word that lie before it
+_RUN_BEFORE = regex.compile(r"[\p{L}\p{N}\p{M}]*", regex.REVERSE)
 _SPACE_RUN = regex.compile(r" {2,}")
 
 
@@ -83,21 +86,22 @@ class PhraseMatcher:
             return []
         norm = norm or normalize(text)
         view, to_norm = _collapse_spaces(norm.text)
-        # Word runs once per text: a hit must end where a word ends, and whatever precedes it
-        # inside its word must be a proclitic chain.
-        word_starts: list[int] = []
-        word_ends: set[int] = set()
-        for m in _WORD_RUN.finditer(view):
-            word_starts.append(m.start())
-            word_ends.add(m.end())
+        # A hit must end where a word ends, and whatever precedes it inside its word must be a
+        # proclitic chain. Both are read around each hit (a text has a few dozen hits but
+        # hundreds of words, so finding every word run first cost more than the scan).
         candidates: list[tuple[int, int, str, str]] = []
         for end_idx, (form, key, needs_article) in self._automaton.iter(view):
             end = end_idx + 1
-            if end not in word_ends:
+            if not _WORD_END.match(view, end):
                 continue
             start = end - len(form)
-            word_start = word_starts[bisect_right(word_starts, start) - 1] if word_starts else 0
-            prefix = view[word_start:start] if word_start < start else ""
+            word_start = _RUN_BEFORE.match(view, 0, start).start()  # type: ignore[union-attr]
+            if word_start < start:
+                prefix = view[word_start:start]
+            elif _WORD_CHAR.match(view, start) or not _WORD_CHAR.search(view, 0, start):
+                prefix = ""  # the hit opens a word (or precedes every word of the text)
+            else:
+                continue  # its "prefix" would reach back over a gap: never a proclitic chain
             if prefix not in (ARTICLE_PROCLITICS if needs_article else PROCLITICS):
                 continue
             candidates.append((start, end, key, prefix))
@@ -120,11 +124,15 @@ def _collapse_spaces(s: str) -> tuple[str, Any]:
     """Collapse runs of spaces to one (writers double-space freely) with an index map back."""
     if "  " not in s:
         return s, lambda i: i
-    keep: list[int] = []
-    pos = 0
+    # the map is asked for at a few match ends only: keep, per run, the view position of its
+    # kept space and the characters dropped up to and including it (a bisect per call)
+    positions: list[int] = []
+    dropped = [0]
     for m in _SPACE_RUN.finditer(s):
-        keep.extend(range(pos, m.start() + 1))
-        pos = m.end()
-    keep.extend(range(pos, len(s)))
-    view = "".join(s[i] for i in keep)
-    return view, keep.__getitem__
+        positions.append(m.start() - dropped[-1])
+        dropped.append(dropped[-1] + m.end() - m.start() - 1)
+
+    def to_source(i: int) -> int:
+        return i + dropped[bisect_left(positions, i)]
+
+    return _SPACE_RUN.sub(" ", s), to_source

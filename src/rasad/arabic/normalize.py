@@ -9,9 +9,9 @@ normalising twice changes nothing.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -75,6 +75,13 @@ class NormText:
     source_len: int
     _breaks: tuple[int, ...] = ()
     _shifts: tuple[int, ...] = ()
+    # derived: the original offset of each break's first kept character (for to_normalized)
+    _orig_breaks: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self._breaks and not self._orig_breaks:
+            orig_breaks = tuple(map(int.__add__, self._breaks, self._shifts))
+            object.__setattr__(self, "_orig_breaks", orig_breaks)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised character ``i`` (``len(text)`` maps to the source end)."""
@@ -97,9 +104,16 @@ class NormText:
 
     def to_normalized(self, ostart: int) -> int:
         """The first normalised index whose original offset is >= ``ostart``."""
+        n = len(self.text)
         if not self._breaks:
-            return min(ostart, len(self.text))
-        return bisect_left(range(len(self.text)), ostart, key=self.orig)
+            return min(ostart, n)
+        # the kept stretch that holds ostart (or the deleted run before it), then the identity
+        # shifted by the characters deleted before that stretch
+        k = bisect_right(self._orig_breaks, ostart)
+        i = ostart - self._shifts[k - 1] if k else ostart
+        if k < len(self._breaks):
+            i = min(i, self._breaks[k])  # inside the deleted run: the next kept character
+        return max(0, min(i, n))
 
 
 _REPLACE = tuple((k, v) for k, v in _MAP.items()) + tuple((c, " ") for c in _SPACES)

@@ -162,23 +162,40 @@ def any_member(words: Iterable[str], known: frozenset[str] | dict[str, object]) 
 
 
 def _strip(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
-    if word in known:
-        return "", word
-    # longest proclitic chain first; one candidate chain per length: the word's own prefix
-    # (none when the word does not open with a proclitic letter)
-    for k in _PROCLITIC_LENGTHS if word[:1] in _PROCLITIC_INITIALS else ():
-        pre = word[:k]
-        if len(word) > k + 1 and pre in _PROCLITIC_SET:
-            rest = word[k:]
-            if pre.endswith("لل"):
-                rest = "ال" + rest
-            if rest in known:
-                return pre, rest
-            if rest.startswith("ال") and rest[2:] in known:
-                return pre, rest[2:]
-    if word.startswith("ال") and word[2:] in known:
-        return "", word[2:]
+    for reading in _readings(word):
+        if reading[1] in known:
+            return reading
     return "", word
+
+
+_READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The (proclitics, bare word) readings :func:`_strip` tries, in its order: the word
+    itself, then the longest proclitic chain first (one candidate chain per length: the word's
+    own prefix, none when the word does not open with a proclitic letter), each with and
+    without the article, then the word without its article. Cached per word: the same word is
+    looked up in many word lists."""
+    hit = _READINGS.get(word)
+    if hit is None:
+        out = [("", word)]
+        for k in _PROCLITIC_LENGTHS if word[:1] in _PROCLITIC_INITIALS else ():
+            pre = word[:k]
+            if len(word) > k + 1 and pre in _PROCLITIC_SET:
+                rest = word[k:]
+                if pre.endswith("لل"):
+                    rest = "ال" + rest
+                out.append((pre, rest))
+                if rest.startswith("ال"):
+                    out.append((pre, rest[2:]))
+        if word.startswith("ال"):
+            out.append(("", word[2:]))
+        hit = tuple(out)
+        if len(_READINGS) > 100_000:
+            _READINGS.clear()
+        _READINGS[word] = hit
+    return hit
 
 
 def is_list_gap(
@@ -226,10 +243,10 @@ _EVENT_CHAIN_SET = frozenset(_EVENT_CHAINS)
 _LONGEST_EVENT_CHAIN = max(map(len, _EVENT_CHAINS))
 _EVENT_CHAIN_INITIALS = frozenset(c[0] for c in _EVENT_CHAINS if c)
 _EVENT_WORDS: dict[int, dict[str, tuple[str, ...]]] = {}
-# per cues object: (its event words, one-word stems, their lengths, multi-word stems by first
-# word, first two letters of the one-word stems or None when a stem is shorter)
-_STEM_SETS: dict[int, tuple[object, frozenset[str], tuple[int, ...], dict[str, tuple[str, ...]],
-                            frozenset[str] | None]] = {}
+# per cues object: (its event words, every proclitic chain + one-word stem, their distinct
+# lengths (ascending), every proclitic chain + first word of a multi-word stem → those stems)
+_StemSets = tuple[object, frozenset[str], tuple[int, ...], dict[str, tuple[str, ...]]]
+_STEM_SETS: dict[int, _StemSets] = {}
 
 
 def event_word_table(cues: Cues) -> dict[str, tuple[str, ...]]:
@@ -237,15 +254,21 @@ def event_word_table(cues: Cues) -> dict[str, tuple[str, ...]]:
     return _EVENT_WORDS.setdefault(id(cues), {})
 
 
-def _stem_sets(
-    cues: Cues,
-) -> tuple[object, frozenset[str], tuple[int, ...], dict[str, tuple[str, ...]],
-           frozenset[str] | None]:
+def _stem_sets(cues: Cues) -> _StemSets:
     hit = _STEM_SETS.get(id(cues))
     if hit is None or hit[0] is not cues.event_words:
-        single, lengths, multi = _event_stem_sets(cues.event_words)
-        heads = frozenset(s[:2] for s in single) if all(len(s) >= 2 for s in single) else None
-        hit = _STEM_SETS[id(cues)] = (cues.event_words, single, lengths, multi, heads)
+        single, _, multi = _event_stem_sets(cues.event_words)
+        openers = frozenset(c + s for c in _EVENT_CHAINS for s in single)
+        heads: dict[str, list[str]] = {}
+        for c in sorted(_EVENT_CHAINS, key=len):  # shorter chains first, as a word is read
+            for first, stems in multi.items():
+                heads.setdefault(c + first, []).extend(stems)
+        hit = _STEM_SETS[id(cues)] = (
+            cues.event_words,
+            openers,
+            tuple(sorted({len(o) for o in openers})),
+            {w: tuple(dict.fromkeys(stems)) for w, stems in heads.items()},
+        )
     return hit
 
 
@@ -256,24 +279,16 @@ def event_word_rests(word: str, cues: Cues) -> tuple[str, ...]:
     table = event_word_table(cues)
     hit = table.get(word)
     if hit is None:
-        _, single, lengths, multi, heads = _stem_sets(cues)
-        found: list[str] = []
-        # a chain opens with one of a few letters: other words can only be a stem themselves
-        longest = _LONGEST_EVENT_CHAIN if word[:1] in _EVENT_CHAIN_INITIALS else 0
-        for k in range(min(longest, len(word)) + 1):
-            chain = word[:k]
-            if chain not in _EVENT_CHAIN_SET:
-                continue
-            rest = word[k:]
-            # a stem starts the rest: one set look-up per stem length, not a scan of the stems
-            # (none when no stem opens with the rest's first two letters)
-            if (heads is None or rest[:2] in heads) and any(
-                rest[:n] in single for n in lengths if n <= len(rest)
-            ):
-                found = [""]
+        _, openers, lengths, heads = _stem_sets(cues)
+        # a chain and a one-word stem open the word: one set look-up per length, not a scan
+        # of the chains and stems
+        hit = heads.get(word, ())
+        for n in lengths:
+            if n > len(word):
                 break
-            found.extend(multi.get(rest, ()))
-        hit = tuple(dict.fromkeys(found))
+            if word[:n] in openers:
+                hit = ("",)
+                break
         if len(table) > 100_000:
             table.clear()
         table[word] = hit

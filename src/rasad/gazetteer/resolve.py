@@ -10,8 +10,7 @@ near it ("في ريف إدلب", "جنوب دمشق"), and the other places of t
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasad.gazetteer.index import Entry
@@ -130,8 +129,8 @@ def score(
     mention: Mention,
     *,
     noun_codes: frozenset[str],
-    context_admin1: Counter[str],
-    context_country: Counter[str],
+    context_admin1: Mapping[str, int],
+    context_country: Mapping[str, int],
     anchors: Sequence[Entry],
 ) -> float:
     """The candidate's prior plus the evidence of the text for it."""
@@ -151,9 +150,9 @@ def _score(
     entry: Entry,
     qual: Entry | None,
     noun_codes: frozenset[str],
-    context_admin1: Counter[str],
+    context_admin1: Mapping[str, int],
     max_admin1: int,
-    context_country: Counter[str],
+    context_country: Mapping[str, int],
     max_country: int,
     anchors: Sequence[Entry],
 ) -> float:
@@ -191,8 +190,8 @@ def choose(
     mention: Mention,
     *,
     noun_codes: frozenset[str],
-    context_admin1: Counter[str],
-    context_country: Counter[str],
+    context_admin1: Mapping[str, int],
+    context_country: Mapping[str, int],
     anchors: Sequence[Entry],
 ) -> None:
     """Set ``mention.chosen`` and ``mention.confidence`` from the candidates' scores."""

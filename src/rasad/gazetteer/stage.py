@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
@@ -424,7 +424,7 @@ class Places:
         return [_to_span(m, regions.get(id(m))) for m in mentions]
 
     def _resolve(self, mentions: list[Mention], cues: Cues) -> None:
-        empty: Counter[str] = Counter()
+        empty: dict[str, int] = {}
         # A mention's choice depends only on its name, place noun, qualifier and the article's
         # context: repeated mentions ("دمشق" five times) are scored once per pass.
         memo: dict[tuple[object, ...], tuple[Entry | None, float, float]] = {}
@@ -454,8 +454,8 @@ class Places:
         # pass 2: the article's confident places are context for the others.
         sure = [m for m in mentions if m.score_margin >= 2.0 and m.chosen is not None]
         sure_ids = {id(m) for m in sure}
-        admin1 = Counter(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
-        country = Counter(m.chosen.country for m in sure if m.chosen)
+        admin1 = _tally(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
+        country = _tally(m.chosen.country for m in sure if m.chosen)
         anchors = [
             m.chosen for m in sure if m.chosen is not None and m.chosen.geo_precision == 1
         ]
@@ -486,9 +486,10 @@ class Places:
                 cc = country.copy()
                 # the name's own occurrences ("صيدا" twice) are no context for it
                 for e in own_list:
-                    a1[e.admin1] -= 1
-                    cc[e.country] -= 1
-                a1, cc = +a1, +cc
+                    a1[e.admin1] = a1.get(e.admin1, 0) - 1
+                    cc[e.country] = cc.get(e.country, 0) - 1
+                a1 = {k: n for k, n in a1.items() if n > 0}
+                cc = {k: n for k, n in cc.items() if n > 0}
                 own_anchors = [a for a in anchors if a not in own_list]
             else:
                 a1, cc, own_anchors = admin1, country, anchors  # read only by choose
@@ -503,6 +504,15 @@ class Places:
 
 
 # ----------------------------------------------------------------------------------------------
+def _tally(values: Iterable[str]) -> dict[str, int]:
+    """``dict(Counter(values))``: plain dicts, as the context counts are small and made per
+    mention (a Counter's constructor and copies cost more than the counting)."""
+    out: dict[str, int] = {}
+    for v in values:
+        out[v] = out.get(v, 0) + 1
+    return out
+
+
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
     """The normalised word right after a mention, with its offsets, when only spaces separate
     them (a comma, a dash or a line break ends the name)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import compress
 
 from rasad.arabic.normalize import normalize_key
 from rasad.gazetteer.context import DocWords
@@ -271,7 +272,8 @@ def _quarters_of(
     out: list[Mention] = []
     si = 0
     forms = _QUARTER_FORMS
-    for k in [k for k, w in enumerate(norms[:-1]) if w in forms]:
+    # the tokens that are a quarter head, found by C-level set look-ups
+    for k in compress(range(len(norms) - 1), map(forms.__contains__, norms[:-1])):
         head = _head(norms[k], cues)
         if head not in _QUARTER_HEADS:
             continue
