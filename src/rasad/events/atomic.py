@@ -11,7 +11,7 @@ import regex
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.location import one_city
-from rasad.events.merge import is_country
+from rasad.events.merge import compatible, is_country
 
 # what may stand between two coordinated places: "الأنبار، وصلاح الدين، وكركوك وبعض مناطق بغداد"
 _PLACE_LIST_GAP = regex.compile(
@@ -90,3 +90,48 @@ def opponents_from_article(merged: list[args.Mention]) -> None:
             continue
         name, (inter, _n) = max(known.items(), key=lambda kv: kv[1][1])
         m.actor2_name, m.inter2 = name, inter
+
+
+def civilians_no_side(merged: list[args.Mention]) -> None:
+    """ACLED: civilians are never a side of a battle; civilians killed in one are its
+    fatalities. A battle that names civilians as a side ("قتل فلسطينيين خلال اشتباكات مع
+    الجيش") keeps its armed side only (as actor1), and a side told elsewhere in the article
+    may then complete it (opponents_from_article)."""
+    for m in merged:
+        if m.event_type != "Battles":
+            continue
+        if m.inter1 == 7:
+            m.actor1, m.actor1_name, m.inter1 = m.actor2, m.actor2_name, m.inter2
+            m.actor2, m.actor2_name, m.inter2 = None, None, None
+        if m.inter2 == 7:
+            m.actor2, m.actor2_name, m.inter2 = None, None, None
+
+
+_SAME_ACT_WORDS = 3  # "وشن طيران التحالف سبع غارات": the two words of one act this close
+
+
+def one_act(ctx: DocContext, mentions: list[args.Mention]) -> list[args.Mention]:
+    """ "وشن طيران التحالف سبع غارات على مواقع للمتمردين", "قصف طيران التحالف": two trigger
+    words of one sub-event type a few words apart in one clause name one act (the aircraft and
+    its strikes), however differently their actors were read: when their actors would keep them
+    apart as two events, the weightier word (else the one naming more actors, else the first)
+    stands for it. Mentions sorted by position."""
+    out: list[args.Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.sent is m.sent
+            and prev.sub_event_type == m.sub_event_type
+            and not (prev.reference_only or m.reference_only or prev.denial_only or m.denial_only)
+            and not (prev.casualty_only or m.casualty_only)
+            and ctx.clause_bounds(prev.trigger.start) == ctx.clause_bounds(m.trigger.start)
+            and ctx.tokens_between(prev.trigger.end, m.trigger.start) <= _SAME_ACT_WORDS
+            and not compatible(prev, m)  # the two would merge anyway: let clustering join them
+        ):
+            rank = (m.weight, len(m.actor_keys)) > (prev.weight, len(prev.actor_keys))
+            if rank:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out

@@ -90,3 +90,16 @@ def cultural_gathering(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
         )
         ctx.memo["cultural_gathering"] = found
     return bool(found)
+
+
+_ENDED_VERBS = frozenset({"انتهت", "انتهي", "وانتهت", "وانتهي", "فانتهت", "فانتهي"})
+
+
+def ended_with(ctx: DocContext, hit: CueHit, cue: CueHit | None) -> bool:
+    """ "قادت عملية عسكرية انتهت بالسيطرة على موقع", "اشتباكات انتهت بمقتل قائد": an ending
+    verb followed by "بـ" and the trigger tells how something ended — the trigger is its
+    outcome, done, not an act that stopped (a negation cue only when nothing follows it so)."""
+    if cue is None or cue.key not in _ENDED_VERBS:
+        return False
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    return prefix.startswith("ب") and ctx.tokens_between(cue.end, word_start) == 0

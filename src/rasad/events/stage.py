@@ -20,7 +20,12 @@ from rasad.document import Claim, Document, Event, Evidence, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events import fatalities, senses
-from rasad.events.atomic import opponents_from_article, split_by_places
+from rasad.events.atomic import (
+    civilians_no_side,
+    one_act,
+    opponents_from_article,
+    split_by_places,
+)
 from rasad.events.context import DocContext, build_context
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, combine, is_country
@@ -36,6 +41,7 @@ from rasad.events.statements import (
     DURATION_AFTER_RE,
     after_anchor,
     alleged,
+    comes_after,
     comes_as_topic,
     modal_or_future,
     pluperfect_past_year,
@@ -149,7 +155,8 @@ def _status(
         return "byline"
     if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
         return "question"
-    if ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0]):
+    negation = ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
+    if negation is not None and not senses.ended_with(ctx, hit, negation):
         return "negated"
     denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
     irrealis = ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0]) or (
@@ -219,8 +226,12 @@ def _status(
         # NB: prefix.endswith("ل") also holds for the article ("السيطرة"); reading that as no
         # purpose adds references on dev (4 FP, 0 TP), so the older reading is kept for now
         bare = prefix in ("ل", "ول", "فل")  # ل without the article: "لمواجهة", not "للمعارك"
-        if (tdef.purpose_irrealis and prefix.endswith("ل")) or (tdef.purpose_bare and bare):
+        # "انتهت بالسيطرة": after "بـ" the ل is the article's, no purpose
+        purpose = prefix.endswith("ل") and not prefix.lstrip("وف").startswith("ب")
+        if (tdef.purpose_irrealis and purpose) or (tdef.purpose_bare and bare):
             return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
+    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
+        return "irrealis"  # "عملية عسكرية لاستكمال تحرير المديرية": what a step is taken for
     if nominal and ctx.cue_before(hit.start, "nonspecific", 0, clause[0]) and not denied:
         return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
     if tdef.territory and nominal and senses.state_left(ctx, hit):
@@ -590,6 +601,7 @@ def extract_events(
                 (in_relative_clause(ctx, hit) and not own_date(ctx, hit))
                 or after_anchor(ctx, hit)
                 or comes_as_topic(ctx, hit)
+                or comes_after(ctx, hit)
                 or coord_ref
                 or ctx.is_heading(sent)
             ):
@@ -645,9 +657,11 @@ def extract_events(
                     value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, "event"),
                 )
     mentions.sort(key=lambda m: m.trigger.start)
+    mentions = one_act(ctx, mentions)
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
+    civilians_no_side(merged)
     opponents_from_article(merged)
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:

@@ -42,9 +42,14 @@ DURATION_AFTER_RE = regex.compile(
 # ("الأعنف خلال الأشهر الماضية")
 _PAST_SPAN_RE = regex.compile(
     r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
-    r"\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\p{L})"
+    # a count may stand between: "خلال السنوات الثلاث الماضية"
+    r"(?:\s+(?:ال)?[\p{L}\d]+)?\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\p{L})"
     # "… جرى تحييدهم منذ بدء العملية العسكرية": a tally since the campaign began
     r"|منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\p{L})"
+    # "تشهد احتجاجات واسعة منذ أسابيع": a situation going on for weeks or more
+    r"|منذ\s+(?:عده\s+|بضعه\s+|نحو\s+|قرابه\s+)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?!\p{L})"
+    # "استهدفت الميناء مرارا": a thing done again and again, no one event
+    r"|(?<!\S)(?:مرارا|مرارا\s+وتكرارا|مرات\s+عده|عده\s+مرات)(?!\p{L})"
 )
 _RANKED_RE = regex.compile(
     r"(?<!\S)(?:ال|لا|لل)?(?:اعنف|اكبر|اكثر|اشد|اول|اولي|الاولي|اخطر|ادمي)(?!\S)"
@@ -328,3 +333,28 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
         and (args.resolve_date(d.value) or (None, 0))[1] == 1
         for d in ctx.spans_in(ctx.dates, sent.start, sent.end)
     )
+
+
+_COMES_LEAD_WORDS = 4  # "وفي خطوة تأتي", "ويأتي القصف الحوثي": where the "comes" verb may stand
+_COMES_ANCHORS = frozenset({"بعد", "بعدما", "عقب", "اثر", "غداه", "اعقاب"})
+
+
+def comes_after(ctx: DocContext, hit: CueHit) -> bool:
+    """ "ويأتي القصف الحوثي بعد وقت قصير من نجاح المقاومة في تحرير عدن", "في خطوة تأتي بعدما
+    استعاد النظام مناطق واسعة", "وجاء الإعلان بعد ساعات من تصعيد أدى إلى مقتل …": what a
+    "comes/came after" frame sets the news against is an earlier event, told as its context.
+    It joins that event where the article tells it and is none of its own (a day of its own
+    right by it keeps it)."""
+    sent = ctx.sentence(hit.start)
+    _, word_start = ctx.in_word_prefix(hit.start)
+    words = ctx.norm_of(sent.start, word_start).split()
+    lead = [w.lstrip("وف") for w in words[:_COMES_LEAD_WORDS]]
+    comes = next((i for i, w in enumerate(lead) if w in _COMES_LEAD), None)
+    if comes is None:
+        return False
+    if not any(w.lstrip("وف") in _COMES_ANCHORS for w in words[comes + 1 :]):
+        return False  # the trigger is the topic or the time of the frame, not its context
+    return not own_date(ctx, hit)
+
+
+_COMES_LEAD = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "اتي", "اتت"})
