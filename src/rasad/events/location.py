@@ -22,7 +22,6 @@ set where the story is (:func:`lead_place`: the first town the article names bef
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -31,6 +30,7 @@ import regex
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
+from rasad.geo import km_between
 
 # what may stand between a place and the container that locates it, on normalised text:
 # "حيس جنوب الحديدة", "دمت شمالي محافظه الضالع", "الخوخه في الساحل الغربي", "الكبر بدير الزور",
@@ -57,19 +57,6 @@ _ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
 # fight abroad, an external force always does; the country of civilians or a crowd is often
 # only guessed from a country the article names)
 _LOCAL_INTER = frozenset({2, 3, 4})
-
-
-def km(a: Any, b: Any) -> float | None:
-    la, oa = getattr(a, "lat", None), getattr(a, "lon", None)
-    lb, ob = getattr(b, "lat", None), getattr(b, "lon", None)
-    if None in (la, oa, lb, ob):
-        return None
-    dlat = math.radians(lb - la)
-    dlon = math.radians(ob - oa)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(la)) * math.cos(math.radians(lb)) * (
-        math.sin(dlon / 2) ** 2
-    )
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def is_country(place: Any) -> bool:
@@ -114,7 +101,7 @@ def _same_area(town: Any, container: Any) -> bool:
     a, b = getattr(town, "admin1", None), getattr(container, "admin1", None)
     if a and b and a == b:
         return True
-    d = km(town, container)
+    d = km_between(town, container)
     if d is not None:
         return d <= SAME_AREA_KM
     return not (a and b)
@@ -367,7 +354,7 @@ def one_city(ctx: DocContext, spans: Sequence[Span]) -> bool:
         return False
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
-            d = km(a, b)
+            d = km_between(a, b)
             if d is None or d > ONE_CITY_KM:
                 return False
     if all(str(getattr(v, "feature_code", "") or "") == "PPLX" for v in group):

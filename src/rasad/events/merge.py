@@ -10,10 +10,10 @@ mention was a denial.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from rasad.events.arguments import Mention
+from rasad.geo import km_between
 
 SAME_PLACE_KM = 8.0  # two names this close are one scene (a city and its quarter)
 COARSE_KM = 40.0  # a coarser place ("southern Damascus") covers finer ones this close
@@ -32,19 +32,6 @@ class Cluster:
         return self.mentions[0]
 
 
-def _km(pa: object, pb: object) -> float | None:
-    la, oa = getattr(pa, "lat", None), getattr(pa, "lon", None)
-    lb, ob = getattr(pb, "lat", None), getattr(pb, "lon", None)
-    if None in (la, oa, lb, ob):
-        return None
-    dlat = math.radians(lb - la)
-    dlon = math.radians(ob - oa)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(la)) * math.cos(math.radians(lb)) * (
-        math.sin(dlon / 2) ** 2
-    )
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _place_ok(a: Mention, b: Mention) -> bool:
     """Same place, a shared place of the two sentences, or one a coarser area around the other."""
     if not a.place_explicit or not b.place_explicit or a.place is None or b.place is None:
@@ -52,7 +39,7 @@ def _place_ok(a: Mention, b: Mention) -> bool:
     pa, pb = a.place, b.place
     if getattr(pa, "name", None) == getattr(pb, "name", None):
         return True
-    km = _km(pa, pb)
+    km = km_between(pa, pb)
     loose = a.sub_event_type == b.sub_event_type or "Attack" in (a.sub_event_type, b.sub_event_type)
     if loose and km is not None and km <= SAME_PLACE_KM:  # a city and its quarter, one scene
         return True
@@ -75,7 +62,7 @@ def _place_ok(a: Mention, b: Mention) -> bool:
     ga, gb = getattr(pa, "geo_precision", 1) or 1, getattr(pb, "geo_precision", 1) or 1
     if ga == gb or a.sub_event_type != b.sub_event_type:
         return False
-    km = _km(pa, pb)
+    km = km_between(pa, pb)
     if km is not None:
         return km <= COARSE_KM
     aa, ab = getattr(pa, "admin1", None), getattr(pb, "admin1", None)

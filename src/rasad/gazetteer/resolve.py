@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasad.gazetteer.index import Entry
+from rasad.geo import haversine_km
 
 QUALIFIER_ADMIN1 = 5.0  # the qualifier is the candidate's governorate (or a place in it)
 QUALIFIER_NEAR = 4.0  # the qualifier is a place within NEAR_KM of the candidate
@@ -36,12 +37,7 @@ DIRECTION_FIT = 1.5  # the candidate lies in the direction the qualifier states
 
 def distance_km(a: Entry, b: Entry) -> float:
     """Great-circle distance between two entries in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def near(a: Entry, b: Entry, km: float = 40.0) -> bool:
