@@ -14,16 +14,16 @@ from tests.conftest import SHARED
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 
-# Measured 2026-11-25 (end of the second session) on the dev set: F1 0.656, sub-type 0.963,
-# actor1 0.841, date 0.951, fatalities 0.878 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
+# Measured 2026-11-26 (end of the fourth session) on the dev set: F1 0.718, sub-type 0.966,
+# actor1 0.864, date 0.955, fatalities 0.909 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
 FLOORS = {
-    "f1": 0.64,
-    "sub_event_type_accuracy": 0.94,
-    "actor1_accuracy": 0.82,
-    "date_exact": 0.93,
-    "fatalities_exact": 0.86,
-    # certainty follows gold/README.md (named source → asserted): 0.988 measured 2026-11-25
-    "certainty_accuracy": 0.95,
+    "f1": 0.70,
+    "sub_event_type_accuracy": 0.95,
+    "actor1_accuracy": 0.85,
+    "date_exact": 0.94,
+    "fatalities_exact": 0.89,
+    # certainty follows gold/README.md (named source → asserted): 0.989 measured 2026-11-26
+    "certainty_accuracy": 0.97,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]

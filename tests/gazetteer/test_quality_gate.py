@@ -7,7 +7,8 @@ foreign-village rule: 0.797, 0.974, 0.958, 0.814, 0.856 (targets: 0.92 within 10
 precision). Round 2 (governorates at their capitals, names inside longer names, statement and
 spread roles, spacing and hamza variants, direction-aware qualifiers): 0.805, 0.983, 0.959,
 0.855, 0.869. Round 3 (unlisted local places located by their qualifier or the article's city,
-name-opening words, mined overlay names): 0.833, 0.981, 0.963, 0.852, 0.903.
+name-opening words, mined overlay names): 0.833, 0.981, 0.963, 0.852, 0.903. 2026-11-26 (mined
+common words and given names, Dubai's centre, "في بغداد اليوم"): 0.838, 0.984, 0.963, 0.850, 0.908.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.825,
-    "precision": 0.975,
+    "accuracy_10km": 0.83,
+    "precision": 0.978,
     "admin1_accuracy": 0.955,
     "role_accuracy": 0.84,
-    "recall": 0.895,
+    "recall": 0.90,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
