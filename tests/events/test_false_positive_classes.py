@@ -138,3 +138,14 @@ def test_holding_control_is_a_state() -> None:
     text = "ويقول مسؤولون إن آلاف المقاتلين من داعش يحكمون سيطرتهم على إدلب."
     assert _statuses(text)["سيطرتهم"] == "stative"
     assert _events(text) == []
+
+
+def test_news_reports_are_no_periodic_report_whose_findings_are_undated() -> None:
+    from rasad.pipeline import extract
+
+    text = (
+        "ولم ترد تقارير بوقوع حوادث في مظاهرات أصغر حجما نظمها الأكراد في مدينتي كولونيا "
+        "وفوبرتال."
+    )
+    events = extract(text, published="2018-03-18")["events"]
+    assert {e["sub_event_type"] for e in events} == {"Peaceful protest"}
