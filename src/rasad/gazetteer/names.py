@@ -112,20 +112,12 @@ class NameFinder:
         """Ways ``word`` can open a name: (prefix, chain length, trie node, its end info when a
         one-word name ends there with a valid prefix, whether longer names go on)."""
         found: list[_Start] = []
-        if word[:1] not in _CHAIN_INITIALS:  # no proclitic chain: the word itself only
-            node = self.first.get(word)
-            if node is None:
-                return found
-            end_info = node.get(_END)
-            if end_info is not None and glued not in (
-                ARTICLE_PROCLITICS if end_info[1] else PROCLITICS
-            ):
-                end_info = None
-            more = len(node) > (_END in node)
-            if end_info is not None or more:
-                found.append((glued, 0, node, end_info, more))
-            return found
-        for k in range(min(_LONGEST_CHAIN, len(word) - 1) + 1):
+        chains = (
+            range(min(_LONGEST_CHAIN, len(word) - 1) + 1)
+            if word[:1] in _CHAIN_INITIALS
+            else (0,)  # no proclitic chain possible: the word itself only
+        )
+        for k in chains:
             chain = word[:k]
             if chain not in _CHAIN_SET:
                 continue
