@@ -146,6 +146,12 @@ def test_an_outlet_named_place_plus_today_is_the_place_after_a_preposition():
     assert run_places("وقال موقع بغداد اليوم إن الانفجار وقع.") == []
 
 
+def test_a_qualifier_after_the_places_adjective_still_locates_it():
+    # the only "الرشاد" the index knows is a village in Anbar: the qualifier rules it out
+    text = "ينتمون لمفرزة ناحية الرشاد الأمنية في محافظة كركوك."
+    assert [(t, span.value.admin1) for t, span in run_places(text)] == [("كركوك", "Kirkuk")]
+
+
 def test_organisation_and_outlet_names_are_not_places():
     assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
     assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []

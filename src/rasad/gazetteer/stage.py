@@ -687,6 +687,8 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
             ):
                 continue
             between = between[1:]
+        if len(between) > 1 and _nisba_adjective(between[0]):
+            between = between[1:]  # "ناحية الرشاد الأمنية في محافظة كركوك": X's adjective
         if not all(_is_link_word(w, cues) for w in between):
             continue
         if (between[0] if between else b.extra.get("prefix", "")).startswith("و") and (
@@ -701,6 +703,11 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
         direction = _direction_in(between, cues)
         if direction:
             a.extra["qdir"] = direction  # "X شمال غرب مدينة Y": X lies north-west of Y
+
+
+def _nisba_adjective(word: str) -> bool:
+    """A definite relative adjective ("الأمنية", "الحدودية", "الاستراتيجية") describing a place."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
 def _direction_in(words: list[str], cues: Cues) -> str:
