@@ -222,3 +222,12 @@ def test_report_breaks_event_scores_down_by_type(gold_file):
     by_type = evaluate(gold_file, extract_fn=fake_extract).by_type()
     assert by_type["Battles"]["tp"] == 1 and by_type["Battles"]["f1"] == 1.0
     assert by_type["Riots"]["fp"] == 1 and by_type["Riots"]["precision"] == 0.0
+
+
+def test_report_counts_false_positives_by_cause(gold_file):
+    report = evaluate(gold_file, extract_fn=fake_extract)
+    # the invented riot sits in an article whose gold has no event at all
+    assert report.error_classes() == {"spurious": {"no_gold_event": 1}, "missed": {}}
+    assert report.summary()["event_errors"]["spurious"] == {"no_gold_event": 1}
+    assert dict(report_rows(report))["False positives by cause"] == "no_gold_event 1"
+    assert report.per_article[1].spurious[0]["why"] == "no_gold_event"

@@ -278,3 +278,31 @@ def test_gold_may_use_the_extraction_field_names_for_date_and_coordinates():
          "latitude": 33.4731, "longitude": 36.3031}
     assert validate_gold_event(g) == []
     assert score_events([g], [pred(location="elsewhere")]).scores.tp == 1
+
+
+def test_errors_are_classed_by_the_one_condition_that_failed():
+    far = {"location": "Aleppo", "lat": 36.2, "lon": 37.16}
+    cases = [
+        ([gold()], [pred(), pred(fatalities=3)], ("duplicate",), ()),
+        ([gold()], [pred(**{"event_type": "Explosions/Remote violence"})], ("wrong_type",),
+         ("wrong_type",)),
+        ([gold()], [pred(event_date="2018-05-25")], ("wrong_date",), ("wrong_date",)),
+        ([gold()], [pred(location=far["location"], latitude=far["lat"], longitude=far["lon"])],
+         ("wrong_location",), ("wrong_location",)),
+        ([], [pred()], ("no_gold_event",), ()),
+        # fails two conditions at once: nothing near it, and the gold event is undetected
+        ([gold()], [pred(event_type="Riots", event_date="2018-06-30")], ("unsupported",),
+         ("not_detected",)),
+    ]
+    for g, p, spurious, missed in cases:
+        result = score_events(g, p)
+        assert result.spurious_why == spurious, (g, p)
+        assert result.missed_why == missed, (g, p)
+
+
+def test_a_wrong_location_outranks_a_wrong_type_in_the_explanation():
+    g = [gold(), gold(event_type="Riots", sub_event_type="Violent demonstration")]
+    p = [pred(location="Aleppo", latitude=36.2, longitude=37.16)]
+    result = score_events(g, p)
+    assert result.spurious_why == ("wrong_location",)
+    assert result.missed_why == ("wrong_location", "not_detected")

@@ -189,6 +189,55 @@ def can_match(gold: EventView, pred: EventView) -> bool:
     return same_name or (km is not None and km <= MATCH_KM)
 
 
+def _failed_conditions(gold: EventView, pred: EventView) -> list[str]:
+    """Which of can_match's three conditions (type, date, location) the pair fails."""
+    failed = []
+    if gold.event_type != pred.event_type:
+        failed.append("type")
+    if gold.date is None or pred.date is None:
+        if gold.date is not pred.date:
+            failed.append("date")
+    elif abs((gold.date - pred.date).days) > DATE_SLACK_DAYS:
+        failed.append("date")
+    km = distance_km(gold, pred)
+    if gold.names.isdisjoint(pred.names) and not (km is not None and km <= MATCH_KM):
+        failed.append("location")
+    return failed
+
+
+# Why an event went unmatched, most telling first. "wrong_type" / "wrong_date" /
+# "wrong_location": an event on the other side fails only that condition; "duplicate": a
+# prediction that would match a gold event another prediction already took.
+_SPURIOUS_ORDER = ("duplicate", "wrong_location", "wrong_date", "wrong_type")
+_MISSED_ORDER = ("wrong_location", "wrong_date", "wrong_type")
+
+
+def _near_misses(one: EventView, others: Sequence[EventView], *, gold_side: bool) -> set[str]:
+    reasons = set()
+    for other in others:
+        gold, pred = (one, other) if gold_side else (other, one)
+        failed = _failed_conditions(gold, pred)
+        if not failed:
+            reasons.add("duplicate")
+        elif len(failed) == 1:
+            reasons.add("wrong_" + failed[0])
+    return reasons
+
+
+def spurious_reason(pred: EventView, gold: Sequence[EventView]) -> str:
+    """Why an unmatched prediction is a false positive (see _SPURIOUS_ORDER)."""
+    if not gold:
+        return "no_gold_event"
+    reasons = _near_misses(pred, gold, gold_side=False)
+    return next((r for r in _SPURIOUS_ORDER if r in reasons), "unsupported")
+
+
+def missed_reason(gold: EventView, predicted: Sequence[EventView]) -> str:
+    """Why a required gold event went unmatched (see _MISSED_ORDER)."""
+    reasons = _near_misses(gold, predicted, gold_side=True)
+    return next((r for r in _MISSED_ORDER if r in reasons), "not_detected")
+
+
 def subtype_ok(gold: EventView, pred: EventView) -> bool:
     return pred.sub_event_type is not None and (
         pred.sub_event_type == gold.sub_event_type
@@ -303,6 +352,8 @@ class ArticleEventResult:
     pairs: tuple[tuple[int, int], ...]
     missed: tuple[int, ...]  # required gold events nobody matched
     spurious: tuple[int, ...]  # predictions matched to nothing
+    missed_why: tuple[str, ...] = ()  # missed_reason of each missed event
+    spurious_why: tuple[str, ...] = ()  # spurious_reason of each spurious prediction
 
 
 def score_events(
@@ -340,7 +391,14 @@ def score_events(
     spurious = tuple(i for i in range(len(p_views)) if i not in matched_p)
     counts["fn"] = len(missed)
     counts["fp"] = len(spurious)
-    return ArticleEventResult(EventScores(**counts), tuple(pairs), missed, spurious)
+    return ArticleEventResult(
+        EventScores(**counts),
+        tuple(pairs),
+        missed,
+        spurious,
+        tuple(missed_reason(g_views[i], p_views) for i in missed),
+        tuple(spurious_reason(p_views[i], g_views) for i in spurious),
+    )
 
 
 def validate_gold_event(event: Mapping[str, Any]) -> list[str]:

@@ -96,12 +96,23 @@ class EvaluationReport:
             out[etype] = {k: m[k] for k in ("tp", "fp", "fn", "precision", "recall", "f1")}
         return out
 
+    def error_classes(self) -> dict[str, dict[str, int]]:
+        """How many false positives and false negatives fall in each evaluation.events reason."""
+        out: dict[str, dict[str, int]] = {"spurious": {}, "missed": {}}
+        for article in self.per_article:
+            for side in ("spurious", "missed"):
+                for event in getattr(article, side):
+                    why = event.get("why", "unknown")
+                    out[side][why] = out[side].get(why, 0) + 1
+        return {side: dict(sorted(c.items())) for side, c in out.items()}
+
     def summary(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
             "failed_articles": self.failed,
             "events": self.events.metrics() if self.event_gold else None,
             "events_by_type": self.by_type() if self.event_gold else None,
+            "event_errors": self.error_classes() if self.event_gold else None,
             "places": self.places.metrics() if self.places is not None else None,
         }
 
@@ -235,8 +246,14 @@ def iter_reports(
             gold_events=len(gold_events),
             predicted_events=len(predicted),
             scores=scored.scores,
-            missed=[gold_events[i] for i in scored.missed],
-            spurious=[_brief(predicted[i]) for i in scored.spurious],
+            missed=[
+                {**gold_events[i], "why": why}
+                for i, why in zip(scored.missed, scored.missed_why, strict=True)
+            ],
+            spurious=[
+                {**_brief(predicted[i]), "why": why}
+                for i, why in zip(scored.spurious, scored.spurious_why, strict=True)
+            ],
             error=error,
             by_type=by_type,
         )
@@ -338,6 +355,11 @@ def report_rows(report: EvaluationReport) -> list[tuple[str, str]]:
             rows.append(
                 (f"F1 {etype} (TP/FP/FN {tm['tp']}/{tm['fp']}/{tm['fn']})", fmt(tm["f1"]))
             )
+        errors = report.error_classes()
+        for side, label in (("spurious", "False positives"), ("missed", "False negatives")):
+            if errors[side]:
+                counts = ", ".join(f"{why} {n}" for why, n in errors[side].items())
+                rows.append((f"{label} by cause", counts))
     else:
         rows.append(("Events", "n/a (no event gold)"))
     if report.places is not None:
