@@ -152,6 +152,38 @@ def test_a_qualifier_after_the_places_adjective_still_locates_it():
     assert [(t, span.value.admin1) for t, span in run_places(text)] == [("كركوك", "Kirkuk")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت قذيفة على ناحية الدبس شمال غرب كركوك.",
+        "ينتمي المسلحان لمفرزة ناحية الدبس الأمنية في محافظة كركوك.",
+    ],
+)
+def test_a_name_the_index_lists_without_its_article_is_found_after_a_place_noun(text):
+    # the sources list Dibis bare ("دبس"); the news writes "ناحية الدبس"
+    found = {t: span.value for t, span in run_places(text)}
+    assert found["الدبس"].name == "Dibis" and found["الدبس"].admin1 == "Kirkuk"
+
+
+def test_the_bare_form_alone_is_no_place():
+    # "الصيف" is the summer, whatever village the sources list as "صيف"
+    assert run_places("اشتدت المعارك في الصيف الماضي.") == []
+
+
+def test_a_village_its_own_qualifier_puts_elsewhere_becomes_a_quarter_of_the_qualifier():
+    # the index's only Karamah lies in Syria; "حي الكرامة في بعقوبة" is a quarter of Baqubah
+    found = dict(run_places("قتل شخصان في حي الكرامة في بعقوبة."))
+    karamah = found["الكرامة"]
+    assert karamah.value.country == "IQ" and karamah.value.admin1 == "Diyala"
+    assert karamah.kb_id.startswith(UNLISTED_PREFIX) and karamah.value.geo_precision == 2
+
+
+def test_a_name_ending_like_an_adjective_is_still_the_name():
+    # "التاجي" ends like a nisba adjective; it is the name after "منطقة", not an adjective
+    found = {t: span.value for t, span in run_places("انفجرت عبوة في منطقة التاجي شمال بغداد.")}
+    assert found["التاجي"].admin1 == "Baghdad"
+
+
 def test_organisation_and_outlet_names_are_not_places():
     assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
     assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []

@@ -28,7 +28,12 @@ from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
 from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
 from rasad.gazetteer.roles import assign_roles
-from rasad.gazetteer.unlisted import UNLISTED_PREFIX, locative_link, unlisted_places
+from rasad.gazetteer.unlisted import (
+    UNLISTED_PREFIX,
+    definite_nisba,
+    locative_link,
+    unlisted_places,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,7 @@ _MEDIUM_POPULATION = 5_000
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
+_DIRECTED_REACH_KM = 150.0  # "X غرب الموصل": how far X may lie from the city it is placed by
 _ISOLATED_KM = 60.0  # a village this far from all the article's places is suspect
 _APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
@@ -65,6 +71,27 @@ def _qualifier_agrees(m: Mention) -> bool:
     if q.feature_code in ("PCLI", "PCLD"):
         return False  # a country is too coarse to vouch for a village name
     return (e.country, e.admin1) == (q.country, q.admin1) or near(e, q, NEAR_KM)
+
+
+def _qualifier_contradicts(m: Mention) -> bool:
+    """A village or quarter whose own qualifier puts it elsewhere: "حي الكرامة في بعقوبة"
+    is a quarter of Baqubah, not the only listed Karamah, a village 500 km away in Syria.
+    Well-known places keep their reading (the qualifier may be the misread one)."""
+    q = m.qualifier.chosen if m.qualifier is not None else None
+    e = m.chosen
+    if q is None or e is None or "pending" in m.qualifier.extra:
+        return False
+    if q.feature_code in ("PCLI", "PCLD") or e.geo_precision != 1 or _is_prominent(e):
+        return False
+    if e.feature_code in ("PPLA", "PPLA2") or not (
+        _is_prominent(q) or q.feature_code.startswith(("ADM", "PPLA", "RGN"))
+    ):
+        return False  # a district seat against a village qualifier: trust neither over the other
+    if not (e.admin1 and q.admin1):
+        return False  # a source without the governorate cannot be said to disagree
+    # "قضاء البعاج غرب الموصل": a direction from a city reaches well beyond its suburbs
+    reach = _DIRECTED_REACH_KM if "qdir" in m.extra else NEAR_KM
+    return (e.country, e.admin1) != (q.country, q.admin1) and not near(e, q, reach)
 
 
 def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
@@ -109,6 +136,8 @@ def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
             ):
                 continue
             m.confidence = min(m.confidence, 0.6)
+        elif _qualifier_contradicts(m):
+            continue
         out.append(m)
     kept = {id(m) for m in out}
     for m in out:
@@ -415,7 +444,8 @@ class Places:
         if not mentions:
             return []
         extra = unlisted_places(
-            mentions, dw, bounds, cues, lambda w: _is_link_word(w, cues), not_places
+            mentions, dw, bounds, cues, lambda w: _is_link_word(w, cues), not_places,
+            self.index.lookup,
         )
         if extra:
             mentions = sorted(mentions + extra, key=lambda mm: mm.start)
@@ -687,7 +717,7 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
             ):
                 continue
             between = between[1:]
-        if len(between) > 1 and _nisba_adjective(between[0]):
+        if len(between) > 1 and definite_nisba(between[0]):
             between = between[1:]  # "ناحية الرشاد الأمنية في محافظة كركوك": X's adjective
         if not all(_is_link_word(w, cues) for w in between):
             continue
@@ -703,11 +733,6 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
         direction = _direction_in(between, cues)
         if direction:
             a.extra["qdir"] = direction  # "X شمال غرب مدينة Y": X lies north-west of Y
-
-
-def _nisba_adjective(word: str) -> bool:
-    """A definite relative adjective ("الأمنية", "الحدودية", "الاستراتيجية") describing a place."""
-    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
 def _direction_in(words: list[str], cues: Cues) -> str:

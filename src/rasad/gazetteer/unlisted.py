@@ -11,6 +11,12 @@ Only names in that full pattern qualify: head + one to three name words + link w
 "ب", "غرب", "التابع ل", "وسط") + a resolved place of ACLED precision 1 or 2 in the same sentence.
 Governorates and countries are too coarse to locate a quarter; adjectives, event words and
 common words after generic heads ("منطقة عازلة في ...") are not names.
+
+The same pattern also recovers listed places that the news writes with the article while the
+sources list them bare: "ناحية الدبس شمال غرب كركوك" is Dibis ("دبس"), a district seat of
+Kirkuk. The bare form alone is not looked up everywhere ("الصيف" is the summer, not Sif); after
+a place noun and with a qualifier whose governorate the listed place shares, it is that place.
+Here the qualifier may be a governorate ("ناحية X في محافظة Y").
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import PROCLITICS, Cues, event_word_rests, strip_proclitics
 from rasad.gazetteer.index import Entry
 from rasad.gazetteer.overlay import common_words
-from rasad.gazetteer.resolve import Mention
+from rasad.gazetteer.resolve import Mention, distance_km, near
 
 UNLISTED_PREFIX = "near:"  # id of an unlisted place: "near:" + the id of the place locating it
 _MAX_NAME_WORDS = 3
@@ -37,6 +43,11 @@ _GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 def _nisba(word: str) -> bool:
     """An indefinite nisba or relative adjective ("سكني", "سكنية", "عسكرية", "حدودية")."""
     return not word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون", "ين"))
+
+
+def definite_nisba(word: str) -> bool:
+    """A definite relative adjective ("الأمنية", "الحدودية", "الاستراتيجية") describing a place."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
 def _direction_suffix(word: str, cues: Cues) -> bool:
@@ -54,8 +65,8 @@ def _head(word: str, cues: Cues) -> str:
     pre, bare = strip_proclitics(word, cues.local_heads)
     if bare not in cues.local_heads:
         return ""
-    if word[len(pre) :].startswith("ال") and not bare.startswith("ال"):
-        return ""  # "المنطقة X" is "the area" followed by an adjective or a clause
+    if (word[len(pre) :].startswith("ال") or pre.endswith("لل")) and not bare.startswith("ال"):
+        return ""  # "المنطقة X", "للمنطقة X": "the area" followed by an adjective or a clause
     return bare
 
 
@@ -112,6 +123,7 @@ def unlisted_places(
     cues: Cues,
     is_link: Callable[[str], bool],
     not_places: Sequence[tuple[int, int]] = (),
+    lookup: Callable[[str], Sequence[Entry]] | None = None,
 ) -> list[Mention]:
     """New mentions for "HEAD NAME <links> PLACE" phrases whose NAME no mention covers.
 
@@ -119,13 +131,18 @@ def unlisted_places(
     place at PLACE's coordinates, ACLED geo_precision 2. ``is_link``: the stage's test for a
     word that may stand between a place and its qualifier. ``not_places``: spans of phrases
     known not to be places (organisations such as "جبهة النصرة"), never taken as names.
+    ``lookup``: the index's name look-up, for a NAME listed without its article
+    (:func:`_listed_bare`); without it only unlisted places are made.
     """
     norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
     taken = [(m.start, m.end) for m in mentions] + list(not_places)
     out: list[Mention] = []
     for q in mentions:
         e = q.chosen
-        if e is None or e.geo_precision >= 3 or e.feature_code in _COARSE_CODES:
+        if e is None or e.feature_code in ("PCLI", "PCLD"):
+            continue
+        coarse = e.geo_precision >= 3 or e.feature_code in _COARSE_CODES
+        if coarse and lookup is None:
             continue
         sent_start = bounds[q.sentence][0]
         qi = bisect_right(starts, q.start) - 1
@@ -142,6 +159,17 @@ def unlisted_places(
         ):
             links.append(norms[j])
             j -= 1
+        if (
+            links
+            and j > 0
+            and starts[j] >= sent_start
+            and _spaced(text, ends[j], starts[j + 1])
+            and definite_nisba(norms[j])
+            and norms[j].endswith("يه")  # feminine: "الأمنية"; "العاصي", "التاجي" are names
+            # a name must remain before it: "منطقة التاجي" is a name that only looks like one
+            and not _head(norms[j - 1], cues)
+        ):
+            j -= 1  # "ناحية الدبس الأمنية في محافظة كركوك": the name's adjective, then links
         prefix = q.extra.get("prefix", "")
         # "حي شيحا الشرقي في درنة": a definite direction right after the name is part of it
         suffix = j + 1 if links and _direction_suffix(links[-1], cues) else None
@@ -190,14 +218,107 @@ def unlisted_places(
             start = starts[k] + (glued if ends[k] - starts[k] == len(norms[k]) else 0)
         if any(s < end and start < t for s, t in taken):
             continue  # the name, or part of it, is a place the index knows
-        m = _mention(text, start, end, head, e, q.sentence, 0.5)
+        listed = _listed_bare(words, e, lookup) if lookup is not None else None
+        if listed is not None:
+            start = starts[name_idx[0]]
+            m = Mention(start, end, normalize_key(text[start:end]), [listed], q.sentence,
+                        noun=head)
+            m.chosen, m.confidence, m.score_margin = listed, 0.6, 0.0
+            m.extra["prefix"] = ""
+        elif coarse:
+            continue
+        else:
+            m = _mention(text, start, end, head, e, q.sentence, 0.5)
         m.qualifier = q
         q.qualifies = True
         taken.append((start, end))
         out.append(m)
+    if lookup is not None:
+        out.extend(_listed_after_noun(mentions, dw, bounds, cues, lookup, taken))
     home = _home_city(mentions)
     if home is not None:
         out.extend(_quarters_of(home, dw, bounds, cues, is_link, taken))
+    return out
+
+
+_LISTED_NEAR_KM = 60.0  # a listed namesake outside the qualifier's governorate, this close
+
+
+def _listed_bare(
+    words: list[str], qualifier: Entry, lookup: Callable[[str], Sequence[Entry]]
+) -> Entry | None:
+    """The listed place "الX" names when the index lists it as "X" in the qualifier's area.
+
+    The nearest such place to the qualifier wins; none when the name has no article or no
+    listed namesake lies in the qualifier's governorate or within _LISTED_NEAR_KM of it.
+    """
+    if not words[0].startswith("ال") or len(words[0]) < 4:
+        return None
+    bare = " ".join([words[0][2:], *words[1:]])
+    fits = [
+        c
+        for c in lookup(bare)
+        if c.country == qualifier.country
+        and c.geo_precision < 3
+        and (
+            (qualifier.admin1 and c.admin1 == qualifier.admin1)
+            or near(c, qualifier, _LISTED_NEAR_KM)
+        )
+    ]
+    return min(fits, key=lambda c: distance_km(c, qualifier), default=None)
+
+
+_LISTING_NOUNS = frozenset({"بلده", "قريه", "قضاء", "مديريه", "مدينه", "ناحيه", "مخيم"})
+_LISTING_FORMS = frozenset(pre + h for h in _LISTING_NOUNS for pre in ("", *PROCLITICS))
+
+
+def _listed_after_noun(
+    mentions: Sequence[Mention],
+    dw: DocWords,
+    bounds: Sequence[tuple[int, int]],
+    cues: Cues,
+    lookup: Callable[[str], Sequence[Entry]],
+    taken: list[tuple[int, int]],
+) -> list[Mention]:
+    """"قضاء الدبس" with no qualifier after it: the place listed bare as "دبس", when the
+    article's other places put it in that governorate (one listed namesake there, no more)."""
+    areas = {
+        (m.chosen.country, m.chosen.admin1)
+        for m in mentions
+        if m.chosen is not None and m.chosen.admin1 and "unlisted" not in m.extra
+    }
+    if not areas:
+        return []
+    norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
+    sent_ends = [b for _, b in bounds]
+    common = common_words()
+    out: list[Mention] = []
+    for k in compress(range(len(norms) - 1), map(_LISTING_FORMS.__contains__, norms[:-1])):
+        if _head(norms[k], cues) not in _LISTING_NOUNS:
+            continue
+        n = k + 1
+        word = norms[n]
+        if (
+            not word.startswith("ال")
+            or len(word) < 5
+            or word in common
+            or word[2:] in common
+            or not _spaced(text, ends[k], starts[n])
+            or any(s < ends[n] and starts[n] < t for s, t in taken)
+        ):
+            continue
+        fits = [
+            c for c in lookup(word[2:]) if c.geo_precision < 3 and (c.country, c.admin1) in areas
+        ]
+        if len(fits) != 1:
+            continue
+        si = bisect_right(sent_ends, starts[n])
+        m = Mention(starts[n], ends[n], word, fits, min(si, len(bounds) - 1), noun=_head(
+            norms[k], cues))
+        m.chosen, m.confidence, m.score_margin = fits[0], 0.6, 0.0
+        m.extra["prefix"] = ""
+        taken.append((starts[n], ends[n]))
+        out.append(m)
     return out
 
 
