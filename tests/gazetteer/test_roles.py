@@ -136,6 +136,25 @@ def test_place_a_distance_is_measured_from_has_role_other():
     assert roles == {"عمران": "event_location", "صنعاء": "other"}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل خمسة في هجوم على قرية تقع على بعد 250 كلم شمال بغداد.", "بغداد"),
+        ("قصفت الطائرات قرية تبعد 120 كيلو مترا عن مدينة الرقة.", "الرقة"),
+        ("اندلعت اشتباكات قرب بلدة كبيسة، 70 كلم غرب الرمادي.", "الرمادي"),
+    ],
+)
+def test_place_a_long_distance_is_measured_from_is_no_scene(text, place):
+    assert _roles(text, None)[place] == "other"
+
+
+def test_place_a_short_distance_is_measured_from_stays_the_scene():
+    # ACLED codes an event a few kilometres out at the town itself (geo_precision 2)
+    assert _roles("انفجرت عبوة على بعد 9 كيلومترات من الحديدة.", None)["الحديدة"] == (
+        "event_location"
+    )
+
+
 def test_base_of_a_source_with_glued_preposition_has_role_other():
     roles = _roles("وأوضح مصدر عسكري بقاعدة العند الجوية أن الطائرات قصفت مواقع في لحج.", None)
     assert roles["قاعدة العند الجوية"] == "other" and roles["لحج"] == "event_location"

@@ -95,6 +95,39 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     return None
 
 
+_DISTANCE_UNITS = frozenset(
+    {"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "ميلا", "اميال"}
+)
+_FAR_KM = 50  # "على بعد 250 كلم شمال بغداد": this far, the place only measures where
+_MEASURE_LINKS = frozenset({"من", "عن", "الى", "إلى"})
+
+
+def _measured_far(left: list[str], cues: Cues) -> bool:
+    """The words before a place measure a long distance from it: "على بعد 250 كلم شمال X",
+    "تبعد 70 كيلومترا عن X", "300 كم إلى الجنوب من X". The event is not at X (ACLED locates
+    it at X only when X is close, with geo_precision 2)."""
+    i = len(left) - 1
+    while i >= 0 and _is_place_noun(left[i], cues):
+        i -= 1  # "شمال مدينة X", "عن العاصمة X"
+    steps = 0
+    while i >= 0 and steps < 4 and (
+        left[i] in _MEASURE_LINKS
+        or strip_proclitics(left[i], cues.directions)[1] in cues.directions
+        or left[i] in cues.from_directions
+    ):
+        i -= 1
+        steps += 1
+    if not steps or i < 1:
+        return False
+    unit = left[i]
+    if unit in ("متر", "مترا", "مترات") and left[i - 1] == "كيلو":
+        i -= 1
+    elif unit not in _DISTANCE_UNITS:
+        return False
+    number = left[i - 1]
+    return number.isdigit() and int(number) >= _FAR_KM
+
+
 def _is_seat(left: list[str], i: int, cues: Cues) -> bool:
     """left[i] (or left[i - 1] before an adjective such as "عسكرية") is a seat word."""
     if i < 0:
@@ -249,7 +282,9 @@ def assign_roles(
             ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
             left = dw.words(max(sent_start, ws - _WINDOW), ws)
             role = _role_from_left(m, left, cues)
-            if role in (None, "event_location") and _locates_named_place(left, cues):
+            if role in (None, "event_location") and (
+                _locates_named_place(left, cues) or _measured_far(left, cues)
+            ):
                 role = "other"  # "في حي الشعلة في العاصمة بغداد": the event is in the حي
         if role is None:
             chosen = m.chosen
