@@ -7,7 +7,7 @@ from rasad.events.lexicon import default_lexicon
 from rasad.events.location import main_place
 from tests.events.helpers import make_doc, only_event, run
 
-_GIANTS = {"قوات العمالقة": ("Giants Brigades", 2)}
+_GIANTS = {"قوات العمالقة": ("Giants Brigade", 2)}
 
 
 def test_a_town_is_the_scene_not_the_container_that_locates_it() -> None:
