@@ -160,7 +160,7 @@ def test_a_name_inside_an_office_title_is_no_actor(text):
 
 
 def test_an_armed_group_named_in_full_is_still_found_after_other_words():
-    assert names("هاجمت قوات الدفاع الوطني قرية في ريف حماة") == ["QDW: National Defense Forces"]
+    assert names("هاجمت قوات الدفاع الوطني قرية في ريف حماة") == ["QDW: National Defence Forces"]
 
 
 def test_a_short_name_refers_back_to_the_force_named_in_full():

@@ -70,7 +70,7 @@ def test_actor_spans_carry_an_actor_ref():
         ("قوات النظام", SYRIA), ("جيش النظام", SYRIA), ("الجيش السوري", SYRIA),
         ("الجيش العربي السوري", SYRIA), ("القوات الحكومية السورية", SYRIA),
         ("مليشيات النظام", SYRIA), ("ميليشيات الأسد", SYRIA),
-        ("ميليشيا الدفاع الوطني", "QDW: National Defense Forces"),
+        ("ميليشيا الدفاع الوطني", "QDW: National Defence Forces"),
         ("هيئة تحرير الشام", "HTS: Hayat Tahrir al Sham"),
         ("قسد", "QSD: Syrian Democratic Forces"),
         ("قوات سوريا الديمقراطية", "QSD: Syrian Democratic Forces"),
