@@ -210,3 +210,19 @@ def test_a_possible_death_is_no_toll_and_a_commanders_group_is_no_second_victim(
     where = "في انفجار قنبلة بسيارته في دير الزور."
     assert deaths(f"أصيب القائد العسكري للمتمردين وربما قتل {where}") == [0]
     assert deaths(f"قتل القائد العسكري للمتمردين {where}") == [1]  # the rebels' commander
+
+
+def test_no_death_reported_across_reporting_words_counts_none() -> None:
+    # the only numbers count the wounded; the death word is negated from afar
+    e = only_event(
+        "قصفت طائرات حربية إسرائيلية مواقع في بلدة بيت حانون بقطاع غزة. وأصيب 4 مسلحين بجروح، "
+        "بينما لم يتم الإعلان على الفور عن سقوط ضحايا في بيت حانون."
+    )
+    assert e.fatalities == 0
+    e = only_event("انفجرت عبوة ناسفة في سوق بمدينة الحلة، ولم يسفر الانفجار عن سقوط قتلى.")
+    assert e.fatalities == 0
+
+
+def test_deaths_reported_without_a_number_still_count() -> None:
+    e = only_event("انفجرت عبوة ناسفة في سوق بمدينة الحلة، وأسفر الانفجار عن سقوط قتلى.")
+    assert e.fatalities == 3

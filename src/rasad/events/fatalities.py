@@ -338,6 +338,7 @@ def fatalities_for(
         h
         for h in _death_words(ctx, start, end)
         if not ctx.cue_before(h.start, "negation", 2, start)
+        and not _reported_none(ctx, h)
         and not ctx.cue_before(h.start, "possible_death", 2, start)
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
@@ -404,6 +405,31 @@ def fatalities_for(
             keys = [_victim_key(ctx, h, end) for h in deaths]
             if all(keys):
                 m.fatalities = max(1, len(set(keys) - {_ONE_DEAD}))
+
+
+# "لم يتم الإعلان على الفور عن سقوط ضحايا", "ولم ترد أنباء عن وقوع قتلى", "لم يسفر الانفجار عن
+# سقوط ضحايا": a negation reaches the death word across words that only report or bring about
+# (normalised forms)
+_NONE_NEGATORS = frozenset({"لم", "ولم", "لا", "ولا", "دون", "ودون", "بدون", "وبدون", "بلا"})
+_REPORT_FILLER = frozenset(
+    {"يتم", "تم", "الاعلان", "اعلان", "ترد", "يرد", "تصدر", "انباء", "اي", "ايه", "عن", "سقوط",
+     "وقوع", "تسجيل", "يسجل", "تسجل", "سجل", "تسجيلها", "يسفر", "تسفر", "اسفر", "يودي", "تودي",
+     "يؤد", "تؤد", "الي", "علي", "الفور", "حتي", "الان", "اللحظه", "الساعه", "فورا", "بعد",
+     "معلومات", "تقارير", "حدوث", "وجود", "الهجوم", "الانفجار", "القصف", "الحادث",
+     "التفجير", "الغاره", "الغارات", "الاشتباكات", "الاعتداء", "ذلك", "هذا", "هذه"}
+)
+_NONE_REACH = 9  # words between the negation and the death word, at most
+
+
+def _reported_none(ctx: DocContext, h: CueHit) -> bool:
+    """No death is reported: a negation before the death word with only reporting words
+    between ("بينما لم يتم الإعلان على الفور عن سقوط ضحايا")."""
+    for word in reversed(ctx.words_before(h.start, _NONE_REACH)):
+        if word in _NONE_NEGATORS:
+            return True
+        if word not in _REPORT_FILLER:
+            return False
+    return False
 
 
 _ADDED_TO = frozenset({"تضاف", "يضاف", "وتضاف", "ويضاف", "لتضاف", "ليضاف"})
