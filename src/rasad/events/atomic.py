@@ -11,7 +11,8 @@ import regex
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.location import one_city
-from rasad.events.merge import compatible, is_country
+from rasad.events.merge import COARSE_KM, SAME_PLACE_KM, compatible, is_country
+from rasad.geo import km_between
 
 # what may stand between two coordinated places: "الأنبار، وصلاح الدين، وكركوك وبعض مناطق بغداد"
 _PLACE_LIST_GAP = regex.compile(
@@ -135,3 +136,78 @@ def one_act(ctx: DocContext, mentions: list[args.Mention]) -> list[args.Mention]
             continue
         out.append(m)
     return out
+
+
+_CROWD_INTER = frozenset({6, 7})  # protesters, civilians: who is arrested at a demonstration
+
+
+def arrests_at_protest(merged: list[args.Mention]) -> list[args.Mention]:
+    """ACLED: arrests made at a demonstration are its intervention, not an event of their own
+    ("اعتصم المعلمون أمام البرلمان … وتم اعتقال نحو 100 منهم"). An arrest of protesters or
+    civilians on the day and at the place of a protest the article tells joins it, and a
+    peaceful protest becomes a protest with intervention."""
+    protests = [m for m in merged if m.event_type == "Protests"]
+    if not protests:
+        return merged
+    out = []
+    for m in merged:
+        if m.sub_event_type == "Arrests" and (m.inter2 in _CROWD_INTER or m.inter2 is None):
+            demo = next((p for p in protests if _same_scene(p, m)), None)
+            if demo is not None:
+                if demo.sub_event_type == "Peaceful protest":
+                    demo.sub_event_type = "Protest with intervention"
+                    if demo.actor2_name is None and m.actor1_name and m.inter1 == 1:
+                        demo.actor2, demo.actor2_name, demo.inter2 = m.actor1, m.actor1_name, 1
+                continue
+        out.append(m)
+    return out
+
+
+def _same_scene(a: args.Mention, b: args.Mention, km_max: float = SAME_PLACE_KM) -> bool:
+    if a.date != b.date:
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return pa is pb
+    if getattr(pa, "name", None) == getattr(pb, "name", None):
+        return True
+    km = km_between(pa, pb)
+    return km is not None and km <= km_max
+
+
+def one_sided_clash_at_protest(ctx: DocContext, merged: list[args.Mention]) -> list[args.Mention]:
+    """ACLED's Armed clash is two organised armed sides fighting. "مواجهات" whose sentence names
+    one state force and no armed group at all ("مقتل 6 فلسطينيين برصاص إسرائيلي خلال مواجهات
+    على الحدود"), on the day and near the place of a demonstration the article tells, are that
+    demonstration's confrontation: the demonstration is the event (its type says how force was
+    used), the clash none. A sentence naming an armed group keeps its battle, even when the
+    group was not read as a side."""
+    protests = [m for m in merged if m.event_type in ("Protests", "Riots")]
+    if not protests:
+        return merged
+    return [
+        m
+        for m in merged
+        if not (
+            m.sub_event_type == "Armed clash"
+            and _one_state_side(ctx, m)
+            and any(_same_scene(p, m, COARSE_KM) for p in protests)
+        )
+    ]
+
+
+_GROUP_INTER = frozenset({2, 3, 4, 8})
+_STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
+def _one_state_side(ctx: DocContext, m: args.Mention) -> bool:
+    """The mention names one side, a state's forces (at home or abroad), and its sentence names
+    no armed group (rebels, militias, foreign non-state forces)."""
+    sides = [n for n in (m.actor1_name, m.actor2_name) if n]
+    if len(sides) != 1 or not sides[0].startswith(_STATE_FORCES):
+        return False
+    return not any(
+        getattr(a.value, "inter", None) in _GROUP_INTER
+        and not (getattr(a.value, "canonical", None) or a.kb_id or "").startswith(_STATE_FORCES)
+        for a in ctx.spans_in(ctx.actors, m.sent.start, m.sent.end)
+    )

@@ -130,11 +130,17 @@ def _battle(*ms: Mention) -> bool:
     return any(m.event_type == "Battles" for m in ms)
 
 
-def _one_role(m: Mention) -> int:
-    """1 or 2 when the mention names only its actor1 or only its actor2, else 0."""
-    if m.actor1_name and not m.actor2_name:
+def _one_role(m: Mention, anon: bool = False) -> int:
+    """1 or 2 when the mention names only its actor1 or only its actor2, else 0; with
+    ``anon`` an unidentified armed group names nobody (see ``_sides``)."""
+
+    def named(name: str | None) -> bool:
+        return bool(name) and not (anon and str(name).startswith(_UNNAMED))
+
+    a1, a2 = named(m.actor1_name), named(m.actor2_name)
+    if a1 and not a2:
         return 1
-    if m.actor2_name and not m.actor1_name:
+    if a2 and not a1:
         return 2
     return 0
 
@@ -156,7 +162,9 @@ def actors_fit(a: Mention, b: Mention) -> bool:
         battle and (a.casualty_only or b.casualty_only)
     ):
         return True  # a battle's sides, or its toll naming the side that killed
-    ra, rb = _one_role(a), _one_role(b)
+    # "لغم زرعته ميليشيات الحوثي" … "انفجر لغم جوار منزل المواطن": who laid it in one
+    # account, who suffered it in the other, the unidentified group no side of its own
+    ra, rb = _one_role(a, anon), _one_role(b, anon)
     # a guessed actor (no agent in the sentence, the article's default) cannot complete a pair
     return {ra, rb} == {1, 2} and not (a.actor_fallback or b.actor_fallback)
 

@@ -103,3 +103,75 @@ def ended_with(ctx: DocContext, hit: CueHit, cue: CueHit | None) -> bool:
         return False
     prefix, word_start = ctx.in_word_prefix(hit.start)
     return prefix.startswith("ب") and ctx.tokens_between(cue.end, word_start) == 0
+
+
+# ACLED codes political violence and its developments; an ordinary crime (a murder over a
+# feud, a theft, a rape by a neighbour) and the police arresting its suspect are none of them
+_CRIME_TYPES = frozenset(
+    {
+        "Attack",
+        "Sexual violence",
+        "Arrests",
+        "Abduction/forced disappearance",
+        "Looting/property destruction",
+    }
+)
+_POLITICAL_INTER = frozenset({2, 3, 4, 5, 6, 8})  # rebels, militias, rioters, protesters, foreign
+
+
+def ordinary_crime(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
+    """The sentence tells a criminal case ("القبض على الجاني", "اعتقلت الشرطة المتهم",
+    "سرق تحت تهديد السلاح") and names no armed, political or protesting side and no terror
+    or political motive: a crime, not an ACLED event. An arrest of a suspected militant
+    ("القبض على 17 يشتبه بانتمائهم لداعش") or a killing by gunmen stays an event."""
+    if tdef.sub_event_type not in _CRIME_TYPES or not ctx.has_cue(
+        sent.start, sent.end, "criminal_case"
+    ):
+        return False
+    if any(
+        ctx.has_cue(sent.start, sent.end, s) for s in ("political_motive", "gunmen", "unidentified")
+    ):
+        return False
+    return not any(
+        getattr(a.value, "inter", None) in _POLITICAL_INTER
+        for a in ctx.spans_in(ctx.actors, sent.start, sent.end)
+    )
+
+
+def chemical_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
+    """ "قصفت مدمرات أميركية مواقع يشتبه بأنها تحتوي منشآت كيماوية": every chemical word of the
+    span names what was hit (a facility, a stockpile, a programme), no chemical agent used
+    (ACLED's Chemical weapon is the use of one)."""
+    chem = ctx.cues_in(lo, hi, "chemical")
+    return bool(chem) and all(
+        ctx.cue_before(ctx.in_word_prefix(c.start)[1], "chemical_targets", 1, lo) is not None
+        for c in chem
+    )
+
+
+_DEAL_NOUNS = frozenset({"اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "صفقه", "الصفقه"})
+_DEAL_WINDOW = 5
+
+
+def same_political_deal(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """One sense per discourse: an article that names its deal a nuclear or a coalition deal
+    ("الاتفاق النووي مع إيران") means that deal by every definite "الاتفاق" in it ("حملة
+    لحشد التأييد لصالح الاتفاق"), diplomacy, not a deal between sides of a conflict."""
+    if tdef.sub_event_type != "Agreement" or hit.key not in _DEAL_NOUNS:
+        return False
+    prefix, _ = ctx.in_word_prefix(hit.start)
+    if "ال" not in prefix and not hit.key.startswith("ال"):
+        return False
+    found = ctx.memo.get("political_deal")
+    if found is None:
+        end = len(ctx.doc.text)
+        found = any(
+            t.key in _DEAL_NOUNS
+            and (
+                ctx.cue_after(t.end, "non_conflict_deals", _DEAL_WINDOW, end)
+                or ctx.cue_before(t.start, "non_conflict_deals", _DEAL_WINDOW, 0)
+            )
+            for t in ctx.triggers
+        )
+        ctx.memo["political_deal"] = found
+    return bool(found)

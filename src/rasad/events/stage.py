@@ -21,8 +21,10 @@ from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events import fatalities, senses
 from rasad.events.atomic import (
+    arrests_at_protest,
     civilians_no_side,
     one_act,
+    one_sided_clash_at_protest,
     opponents_from_article,
     split_by_places,
 )
@@ -43,10 +45,13 @@ from rasad.events.statements import (
     alleged,
     comes_after,
     comes_as_topic,
+    heard_only,
+    known_event,
     modal_or_future,
     pluperfect_past_year,
     ranked,
     ranks_against,
+    recent_reference,
     report_finding,
     subjunctive,
     sums_up_period,
@@ -200,6 +205,8 @@ def _status(
         hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
     ):
         return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
+    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "protest_cause", 1, sent.start):
+        return "statement"  # "احتجاجا على اعتقال المعلمين": the cause, an earlier event
     if nominal and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0]):
         return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
     if alleged(ctx, hit, sent, clause):
@@ -244,12 +251,15 @@ def _status(
         return "irrealis"  # "ضربة عسكرية وشيكة"
     if tdef.casualty and ctx.has_cue(sent.start, sent.end, "nonviolent_causes"):
         return "accident"  # drowned, earthquake, road accident: not political violence
+    if senses.ordinary_crime(ctx, tdef, sent):
+        return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
     if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
     if (
         senses.sports_metaphor(ctx, tdef, sent)
         or senses.cultural_gathering(ctx, hit, tdef)
         or senses.facing(ctx, hit, clause)
+        or senses.same_political_deal(ctx, hit, tdef)
     ):
         return "other_sense"
     if nominal and report_finding(ctx, hit, sent):
@@ -374,6 +384,8 @@ def _refine(
                 return r.event_type, r.sub_event_type, r.subject_is_target
             continue
         lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
+        if r.cue_set == "chemical" and senses.chemical_as_target(ctx, lo, hi):
+            continue  # "قصفت … منشآت كيماوية": the target, not the agent used
         if ctx.has_cue(lo, hi, r.cue_set):
             return r.event_type, r.sub_event_type, r.subject_is_target
     return tdef.event_type, tdef.sub_event_type, False
@@ -602,6 +614,8 @@ def extract_events(
                 or after_anchor(ctx, hit)
                 or comes_as_topic(ctx, hit)
                 or comes_after(ctx, hit)
+                or recent_reference(ctx, hit)
+                or known_event(ctx, hit)
                 or coord_ref
                 or ctx.is_heading(sent)
             ):
@@ -628,6 +642,8 @@ def extract_events(
     for hit, tdef, sent, clause in casualty:
         if id(sent) in with_event or told_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
+        if after_anchor(ctx, hit) or recent_reference(ctx, hit):
+            continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
         m = _mention(ctx, hit, tdef, sent, clause)
         if m is None:
             continue
@@ -657,18 +673,39 @@ def extract_events(
                     value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, "event"),
                 )
     mentions.sort(key=lambda m: m.trigger.start)
+    _heard_explosions(ctx, mentions)
     mentions = one_act(ctx, mentions)
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
+    merged = arrests_at_protest(merged)
     civilians_no_side(merged)
     opponents_from_article(merged)
+    merged = one_sided_clash_at_protest(ctx, merged)
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
             _unnamed_perpetrator(m)
     events = [_to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
+
+
+def _heard_explosions(ctx: DocContext, mentions: list[args.Mention]) -> None:
+    """Explosions heard ("بسماع دوي انفجارات") in an article that tells a strike or a bomb
+    are the sound of it: they join it (or nothing), never an event of their own."""
+    heard = [
+        m
+        for m in mentions
+        if m.event_type == "Explosions/Remote violence" and heard_only(ctx, m.trigger)
+    ]
+    if not heard:
+        return
+    told = any(
+        m.event_type == "Explosions/Remote violence" and m not in heard and not m.reference_only
+        for m in mentions
+    )
+    for m in heard if told else ():
+        m.reference_only = m.anaphoric = True
 
 
 def _complete(

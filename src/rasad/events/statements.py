@@ -280,6 +280,84 @@ def _names_after(ctx: DocContext, pos: int) -> list[Span]:
 
 
 _ANCHORS = frozenset({"بعد", "عقب", "اثر", "غداه", "اعقاب", "اعقابه", "اعقابها"})
+_FRAME_NOUNS = frozenset({"نجاح", "عمليه", "انتهاء", "اتمام", "استكمال"})
+_FRAME_MAX = 2
+_RECENT = frozenset({"الاخيره", "الاخير", "الاخيرين", "الاخيرتين"})
+
+
+def recent_reference(ctx: DocContext, hit: CueHit) -> bool:
+    """ "دماء العراقيين الذين سقطوا في التفجيرات الأخيرة", "الهجوم الأخير": a definite verbal
+    noun qualified as "the recent/latest" points to events the reader already knows (told
+    elsewhere in the article or before it); it joins them and is none of its own, unless a
+    day of its own is named with it."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    prefix, _ = ctx.in_word_prefix(hit.start)
+    if "ال" not in prefix and not hit.key.startswith("ال"):
+        return False
+    nxt = ctx.next_word(hit.end)
+    return nxt in _RECENT and not own_date(ctx, hit)
+
+
+_REL_PRONOUNS = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
+_OCCURRED = frozenset(
+    {
+        "وقع",
+        "وقعت",
+        "استهدف",
+        "استهدفت",
+        "شهدته",
+        "شهدتها",
+        "نفذ",
+        "نفذه",
+        "نفذته",
+        "نفذها",
+        "تعرض",
+        "تعرضت",
+        "حدث",
+        "حدثت",
+        "جرى",
+        "جرت",
+        "ضرب",
+        "ضربت",
+        "هز",
+        "هزت",
+    }
+)
+
+
+def known_event(ctx: DocContext, hit: CueHit) -> bool:
+    """ "المصاب في عملية التفجير الإرهابي الذي وقع بمسجد قوات الطوارئ", "تبنى التنظيم
+    الهجوم الذي استهدف المسجد": a definite verbal noun that a relative clause identifies by
+    its having happened is an event the reader knows (a follow-up, a claim, a reaction); it
+    joins the event where the article tells it. A day in its sentence ("… الذي وقع صباح
+    اليوم") keeps it as the news."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    prefix, _ = ctx.in_word_prefix(hit.start)
+    if "ال" not in prefix and not hit.key.startswith("ال"):
+        return False
+    sent = ctx.sentence(hit.start)
+    words = ctx.words_after(hit.end, 4, sent.end)
+    k = next((i for i, w in enumerate(words) if w in _REL_PRONOUNS), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in _OCCURRED:
+        return False
+    if any(w.startswith("ال") is False for w in words[:k]):
+        return False  # only adjectives ("التفجير الإرهابي الذي") stand between
+    if _TODAY_WORDS.search(ctx.norm_of(sent.start, sent.end)):
+        return False
+    return not ctx.spans_in(ctx.dates, sent.start, sent.end)
+
+
+_HEARD = frozenset({"دوي", "سماع", "اصوات", "صوت", "سمع", "سمعت", "سمعوا"})
+
+
+def heard_only(ctx: DocContext, hit: CueHit) -> bool:
+    """ "أفادت مصادر بسماع دوي انفجارات في أطراف دمشق": explosions heard are the sound of
+    something the article tells otherwise (a strike, a bomb), not an event of their own."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    return bool(set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _HEARD)
 
 
 _COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"})
@@ -308,8 +386,12 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
     prefix, word_start = ctx.in_word_prefix(hit.start)
     if prefix.rstrip("ال").endswith(("ب", "ل")):
         return False  # "بعد يوم من القصف" is handled by the background cues
-    before = ctx.words_before(word_start, 1)
-    if not before or before[0].lstrip("وف") not in _ANCHORS:
+    before = ctx.words_before(word_start, 1 + _FRAME_MAX)
+    # "بعد نجاح عملية الاقتحام", "عقب انتهاء عملية تحرير المدينة": a frame noun or two may
+    # stand between "after" and the event it presupposes
+    while before and before[-1].lstrip("وف") in _FRAME_NOUNS:
+        before = before[:-1]
+    if not before or before[-1].lstrip("وف") not in _ANCHORS:
         return False
     # only a definite event is presupposed: "بعد تحريرها", "عقب تحرير المدينة", "إثر اغتيال
     # المعارض"; an indefinite one is new ("وبعد معارك عنيفة، تكبدت الميليشيات خسائر")
