@@ -105,6 +105,19 @@ def test_shelling_word_with_aircraft_is_an_air_strike() -> None:
     assert event.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["قصفت المقاتلات الإسرائيلية أهدافا في بيت لاهيا.", "قصفت مقاتلات التحالف مواقع في صعدة."],
+)
+def test_fighter_jets_make_shelling_an_air_strike(text: str) -> None:
+    assert run(text).events[0].sub_event_type == "Air/drone strike"
+
+
+def test_fighters_on_the_ground_do_not_make_an_air_strike() -> None:
+    event = run("قصف مقاتلو المعارضة مواقع للجيش في درعا.").events[0]
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_car_bomb_with_suicide_driver_is_a_suicide_bomb() -> None:
     event = run("انفجرت سيارة مفخخة يقودها انتحاري قرب حاجز في بغداد.").events[0]
     assert event.sub_event_type == "Suicide bomb"
