@@ -114,7 +114,7 @@ def test_fighter_jets_make_shelling_an_air_strike(text: str) -> None:
 
 
 def test_fighters_on_the_ground_do_not_make_an_air_strike() -> None:
-    event = run("قصف مقاتلو المعارضة مواقع للجيش في درعا.").events[0]
+    event = run("قصف المقاتلون من الفصائل مواقع قوات النظام في سراقب.").events[0]
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 
 
