@@ -258,3 +258,21 @@ def test_construct_forms_of_fighters_share_one_entry():
     assert names(text_nom, D(2019, 3, 1))[0] == names(text_gen, D(2019, 3, 1))[0] == (
         "Unidentified Tribal Militia (Iraq)"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات بين الجيشين الحر والنظامي في ريف حلب.",
+        "تدور معارك بين الجيشين النظامي والحر في حمص.",
+    ],
+)
+def test_the_dual_of_army_with_two_adjectives_names_both_armies(text):
+    assert sorted(names(text, dt.date(2013, 2, 11))) == [
+        "Military Forces of Syria (2000-2024)",
+        "Opposition Rebels (Syria)",
+    ]
+
+
+def test_a_dual_army_with_adjectives_no_army_has_names_no_one():
+    assert names("تفقد الجيشين الكبير والصغير في المعرض.", dt.date(2013, 2, 11)) == []

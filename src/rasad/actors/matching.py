@@ -160,7 +160,32 @@ class ActorMatcher:
             if _COUNTRY not in kinds:
                 for iso in self._countries_inside(m.key):
                     groups[_COUNTRY].append(_with_payloads(m, (iso,)))
+        if "جيش" in text:
+            dual = self._dual_armies(text, groups[_ACTOR])
+            if dual:
+                groups[_ACTOR].extend(dual)
+                groups[_ACTOR].sort(key=lambda m: (m.start, -m.end))
         return Scan(*groups)
+
+    def _dual_armies(self, text: str, taken: Sequence[Match]) -> list[Match]:
+        """"الجيشين الحر والنظامي" (the two armies, the free and the regular): each adjective
+        names the army "الجيش <adjective>" names, matched over the adjective's own span."""
+        out: list[Match] = []
+        for d in _DUAL_ARMIES.finditer(text):
+            for g in (1, 2):
+                start, end = d.span(g)
+                if any(t.start < end and start < t.end for t in taken):
+                    continue
+                whole = "الجيش " + d.group(g)
+                hits = [
+                    h for h in self._all.find(whole)
+                    if h.start == 0 and h.end == len(whole)
+                    and all(p[0] == _ACTOR for p in h.payloads)
+                ]
+                if hits:
+                    payloads = tuple(p[1] for p in hits[0].payloads)
+                    out.append(_new_tuple(Match, (start, end, hits[0].key, payloads, "")))
+        return out
 
     def _countries_inside(self, key: str) -> tuple[str, ...]:
         hit = self._nested.get(key)
@@ -171,6 +196,10 @@ class ActorMatcher:
 
 
 _new_tuple = tuple.__new__  # a Match from its 5 fields without NamedTuple's Python-level __new__
+# the dual of "الجيش" and two adjectives, one per army ("بين الجيشين النظامي والحر")
+_DUAL_ARMIES = regex.compile(
+    r"(?<!\p{L})[وبل]?(?:ال|لل)?جيش(?:ين|ان)\s+(ال\p{L}+)\s+و(ال\p{L}+)(?!\p{L})"
+)
 
 
 def _with_payloads(m: Match, payloads: tuple[Any, ...]) -> Match:
