@@ -276,3 +276,10 @@ def test_the_dual_of_army_with_two_adjectives_names_both_armies(text):
 
 def test_a_dual_army_with_adjectives_no_army_has_names_no_one():
     assert names("تفقد الجيشين الكبير والصغير في المعرض.", dt.date(2013, 2, 11)) == []
+
+
+def test_popular_committees_are_yemens_popular_resistance_only_in_yemen():
+    yemen = "قتل ثلاثة من عناصر اللجان الشعبية في هجوم على نقطة تفتيش في أبين اليمنية."
+    assert "Popular Resistance" in names(yemen, dt.date(2016, 2, 1))
+    iraq = "اغتال مسلحون أحد مسؤولي اللجان الشعبية في مدينة كركوك العراقية."
+    assert "Popular Resistance" not in names(iraq, dt.date(2013, 3, 10))
