@@ -184,6 +184,17 @@ def test_a_name_ending_like_an_adjective_is_still_the_name():
     assert found["التاجي"].admin1 == "Baghdad"
 
 
+def test_the_pictures_are_not_tyre():
+    assert run_places("نشر ناشطون الصور على مواقع التواصل.") == []
+    assert [t for t, _ in run_places("سقطت قذيفة على مدينة صور.")] == ["صور"]
+
+
+def test_a_place_its_country_qualifier_puts_in_another_country_is_dropped():
+    # "صباح" here is the Malaysian state, not the Yemeni district the index lists
+    found = [t for t, _ in run_places("تبادل الجيش إطلاق النار مع مسلحين بولاية صباح شرق ماليزيا.")]
+    assert "صباح" not in found and "ماليزيا" in found
+
+
 def test_organisation_and_outlet_names_are_not_places():
     assert run_places("نقلت قناة روسيا اليوم عن مراسلتها أن الهدوء عاد.") == []
     assert run_places("أفاد المرصد السوري لحقوق الإنسان بمقتل مدنيين.") == []

@@ -75,13 +75,17 @@ def _qualifier_agrees(m: Mention) -> bool:
 
 def _qualifier_contradicts(m: Mention) -> bool:
     """A village or quarter whose own qualifier puts it elsewhere: "حي الكرامة في بعقوبة"
-    is a quarter of Baqubah, not the only listed Karamah, a village 500 km away in Syria.
-    Well-known places keep their reading (the qualifier may be the misread one)."""
+    is a quarter of Baqubah, not the only listed Karamah, a village 500 km away in Syria; a
+    place in "شرق ماليزيا" is not a district of Yemen. Well-known places keep their reading
+    (the qualifier may be the misread one)."""
     q = m.qualifier.chosen if m.qualifier is not None else None
     e = m.chosen
-    if q is None or e is None or "pending" in m.qualifier.extra:
+    if q is None or e is None or "pending" in m.qualifier.extra or _is_prominent(e):
         return False
-    if q.feature_code in ("PCLI", "PCLD") or e.geo_precision != 1 or _is_prominent(e):
+    if q.feature_code in ("PCLI", "PCLD"):
+        # "بولاية صباح شرق ماليزيا": a country names where the place is, if not which one
+        return e.country != q.country
+    if e.geo_precision != 1:
         return False
     if e.feature_code in ("PPLA", "PPLA2") or not (
         _is_prominent(q) or q.feature_code.startswith(("ADM", "PPLA", "RGN"))
