@@ -44,8 +44,10 @@ LOCATIVE_AFTER = frozenset(
 MINOR = ("PPL", "PPLX", "PPLQ", "PPLL", "PPLF", "LCTY", "AREA", "HLL", "MT", "WAD", "STM")
 
 
-def minor_names() -> dict[str, str]:
-    """Normalised one-word names of minor places → the place's English name."""
+def minor_names(every: bool = False) -> dict[str, str]:
+    """Normalised one-word names of minor places → the place's English name; ``every``: the
+    names of all places, major ones and world cities too (their variant names from other
+    languages written in Arabic script, "ريم" for Rome, are the words to look for there)."""
     index = default_index()
     names: dict[str, str] = {}
     major: set[str] = set()
@@ -56,7 +58,7 @@ def minor_names() -> dict[str, str]:
         entry = index.entry(i)
         if entry is None:
             continue
-        if entry.feature_code.startswith(MINOR) and entry.population < 20_000:
+        if every or (entry.feature_code.startswith(MINOR) and entry.population < 20_000):
             names.setdefault(name, entry.name)
         else:
             major.add(name)
@@ -97,8 +99,10 @@ def main() -> None:
     ap.add_argument("--min-docs", type=int, default=20, help="least articles using the word")
     ap.add_argument("--max-located", type=float, default=0.05,
                     help="largest share of located occurrences to list")
+    ap.add_argument("--all", action="store_true",
+                    help="every place's names, not only minor places' (see minor_names)")
     args = ap.parse_args()
-    names = minor_names()
+    names = minor_names(every=args.all)
     docs, located = count(args.limit, names)
     rows = []
     for name, n_docs in docs.items():

@@ -184,6 +184,18 @@ def test_a_name_ending_like_an_adjective_is_still_the_name():
     assert found["التاجي"].admin1 == "Baghdad"
 
 
+def test_words_of_their_own_are_not_split_into_a_proclitic_and_a_place():
+    # "فاتن" is not ف + a variant of Athens, "بلاتر" not ب + Latur, "كرم" not ك + Rome
+    assert run_places("قالت الفنانة فاتن حمامة إن جوزيف بلاتر زار كرم العنب.") == []
+    # real proclitic forms still are
+    assert [t for t, _ in run_places("وصل الوفد إلى بحلب ثم إلى وأثينا.")] == ["حلب", "أثينا"]
+
+
+def test_world_cities_variants_in_other_languages_are_not_read_in_arabic_words():
+    # "ريم" (a given name) and "أردو" (Urdu) are variant names of Rome and Ordu in the sources
+    assert run_places("غنت ريم أغنية باللغة الأردو.") == []
+
+
 def test_the_pictures_are_not_tyre():
     assert run_places("نشر ناشطون الصور على مواقع التواصل.") == []
     assert [t for t, _ in run_places("سقطت قذيفة على مدينة صور.")] == ["صور"]
