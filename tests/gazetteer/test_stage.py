@@ -569,3 +569,9 @@ def test_glued_mention_of_a_name_given_with_a_place_noun_is_the_same_place(villa
 
 def test_glued_mention_alone_is_not_made_a_place(village_index):
     assert run_places("واعتقلت الميليشيا خمسة من قرية شقب بالحيمة.", village_index) == []
+
+
+def test_the_news_is_khobar_only_where_a_place_is_meant():
+    assert run_places("نشرت الصحيفة الخبر على موقعها.") == []
+    found = {t: s.value.name for t, s in run_places("وقع انفجار في مدينة الخبر شرق السعودية.")}
+    assert found["الخبر"] == "Khobar"
