@@ -575,3 +575,23 @@ def test_the_news_is_khobar_only_where_a_place_is_meant():
     assert run_places("نشرت الصحيفة الخبر على موقعها.") == []
     found = {t: s.value.name for t, s in run_places("وقع انفجار في مدينة الخبر شرق السعودية.")}
     assert found["الخبر"] == "Khobar"
+
+
+def test_a_word_with_tanween_is_no_place_name():
+    # "دوماً" (always) and "صيداً" (prey) take the accusative tanween; Douma and Sidon never do
+    assert run_places("يبقى التعاون دوماً مثالاً، وكانت الطيور صيداً ثميناً.") == []
+    assert [t for t, _ in run_places("قصفت الطائرات مدينة دوما بريف دمشق.")][:1] == ["دوما"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("نمت الطبقة الوسطى في البلاد.", None),
+        ("سيطر الجيش الحر على مطار في مدينة الطبقة.", "الطبقة"),
+        ("على المدى القصير ترتفع الأسعار.", None),
+        ("اندلعت معارك عنيفة في مدينة القصير بريف حمص.", "القصير"),
+    ],
+)
+def test_a_town_that_is_also_a_frequent_word_needs_a_place_word(text, place):
+    found = [t for t, _ in run_places(text)]
+    assert (place in found) if place else found == []

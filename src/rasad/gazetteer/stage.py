@@ -46,6 +46,7 @@ _MEDIUM_POPULATION = 5_000
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
+_TANWEEN_FATH = "\u064b"
 _DIRECTED_REACH_KM = 150.0  # "X غرب الموصل": how far X may lie from the city it is placed by
 _ISOLATED_KM = 60.0  # a village this far from all the article's places is suspect
 _APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
@@ -375,6 +376,8 @@ class Places:
                 continue  # "كبيرة" is ك + "بيرة" only in theory
             if prefix and (prefix + key) in common:
                 continue  # "وحدة" (unit) is not و + "حدة"
+            if text[end : end + 1] == _TANWEEN_FATH:
+                continue  # "دوماً" (always), "صيداً" (prey): names take no tanween
             while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
             left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # as _left_word
