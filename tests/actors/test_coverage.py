@@ -283,3 +283,10 @@ def test_popular_committees_are_yemens_popular_resistance_only_in_yemen():
     assert "Popular Resistance" in names(yemen, dt.date(2016, 2, 1))
     iraq = "اغتال مسلحون أحد مسؤولي اللجان الشعبية في مدينة كركوك العراقية."
     assert "Popular Resistance" not in names(iraq, dt.date(2013, 3, 10))
+
+
+def test_a_generic_force_with_a_nationality_adjective_is_that_countrys_force():
+    assert names("تبادلت القوات المسلحة الماليزية إطلاق النار مع مسلحين.") == [
+        "Military Forces of Malaysia"
+    ]
+    assert names("اعتقلت الشرطة السويدية ثلاثة أشخاص.") == ["Police Forces of Sweden"]
