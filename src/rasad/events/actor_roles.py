@@ -18,7 +18,7 @@ import regex
 
 from rasad.document import Span
 from rasad.events.context import DocContext
-from rasad.events.frames import source_of
+from rasad.events.frames import source_of, speech_frames
 from rasad.events.lexicon import CueHit
 
 if TYPE_CHECKING:
@@ -76,6 +76,18 @@ FACILITY_NOUNS = frozenset(
 )
 
 
+def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
+    """A person noun in the accusative ("جنديا", "مدنيا", "شرطيا") right after the actor."""
+    for h in ctx.cues_in(a.end, min(end, a.end + 30)):
+        if ctx.tokens_between(a.end, h.start) > 0:
+            break
+        if {"armed", "civilians", "singular_victims"} & h.sets and ctx.norm_of(
+            h.start, h.end
+        ).endswith("ا"):
+            return True
+    return False
+
+
 def _facility(word: str) -> bool:
     """A facility or position noun, also in the accusative ("قصف موقعا للجيش")."""
     return word in FACILITY_NOUNS or (word.endswith("ا") and word[:-1] in FACILITY_NOUNS)
@@ -114,13 +126,15 @@ _SUPPORT_NOUNS = frozenset(
     "دعم اسناد مسانده غطاء تغطيه مدعومه مدعوم مدعومين مدعومون مسنوده مسنود مسنودين مسنودون "
     "مساندا دعما اسنادا".split()
 )
+# a support verb whose subject follows it: "قوات الجيش يساندها الطيران الحربي"
+_SUPPORT_VERBS = frozenset("يساندها يسانده تساندها تسانده يساندهم تساندهم".split())
 # words that may stand between the support noun and the supporter's name
 _SUPPORT_FILLERS = frozenset({"جوي", "جويه", "مباشر", "مباشره", "ناري", "مدفعي", "من", "قبل"})
 _FORCE_WORDS = frozenset({"مقاتلات", "طايرات", "طيران", "مروحيات", "بوارج", "سفن", "وحدات"})
 
 
 # a quick test on the raw text before the token check (every spelling of the nouns above)
-_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|مسان|غطاء|تغطي|مسنود")
+_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|ساند|غطاء|تغطي|مسنود")
 
 
 def _strip_clitics(word: str) -> str:
@@ -135,13 +149,16 @@ def _strip_clitics(word: str) -> str:
 def _backs(ctx: DocContext, actor: Span) -> bool:
     """The actor is named as the supporter of a side: a support noun ("بدعم"، "وإسناد"،
     "مسنودة") before it, with only force nouns, "من"/"من قبل" and air/fire adjectives between
-    ("بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف")."""
+    ("بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف"), or a support verb
+    right before it ("يساندها الطيران الحربي")."""
     if not _SUPPORT_STEMS.search(ctx.doc.text, max(0, actor.start - 90), actor.start):
         return False  # no support word near: the common case, decided without tokens
     prefix, word_start = ctx.in_word_prefix(actor.start)
     words = ctx.words_before(word_start, 7)
     if prefix.endswith("ب") and words and _strip_clitics(words[-1]) in _SUPPORT_NOUNS:
         return True  # "مسنودة بالتحالف"
+    if words and words[-1].lstrip("و") in _SUPPORT_VERBS:
+        return True
     seen_filler = False
     for w in reversed(words):
         bare = _strip_clitics(w)
@@ -386,6 +403,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             for r in reporting
         )
 
+    frames = speech_frames(ctx, sent, trig.start)
     talkers = {
         id(a)
         for a in actors
@@ -423,7 +441,9 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
             marks[a.start] = "patient" if hit else ""
         elif victim_after and a.start >= trig.end and not marks[a.start]:
-            marks[a.start] = "patient"
+            # "قتل مسلحون جنديا": a victim in the accusative after the actor makes the death
+            # verb active and the actor its subject ("قُتل مسلحون" has no object)
+            marks[a.start] = "agent" if _object_after(ctx, a, sent.end) else "patient"
     # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
     between_at = _between_after(ctx, trig.end, sent.end)
     for a in actors:  # "قصفت طائرات التحالف": an actor inside the trigger phrase acts
@@ -476,8 +496,24 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         ]
     if a1 is None and agents:
         a1 = min(agents, key=dist)
+    # "وتتمركز فيه قوات النظام، وفق المرصد الذي أضاف أن صواريخ سقطت على مواقع …": a trigger
+    # told after a reporting verb's "أن" has its subject after it; who stands before the
+    # report is the speaker (below) or belongs to another clause
+    told_from = max((hi for _lo, hi in frames), default=sent.start)
+    # the last report's verb: an actor before it in another clause ("قوات النظام، وفق المرصد
+    # الذي أضاف أن …") belongs to that clause; its subject ("وكان الجيش قد قال إن …") and who
+    # speaks in the frame may well tell of their own side's act
+    said_at = max((lo for lo, _hi in frames), default=sent.start)
+    said_clause = ctx.clause_bounds(max(said_at - 1, sent.start))[0]
     if a1 is None:
-        before = [a for a in near if a.end <= trig.start and not marks[a.start] and dist(a) <= 6]
+        before = [
+            a
+            for a in near
+            if told_from <= a.start
+            and a.end <= trig.start
+            and not marks[a.start]
+            and dist(a) <= 6
+        ]
         after = [a for a in near if a.start >= trig.end and not marks[a.start] and dist(a) <= 3]
         if verbal and after:
             a1 = after[0]  # VSO
@@ -501,7 +537,12 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
     if a1 is None and not unnamed:  # the subject said earlier ("النظام يحاول … إعلان سيطرته")
         earlier = [
-            a for a in actors if a.end <= trig.start and not marks[a.start] and id(a) not in talkers
+            a
+            for a in actors
+            if (said_at <= a.start or ctx.clause_bounds(a.start)[0] >= said_clause)
+            and a.end <= trig.start
+            and not marks[a.start]
+            and id(a) not in talkers
         ]
         if earlier:
             a1 = earlier[-1]
@@ -707,12 +748,24 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
             return None
         return hit
 
+    # "مسلحين مجهولين اغتالوا عضو مجلس بلدي": unidentified men are who did it, never the
+    # victims (bare gunmen may be either: "مسلحين من ميليشيات الحوثي قتلوا")
+    doers = [(h.start, h.end) for h in ctx.cues_in(lo, hi, "unidentified")]
+
+    def armed_after(pos: int, window: int) -> CueHit | None:
+        for hit in ctx.cues_in(pos, hi, "armed"):
+            if ctx.tokens_between(pos, hit.start) > window:
+                return None
+            if not any(s < hit.end and hit.start < e for s, e in doers):
+                return hit
+        return None
+
     civ = civ_after(trig.end, 5)
-    arm = ctx.cue_after(trig.end, "armed", 5, hi)
+    arm = armed_after(trig.end, 5)
     if civ is None and arm is None:  # "هجوم … قتل خلاله 26 مقاتلا": the victims of the deaths
         for death in ctx.cues_in(trig.end, hi, "death_words"):
             civ = civ_after(death.end, 4)
-            arm = ctx.cue_after(death.end, "armed", 4, hi)
+            arm = armed_after(death.end, 4)
             if civ or arm:
                 break
     if m.actor2 is not None and m.actor2.start > trig.start:
@@ -731,6 +784,8 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
         return True
     civ_b = ctx.cue_before(trig.start, "civilians", 3, lo)
     arm_b = ctx.cue_before(trig.start, "armed", 3, lo)
+    if arm_b is not None and any(s < arm_b.end and arm_b.start < e for s, e in doers):
+        arm_b = None
     if civ_b or arm_b:
         return arm_b is not None and (civ_b is None or arm_b.start > civ_b.start)
     return None

@@ -29,6 +29,7 @@ from rasad.events.actor_roles import (
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
 from rasad.events.lexicon import CueHit
+from rasad.events.place_anaphora import antecedent
 
 __all__ = [
     "ARMED_INTER",
@@ -67,6 +68,7 @@ class Mention:
     speaker: Span | None = None
     place: Any = None
     place_explicit: bool = False
+    place_near: bool = False  # told as near the place ("قرب مدينة كركوك"): ACLED precision 2
     date: dt.date | None = None
     date_range: tuple[dt.date, dt.date] | None = None
     time_precision: int = 1
@@ -166,7 +168,14 @@ def assign_place(
     if best is not None:
         m.place = best.value
         m.place_explicit = explicit
+        m.place_near = location.told_near(ctx, best)
         m.place_names = frozenset(getattr(p.value, "name", None) for p in places) - {None}
+        return
+    # "وسيطر التنظيم على المدينة": the town last named with that noun
+    told_from = max((hi for _lo, hi in frames), default=m.sent.start)
+    named = antecedent(ctx, m.sent, told_from, m.sent.end)
+    if named is not None:
+        m.place, m.place_explicit = named.value, True
         return
     # the nearest place earlier in the same paragraph
     para = ctx.paragraph_start(trig.start)
@@ -220,19 +229,32 @@ def resolve_date(value: Any) -> tuple[dt.date, int, tuple[dt.date, dt.date]] | N
     return mid, (2 if span_days <= 7 else 3), (start, end)
 
 
+_SINCE = frozenset({"منذ", "ومنذ"})
+
+
 def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     trig = m.trigger
     dates = ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
     chosen = None
     if dates:
         clause = ctx.clause_bounds(trig.start)
+        # "قال مسؤول أمس الأحد إن … قتلوا في هجوم … يوم الجمعة": a date between a reporting
+        # verb and its "أن/إن" is when it was said; the event's own date, when the sentence
+        # gives one, is told after the complementizer
+        frames = speech_frames(ctx, m.sent, trig.start)
 
-        def key(d: Span) -> tuple[int, int, int]:
+        def key(d: Span) -> tuple[int, ...]:
             # the trigger's own clause first, then dates said before it, then after it
             same = 0 if clause[0] <= d.start < clause[1] else 1
+            # "…، ما رفع الحصيلة منذ 18 فبراير": the start of another clause's period, not a
+            # day of the event ("يتظاهرون منذ نهاية مارس" keeps its own period)
+            since = same * int(
+                bool(set(ctx.words_before(ctx.in_word_prefix(d.start)[1], 1)) & _SINCE)
+            )
+            said = 1 if any(a <= d.start and d.end <= b for a, b in frames) else 0
             if d.end <= trig.start:
-                return (same, 0, ctx.tokens_between(d.end, trig.start))
-            return (same, 1 - same, ctx.tokens_between(trig.end, d.start))
+                return (since, said, same, 0, ctx.tokens_between(d.end, trig.start))
+            return (since, said, same, 1 - same, ctx.tokens_between(trig.end, d.start))
 
         chosen = min(dates, key=key)
     else:

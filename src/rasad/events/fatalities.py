@@ -76,6 +76,16 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
         return _ONE_DEAD
     hit = ctx.cue_after(death.end, "singular_victims", 0, end)
     if hit is None:
+        # "قتل مسلحون مجهولون شرطيا": the victim after the gunmen who killed him
+        doers = [
+            h
+            for h in ctx.cues_in(death.end, min(end, death.end + 40))
+            if ("gunmen" in h.sets or "unidentified" in h.sets)
+            and ctx.tokens_between(death.end, h.start) == 0
+        ]
+        if doers:
+            hit = ctx.cue_after(max(h.end for h in doers), "singular_victims", 0, end)
+    if hit is None:
         before = ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40))
         if before is not None:
             return _bare(before.key)
@@ -97,7 +107,7 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     after = ctx.cues_in(hit.end, end)
     if any(
         ctx.tokens_between(hit.end, a.start) <= 2
-        and ("armed" in a.sets or "civilians" in a.sets)
+        and ("armed" in a.sets or "civilians" in a.sets or "singular_victims" in a.sets)
         and ctx.in_word_prefix(a.start)[0].startswith("و")
         for a in after
     ):
@@ -372,7 +382,7 @@ def fatalities_for(
                 # breakdown of the dead already counted, not more dead
                 continue
             if prev_end < 0:
-                total, vague = n, this_vague
+                total, vague = n + _one_before(ctx, _h, s), this_vague
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
             elif toll_update(ctx, s, start):
@@ -405,6 +415,52 @@ def fatalities_for(
             keys = [_victim_key(ctx, h, end) for h in deaths]
             if all(keys):
                 m.fatalities = max(1, len(set(keys) - {_ONE_DEAD}))
+    else:
+        killed = _assassinated(ctx, m)
+        if killed:
+            m.fatalities, m.deaths_stated = killed, True
+            m.deaths_counted = killed > 1
+
+
+def _one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
+    """ "مقتل امرأة واثنين من عناصر الشرطة": one person named right after the death word and
+    joined by "و" to the counted ones is one more dead (1 + 2)."""
+    if num.start > death.end:
+        one = ctx.cue_after(death.end, "singular_victims", 0, num.start)
+    else:  # "إن امرأة واثنين من عناصر الشرطة قتلوا"
+        one = ctx.cue_before(num.start, "singular_victims", 1, max(0, num.start - 30))
+    if one is None or one.end > num.start:
+        return 0
+    return 1 if ctx.doc.text[one.end : num.start].strip() == "و" else 0
+
+
+def _assassinated(ctx: DocContext, m: Mention) -> int:
+    """The dead of an assassination told with no death word: the one person it names
+    ("اغتال مسلحون عضو مجلس بلدي" → 1, not the unnumbered 3) or the people it counts ("اغتالوا
+    خمسة أشخاص" → 5); 0 for an attempt ("محاولة اغتيال", "نجا من الاغتيال"), a negated one, or
+    victims it neither names one by one nor counts ("رجلا وزوجته")."""
+    trig = m.trigger
+    if not ctx.has_cue(trig.start, trig.end, "assassination"):
+        return 0
+    sent = ctx.sentence(trig.start)
+    if (
+        ctx.cue_before(trig.start, "attempt_words", 3, sent.start)
+        or ctx.cue_after(trig.end, "attempt_words", 1, sent.end)
+        or ctx.cue_before(trig.start, "negation", 2, sent.start)
+    ):
+        return 0
+    doers = [
+        h.end
+        for h in ctx.cues_in(trig.end, min(sent.end, trig.end + 40))
+        if ("gunmen" in h.sets or "unidentified" in h.sets)
+        and ctx.tokens_between(trig.end, h.start) == 0
+    ]
+    after = max(doers, default=trig.end)
+    for num in ctx.spans_in(ctx.numbers, after, sent.end):
+        if ctx.tokens_between(after, num.start) <= 1 and _names_people(ctx, num):
+            return _number_value(ctx, num) or 0
+        break
+    return 1 if _victim_key(ctx, trig, sent.end) is not None else 0
 
 
 # "لم يتم الإعلان على الفور عن سقوط ضحايا", "ولم ترد أنباء عن وقوع قتلى", "لم يسفر الانفجار عن

@@ -17,21 +17,48 @@ from rasad.events.context import DocContext
 # for his side, which may well be the actor of what he announces
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "ضابط", "ضباط"})
 _OF = frozenset({"في", "من", "داخل", "لدي"})
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+# an officer's rank before his name ("قال المقدم أحمد علي من الشرطة إن …"): the rank, up to
+# four name words and "من/في" put the officer in the body he speaks from
+_RANKS = frozenset(
+    "ملازم مقدم عقيد نقيب رائد عميد رقيب مفوض الملازم المقدم العقيد النقيب الرائد العميد "
+    "الرقيب المفوض".split()
+)
 
 
 def source_of(ctx: DocContext, a: Span) -> bool:
-    """ "مصدر في الشرطة", "مصدر بالشرطة", "مسؤول في الجيش": the body the source speaks from,
-    not a side of the event it reports (even when no SOURCE span covers the phrase)."""
+    """ "مصدر في الشرطة", "مصدر بالشرطة", "مسؤول في الجيش", "المقدم فلان من الشرطة": the body
+    the source speaks from, not a side of the event it reports (even when no SOURCE span covers
+    the phrase)."""
     prefix, word_start = ctx.in_word_prefix(a.start)
-    before = ctx.words_before(word_start, 2)
+    before = ctx.words_before(word_start, 6)
     if not before:
         return False
     if prefix.startswith("ب") and before[-1] in _SOURCE_HEADS:
         return True
-    return len(before) == 2 and before[-1] in _OF and before[0] in _SOURCE_HEADS
+    if len(before) >= 2 and before[-1] in _OF and before[-2] in _SOURCE_HEADS:
+        return True
+    if before[-1] not in _OF and not prefix.startswith("ب"):
+        return False
+    # a rank and at most four name words ("الملازم أول إسلام الجبوري من الشرطة") before it,
+    # and a reporting verb right before the rank (not "اعتقل النقيب فلان من الشرطة")
+    i = bisect_left(ctx.token_starts, word_start)
+    seen = 0
+    while i > 0 and seen < 6:
+        i -= 1
+        tok = ctx.tokens[i]
+        form = getattr(tok.value, "norm", None) or ""
+        if not form[:1].isalpha():
+            continue
+        seen += 1
+        if form in _COMPLEMENTIZERS or any(x.start <= tok.start < x.end for x in ctx.actors):
+            return False  # the name runs up to the rank: no clause nor other body between
+        if form.lstrip("و") in _RANKS:
+            floor = max(0, tok.start - 60)
+            return ctx.cue_before(tok.start, "reporting_verbs", 1, floor) is not None
+    return False
 
 
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _FRAME_WORDS = 15  # a reporting verb and its complementizer stand at most this far apart
 
 

@@ -249,6 +249,9 @@ def choose_place(
     # (a country in the mention's own clause does not outrank a town told in the next one:
     # "اشتباكات في مديرية المتون، رافقه قصف مكثف بدعم من التحالف في اليمن")
     own = [p for p in places if not _owned(ctx, p, trig, told) and not is_country(p.value)]
+    # "تصاعدت المعارك في محافظة تعز، وسط تقدم للمقاومة في محافظتي أبين ولحج": a place told
+    # after a contrasting clause word belongs to that clause, not to the trigger's
+    apart = _set_apart(ctx, trig, places)
 
     def key(item: tuple[int, Span]) -> tuple[int, ...]:
         i, p = item
@@ -266,6 +269,7 @@ def choose_place(
         return (
             int(bool(attached) and seat not in attached),
             int(bool(own) and seat not in own),
+            int(seat in apart),
             ranks.get(i, 0),
             # a foreign name told without a scene word ("استهدف العقيد رياض …") is no scene
             int(has_local and _country(p.value) != local and not located),
@@ -276,6 +280,45 @@ def choose_place(
 
     i, best = min(enumerate(places), key=key)
     return best, _explicit(best, ranks.get(i + 1) == 1 and i + 1 < len(places))
+
+
+_NEAR_WORDS = frozenset({"قرب", "بالقرب", "مقربه"})
+
+
+def told_near(ctx: DocContext, p: Span) -> bool:
+    """The place is told as near the scene ("قرب مدينة كركوك", "بالقرب من بلدة …"), not as the
+    scene itself: a town another account names within reach is the more precise place."""
+    word_start = ctx.in_word_prefix(p.start)[1]
+    words = [w.lstrip("وف") for w in ctx.words_before(word_start, 2)]
+    return any(w in _NEAR_WORDS or w.lstrip("ب") in _NEAR_WORDS for w in words)
+
+
+_CONTRAST = frozenset({"وسط", "فيما", "بينما", "حين"})
+
+
+def _set_apart(ctx: DocContext, trig: Any, places: Sequence[Span]) -> list[Span]:
+    """Places after the trigger behind a contrasting clause word ("وسط", "فيما", "بينما", "في
+    حين") when a town or area that is no country stands before that word: they tell another
+    happening ("وسط تقدم للمقاومة في أبين ولحج"), not this event's scene."""
+    text = ctx.doc.text
+    sent_end = ctx.sentence(trig.start).end
+    cut = None
+    for h in ctx.cues_in(trig.end, sent_end, "clause_starters"):
+        word = ctx.norm_of(h.start, h.end).split()[-1]
+        if word not in _CONTRAST and word[1:] not in _CONTRAST:  # "وسط", "وفيما"
+            continue
+        if word.endswith("وسط") and (
+            ctx.next_word(h.end).startswith("ال")
+            or any(0 <= ctx.tokens_between(h.end, p.start) <= 1 for p in places if p.start >= h.end)
+        ):
+            continue  # "وسط البلاد", "وسط اليمن", "وسط مدينة تعز": the middle, not "amid"
+        cut = h.start
+        break
+    if cut is None or not any(
+        trig.end <= p.start and p.end <= cut and not is_country(p.value) for p in places
+    ):
+        return []
+    return [p for p in places if p.start >= cut and "\n" not in text[trig.end : p.start]]
 
 
 def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:

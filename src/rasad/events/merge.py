@@ -59,6 +59,12 @@ def _place_ok(a: Mention, b: Mention) -> bool:
         # "hundreds protested in Amman" the same day are one event, placed in Amman
         ca, cb = getattr(pa, "country", None), getattr(pb, "country", None)
         return bool(ca) and str(ca).upper() == str(cb or "").upper()
+    if a.sub_event_type == b.sub_event_type and a.place_near != b.place_near:
+        # "هجوم انتحاري … قرب مدينة كركوك" and "استهدف مقرا للشرطة في قضاء الدبس": a town
+        # within reach of the place the event was told near is where it happened
+        km = km_between(pa, pb)
+        if km is not None and km <= COARSE_KM:
+            return True
     ga, gb = getattr(pa, "geo_precision", 1) or 1, getattr(pb, "geo_precision", 1) or 1
     if ga == gb or a.sub_event_type != b.sub_event_type:
         return False
@@ -423,6 +429,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         key=lambda m: (
             not m.place_explicit,
             getattr(m.place, "geo_precision", 3) or 3,
+            m.place_near,
             -located_by_others(m),
             _ROLE_RANK.get(getattr(m.place, "role", "other"), 2),
         ),
@@ -484,6 +491,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
                         out.actor2, out.actor2_name, out.inter2 = span, name, inter
     if best_place is not None:
         out.place, out.place_explicit = best_place.place, best_place.place_explicit
+        out.place_near = best_place.place_near
         out.place_names = frozenset().union(*(m.place_names for m in ms))
         out.country = best_place.country
     else:

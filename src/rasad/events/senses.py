@@ -175,3 +175,26 @@ def same_political_deal(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
         )
         ctx.memo["political_deal"] = found
     return bool(found)
+
+
+# "قوات الجيش يساندها الطيران الحربي", "بإسناد من مقاتلات التحالف": the support word before an
+# aircraft word (normalised, with clitics)
+_SUPPORT_WORDS = frozenset(
+    "يساندها يسانده تساندها تسانده يساندهم تساندهم مسانده بمسانده دعم بدعم اسناد باسناد وباسناد "
+    "مسنوده مسنودا مسنودين غطاء بغطاء تحت مدعومه مدعوما مدعومين".split()
+)
+
+
+def air_only_in_support(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Every aircraft word in [lo, hi) is named as support ("شنت قوات الجيش يساندها الطيران
+    الحربي هجوما"): the ground forces attack, the aircraft back them; the act is no air
+    strike for that (ACLED: a battle, the air force an associated actor)."""
+    hits = ctx.cues_in(lo, hi, "air")
+    if not hits:
+        return False
+    for h in hits:
+        words = ctx.words_before(ctx.in_word_prefix(h.start)[1], 3)
+        words = [w for w in words if w not in ("من", "قبل", "ال")]
+        if not any(w in _SUPPORT_WORDS or w.lstrip("و") in _SUPPORT_WORDS for w in words[-2:]):
+            return False
+    return True

@@ -45,6 +45,7 @@ from rasad.events.statements import (
     alleged,
     comes_after,
     comes_as_topic,
+    explosion_cause,
     heard_only,
     known_event,
     modal_or_future,
@@ -386,6 +387,8 @@ def _refine(
         lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
         if r.cue_set == "chemical" and senses.chemical_as_target(ctx, lo, hi):
             continue  # "قصفت … منشآت كيماوية": the target, not the agent used
+        if r.cue_set == "air" and senses.air_only_in_support(ctx, lo, hi):
+            continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
         if ctx.has_cue(lo, hi, r.cue_set):
             return r.event_type, r.sub_event_type, r.subject_is_target
     return tdef.event_type, tdef.sub_event_type, False
@@ -653,6 +656,10 @@ def extract_events(
         # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
         # killed them, are that event's toll (merged when an earlier event fits)
         m.casualty_only = True
+        if clause[0] in total_clauses:
+            # "لقي ثمانية أشخاص مصرعهم بهجمات مسلحة في بغداد وشمالها": a lead summing up the
+            # acts told below joins them, it neither places nor counts any of them
+            m.reference_only = True
         m.anaphoric = (
             m.anaphoric
             or m.actor1 is None
@@ -693,6 +700,25 @@ def extract_events(
 def _heard_explosions(ctx: DocContext, mentions: list[args.Mention]) -> None:
     """Explosions heard ("بسماع دوي انفجارات") in an article that tells a strike or a bomb
     are the sound of it: they join it (or nothing), never an event of their own."""
+    for m in mentions:
+        if m.sub_event_type != "Remote explosive/landmine/IED":
+            continue
+        cause = explosion_cause(ctx, m.trigger)
+        if cause is None:
+            continue
+        # "انفجار ناتج عن هجوم صاروخي", "انفجارات ناجمة عن غارات": the explosion is the effect
+        # of the act its cause names: told as a mention of its own, it joins it; else the
+        # explosion takes its kind
+        told = any(
+            o is not m and o.event_type == m.event_type and cause <= o.trigger.start < m.sent.end
+            for o in mentions
+        )
+        if told:
+            m.reference_only = m.anaphoric = True
+        elif ctx.cue_after(cause, "air", 3, m.sent.end):
+            m.sub_event_type = "Air/drone strike"
+        elif ctx.cue_after(cause, "shell_words", 3, m.sent.end):
+            m.sub_event_type = "Shelling/artillery/missile attack"
     heard = [
         m
         for m in mentions
@@ -824,6 +850,13 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
             gunmen
             or ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
             or (
+                # "قتل اثنان من الصحوة في هجوم مسلح استهدف نقطة تفتيش": the side hit is named,
+                # the attackers are not
+                m.event_type == "Battles"
+                and m.actor2_name is not None
+                and ctx.has_cue(m.sent.start, m.sent.end, "armed_attack")
+            )
+            or (
                 # ACLED: a bomb nobody claimed was planted by an unidentified armed group (the
                 # actor it names is its target: "سيارة مفخخة استهدفت نقطة للجيش")
                 m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED
@@ -839,7 +872,9 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
             earlier = [
                 a
                 for a in args._usable_actors(ctx, para, m.sent.start)
-                if args._canonical(a) != m.actor2_name and not args._is_source_actor(ctx, a)
+                if args._canonical(a) != m.actor2_name
+                and not args._is_source_actor(ctx, a)
+                and not _reports(ctx, a)
             ]
             if air and not earlier:
                 # "وامتدت الغارات إلى مواقع للحوثيين": strikes with no named flier are the
@@ -889,6 +924,16 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.actor1_name, m.inter1 = f"Rioters{suffix}", 5
         m.actor2_name = other
         m.inter2 = None if other is None else m.inter2
+
+
+def _reports(ctx: DocContext, a: Span) -> bool:
+    """The actor is who reports ("وقالت الشرطة إن …", "أفاد الجيش"): the subject of a
+    reporting verb right next to it, the source of a later sentence's event, not its side."""
+    word_start = ctx.in_word_prefix(a.start)[1]
+    return bool(
+        ctx.cue_before(word_start, "reporting_verbs", 0, max(0, word_start - 30))
+        or ctx.cue_after(a.end, "reporting_verbs", 0, a.end + 30)
+    )
 
 
 def _protesters_clash(m: args.Mention) -> None:

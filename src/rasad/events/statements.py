@@ -360,6 +360,33 @@ def heard_only(ctx: DocContext, hit: CueHit) -> bool:
     return bool(set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _HEARD)
 
 
+# "انفجارات عنيفة … ناجمة عن استهداف صاروخي": the cause of an explosion, told right after it
+_CAUSED_BY = frozenset({"ناجمه", "ناجم", "ناجمين", "ناتجه", "ناتج", "جراء", "نتيجه", "بفعل"})
+_CAUSE_REACH = 10  # words from the explosion to the word of its cause, at most
+
+
+def explosion_cause(ctx: DocContext, hit: CueHit) -> int | None:
+    """ "انفجارات عنيفة هزت مناطق في الريف، ناجمة عن استهداف صاروخي": where the cause of an
+    explosion noun is told (the offset after "ناجمة عن", "جراء" …), when its sentence names one
+    within a few words; None otherwise. The explosion is the effect of that act (a missile, a
+    strike), not a bomb of its own."""
+    if hit.key in ctx.lex.verb_keys:
+        return None
+    sent = ctx.sentence(hit.start)
+    i = bisect_left(ctx.token_starts, hit.end)
+    seen = 0
+    while i < len(ctx.tokens) and ctx.tokens[i].start < sent.end and seen <= _CAUSE_REACH:
+        tok = ctx.tokens[i]
+        i += 1
+        form = getattr(tok.value, "norm", None) or ""
+        if not form[:1].isalpha():
+            continue
+        seen += 1
+        if form.lstrip("و") in _CAUSED_BY or form.lstrip("ب") in _CAUSED_BY:
+            return tok.end
+    return None
+
+
 _COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"})
 
 

@@ -1,0 +1,73 @@
+"""A place named again by its kind alone: "وسيطر التنظيم على المدينة", "استهدف مقر الشرطة في
+الناحية".
+
+A definite place noun after a scene preposition, with no name after it, refers back to the last
+place the article named with that noun ("مدينة القريتين", "قائمقام ناحية الدبس") — even one
+named only in a speech frame or as someone's office. That town is the scene, not the coarser
+place the article opened with ("قرب مدينة كركوك") nor the province a fallback would give.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+
+# place nouns (normalised) a place is named after and referred back to by
+_PLACE_NOUNS = ("مدينه", "بلده", "قريه", "ناحيه", "قضاء", "مديريه", "مخيم")
+_PREPOSITIONS = frozenset({"في", "وفي", "علي", "داخل", "قرب", "محيط", "اطراف", "وعلي", "الي"})
+_GLUED = ("ب", "وب", "فب")  # "بالمدينة", "وبالناحية"
+_LOOKBACK_SENTENCES = 4  # the antecedent is named this close before
+
+
+def _noun_of(form: str) -> str | None:
+    """The place noun of a definite form ("المدينه" → "مدينه", "بالناحيه" → "ناحيه")."""
+    for lead in ("ال", "بال", "وبال", "فبال", "وال"):
+        if form.startswith(lead) and form[len(lead) :] in _PLACE_NOUNS:
+            return form[len(lead) :]
+    return None
+
+
+def _named_with(ctx: DocContext, p: Span, noun: str) -> bool:
+    """The place is named right after ``noun`` ("ناحية الدبس", "بمدينة القريتين")."""
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if prefix:
+        return prefix.lstrip("وفبل") == noun
+    before = ctx.words_before(word_start, 1)
+    return bool(before) and before[-1].lstrip("وفبل") == noun
+
+
+def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
+    """The place a definite place noun in [start, end) of ``sent`` refers back to, if any."""
+    i = bisect_left(ctx.token_starts, start)
+    place_starts = {p.start for p in ctx.places}
+    while i < len(ctx.tokens) and ctx.tokens[i].start < end:
+        tok = ctx.tokens[i]
+        i += 1
+        form = getattr(tok.value, "norm", None) or ctx.norm_of(tok.start, tok.end)
+        noun = _noun_of(form)
+        if noun is None:
+            continue
+        glued = form.startswith(_GLUED)
+        before = ctx.words_before(tok.start, 1)
+        if not glued and not (before and before[-1] in _PREPOSITIONS):
+            continue
+        # "في مدينة حلب" is named where it stands; only a bare noun refers back
+        nxt = i
+        while nxt < len(ctx.tokens) and not (getattr(ctx.tokens[nxt].value, "norm", "") or "")[
+            :1
+        ].isalpha():
+            nxt += 1
+        if nxt < len(ctx.tokens) and ctx.tokens[nxt].start in place_starts:
+            continue
+        floor_sent = max(ctx.sentence_index(sent.start) - _LOOKBACK_SENTENCES, 0)
+        floor = ctx.sentences[floor_sent].start
+        for p in reversed(ctx.places):
+            if p.start >= tok.start:
+                continue
+            if p.start < floor:
+                break
+            if _named_with(ctx, p, noun):
+                return p
+    return None
