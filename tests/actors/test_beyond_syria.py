@@ -140,7 +140,8 @@ def test_the_libyan_army_before_the_accord_government_is_the_national_army_of_it
 
 def test_warplanes_are_the_countrys_forces_where_no_air_force_is_listed_apart():
     text = "شنت الطائرات الحربية غارات على مواقع في الخرطوم"
-    assert names(text) == ["Military Forces of Sudan (2019-)"]
+    assert names(text) == ["Military Forces of Sudan (1989-2019)"]
+    assert names(text, dt.date(2023, 5, 1)) == ["Military Forces of Sudan (2019-)"]
 
 
 def test_actors_of_countries_outside_the_reference_data_say_they_are_unverified():

@@ -290,3 +290,12 @@ def test_a_generic_force_with_a_nationality_adjective_is_that_countrys_force():
         "Military Forces of Malaysia"
     ]
     assert names("اعتقلت الشرطة السويدية ثلاثة أشخاص.") == ["Police Forces of Sweden"]
+
+
+def test_the_iranian_kurdish_party_is_not_iraqs_kdp():
+    assert names("هاجم الحزب الديمقراطي الكردستاني الإيراني نقطة حدودية.") == [
+        "KDPI: Kurdistan Democratic Party of Iran"
+    ]
+    assert names("قال الحزب الديمقراطي الكردستاني إن البيشمركة انسحبت.")[0] == (
+        "KDP: Kurdistan Democratic Party"
+    )
