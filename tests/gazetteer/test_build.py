@@ -10,6 +10,7 @@ from rasad.errors import GazetteerError
 from rasad.gazetteer.build import (
     PlaceRow,
     clean_arabic_names,
+    name_governorates,
     plain_latin,
     read_alternate_names,
     read_geonames,
@@ -152,3 +153,21 @@ def test_the_written_index_holds_plain_latin_names(tmp_path: Path) -> None:
     write_index([row], out)
     entry = PlaceIndex.load(out, overlay=False).get("1")
     assert (entry.name, entry.admin2) == ("Harim", "Harim")
+
+
+def test_governorates_take_acled_admin1_names_and_other_places_keep_theirs() -> None:
+    gov = PlaceRow(id="1", name="Homs (Hims)", names_ar=["حمص"], country="SY", lat=34.7,
+                   lon=36.7, feature_code="ADM1", admin1="Homs")
+    town = PlaceRow(id="2", name="Hims", names_ar=["حمص"], country="SY", lat=34.7, lon=36.7,
+                    feature_code="PPL", admin1="Homs")
+    foreign = PlaceRow(id="3", name="Hatay", names_ar=["هاتاي"], country="TR", lat=36.2,
+                       lon=36.2, feature_code="ADM1", admin1="Hatay Province")
+    rows = name_governorates([gov, town, foreign], ["Homs"])
+    assert [r.name for r in rows] == ["Homs", "Hims", "Hatay"]
+
+
+def test_an_index_built_twice_is_the_same_bytes(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.tsv.gz", tmp_path / "two.tsv.gz"
+    write_index(_geonames(), one)
+    write_index(_geonames(), two)
+    assert one.read_bytes() == two.read_bytes()

@@ -377,12 +377,28 @@ def place_at_capitals(
     return rows
 
 
+def name_governorates(rows: list[PlaceRow], acled_names: Iterable[str]) -> list[PlaceRow]:
+    """Name each governorate of the core countries as ACLED spells its admin1 ("Homs", not the
+    source's "Homs (Hims)"; "Rural Damascus", not "Rif Dimashq"), the name coders and gold
+    files use and the one region names ("Eastern Homs countryside") are built from."""
+    known = set(acled_names)
+    for row in rows:
+        if row.feature_code == "ADM1" and row.admin1 in known:
+            row.name = row.admin1
+    return rows
+
+
 def write_index(rows: Iterable[PlaceRow], out: Path) -> int:
     """Write rows as the gzip TSV index; duplicate ids keep the first row. Returns the count."""
     seen: set[str] = set()
     count = 0
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9, newline="") as fh:
+    # no time stamp or file name in the header: the same rows give the same bytes
+    with (
+        open(out, "wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz,
+        io.TextIOWrapper(gz, encoding="utf-8", newline="") as fh,
+    ):
         fh.write("# rasad place index. Sources: Who's On First (CC0), GeoNames (CC BY 4.0).\n")
         fh.write("\t".join(INDEX_COLUMNS) + "\n")
         for row in rows:
@@ -443,6 +459,7 @@ def build_index(
             )
         )
     rows = place_at_capitals([row for src in sources for row in src], capitals, acled)
+    rows = name_governorates(rows, acled.values())
     return write_index(drop_foreign_admin1_names(rows), out)
 
 
