@@ -595,3 +595,9 @@ def test_a_word_with_tanween_is_no_place_name():
 def test_a_town_that_is_also_a_frequent_word_needs_a_place_word(text, place):
     found = [t for t, _ in run_places(text)]
     assert (place in found) if place else found == []
+
+
+def test_the_countryside_of_a_governorate_is_a_region():
+    [(_, span)] = run_places("وقعت اشتباكات في ريف محافظة حمص الشرقي.")
+    assert span.value.name == "Eastern Homs countryside"
+    assert (span.value.geo_precision, span.value.feature_code) == (2, "RGN")

@@ -896,8 +896,9 @@ def _to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
         precision = 2  # "جنوب دمشق": an area around the town
     if region is not None:
         start, end, name, name_ar = region
-        code = "RGN" if e.geo_precision < 3 else e.feature_code
-        precision = max(2, e.geo_precision)
+        # "ريف محافظة حمص الشرقي" is part of the governorate: a region (ACLED 2), like
+        # "ريف حمص الشرقي" read from the city
+        code, precision = "RGN", 2
     place = Place(
         name=name,
         name_ar=name_ar,
