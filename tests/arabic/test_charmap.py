@@ -30,10 +30,13 @@ def test_characters_outside_the_table_are_refused():
         assert charmap.encode(s) is None
 
 
-def test_the_last_text_is_remembered_by_identity():
+def test_the_last_two_texts_are_remembered_by_identity():
     s = "نص" * 40
     assert charmap.encode(s) is charmap.encode(s)
-    assert charmap.encode("x" + s[1:]) != charmap.encode(s)
+    t = "x" + s[1:]
+    code = charmap.encode(s)
+    assert charmap.encode(t) != code
+    assert charmap.encode(s) is code  # still kept after another text
 
 
 def test_separator_holders_decode_to_the_separators():

@@ -8,6 +8,7 @@ from rasad.arabic import charmap
 from rasad.arabic import tokens as tokens_module
 from rasad.arabic.normalize import normalize_key
 from rasad.arabic.tokens import (
+    _SENT_END,
     _TOKEN,
     TokenInfo,
     TokenLayer,
@@ -201,3 +202,55 @@ def test_one_token_info_per_surface_across_the_byte_and_regex_paths():
     d = tokenize(byte_first + " 😀").values[0]
     assert c is d
     assert c.norm == normalize_key(byte_first)
+
+
+# ------------------------------------------------------------------ sentences on both paths
+
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    """The definition: the text before each ``_SENT_END`` match (a line break run excluded),
+    trimmed of ``str.isspace`` characters, empty pieces dropped."""
+    out = []
+    pos = 0
+    bounds = [(m.start() if m.group()[0] == "\n" else m.end(), m.end())
+              for m in _SENT_END.finditer(text)]
+    for end, after in [*bounds, (len(text), len(text))]:
+        start = pos
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if start < stop:
+            out.append((start, stop))
+        pos = after
+    return out
+
+
+SENTENCE_TEXTS = st.text(
+    alphabet=st.sampled_from(
+        list("ابت لك\n\t\u00a0\u2009.!?؟؛…\"'’”»)(12٣۴.,٫ـ\u200f")
+    ),
+    max_size=150,
+)
+
+
+@given(SENTENCE_TEXTS)
+def test_byte_path_sentences_agree_with_the_definition(s):
+    assert charmap.encode(s) is not None  # the byte path is the one under test
+    got = [(sp.start, sp.end) for sp in sentences(s)]
+    assert got == _reference_sentences(s)
+    assert all(sp.label == "SENT" for sp in sentences(s))
+
+
+@given(SENTENCE_TEXTS)
+def test_regex_path_sentences_agree_with_the_definition(s):
+    s = s + "😀"  # outside the charmap: the str path
+    assert charmap.encode(s) is None
+    assert [(sp.start, sp.end) for sp in sentences(s)] == _reference_sentences(s)
+
+
+def test_sentence_ends_beside_digits_and_quotes():
+    for s in ("عام 2018. ثم", "1..2", "..5 قتلى", "قال: «انتهى.» ثم", "a.\n\nb", "\n\n", "؟!",
+              "2.5 ألف.", "x…” y", "\u00a0نص\u2009. "):
+        assert charmap.encode(s) is not None
+        assert [(sp.start, sp.end) for sp in sentences(s)] == _reference_sentences(s), s

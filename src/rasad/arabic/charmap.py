@@ -73,18 +73,21 @@ _DECODING = TABLE[0] + SEPARATORS + "\x00" + TABLE[RESERVED:]
 _NOT_HOLDERS = bytes(range(RESERVED, 256))  # deleting these leaves the reserved bytes 1-5
 
 
-_last: list[tuple[str, bytes | None]] = [("", b"")]
+_recent: list[tuple[str, bytes | None]] = [("", b""), ("", b"")]
 
 
 def encode(text: str) -> bytes | None:
     """``text`` one byte per character, or None when a character is outside the table.
 
-    The last text's code is kept: the tokenizer and the normaliser encode the same string
-    object of one document.
+    The codes of the last two texts are kept: the normaliser, the tokenizer and the sentence
+    splitter encode the same string object of one document, and the tokenizer encodes that
+    document's new words in between.
     """
-    last = _last[0]
-    if text is last[0]:
-        return last[1]
+    recent = _recent
+    if text is recent[0][0]:
+        return recent[0][1]
+    if text is recent[1][0]:
+        return recent[1][1]
     data: bytes | None
     if "\x00" in text:
         data = None
@@ -95,7 +98,8 @@ def encode(text: str) -> bytes | None:
             data = None
         if data is not None and data.translate(None, _NOT_HOLDERS):  # a reserved noncharacter
             data = None
-    _last[0] = (text, data)
+    recent[1] = recent[0]
+    recent[0] = (text, data)
     return data
 
 

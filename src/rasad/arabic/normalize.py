@@ -126,7 +126,6 @@ if _BYTE_RULES is None:  # a rule maps into a character outside the charmap: str
     raise ImportError("normalisation rules do not fit rasad.arabic.charmap")  # pragma: no cover
 _BYTE_TABLE, _BYTE_DELETE = _BYTE_RULES
 _BYTE_MARK = bytes(0 if b in _BYTE_DELETE else _BYTE_TABLE[b] for b in range(256))
-_BYTE_KEEP = bytes(b for b in range(256) if b not in _BYTE_DELETE)  # delete these to count
 _BYTES_MIN = 64  # shorter strings: the str path's few C calls are as cheap
 
 
@@ -140,9 +139,10 @@ def _fold(s: str) -> str:
 
 def _normalize_bytes(text: str, data: bytes) -> NormText:
     """``normalize`` on the charmap code ``data`` of ``text`` (same result, fewer passes)."""
-    if not data.translate(None, _BYTE_KEEP):  # nothing deleted: offsets are the identity
-        return NormText(charmap.decode(data.translate(_BYTE_TABLE)), len(text))
-    pieces = data.translate(_BYTE_MARK).split(b"\x00")  # kept stretches, one cut per deletion
+    marked = data.translate(_BYTE_MARK)
+    if b"\x00" not in marked:  # nothing deleted (a code holds no byte 0 of its own)
+        return NormText(charmap.decode(marked), len(text))  # offsets are the identity
+    pieces = marked.split(b"\x00")  # kept stretches, one cut per deletion
     breaks: list[int] = []
     shifts: list[int] = []
     pos = deleted = 0

@@ -11,10 +11,13 @@ name lookups) keep the one their lexicon knows.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import is_
+from typing import Any
 
 import regex
 
@@ -267,22 +270,55 @@ _set_norm = TokenInfo.norm.__set__  # the slot itself (what the frozen __init__ 
 _SENT_END = regex.compile(r"(?<!\p{N})[.!?؟؛…]+(?!\p{N})[\"'’”»)]*|\n+")
 
 
+def _byte_set(chars: str) -> bytes:
+    return b"".join(b"\\x%02x" % charmap.byte_of(c) for c in chars)
+
+
+# The same ends on the charmap code (nearly every news text), as a pattern over bytes that
+# opens with one byte set and reads the same look-arounds after the first character. It names
+# bytes, no Unicode property, so the standard ``re`` reads it exactly as written; ``re`` skips
+# to the opening set, where ``regex`` tries the Unicode pattern's look-behind at every position
+# (a third fewer instructions per text). Sentences are trimmed of the characters that
+# ``str.isspace`` names, as on the str path.
+_B_SENT_END = re.compile(
+    rb"[%(e)s%(n)s](?:(?<=%(n)s)%(n)s*|(?<![%(d)s][%(e)s])[%(e)s]*(?![%(d)s])[%(q)s]*)"
+    % {b"e": _byte_set(".!?؟؛…"), b"n": _byte_set("\n"), b"d": _B_DIGIT,
+       b"q": _byte_set("\"'’”»)")}
+)
+_B_NEWLINE = charmap.byte_of("\n")
+_B_WHITESPACE = bytes(
+    i for i, ch in enumerate(charmap.TABLE) if i >= charmap.RESERVED and ch.isspace()
+)
+
+
 def sentences(text: str) -> list[Span]:
     """Sentence spans (label "SENT"), trimmed of surrounding whitespace, never empty."""
-    spans = []
+    data = charmap.encode(text)
+    if data is None:
+        return _sentences(text, _SENT_END.finditer(text), "\n", None)
+    return _sentences(data, _B_SENT_END.finditer(data), _B_NEWLINE, _B_WHITESPACE)
+
+
+def _sentences(
+    s: str | bytes, ends: Iterator[Any], newline: str | int, space: bytes | None
+) -> list[Span]:
+    """The trimmed pieces of ``s`` (a text or its charmap code) before each of the sentence
+    ends ``ends`` (matches over ``s``; a run of line breaks is not part of the sentence)."""
+    spans: list[Span] = []
     pos = 0
-    for m in _SENT_END.finditer(text):
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        _add_trimmed(spans, text, pos, end)
-        pos = m.end()
-    _add_trimmed(spans, text, pos, len(text))
+    for m in ends:
+        start, end = m.span()
+        _add_trimmed(spans, s, pos, start if s[start] == newline else end, space)
+        pos = end
+    _add_trimmed(spans, s, pos, len(s), space)
     return spans
 
 
-def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
+def _add_trimmed(
+    spans: list[Span], s: str | bytes, start: int, end: int, space: bytes | None
+) -> None:
+    rest = s[start:end].lstrip(space)  # type: ignore[arg-type]
+    if rest:
+        start = end - len(rest)
+        end = start + len(rest.rstrip(space))  # type: ignore[arg-type]
         spans.append(_new_span(Span, (start, end, "SENT", None, None)))
