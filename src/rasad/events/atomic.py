@@ -201,10 +201,11 @@ _STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
 def _one_state_side(ctx: DocContext, m: args.Mention) -> bool:
-    """The mention names one side, a state's forces (at home or abroad), and its sentence names
-    no armed group (rebels, militias, foreign non-state forces)."""
+    """The mention names one side, a state's forces (at home or abroad), or no side at all
+    ("ووقعت أعنف المواجهات في بور سعيد" in a report on riots), and its sentence names no armed
+    group (rebels, militias, foreign non-state forces)."""
     sides = [n for n in (m.actor1_name, m.actor2_name) if n]
-    if len(sides) != 1 or not sides[0].startswith(_STATE_FORCES):
+    if len(sides) > 1 or (sides and not sides[0].startswith(_STATE_FORCES)):
         return False
     return not any(
         getattr(a.value, "inter", None) in _GROUP_INTER

@@ -503,7 +503,9 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     out.deaths_stated = bool(stated)
     out.deaths_counted = any(m.deaths_counted for m in ms)
     out.claimed_by = list(dict.fromkeys(s for m in ms for s in m.claimed_by))
-    out.claimant = next((m.claimant for m in ms if m.claimant), None)
+    # a claim joins the act it claims without retyping it ("أعلنت الحركة مسؤوليتها عن
+    # الهجوم"): its claimant is still the act's perpetrator
+    out.claimant = next((m.claimant for m in (*ms, *c.mentions) if m.claimant), None)
     certs = {m.certainty for m in ms}
     out.certainty = (
         "denied" if "denied" in certs else "asserted" if "asserted" in certs else "reported"

@@ -10,10 +10,14 @@ violence, demonstrations and conflict developments, not their metaphors).
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, TriggerDef
+
+if TYPE_CHECKING:
+    from rasad.events.arguments import Mention
 
 _LEFT_STATE_WORDS = 2  # a change of control, "من", then the control it ends
 
@@ -198,3 +202,80 @@ def air_only_in_support(ctx: DocContext, lo: int, hi: int) -> bool:
         if not any(w in _SUPPORT_WORDS or w.lstrip("و") in _SUPPORT_WORDS for w in words[-2:]):
             return False
     return True
+
+
+_EXECUTION_STEMS = ("اعدم", "يعدم", "تعدم", "اعدام", "ذبح", "يذبح")
+
+
+def captive_victims(ctx: DocContext, m: Mention) -> bool:
+    """An execution, or killing people held captive ("أعدموا عسكريا كينيا كانوا يحتجزونه"):
+    the soldiers were out of the fight, so ACLED codes violence against civilians, no clash."""
+    trig = m.trigger
+    key = trig.key[1:] if trig.key[:1] in ("و", "ف") else trig.key
+    if key.startswith(_EXECUTION_STEMS):
+        return True
+    hi = ctx.clause_bounds(trig.start)[1]
+    return ctx.has_cue(trig.start, max(hi, trig.end), "captive_words")
+
+
+# "وصف"-verbs whose "بـ" complement is a description ("ووصف الرئيس العملية بمعركة كبيرة"); and
+# "اعتبر" with an object pronoun, whose accusative complement is a judgement ("واعتبرته حربا")
+_DESCRIBE = frozenset(
+    "وصف وصفت وصفوا يصف تصف يصفون وصفه وصفها وصفته وصفتها وصفوه وصفوها يصفه تصفه يصفها "
+    "تصفها".split()
+)
+_JUDGE_AS = frozenset(
+    "اعتبره اعتبرها اعتبرته اعتبرتها اعتبروه اعتبروها يعتبره يعتبرها تعتبره تعتبرها "
+    "يعتبرونه يعتبرونها".split()  # not "عده" ("عدة انفجارات": several)
+)
+
+
+_DESCRIBE_REACH = 16  # words back from the "بـ" complement to its "وصف" verb
+
+
+def described_as(ctx: DocContext, hit: CueHit) -> bool:
+    """The battle or attack word is what someone calls an act, not an act told: "ووصف
+    بوتفليقة عملية تحرير الرهائن بمعركة كبيرة ضد قوى الشر", "أدانت الحركة التدخل واعتبرته
+    حربا عقائدية". ACLED codes the act (told elsewhere), never its description."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    bare = prefix.lstrip("وف")
+    if bare.startswith("ب"):
+        # the description may follow a long object set off by commas ("ووصف بوتفليقة، عملية
+        # تحرير رهائن المنشأة …، بمعركة كبيرة"): look back over the sentence, not the clause
+        sent = ctx.sentence(hit.start)
+        words = ctx.norm_of(sent.start, word_start).split()[-_DESCRIBE_REACH:]
+        if any(w in _DESCRIBE or (w[:1] in ("و", "ف") and w[1:] in _DESCRIBE) for w in words):
+            return True
+    before = ctx.words_before(word_start, 1)
+    return bool(before) and (before[0] in _JUDGE_AS or before[0][1:] in _JUDGE_AS)
+
+
+_MARTYR_NOUNS = frozenset({"شهيد", "الشهيد", "شهداء", "الشهداء", "ضحايا", "الضحايا"})
+
+
+def martyrs_named(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """ "بمناسبة الاحتفالات بيوم الشهيد", "استقبل أسر الشهداء", "ساحة الشهداء": a day, a
+    place or the families named after the dead of long ago; no killing is told."""
+    if not tdef.casualty or hit.key not in _MARTYR_NOUNS:
+        return False
+    _, word_start = ctx.in_word_prefix(hit.start)
+    sent = ctx.sentence(hit.start)
+    return ctx.cue_before(word_start, "martyr_heads", 0, sent.start) is not None
+
+
+_PROTEST_ADVERBS = frozenset({"احتجاجا", "واحتجاجا"})
+
+
+def protest_as_motive(
+    ctx: DocContext, hit: CueHit, tdef: TriggerDef, clause: tuple[int, int]
+) -> bool:
+    """ "قرر رفض تلبية الدعوة احتجاجا على الصمت الدولي", "تتقدم باحتجاج": the adverb "احتجاجا"
+    (in protest) says why an act was done; the act is a demonstration only when its clause
+    tells people gathering, marching, striking or closing ("خرجوا إلى الشوارع احتجاجا",
+    "أغلق التجار محالهم احتجاجا"). A decision, a boycott or a recall in protest is none."""
+    if tdef.event_type != "Protests" or hit.key not in _PROTEST_ADVERBS:
+        return False
+    sent = ctx.sentence(hit.start)
+    return not ctx.has_cue(sent.start, sent.end, "gathering_acts")

@@ -18,8 +18,8 @@ import regex
 
 from rasad.document import Claim, Document, Event, Evidence, Span
 from rasad.errors import ConfigError
+from rasad.events import accidents, fatalities, senses
 from rasad.events import arguments as args
-from rasad.events import fatalities, senses
 from rasad.events.atomic import (
     arrests_at_protest,
     civilians_no_side,
@@ -39,13 +39,17 @@ from rasad.events.reference import (
     past_year_distance,
     refers_back,
 )
+from rasad.events.responsibility import claimed_acts
 from rasad.events.statements import (
     DURATION_AFTER_RE,
     after_anchor,
     alleged,
     comes_after,
     comes_as_topic,
+    condemned_event,
     explosion_cause,
+    future_governor,
+    future_means,
     heard_only,
     known_event,
     modal_or_future,
@@ -94,6 +98,7 @@ _LONG_SINCE_RE = regex.compile(
 # "أعمال عنف عديدة منذ نهاية السبعينات": since a decade, after the trigger too (a "since two
 # years" after it may be a superlative, "the worst in two years"; a decade is never news)
 # right after the trigger: "سيطرت منذ بدء العمليه على 87 قريه"
+_PUNCT_RE = regex.compile(r"\p{P}")  # quotes closing a quoted toll ("… منذ ثلاثة أشهر"،)
 _SINCE_START_RE = regex.compile(r"(?:\S+\s+)?منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)")
 _DECADES_RE = regex.compile(
     r"منذ\s+(?:\S+\s+){0,2}?(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)(?!\p{L})"
@@ -244,7 +249,11 @@ def _status(
         return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
     if tdef.territory and nominal and senses.state_left(ctx, hit):
         return "stative"  # "بعد تحريرها من سيطرة الميليشيات": the control ended, not taken
-    if not denied and modal_or_future(ctx, hit, clause):
+    if not denied and (
+        modal_or_future(ctx, hit, clause)
+        or future_means(ctx, hit, clause)
+        or future_governor(ctx, hit)
+    ):
         return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
     if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
         return "ended"
@@ -252,6 +261,8 @@ def _status(
         return "irrealis"  # "ضربة عسكرية وشيكة"
     if tdef.casualty and ctx.has_cue(sent.start, sent.end, "nonviolent_causes"):
         return "accident"  # drowned, earthquake, road accident: not political violence
+    if accidents.accident_story(ctx, hit, tdef, sent):
+        return "accident"  # "انتشلوا جثة الضحية الثانية" in a report on a landslide
     if senses.ordinary_crime(ctx, tdef, sent):
         return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
     if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
@@ -261,6 +272,8 @@ def _status(
         or senses.cultural_gathering(ctx, hit, tdef)
         or senses.facing(ctx, hit, clause)
         or senses.same_political_deal(ctx, hit, tdef)
+        or senses.martyrs_named(ctx, hit, tdef)
+        or senses.protest_as_motive(ctx, hit, tdef, clause)
     ):
         return "other_sense"
     if nominal and report_finding(ctx, hit, sent):
@@ -269,16 +282,21 @@ def _status(
     after = ctx.norm_of(hit.end, clause[1])
     if (
         _LONG_SINCE_RE.search(nclause)
+        # a toll "since" months or years ("القتلى سقطوا خلال عمليات العنف … منذ أكثر من ثلاثة
+        # أشهر"): a total over a period, no one day's dead
+        or (tdef.casualty and _LONG_SINCE_RE.search(_PUNCT_RE.sub(" ", after)))
         or _DECADES_RE.search(after)
         or ((since := _SINCE_START_RE.match(after)) and not ranked(ctx, hit, sent, since[0]))
         or DURATION_AFTER_RE.match(after)
         or sums_up_period(ctx, hit, sent, clause)
     ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
-    if ctx.has_cue(clause[0], clause[1], "generic") or ctx.cue_before(
-        hit.start, "evaluative", ctx.window("evaluative", 4), clause[0]
+    if (
+        ctx.has_cue(clause[0], clause[1], "generic")
+        or ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
+        or senses.described_as(ctx, hit)
     ):
-        return "generic"
+        return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:
         return "total"
     if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
@@ -522,6 +540,8 @@ def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
         and (m.sub_event_type == "Attack")
     ):
         armed = args.victims_are_armed(ctx, m)
+        if armed and senses.captive_victims(ctx, m):
+            armed = False  # "أعدموا جنديا كانوا يحتجزونه": out of the fight, no battle
         if armed or (armed is None and tdef.unknown_victims_armed):
             m.event_type, m.sub_event_type = "Battles", "Armed clash"
 
@@ -619,6 +639,7 @@ def extract_events(
                 or comes_after(ctx, hit)
                 or recent_reference(ctx, hit)
                 or known_event(ctx, hit)
+                or condemned_event(ctx, hit)
                 or coord_ref
                 or ctx.is_heading(sent)
             ):
@@ -645,7 +666,7 @@ def extract_events(
     for hit, tdef, sent, clause in casualty:
         if id(sent) in with_event or told_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
-        if after_anchor(ctx, hit) or recent_reference(ctx, hit):
+        if after_anchor(ctx, hit) or recent_reference(ctx, hit) or condemned_event(ctx, hit):
             continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
         m = _mention(ctx, hit, tdef, sent, clause)
         if m is None:
@@ -680,6 +701,7 @@ def extract_events(
                     value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, "event"),
                 )
     mentions.sort(key=lambda m: m.trigger.start)
+    claimed_acts(ctx, mentions)
     _heard_explosions(ctx, mentions)
     mentions = one_act(ctx, mentions)
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)

@@ -199,7 +199,7 @@ _MAY_RE = regex.compile(
 )
 # سـ + imperfect ("سيضعف", "ستنهار"), not a noun that starts the same way
 _FUTURE_RE = regex.compile(
-    r"[وف]?س[يتن](?!ئ|ي|ار|طر|اس|ناء|ناريو|ده$|دي$|ما$|ول$|وات$|وي$|ويه$|ويا$|ين$|ون$|ه$)"
+    r"[وف]?س[يتن](?!ئ|ي|ار|طر|اس|ناء|ناريو|ده$|دي$|ما$|ول$|وات$|وي$|ويه$|ويا$|ين$|ون$|ه$|له$)"
     r"\p{L}{2,}$"
 )
 _PLUPERFECT_WORDS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "وكان", "وكانت", "وكانوا"})
@@ -224,6 +224,41 @@ def modal_or_future(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bo
         return False
     before = " ".join(words)[: m.start()].split()
     return not (before and before[-1] in _PLUPERFECT_WORDS)  # "كانت قد تمكنت": a perfect
+
+
+_MEANS = frozenset({"عبر", "بواسطه", "خلال"})  # "من خلال": the last word is enough
+
+
+def future_means(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "سيتم تدمير جميع الأنفاق … عبر التفجير": a verbal noun after "عبر/بواسطة/من خلال" is
+    the means of its clause's act and shares its tense; when that act is still to come (سـ +
+    imperfect, "سوف"), so is the means, however far apart the two stand."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    _, word_start = ctx.in_word_prefix(hit.start)
+    before = ctx.words_before(word_start, 1)
+    if not before or before[0] not in _MEANS:
+        return False
+    words = ctx.norm_of(clause[0], word_start).split()
+    return any(w == "سوف" or _FUTURE_RE.match(w) for w in words)
+
+
+_NOUN_HEADS = frozenset({"اكبر", "اول", "اوسع", "اعنف", "اي", "عده", "سلسله", "موجه"})
+
+
+def future_governor(ctx: DocContext, hit: CueHit) -> bool:
+    """ "وسينظم أكبر احتجاج الأحد", "ستشن القوات هجوما", "سيتم اعتقال": a verbal noun that is
+    the object or the subject of a future verb (سـ + imperfect, "سوف") right before it is an
+    act still to come."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    _, word_start = ctx.in_word_prefix(hit.start)
+    sent = ctx.sentence(hit.start)
+    words = ctx.norm_of(max(sent.start, ctx.clause_bounds(hit.start)[0]), word_start).split()
+    if words and (words[-1].startswith("ال") or words[-1] in _NOUN_HEADS):
+        # "ستشن القوات هجوما", "سينظم أكبر احتجاج": a subject or a head may stand between
+        words = words[:-1]
+    return bool(words) and (words[-1] in ("سوف", "وسوف") or bool(_FUTURE_RE.match(words[-1])))
 
 
 # a year after a word that dates by it ("عام 2009", "في 2011", "صيف 2014"); not "منذ 2011"
@@ -322,6 +357,8 @@ _OCCURRED = frozenset(
         "ضربت",
         "هز",
         "هزت",
+        "حصل",
+        "حصلت",
     }
 )
 
@@ -338,6 +375,10 @@ def known_event(ctx: DocContext, hit: CueHit) -> bool:
     if "ال" not in prefix and not hit.key.startswith("ال"):
         return False
     sent = ctx.sentence(hit.start)
+    before = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
+    if len(before) == 2 and before[0] in _WHERE and before[1] in _OCCURRED:
+        # "منطقة بركي براك حيث حصلت الغارة": the place named by the act it saw, known
+        return not _TODAY_WORDS.search(ctx.norm_of(sent.start, sent.end))
     words = ctx.words_after(hit.end, 4, sent.end)
     k = next((i for i, w in enumerate(words) if w in _REL_PRONOUNS), None)
     if k is None or k + 1 >= len(words) or words[k + 1] not in _OCCURRED:
@@ -349,6 +390,38 @@ def known_event(ctx: DocContext, hit: CueHit) -> bool:
     return not ctx.spans_in(ctx.dates, sent.start, sent.end)
 
 
+# the words of a condemnation or a condolence, which judge an act the reader already knows
+_CONDEMNING = frozenset(
+    "الاثم الاثمه الغاشم الغاشمه الجبان الجبانه الاجرامي الاجراميه الشنيع الشنيعه المروع "
+    "المروعه البشع البشعه الوحشي الوحشيه الدنيء الدنيءه الدنيي الدنييه الغادر الغادره "
+    "الهمجي الهمجيه الخسيس الخسيسه".split()
+)
+_CONDEMNING_WINDOW = 3  # "الهجوم الكيماوي المروع": other adjectives may come first
+
+
+def condemned_event(ctx: DocContext, hit: CueHit) -> bool:
+    """ "تعازيه في الذين استشهدوا خلال التفجير الغاشم لمسجد قوة الطوارئ", "تحمل مرتكبي
+    الهجوم الكيماوي المروع المسؤولية": a definite verbal noun judged by a condemning adjective
+    is the act a reaction is about, known to the reader; it joins the event where the article
+    tells it and is none of its own. A day told after it keeps it as the news."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    prefix, _ = ctx.in_word_prefix(hit.start)
+    if "ال" not in prefix and not hit.key.startswith("ال"):
+        return False
+    sent = ctx.sentence(hit.start)
+    words = ctx.words_after(hit.end, _CONDEMNING_WINDOW, sent.end)
+    k = next((i for i, w in enumerate(words) if w in _CONDEMNING), None)
+    if k is None or any(not w.startswith("ال") for w in words[:k]):
+        return False  # only adjectives stand between ("التفجير الارهابي الغاشم")
+    # a day before the act dates the reaction ("شددت ماي، الإثنين، على … الهجوم"); a day
+    # after it is the act's own ("التفجير الآثم الذي استهدف المسجد أمس")
+    if _TODAY_WORDS.search(ctx.norm_of(hit.end, sent.end)):
+        return False
+    return not ctx.spans_in(ctx.dates, hit.end, sent.end)
+
+
+_WHERE = frozenset({"حيث", "وحيث"})
 _HEARD = frozenset({"دوي", "سماع", "اصوات", "صوت", "سمع", "سمعت", "سمعوا"})
 
 
