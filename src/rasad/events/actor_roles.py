@@ -375,7 +375,13 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     ("قُتل ثلاثة عناصر من قسد" reads like the active voice once diacritics are gone)."""
     trig = m.trigger
     sent = m.sent
-    actors = _usable_actors(ctx, sent.start, sent.end)
+    # "لتفرقة المحتجين": the crowd the trigger word itself names is the event's crowd, set
+    # by the event type; the sides are the other actors
+    actors = [
+        a
+        for a in _usable_actors(ctx, sent.start, sent.end)
+        if not (a.start <= trig.start and trig.end <= a.end and _inter(a) in (5, 6))
+    ]
     if not actors:
         sides = _both_sides(ctx, m) if m.event_type == "Battles" else []
         if sides:  # "واندلعت مواجهات بين الطرفين": the two sides told before

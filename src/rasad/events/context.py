@@ -21,7 +21,9 @@ _CLAUSE_PUNCT = frozenset("،,;:؛")
 # a year of this or the last century, or an older one after "عام/سنة" ("عام 680")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:عام|سنه)\s+\d{3,4}(?!\d)")
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
-_SKIP = frozenset("\"'()[]{}-«»")
+_SKIP = frozenset("\"'()[]{}-«»#_")  # "#" and "_" only mark a hashtag ("#الجيش_اليمني")
+_DETACHED_GAP = frozenset(" #_")
+_DETACHED_PROCLITICS = frozenset("ل ب لل ول وب فل فب".split())
 _END_PUNCT = frozenset(".!?؟:…")
 _HEADING_WORDS = 6  # a sub-heading is a short phrase; a sentence reporting an event is longer
 
@@ -131,6 +133,19 @@ class DocContext:
         i = pos
         while i > 0 and (text[i - 1].isalnum() or "\u064b" <= text[i - 1] <= "\u065f"):
             i -= 1
+        if i == pos:
+            # a proclitic set apart by a hashtag mark or a space ("ل#الحوثيين", "لـ الحوثيين",
+            # "ب #الحوثيين") is still the word's proclitic
+            j = i
+            while j > 0 and i - j < 3 and text[j - 1] in _DETACHED_GAP:
+                j -= 1
+            k = j
+            while k > 0 and j - k < 4 and text[k - 1].isalpha():
+                k -= 1
+            if j < i and k < j and (k == 0 or not text[k - 1].isalnum()):
+                clitic = self.norm_of(k, j)
+                if clitic in _DETACHED_PROCLITICS:
+                    return clitic, k
         return (self.norm_of(i, pos) if i < pos else ""), i
 
     def tokens_between(self, a: int, b: int) -> int:

@@ -144,6 +144,15 @@ def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
     ]
 
 
+def _intended(ctx: DocContext, h: CueHit) -> bool:
+    """ "هددوا بقتل خمسة رهائن", "محاولة قتل", "خططوا لقتل": a killing threatened, planned
+    or attempted counts no dead."""
+    word_start = ctx.in_word_prefix(h.start)[1]
+    floor = ctx.sentence(h.start).start
+    window = ctx.window("intended_death", 2)
+    return ctx.cue_before(word_start, "intended_death", window, floor) is not None
+
+
 def _in_background(ctx: DocContext, h: CueHit) -> bool:
     """ "بعد عام على اجتياحه … وقتل مئات المحاصرين": deaths of an earlier event told as background
     ("منذ" is left out: "منذ صباح اليوم قتل 5" is today's toll)."""
@@ -216,6 +225,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
 
         best_death = min(deaths, key=d)
+        if _intended(ctx, best_death):
+            continue  # "هددوا بقتل خمسة رهائن": the number counts who may be killed
         person = _names_people(ctx, num)
         if d(best_death) > 5 and not (
             # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
@@ -350,6 +361,7 @@ def fatalities_for(
         if not ctx.cue_before(h.start, "negation", 2, start)
         and not _reported_none(ctx, h)
         and not ctx.cue_before(h.start, "possible_death", 2, start)
+        and not _intended(ctx, h)
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
     ]

@@ -30,6 +30,7 @@ from rasad.events.atomic import (
 )
 from rasad.events.context import DocContext, build_context
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
+from rasad.events.location import article_country
 from rasad.events.merge import cluster, combine, is_country
 from rasad.events.notes import make_note
 from rasad.events.reference import (
@@ -588,6 +589,11 @@ def extract_events(
     casualty: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
     trigger_spans: list[Span] = []
     names = sorted((s.start, s.end) for s in (*ctx.actors, *ctx.places, *ctx.sources))
+    # a crowd (protesters, rioters) is named by the very word that tells it gathered
+    # ("لتفرقة المحتجين"), unlike "تحرير" in "هيئة تحرير الشام": such a word tells a
+    # protest when a force acts on the crowd in its clause and no other event is told there
+    crowds = sorted((a.start, a.end) for a in ctx.actors if args._inter(a) in _CROWD_INTER)
+    crowd_named: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
     name_starts = [s for s, _ in names]
     order = {tid: i for i, tid in enumerate(lex.triggers)}
     prev_hit: tuple[Span, str] | None = None
@@ -615,6 +621,10 @@ def extract_events(
         lo = bisect_right(name_starts, hit.start)
         inside = names[max(lo - 3, 0) : lo]
         if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in inside):
+            if not status and not any(
+                s <= hit.start and hit.end <= e and (s, e) not in crowds for s, e in inside
+            ):
+                crowd_named.append((hit, tdef, sent, clause))
             status = "in_name"  # "تحرير" inside "هيئة تحرير الشام"
         m = None
         if not status and tdef.subsidiary:
@@ -663,6 +673,25 @@ def extract_events(
             )
         )
     with_event = {id(m.sent) for m in mentions}
+    for hit, tdef, sent, clause in crowd_named:
+        if not ctx.has_cue(clause[0], clause[1], "intervention"):
+            continue  # "وأراد المتظاهرون", "قال المحتجون": a crowd speaking is no gathering
+        if any(clause[0] <= x.trigger.start < clause[1] for x in mentions):
+            continue  # "اشتباكات بين المتظاهرين وقوات الأمن": the clause's act tells it
+        if any(
+            clause[0] <= t.start < hit.start and t.value.status not in _NOT_AN_ACT
+            for t in trigger_spans
+        ):
+            continue  # "ويتهم ناشطون قوات الأمن بالاعتداء على المحتجين": the act's modality
+        m = _mention(ctx, hit, tdef, sent, clause)
+        if m is None:
+            continue
+        args.assign_date(ctx, m, published)
+        if _history(ctx, m, published, max_age_days):
+            continue
+        mentions.append(m)
+        with_event.add(id(sent))
+        _set_status(trigger_spans, hit, "in_name", "event", m)
     for hit, tdef, sent, clause in casualty:
         if id(sent) in with_event or told_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
@@ -689,17 +718,7 @@ def extract_events(
         )
         mentions.append(m)
         with_event.add(id(sent))
-        for span in trigger_spans:
-            if span.start == hit.start and span.value.status == "subsidiary":
-                v = span.value
-                idx = trigger_spans.index(span)
-                trigger_spans[idx] = Span(
-                    span.start,
-                    span.end,
-                    "TRIGGER",
-                    kb_id=span.kb_id,
-                    value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, "event"),
-                )
+        _set_status(trigger_spans, hit, "subsidiary", "event", m)
     mentions.sort(key=lambda m: m.trigger.start)
     claimed_acts(ctx, mentions)
     _heard_explosions(ctx, mentions)
@@ -713,7 +732,7 @@ def extract_events(
     merged = one_sided_clash_at_protest(ctx, merged)
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
-            _unnamed_perpetrator(m)
+            _unnamed_perpetrator(ctx, m)
     events = [_to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
@@ -795,7 +814,28 @@ def _complete(
         _default_actors(ctx, m)
 
 
-def _unnamed_perpetrator(m: args.Mention) -> None:
+_CROWD_INTER = frozenset({5, 6})
+# statuses of triggers that tell no act at all (the words are not about an event)
+_NOT_AN_ACT = frozenset({"in_name", "other_sense", "subsidiary", "byline", "accident"})
+
+
+def _set_status(
+    trigger_spans: list[Span], hit: CueHit, old: str, new: str, m: args.Mention
+) -> None:
+    """The trigger span of ``hit`` (status ``old``) now tells ``m``, with status ``new``."""
+    for idx, span in enumerate(trigger_spans):
+        if span.start == hit.start and span.value.status == old:
+            v = span.value
+            trigger_spans[idx] = Span(
+                span.start,
+                span.end,
+                "TRIGGER",
+                kb_id=span.kb_id,
+                value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, new),
+            )
+
+
+def _unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
     """ACLED never leaves actor1 empty: an attack or a bomb whose perpetrator no account in the
     article names ("تعرضت سيارته لإطلاق نار") was an unidentified armed group's. Air strikes are
     left alone (only a state flies), and so are battles (their sides are named or inferred)."""
@@ -809,17 +849,27 @@ def _unnamed_perpetrator(m: args.Mention) -> None:
         and m.event_type in _NEVER_UNCLAIMED
         and m.sub_event_type not in ("Air/drone strike", "Chemical weapon")
     ):
-        cname = country_name(m.country)[0] if m.country else None
-        m.actor1_name = "Unidentified Armed Group" + (f" ({cname})" if cname else "")
-        m.inter1 = 3
+        m.country = m.country or article_country(ctx)
+        name = _template("Unidentified Armed Group", m.country)
+        if name is None:
+            return  # no country to name the group by: ACLED has no country-less template
+        m.actor1_name, m.inter1 = name, 3
         m.actor_fallback = True  # no evidence for it: the event's confidence stays as it was
 
 
+def _template(kind: str, iso2: str | None) -> str | None:
+    """ "Civilians (Yemen)": an ACLED template actor of a country; None without one (ACLED
+    has no "Civilians" or "Unidentified Armed Group" of nowhere)."""
+    cname = country_name(iso2)[0] if iso2 else None
+    return f"{kind} ({cname})" if cname else None
+
+
 def _default_actors(ctx: DocContext, m: args.Mention) -> None:
-    country = _iso2(m.place) or _actor_country(ctx, m)
+    # without a place or an actor of the event's own, the country of most of the article's
+    # places (a dateline alone says where the reporter was, not where the event was)
+    country = _iso2(m.place) or _actor_country(ctx, m) or article_country(ctx)
     m.country = country
-    cname = country_name(country)[0] if country else None
-    suffix = f" ({cname})" if cname else ""
+    civilians = _template("Civilians", country)
     if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
 
         def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
@@ -886,8 +936,9 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
             )
         )
         air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
-        if unknown:
-            m.actor1_name, m.inter1 = f"Unidentified Armed Group{suffix}", 3
+        if unknown:  # of no known country: actor1 stays empty
+            m.actor1_name = _template("Unidentified Armed Group", country)
+            m.inter1 = 3 if m.actor1_name else None
         else:
             para = ctx.paragraph_start(m.sent.start)
             # the side just named, never the one this event already has as its other side
@@ -922,28 +973,30 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
         and m.actor2_name is None
         and (args.victims_are_armed(ctx, m) is False or args.civilians_named(ctx, m.sent))
     ):
-        m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
+        m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
     elif (
         m.sub_event_type == "Looting/property destruction"
         and m.actor2_name is None
         and (ctx.has_cue(m.sent.start, m.sent.end, "civilians"))
     ):
-        m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
+        m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
     elif m.event_type == "Violence against civilians" or (
         m.sub_event_type == "Arrests" and m.actor2_name is None
     ):
         if m.actor2_name is None or m.inter2 not in args.ARMED_INTER:
-            m.actor2_name, m.inter2 = f"Civilians{suffix}", 7
+            m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
     elif m.event_type == "Protests":
         other = m.actor1_name if m.inter1 not in (6, 7) else None
-        m.actor1_name, m.inter1 = f"Protesters{suffix}", 6
+        protesters = _template("Protesters", country)
+        m.actor1_name, m.inter1 = protesters, (6 if protesters else None)
         if m.sub_event_type != "Peaceful protest" and other:
             m.actor2_name, m.inter2 = other, 1
         else:
             m.actor2_name, m.inter2 = None, None
     elif m.event_type == "Riots":
         other = m.actor1_name if m.inter1 not in (5, 6, 7) else m.actor2_name
-        m.actor1_name, m.inter1 = f"Rioters{suffix}", 5
+        rioters = _template("Rioters", country)
+        m.actor1_name, m.inter1 = rioters, (5 if rioters else None)
         m.actor2_name = other
         m.inter2 = None if other is None else m.inter2
 
@@ -1005,6 +1058,7 @@ def _iso2(place: Any) -> str | None:
 
 
 def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
+    """The country of the event's actors: their record's, or the one their name gives."""
     table = ctx.lex.cues.get("actor_countries") or {}
     for span, name in ((m.actor1, m.actor1_name), (m.actor2, m.actor2_name)):
         c = getattr(getattr(span, "value", None), "country", None)
@@ -1016,10 +1070,6 @@ def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
             inner = regex.search(r"\(([A-Z][a-z]+)\)", name)
             if inner and inner.group(1) in table:
                 return str(table[inner.group(1)])
-    for p in ctx.places:  # the article's country
-        c = _iso2(p.value)
-        if c:
-            return c
     return None
 
 
