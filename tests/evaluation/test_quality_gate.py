@@ -15,15 +15,16 @@ from tests.conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 
 # Measured 2026-11-26 (end of the fourth session) on the dev set: F1 0.727, sub-type 0.966,
-# actor1 0.865, date 0.944, fatalities 0.910 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
+# actor1 0.865, date 0.944, fatalities 0.910; end of the fifth session: F1 0.738, sub-type
+# 0.967, actor1 0.889, date 0.956, fatalities 0.933 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
 FLOORS = {
-    "f1": 0.70,
+    "f1": 0.72,
     "sub_event_type_accuracy": 0.95,
-    "actor1_accuracy": 0.85,
+    "actor1_accuracy": 0.87,
     "date_exact": 0.94,
-    "fatalities_exact": 0.89,
+    "fatalities_exact": 0.92,
     # certainty follows gold/README.md (named source → asserted): 0.989 measured 2026-11-26
-    "certainty_accuracy": 0.97,
+    "certainty_accuracy": 0.98,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
