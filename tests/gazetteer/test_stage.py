@@ -601,3 +601,13 @@ def test_the_countryside_of_a_governorate_is_a_region():
     [(_, span)] = run_places("وقعت اشتباكات في ريف محافظة حمص الشرقي.")
     assert span.value.name == "Eastern Homs countryside"
     assert (span.value.geo_precision, span.value.feature_code) == (2, "RGN")
+
+
+def test_a_name_waiting_for_support_is_no_evidence_of_the_articles_country():
+    # "العمري" is a surname here (and a Yemeni hamlet): it must not pull Taif into Yemen
+    text = (
+        "أقام مستشفى الصحة النفسية بالطائف حفلا للنزلاء، بحضور مدير المستشفى الدكتور عبدالسلام "
+        "العمري."
+    )
+    found = {t: s.value for t, s in run_places(text)}
+    assert found["الطائف"].country == "SA"

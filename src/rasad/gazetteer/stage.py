@@ -488,8 +488,14 @@ class Places:
                 first[k1] = (m.chosen, m.confidence, m.score_margin)
             else:
                 m.chosen, m.confidence, m.score_margin = hit
-        # pass 2: the article's confident places are context for the others.
-        sure = [m for m in mentions if m.score_margin >= 2.0 and m.chosen is not None]
+        # pass 2: the article's confident places are context for the others; a name still
+        # waiting for support ("pending", "weak": a surname such as "العمري" that is also a
+        # hamlet) is no evidence about the article's country
+        sure = [
+            m for m in mentions
+            if m.score_margin >= 2.0 and m.chosen is not None
+            and "pending" not in m.extra and "weak" not in m.extra
+        ]
         sure_ids = {id(m) for m in sure}
         admin1 = _tally(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
         country = _tally(m.chosen.country for m in sure if m.chosen)
