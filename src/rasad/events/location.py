@@ -129,10 +129,46 @@ def _told_as_locator(ctx: DocContext, container: Span) -> bool:
     return bool(_LOCATOR.search(" ".join([*words, prefix]).strip()))
 
 
+_DIRECTION_IN_GAP = regex.compile(rf"(?:^|\s|[،,]){_DIRECTION}\s*$")
+_REFERENCE = 3  # containment rank of a reference point: never the scene while the town is
+REFERENCE_KM = 400.0  # a city a direction measures from lies this close (farther: a namesake)
+
+
+def _reference_point(gap: str, town: Any, other: Any) -> bool:
+    """A city after a direction that cannot hold the town before it ("كركوك، شمال بغداد",
+    "الرمادي غرب بغداد"): the point the town's position is told from, not a scene. Only
+    within one country and a few hundred km; farther, the town is more likely a namesake."""
+    if not _DIRECTION_IN_GAP.search(gap.strip()) or _precision(town) != 1:
+        return False
+    if _country(town) is None or _country(town) != _country(other):
+        return False
+    d = km_between(town, other)
+    return d is not None and d <= REFERENCE_KM
+
+
+QUARTER_KM = 15.0  # a quarter lies this close to the city told after it
+
+
+def _far_quarter(ctx: DocContext, quarter: Span, city: Span) -> bool:
+    """A place told as a quarter ("حي المغاير الشعبي في حلب") read far from the city named
+    just after it: a village namesake; the city is the scene's best known place."""
+    if is_country(city.value) or _precision(city.value) != 1 or _precision(quarter.value) != 1:
+        return False
+    prefix, word_start = ctx.in_word_prefix(quarter.start)
+    words = [*ctx.words_before(word_start, 1), prefix]
+    if not any(w.lstrip("وفب") in _QUARTER_WORDS for w in words if w):
+        return False
+    if ctx.tokens_between(quarter.end, city.start) > 3:
+        return False
+    d = km_between(quarter.value, city.value)
+    return d is not None and d > QUARTER_KM
+
+
 def containment(ctx: DocContext, places: Sequence[Span]) -> tuple[dict[int, int], dict[int, int]]:
     """Index → rank among places of one sentence: 1 for a container that locates the place told
     just before it ("حيس جنوب الحديدة": الحديدة), 2 for a town that cannot lie in the district
-    or province its own clause goes on to name (a homonym resolved far away), else 0; and
+    or province its own clause goes on to name (a homonym resolved far away), 3 for a city a
+    direction measures the town before it from ("كركوك، شمال بغداد"), else 0; and
     container index → index of such a homonym, whose place in the telling the container takes
     (the best known location of the town)."""
     ranks: dict[int, int] = {}
@@ -150,8 +186,14 @@ def containment(ctx: DocContext, places: Sequence[Span]) -> tuple[dict[int, int]
             elif _is_container(ctx, container):
                 ranks[i - 1] = 2
                 stand_in[i] = i - 1
+            elif _reference_point(gap, town.value, container.value):
+                ranks[i] = _REFERENCE  # "كركوك، شمال بغداد": Baghdad only locates Kirkuk
             continue
         clause = ctx.clause_bounds(town.start)
+        if container.start < clause[1] and _far_quarter(ctx, town, container):
+            ranks[i - 1] = 2  # "حي المغاير الشعبي في حلب": the village المغاير is far off
+            stand_in[i] = i - 1
+            continue
         if (
             container.start < clause[1]
             and _is_container(ctx, container)
@@ -235,7 +277,9 @@ def choose_place(
     # "تل أبيب نادرا ما تؤكد غاراتها", "لن تسكت واشنطن": a foreign capital told without a
     # scene word stands for its government
     home = article_country(ctx)
-    places = [p for p in places if not metonym(ctx, p, home)]
+    places = [
+        p for p in places if not metonym(ctx, p, home) and not _bystander_country(ctx, p, home)
+    ]
     if not places:
         return None, False
     ranks, stand_in = containment(ctx, places)
@@ -267,6 +311,7 @@ def choose_place(
             else ctx.tokens_between(trig.end, seat.start)
         )
         return (
+            int(ranks.get(i, 0) == _REFERENCE),
             int(bool(attached) and seat not in attached),
             int(bool(own) and seat not in own),
             int(seat in apart),
@@ -280,6 +325,30 @@ def choose_place(
 
     i, best = min(enumerate(places), key=key)
     return best, _explicit(best, ranks.get(i + 1) == 1 and i + 1 < len(places))
+
+
+_WITNESS = regex.compile(r"^[وف]?(?:[تي]?شهد|شهدت)$")
+
+
+def _bystander_country(ctx: DocContext, p: Span, home: str | None) -> bool:
+    """A country other than the article's (``home``) the places layer does not read as a
+    scene, named without a scene word ("غارات التحالف الذي تقوده السعودية", "الحوثي
+    المدعومة من إيران"): a leader, a backer or a government, not where it happened; the
+    paragraph or the story places the event. (The article's own country stays: an event
+    only it places is a vague mention, and its confidence says so.)"""
+    from rasad.events.arguments import located_after_preposition
+
+    # "وتشهد الكويت تظاهرات": the country that witnesses the event is its scene
+    word_start = ctx.in_word_prefix(p.start)[1]
+    before = ctx.words_before(word_start, 1)
+    if before and _WITNESS.match(before[-1]):
+        return False
+    return (
+        home is not None
+        and foreign_country(p.value, home)
+        and getattr(p.value, "role", "other") == "other"
+        and not located_after_preposition(ctx, p)
+    )
 
 
 _NEAR_WORDS = frozenset({"قرب", "بالقرب", "مقربه"})
@@ -321,14 +390,33 @@ def _set_apart(ctx: DocContext, trig: Any, places: Sequence[Span]) -> list[Span]
     return [p for p in places if p.start >= cut and "\n" not in text[trig.end : p.start]]
 
 
+# "سلطات أنقرة", "لسلطات إقليم كردستان": a place named for its authorities, not a scene
+_AUTHORITY_WORDS = frozenset({"سلطات", "السلطات"})
+
+
+def _named_for_authorities(ctx: DocContext, p: Span) -> bool:
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if prefix:
+        return False
+    words = ctx.words_before(word_start, 2)
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("اقليم", "مدينه", "محافظه") and len(words) > 1:
+        last = words[-2]  # "سلطات إقليم كردستان"
+    return last in _AUTHORITY_WORDS or last.lstrip("وفبل") in _AUTHORITY_WORDS
+
+
 def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     """Places that can be a scene: not a side or a seat ("الموالية لأنقرة", "سفارة سوريا"),
-    not the point a distance is measured from ("على بعد 250 كلم شمال بغداد")."""
+    not the authorities of a place ("سلطات أنقرة"), not the point a distance is measured
+    from ("على بعد 250 كلم شمال بغداد")."""
     return [
         p
         for p in spans
         if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
         and not ctx.cue_before(p.start, "distance_words", 2, floor)
+        and not _named_for_authorities(ctx, p)
     ]
 
 
