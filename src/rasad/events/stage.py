@@ -683,11 +683,8 @@ def extract_events(
             for t in trigger_spans
         ):
             continue  # "ويتهم ناشطون قوات الأمن بالاعتداء على المحتجين": the act's modality
-        m = _mention(ctx, hit, tdef, sent, clause)
+        m = _dated_mention(ctx, hit, tdef, sent, clause, published, max_age_days)
         if m is None:
-            continue
-        args.assign_date(ctx, m, published)
-        if _history(ctx, m, published, max_age_days):
             continue
         mentions.append(m)
         with_event.add(id(sent))
@@ -697,11 +694,8 @@ def extract_events(
             continue  # deaths told after a background event are its deaths
         if after_anchor(ctx, hit) or recent_reference(ctx, hit) or condemned_event(ctx, hit):
             continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
-        m = _mention(ctx, hit, tdef, sent, clause)
+        m = _dated_mention(ctx, hit, tdef, sent, clause, published, max_age_days)
         if m is None:
-            continue
-        args.assign_date(ctx, m, published)
-        if _history(ctx, m, published, max_age_days):
             continue
         # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
         # killed them, are that event's toll (merged when an earlier event fits)
@@ -817,6 +811,24 @@ def _complete(
 _CROWD_INTER = frozenset({5, 6})
 # statuses of triggers that tell no act at all (the words are not about an event)
 _NOT_AN_ACT = frozenset({"in_name", "other_sense", "subsidiary", "byline", "accident"})
+
+
+def _dated_mention(
+    ctx: DocContext,
+    hit: CueHit,
+    tdef: TriggerDef,
+    sent: Span,
+    clause: tuple[int, int],
+    published: dt.date | None,
+    max_age_days: int,
+) -> args.Mention | None:
+    """A mention for a trigger taken up after the main pass, with its date; None when it
+    yields none or its date makes it history."""
+    m = _mention(ctx, hit, tdef, sent, clause)
+    if m is None:
+        return None
+    args.assign_date(ctx, m, published)
+    return None if _history(ctx, m, published, max_age_days) else m
 
 
 def _set_status(
