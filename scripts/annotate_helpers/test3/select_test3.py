@@ -2,13 +2,14 @@
 
 python select_test3.py OUTDIR -> OUTDIR/candidates.tsv, OUTDIR/<n>.txt, OUTDIR/excluded.txt
 Seed 2028; bodies of 250-1200 characters with a Syria/Iraq/Yemen/Libya/Sudan/Lebanon/Palestine
-cue. Excluded: every ref and every identical body in any gold/*.jsonl, every article id in the
+cue. Excluded: every ref and every identical body in any other gold/*.jsonl, every article id in the
 audit samples earlier sessions read beside rasad's output (every ``sample*.json`` under /tmp,
 found at selection time; a sample keyed by position carries no ids, so the ids of the
 ``pool.jsonl`` beside it are excluded instead), and repeated bodies. Picks, in order: "random"
 (conflict word + country cue, one per corpus family and country), "random2" (one more per
 corpus family for the four main countries), "calm" (country cue, no conflict word), then
-"target-<type>" (a conflict word and a cue for a rare event type).
+"target-<type>" (a conflict word and a cue for a rare event type), then a second targeted
+round "target2-<type>" with narrower cues.
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ TARGETS = {
     "strategic": ("القبض على", "تفكيك عبوة", "انشقاق", "ضبط", "اتفاق", "تسليم أنفسهم"),
 }
 TARGET_QUOTA = 3
+# A second targeted round, drawn after the first 49 were annotated (earlier picks unchanged),
+# with narrower cues, because the first round supplied only one or two required riot,
+# civilian-targeting and strategic events.
+TARGETS2 = {
+    "vac": ("مسلحون مجهولون", "مسلحين مجهولين", "اغتيال", "اختطاف", "أعدم", "برصاص"),
+    "riot": ("أضرم", "أحرقوا", "رشقوا", "تفريق المتظاهرين", "قطعوا الطريق", "شغب"),
+    "strategic": ("القبض على", "تفكيك عبوة", "ضبط", "انشقاق", "وقف إطلاق النار"),
+}
+TARGET2_QUOTA = 2
 CALM_QUOTA = 4
 MIN_LEN, MAX_LEN = 250, 1200
 
@@ -52,6 +62,8 @@ def gold_exclusions() -> tuple[set[str], set[str]]:
     refs: set[str] = set()
     bodies: set[str] = set()
     for path in sorted((REPO / "gold").glob("*.jsonl")):
+        if path.name == "events_test3.jsonl":  # this set's own output
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 ref = json.loads(line)["ref"]
@@ -119,6 +131,9 @@ def main(outdir: str) -> None:
     for kind, words in TARGETS.items():
         draw(f"target-{kind}", [r for r in rows if r[5] and r[4].id not in taken
                                 and any(w in r[4].text for w in words)], TARGET_QUOTA)
+    for kind, words in TARGETS2.items():
+        draw(f"target2-{kind}", [r for r in rows if r[5] and r[4].id not in taken
+                                 and any(w in r[4].text for w in words)], TARGET2_QUOTA)
     with open(out / "candidates.tsv", "w", encoding="utf-8") as fh:
         for n, (why, (fam, cc, corpus, field, a, _)) in enumerate(picked):
             fh.write(f"{n}\t{why}\t{fam}\t{cc}\t{corpus}\t{field}\t{a.id}\t{a.published}\t"
