@@ -74,7 +74,13 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     person."""
     if _bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS:
         return _ONE_DEAD
-    hit = ctx.cue_after(death.end, "singular_victims", 0, end)
+    hit = ctx.cue_after(death.end, "singular_victims", 0, end) or ctx.cue_after(
+        death.end, "singular_nationals", 0, end
+    )  # "قتل فلسطيني": a nationality adjective standing alone is one person of it
+    if hit is None:
+        one = _one_of(ctx, death, end)
+        if one is not None:
+            return one
     if hit is None:
         # "قتل مسلحون مجهولون شرطيا": the victim after the gunmen who killed him
         doers = [
@@ -86,7 +92,9 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
         if doers:
             hit = ctx.cue_after(max(h.end for h in doers), "singular_victims", 0, end)
     if hit is None:
-        before = ctx.cue_before(death.start, "singular_victims", 0, max(0, death.start - 40))
+        # "إن شابا قتل", "أن الشاب قد قتل": the one person the death verb is told of
+        verb = _past_particle_start(ctx, death.start)
+        before = ctx.cue_before(verb, "singular_victims", 0, max(0, verb - 40))
         if before is not None:
             return _bare(before.key)
     if hit is None and _kunya_after(ctx, death, end):
@@ -113,6 +121,31 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     ):
         return None
     return _bare(hit.key)
+
+
+_ONE_OF = frozenset({"احد", "احدي"})
+_PAST_PARTICLES = frozenset({"قد", "وقد", "لقد"})
+
+
+def _one_of(ctx: DocContext, death: CueHit, end: int) -> str | None:
+    """ "قتل أحد مرافقيه", "مقتل إحدى النساء": "one of" right after the death word names one
+    person; its key is the phrase, so that the same person told twice counts once. The bare
+    word only: "الأحد" after a death word is Sunday."""
+    i = bisect_left(ctx.token_starts, death.end)
+    if i + 1 >= len(ctx.tokens) or ctx.tokens[i + 1].start >= end:
+        return None
+    tok = ctx.tokens[i]
+    if ctx.tokens_between(death.end, tok.start) or getattr(tok.value, "norm", "") not in _ONE_OF:
+        return None
+    return "احد " + (getattr(ctx.tokens[i + 1].value, "norm", "") or "")
+
+
+def _past_particle_start(ctx: DocContext, pos: int) -> int:
+    """Where the verb at ``pos`` begins with the particle "قد" before it ("قد قتل")."""
+    i = bisect_left(ctx.token_starts, pos)
+    if i > 0 and getattr(ctx.tokens[i - 1].value, "norm", "") in _PAST_PARTICLES:
+        return ctx.tokens[i - 1].start
+    return pos
 
 
 # "مقتل أبو حازم السوداني": a kunya (أبو/أبي/أم + name) right after the death word is one
@@ -151,6 +184,15 @@ def _intended(ctx: DocContext, h: CueHit) -> bool:
     floor = ctx.sentence(h.start).start
     window = ctx.window("intended_death", 2)
     return ctx.cue_before(word_start, "intended_death", window, floor) is not None
+
+
+def _unconfirmed(ctx: DocContext, h: CueHit) -> bool:
+    """ "ليس بوسعه تأكيد … سقوط قتلى": a source cannot confirm the deaths of its clause."""
+    window = ctx.window("unconfirmed_death", 8)
+    return (
+        ctx.cue_before(h.start, "unconfirmed_death", window, ctx.clause_bounds(h.start)[0])
+        is not None
+    )
 
 
 def _in_background(ctx: DocContext, h: CueHit) -> bool:
@@ -227,6 +269,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         best_death = min(deaths, key=d)
         if _intended(ctx, best_death):
             continue  # "هددوا بقتل خمسة رهائن": the number counts who may be killed
+        if _either_fate(ctx, best_death, end):
+            continue  # "آلاف قتلوا أو أرغموا على الفرار": the number counts either fate
         person = _names_people(ctx, num)
         if d(best_death) > 5 and not (
             # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
@@ -257,6 +301,12 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             continue
         out.append((num, n, best_death))
     return out
+
+
+def _either_fate(ctx: DocContext, h: CueHit, end: int) -> bool:
+    """ "قتلوا أو أصيبوا", "أرغموا على الفرار أو قتلوا": death is one of two fates joined by
+    "أو"; a number of those people counts both, not the dead."""
+    return ctx.words_after(h.end, 1, end)[:1] == ["او"] or ctx.words_before(h.start, 1) == ["او"]
 
 
 def _counts_event_before(ctx: DocContext, num: Span) -> bool:
@@ -329,7 +379,13 @@ def _names_people(ctx: DocContext, num: Span) -> bool:
 def _among(ctx: DocContext, num: Span) -> bool:
     """ "بينهم 3", "ومن بينهم 3", "وبينهم 3": the number is a breakdown of dead counted before."""
     words = ctx.words_before(num.start, 2)
+    if len(words) == 2 and words[0] in _BETWEEN and words[1] in _DEAD_NOUNS:
+        return True  # "وأن بين الضحايا 11 امرأة": who the dead were, not how many
     return bool(words) and _is_among(words[-1])
+
+
+_BETWEEN = frozenset({"بين", "وبين", "فبين"})
+_DEAD_NOUNS = frozenset({"القتلي", "الضحايا", "الشهداء", "الموتي"})
 
 
 def _is_among(word: str) -> bool:
@@ -345,6 +401,10 @@ def fatalities_for(
     Death words of a total over a period (their clause holds a total) say nothing about this
     event; numbers of those totals were put in ``excluded``.
     """
+    if m.sub_event_type == "Peaceful protest":
+        # ACLED: a peaceful protest meets no force; deaths at a protest make it another
+        # sub-type, found from the killing itself ("ذوي ضحايا النظام": no one died here)
+        return
     all_nums = death_numbers(ctx, start, end)
     nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
     # "علما بأن حصيلة سابقة أفادت عن مقتل 11": an earlier toll gives way to the newer one
@@ -361,6 +421,7 @@ def fatalities_for(
         if not ctx.cue_before(h.start, "negation", 2, start)
         and not _reported_none(ctx, h)
         and not ctx.cue_before(h.start, "possible_death", 2, start)
+        and not _unconfirmed(ctx, h)
         and not _intended(ctx, h)
         and h.start not in used_by_totals
         and ctx.clause_bounds(h.start)[0] not in total_clauses
@@ -370,6 +431,8 @@ def fatalities_for(
     # of its clause after "بينهم" go with it, a later clause may give the toll ("وأشار إلى
     # مقتل 11")
     breakdowns = [s for s, _n, _h in nums if _among(ctx, s)]
+    # "بين القتلى 5 أطفال" with no total anywhere near: at least those 5 died
+    at_least = sum(n for s, n, _h in nums if _among(ctx, s))
     if nums and breakdowns and breakdowns[0].start == nums[0][0].start:
         nums = [
             x
@@ -414,10 +477,16 @@ def fatalities_for(
         m.deaths_vague = vague
     elif deaths and any(h.key not in ("حصيله",) for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
-        m.fatalities, m.deaths_stated = (10 if significant else 3), True
+        m.fatalities, m.deaths_stated = max(10 if significant else 3, at_least), True
         # a breakdown ("وإصابة 13 بينهم طفلان") counts no one by itself
+        # people counted in a clause of the deaths ("مقتل قائد و5 عناصر"; not "خرج آلاف
+        # المتظاهرين، وقتل متظاهر", the crowd)
+        death_clauses = {ctx.clause_bounds(h.start) for h in deaths}
         counted = any(
-            _names_people(ctx, n) and not _wounded_count(ctx, n, start, end) and not _among(ctx, n)
+            _names_people(ctx, n)
+            and not _wounded_count(ctx, n, start, end)
+            and not _among(ctx, n)
+            and ctx.clause_bounds(n.start) in death_clauses
             for n in ctx.spans_in(ctx.numbers, start, end)
         )
         if not significant and not counted:
