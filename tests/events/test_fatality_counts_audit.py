@@ -78,3 +78,11 @@ def test_deaths_a_source_cannot_confirm_are_not_coded() -> None:
 def test_a_figure_given_despite_a_caveat_still_counts() -> None:
     e = only_event("قتل 5 أشخاص في قصف على حي المزة في دمشق، ولم يتسن لرويترز التحقق من التقارير.")
     assert e.fatalities == 5
+
+
+def test_the_number_of_a_unit_counts_nobody() -> None:
+    e = only_event(
+        "أعلنت ميليشيات الحوثي مقتل قائد اللواء 405 مشاة العميد محسن الغريبي "
+        "في مواجهات مع الجيش اليمني بمحافظة الجوف."
+    )
+    assert e.fatalities == 1

@@ -228,6 +228,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         n = _number_value(ctx, num)
         if n is None:
             continue
+        if ctx.cue_before(num.start, "numbered_names", 0, start):
+            continue  # "قائد اللواء 405": the unit's number
         before = ctx.words_before(num.start, 1)
         if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
             continue  # "لقي مصرعه في عام 2008": a year, not a count of dead
