@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 import rasad
 
 # the whole pipeline: these sentences need its places and number words
@@ -86,3 +88,23 @@ def test_the_number_of_a_unit_counts_nobody() -> None:
         "في مواجهات مع الجيش اليمني بمحافظة الجوف."
     )
     assert e.fatalities == 1
+
+
+def test_one_would_be_bomber_killed_is_one_dead() -> None:
+    e = only_event(
+        "وأضاف المصدر أن القوات الأمنية تمكنت من قتل انتحاري قبل تفجير نفسه قرب الحسينية "
+        "في المقدادية."
+    )
+    assert e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات حربية سورية مواقع في جرود عرسال، "
+        "دون أن تتوافر على الفور أية أنباء عن سقوط ضحايا.",
+        "قصفت طائرات حربية سورية مواقع في جرود عرسال، ولم تذكر المصادر سقوط قتلى.",
+    ],
+)
+def test_no_news_of_deaths_is_no_death(text: str) -> None:
+    assert only_event(text).fatalities == 0
