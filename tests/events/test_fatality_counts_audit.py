@@ -108,3 +108,10 @@ def test_one_would_be_bomber_killed_is_one_dead() -> None:
 )
 def test_no_news_of_deaths_is_no_death(text: str) -> None:
     assert only_event(text).fatalities == 0
+
+
+def test_dead_counted_across_several_provinces_are_a_total() -> None:
+    text = "قتل 20 شخصا في غارات على مواقع في عدة محافظات يمنية."
+    r = rasad.extract(text, published="2018-05-01")
+    assert all(e["fatalities"] != 20 for e in r["events"])
+    assert [c["value"] for c in r["claims"]] == [20]
