@@ -6,6 +6,7 @@ dates, numbers). A missing layer simply means no information of that kind.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,11 +14,11 @@ from itertools import accumulate
 
 import regex
 
-from rasad.arabic.normalize import NormText, normalize
+from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import Document, Span
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
-_CLAUSE_PUNCT = frozenset("،,;:؛")
+_CLAUSE_PUNCT = re.compile("[،,;:؛]")
 # a year of this or the last century, or an older one after "عام/سنة" ("عام 680")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:عام|سنه)\s+\d{3,4}(?!\d)")
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
@@ -51,6 +52,12 @@ class DocContext:
     _clauses: dict[int, list[int]] = field(default_factory=dict)
     _has_year: bool | None = None  # whether a 19xx/20xx number occurs at all (computed once)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results of rules
+    # cue set → (starts, hits) of its cues in text order: the look-ups below scan one set's
+    # cues instead of every cue (built on first use of a set)
+    _by_set: dict[str, tuple[list[int], list[CueHit]]] = field(default_factory=dict)
+    _token_norms: list[str | None] | None = None  # each token's normalised form (on first use)
+    _prefixes: dict[int, tuple[str, int]] = field(default_factory=dict)  # in_word_prefix memo
+    _windows: dict[tuple[str, int], int] = field(default_factory=dict)  # modality → window
 
     def has_year(self) -> bool:
         if self._has_year is None:
@@ -87,14 +94,28 @@ class DocContext:
     def token_index(self, pos: int) -> int:
         return bisect_right(self.token_starts, pos) - 1
 
+    @property
+    def token_norms(self) -> list[str | None]:
+        """Each token's normalised form (a TokenLayer keeps them as a list: no Span made)."""
+        norms = self._token_norms
+        if norms is None:
+            norms = getattr(self.tokens, "norms", None)
+            if norms is None:
+                norms = [getattr(t.value, "norm", None) for t in self.tokens]
+            self._token_norms = norms
+        return norms
+
     def words_before(self, pos: int, n: int) -> list[str]:
         """Normalised forms of the ``n`` words before ``pos`` (nearest last); quotes skipped."""
         i = bisect_left(self.token_starts, pos)
+        norms = self.token_norms
         out: list[str] = []
         while i > 0 and len(out) < n:
             i -= 1
-            t = self.tokens[i]
-            form = getattr(t.value, "norm", None) or self.norm_of(t.start, t.end)
+            form = norms[i]
+            if not form:
+                t = self.tokens[i]
+                form = self.norm_of(t.start, t.end)
             if form and form[0] in _SKIP:
                 continue
             out.append(form)
@@ -103,8 +124,9 @@ class DocContext:
     def next_word(self, pos: int) -> str:
         """The normalised form of the first word token starting at or after ``pos``."""
         i = bisect_left(self.token_starts, pos)
-        while i < len(self.tokens):
-            form = getattr(self.tokens[i].value, "norm", "") or ""
+        norms = self.token_norms
+        while i < len(norms):
+            form = norms[i] or ""
             if form and form[0].isalpha():
                 return form
             i += 1
@@ -114,21 +136,26 @@ class DocContext:
         """Normalised forms of up to ``n`` words starting at or after ``pos`` and before
         ``ceiling``; quotes and punctuation skipped."""
         i = bisect_left(self.token_starts, pos)
+        norms, starts = self.token_norms, self.token_starts
         out: list[str] = []
-        while i < len(self.tokens) and len(out) < n and self.token_starts[i] < ceiling:
-            form = getattr(self.tokens[i].value, "norm", "") or ""
+        while i < len(norms) and len(out) < n and starts[i] < ceiling:
+            form = norms[i] or ""
             if form and form[0].isalpha():
                 out.append(form)
             i += 1
         return out
 
     def norm_of(self, start: int, end: int) -> str:
-        from rasad.arabic.normalize import normalize_key
-
         return normalize_key(self.doc.text[start:end])
 
     def in_word_prefix(self, pos: int) -> tuple[str, int]:
         """Normalised proclitics glued before ``pos`` ("ل" in "لقوات") and the word's start."""
+        found = self._prefixes.get(pos)
+        if found is None:
+            found = self._prefixes[pos] = self._word_prefix(pos)
+        return found
+
+    def _word_prefix(self, pos: int) -> tuple[str, int]:
         text = self.doc.text
         i = pos
         while i > 0 and (text[i - 1].isalnum() or "\u064b" <= text[i - 1] <= "\u065f"):
@@ -162,10 +189,7 @@ class DocContext:
         if cuts is None:
             sent = self.sentences[si]
             cuts = [sent.start]
-            text = self.doc.text
-            for i in range(sent.start, sent.end):
-                if text[i] in _CLAUSE_PUNCT:
-                    cuts.append(i + 1)
+            cuts += [m.end() for m in _CLAUSE_PUNCT.finditer(self.doc.text, sent.start, sent.end)]
             for h in self.cues_in(sent.start, sent.end, "clause_starters"):
                 cuts.append(h.start)
             cuts = [*sorted(set(cuts)), sent.end]
@@ -175,28 +199,44 @@ class DocContext:
         return cuts[i], cuts[i + 1]
 
     def window(self, modality: str, default: int = 5) -> int:
-        spec = (self.lex.cues.get("modality") or {}).get(modality) or {}
-        return int(spec.get("window", default))
+        key = (modality, default)
+        found = self._windows.get(key)
+        if found is None:
+            spec = (self.lex.cues.get("modality") or {}).get(modality) or {}
+            found = self._windows[key] = int(spec.get("window", default))
+        return found
 
     # ---- cues --------------------------------------------------------------------------------
+    def _cue_set(self, cue_set: str) -> tuple[list[int], list[CueHit]]:
+        found = self._by_set.get(cue_set)
+        if found is None:
+            hits = [h for h in self.cues if cue_set in h.sets]
+            found = self._by_set[cue_set] = ([h.start for h in hits], hits)
+        return found
+
     def cues_in(self, start: int, end: int, cue_set: str | None = None) -> list[CueHit]:
-        lo = bisect_left(self.cue_starts, start)
-        hi = bisect_left(self.cue_starts, end, lo)
         if cue_set is None:
-            return [h for h in self.cues[lo:hi] if h.end <= end]
-        return [h for h in self.cues[lo:hi] if h.end <= end and cue_set in h.sets]
+            starts, cues = self.cue_starts, self.cues
+        else:
+            starts, cues = self._cue_set(cue_set)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [h for h in cues[lo:hi] if h.end <= end]
 
     def has_cue(self, start: int, end: int, cue_set: str) -> bool:
-        return bool(self.cues_in(start, end, cue_set))
+        starts, cues = self._cue_set(cue_set)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return any(h.end <= end for h in cues[lo:hi])
 
     def cue_before(self, pos: int, cue_set: str, window: int, floor: int) -> CueHit | None:
         """The nearest cue of ``cue_set`` ending before ``pos`` within ``window`` tokens."""
-        cues, starts = self.cues, self.cue_starts
+        starts, cues = self._cue_set(cue_set)
         i = bisect_left(starts, pos) - 1
         while i >= 0 and starts[i] >= floor:
             h = cues[i]
             i -= 1
-            if h.end > pos or cue_set not in h.sets:
+            if h.end > pos:
                 continue
             if self.tokens_between(h.end, pos) <= window:
                 return h
@@ -206,13 +246,13 @@ class DocContext:
 
     def cue_after(self, pos: int, cue_set: str, window: int, ceiling: int) -> CueHit | None:
         """The first cue of ``cue_set`` after ``pos`` when it starts within ``window`` tokens."""
-        cues, starts = self.cues, self.cue_starts
+        starts, cues = self._cue_set(cue_set)
         i = bisect_left(starts, pos)
         n = len(cues)
         while i < n and starts[i] < ceiling:
             h = cues[i]
             i += 1
-            if h.end <= ceiling and cue_set in h.sets:
+            if h.end <= ceiling:
                 return h if self.tokens_between(pos, h.start) <= window else None
         return None
 
