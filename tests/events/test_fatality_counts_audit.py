@@ -115,3 +115,8 @@ def test_dead_counted_across_several_provinces_are_a_total() -> None:
     r = rasad.extract(text, published="2018-05-01")
     assert all(e["fatalities"] != 20 for e in r["events"])
     assert [c["value"] for c in r["claims"]] == [20]
+
+
+def test_one_named_with_an_adjective_before_the_counted_dead_is_one_more() -> None:
+    e = only_event("قتل قائد ميداني وعشرة عناصر في كمين قرب الرمادي اليوم.")
+    assert e.fatalities == 11

@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import itemgetter, sub
 
 import regex
 
@@ -24,6 +25,7 @@ _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:عام|سنه)\s+\d{3,
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
 _SKIP = frozenset("\"'()[]{}-«»#_")  # "#" and "_" only mark a hashtag ("#الجيش_اليمني")
 _DETACHED_GAP = frozenset(" #_")
+_FIRST_CHAR = itemgetter(slice(None, 1))
 _DETACHED_PROCLITICS = frozenset("ل ب لل ول وب فل فب".split())
 _END_PUNCT = frozenset(".!?؟:…")
 _HEADING_WORDS = 6  # a sub-heading is a short phrase; a sentence reporting an event is longer
@@ -308,7 +310,9 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     norms = getattr(tokens, "norms", None)  # a TokenLayer's normalised forms: no Span needed
     if norms is None:
         norms = [getattr(t.value, "norm", None) or text[t.start : t.end] for t in tokens]
-    ctx.word_cum = list(accumulate((0 if n[:1] in skip else 1 for n in norms), initial=0))
+    # word tokens among tokens[:i]: i less the quotes and brackets among them (counted in C)
+    skipped = accumulate(map(skip.__contains__, map(_FIRST_CHAR, norms)), initial=0)
+    ctx.word_cum = list(map(sub, count(), skipped))
     # the actors stage stores sources and support pairs once per document; without those
     # layers (a custom pipeline) they are computed here
     if "sources" in doc.layers:

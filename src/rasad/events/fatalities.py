@@ -514,7 +514,11 @@ def _one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
         one = ctx.cue_before(num.start, "singular_victims", 1, max(0, num.start - 30))
     if one is None or one.end > num.start:
         return 0
-    return 1 if ctx.doc.text[one.end : num.start].strip() == "و" else 0
+    between = ctx.norm_of(one.end, num.start).split()
+    # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
+    if len(between) == 2 and between[0].endswith(("ي", "يه")) and between[1] == "و":
+        return 1
+    return 1 if between == ["و"] else 0
 
 
 def _assassinated(ctx: DocContext, m: Mention) -> int:
