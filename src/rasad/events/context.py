@@ -26,6 +26,7 @@ _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cu
 _SKIP = frozenset("\"'()[]{}-«»#_")  # "#" and "_" only mark a hashtag ("#الجيش_اليمني")
 _DETACHED_GAP = frozenset(" #_")
 _FIRST_CHAR = itemgetter(slice(None, 1))
+_NO_CUES: tuple[list[int], list[CueHit]] = ([], [])
 _DETACHED_PROCLITICS = frozenset("ل ب لل ول وب فل فب".split())
 _END_PUNCT = frozenset(".!?؟:…")
 _HEADING_WORDS = 6  # a sub-heading is a short phrase; a sentence reporting an event is longer
@@ -210,11 +211,17 @@ class DocContext:
 
     # ---- cues --------------------------------------------------------------------------------
     def _cue_set(self, cue_set: str) -> tuple[list[int], list[CueHit]]:
-        found = self._by_set.get(cue_set)
-        if found is None:
-            hits = [h for h in self.cues if cue_set in h.sets]
-            found = self._by_set[cue_set] = ([h.start for h in hits], hits)
-        return found
+        by_set = self._by_set
+        if not by_set:  # one pass over the cues files every hit under each of its sets
+            by_set[""] = ([], [])  # built (a document may have no cues at all)
+            for h in self.cues:
+                for name in h.sets:
+                    found = by_set.get(name)
+                    if found is None:
+                        found = by_set[name] = ([], [])
+                    found[0].append(h.start)
+                    found[1].append(h)
+        return by_set.get(cue_set) or _NO_CUES
 
     def cues_in(self, start: int, end: int, cue_set: str | None = None) -> list[CueHit]:
         if cue_set is None:
