@@ -120,3 +120,10 @@ def test_dead_counted_across_several_provinces_are_a_total() -> None:
 def test_one_named_with_an_adjective_before_the_counted_dead_is_one_more() -> None:
     e = only_event("قتل قائد ميداني وعشرة عناصر في كمين قرب الرمادي اليوم.")
     assert e.fatalities == 11
+
+
+def test_one_count_of_dead_and_wounded_together_is_no_count_of_the_dead() -> None:
+    e = only_event("سقط 20 قتيلا وجريحا في انفجار سيارة مفخخة في بغداد اليوم.")
+    assert e.fatalities not in (1, 20)
+    counted = only_event("سقط 20 قتيلا و30 جريحا في انفجار سيارة مفخخة في بغداد اليوم.")
+    assert counted.fatalities == 20

@@ -72,7 +72,7 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     ("مقتل قائد", "قتل جندي"), right before it ("إن شخصا قتل"), a kunya ("مقتل أبو حازم") or a
     name with its title ("قتل بنيان العبيدي، المتحدث باسم …"); None when it names no single
     person."""
-    if _bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS:
+    if _bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS and not _counted(ctx, death):
         return _ONE_DEAD
     hit = ctx.cue_after(death.end, "singular_victims", 0, end) or ctx.cue_after(
         death.end, "singular_nationals", 0, end
@@ -146,6 +146,14 @@ def _past_particle_start(ctx: DocContext, pos: int) -> int:
     if i > 0 and getattr(ctx.tokens[i - 1].value, "norm", "") in _PAST_PARTICLES:
         return ctx.tokens[i - 1].start
     return pos
+
+
+def _counted(ctx: DocContext, death: CueHit) -> bool:
+    """A number right before the death word counts it ("20 قتيلا وجريحا": not one dead)."""
+    return any(
+        n.end <= death.start and ctx.tokens_between(n.end, death.start) == 0
+        for n in ctx.spans_in(ctx.numbers, max(0, death.start - 30), death.start)
+    )
 
 
 # "مقتل أبو حازم السوداني": a kunya (أبو/أبي/أم + name) right after the death word is one
