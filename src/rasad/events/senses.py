@@ -204,6 +204,16 @@ def air_only_in_support(ctx: DocContext, lo: int, hi: int) -> bool:
     return True
 
 
+def backs_ground_attack(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """ "دخلت القوات حرم الجامعة مدعومة بغارات مكثفة من التحالف": strikes or shelling named as
+    the backing of a ground advance are part of that battle (ACLED merges shelling and air
+    strikes inside a battle into it); they join the battle, and make no event of their own."""
+    if tdef.event_type != "Explosions/Remote violence" or hit.key in ctx.lex.verb_keys:
+        return False
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)
+    return bool(words) and (words[-1] in _SUPPORT_WORDS or words[-1].lstrip("و") in _SUPPORT_WORDS)
+
+
 _EXECUTION_STEMS = ("اعدم", "يعدم", "تعدم", "اعدام", "ذبح", "يذبح")
 
 

@@ -59,6 +59,7 @@ from rasad.events.statements import (
     ranks_against,
     recent_reference,
     report_finding,
+    responds_to,
     subjunctive,
     sums_up_period,
     undated_light_verb,
@@ -242,6 +243,8 @@ def _status(
         bare = prefix in ("ل", "ول", "فل")  # ل without the article: "لمواجهة", not "للمعارك"
         # "انتهت بالسيطرة": after "بـ" the ل is the article's, no purpose
         purpose = prefix.endswith("ل") and not prefix.lstrip("وف").startswith("ب")
+        if purpose and prefix.lstrip("وف") == "ال" and _achieved(ctx, hit):
+            purpose = False  # "تمكنت القوات من السيطرة على المدينة": done, not aimed at
         if (tdef.purpose_irrealis and purpose) or (tdef.purpose_bare and bare):
             return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
@@ -303,6 +306,24 @@ def _status(
     if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
         return "no_context"
     return ""
+
+
+_ACHIEVED_FRAMES = frozenset({"بعدما", "بعد", "عقب", "التي", "الذي", "الذين"})
+_ACHIEVED_WORDS = 5  # "تمكنت قوات الجيش اليمني أمس من السيطرة": the verb, its subject, "من"
+
+
+def _achieved(ctx: DocContext, hit: CueHit) -> bool:
+    """ "تمكنت القوات من السيطرة على المدينة", "نجح الجيش في استعادة": a definite verbal noun
+    after "من/في" that a verb of achievement governs tells what was done, not an aim."""
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    if ctx.words_before(word_start, 1) not in (["من"], ["في"]):
+        return False
+    floor = ctx.sentence(hit.start).start
+    verb = ctx.cue_before(word_start, "achievement", _ACHIEVED_WORDS, floor)
+    # "بعدما تمكنت من السيطرة على أبين", "السرية التي تمكن الجيش من السيطرة عليها": an
+    # achievement told as the time of another act, or in a relative clause, is presupposed;
+    # it is left to the purpose reading as before
+    return verb is not None and not set(ctx.words_before(verb.start, 1)) & _ACHIEVED_FRAMES
 
 
 def _near(ctx: DocContext, hit: CueHit, sent: Span, cue_set: str, window: int, side: str) -> bool:
@@ -650,6 +671,8 @@ def extract_events(
                 or recent_reference(ctx, hit)
                 or known_event(ctx, hit)
                 or condemned_event(ctx, hit)
+                or responds_to(ctx, hit)
+                or senses.backs_ground_attack(ctx, hit, tdef)
                 or coord_ref
                 or ctx.is_heading(sent)
             ):
@@ -692,7 +715,12 @@ def extract_events(
     for hit, tdef, sent, clause in casualty:
         if id(sent) in with_event or told_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
-        if after_anchor(ctx, hit) or recent_reference(ctx, hit) or condemned_event(ctx, hit):
+        if (
+            after_anchor(ctx, hit)
+            or recent_reference(ctx, hit)
+            or condemned_event(ctx, hit)
+            or responds_to(ctx, hit)
+        ):
             continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
         m = _dated_mention(ctx, hit, tdef, sent, clause, published, max_age_days)
         if m is None:
@@ -703,6 +731,15 @@ def extract_events(
         if clause[0] in total_clauses:
             # "لقي ثمانية أشخاص مصرعهم بهجمات مسلحة في بغداد وشمالها": a lead summing up the
             # acts told below joins them, it neither places nor counts any of them
+            m.reference_only = True
+        if (
+            in_relative_clause(ctx, hit)
+            and not own_date(ctx, hit)
+            and not ctx.has_cue(sent.start, sent.end, "toll_update")
+        ):
+            # "تعويضات لذوي المواطنين الذين قتلوا على متن السفينة": the dead a relative clause
+            # describes died in an event the reader is assumed to know; they join it if told
+            # ("وبلغ عدد المسلحين الذين قتلوا 15" still counts that event's dead)
             m.reference_only = True
         m.anaphoric = (
             m.anaphoric

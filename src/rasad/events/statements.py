@@ -340,6 +340,18 @@ def recent_reference(ctx: DocContext, hit: CueHit) -> bool:
     return nxt in _RECENT and not own_date(ctx, hit)
 
 
+def responds_to(ctx: DocContext, hit: CueHit) -> bool:
+    """ "هددت إيران بالرد على غارة استهدفت قاعدة عسكرية", "احتفظت بحق الرد على العدوان": the
+    act a response (named as a noun) answers came before it and is presupposed; it joins the
+    event where the article tells it and is none of its own (a day of its own right by it
+    keeps it)."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    sent = ctx.sentence(hit.start)
+    cue = ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "response_to", 1, sent.start)
+    return cue is not None and not own_date(ctx, hit)
+
+
 _REL_PRONOUNS = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
 _OCCURRED = frozenset(
     {

@@ -1,0 +1,96 @@
+"""Rules from a sixth audit of unseen articles: the dead a relative clause describes, the act a
+threatened response answers, strikes that back a ground advance, hacking, damage done by
+protesters, projectiles, a force named for its task, and control achieved ("تمكنت من
+السيطرة")."""
+
+from __future__ import annotations
+
+from .helpers import run
+
+
+def _subs(text: str, **kwargs) -> list[str]:
+    return [e.sub_event_type for e in run(text, **kwargs).events]
+
+
+def _statuses(text: str) -> dict[str, str]:
+    return {s.value.key: s.value.status for s in run(text).layers["triggers"]}
+
+
+# ---- the dead a relative clause describes ---------------------------------------------------
+def test_the_dead_a_relative_clause_describes_make_no_event_of_their_own() -> None:
+    text = "وزار الوزير في الموصل عائلات مسلحي داعش الذين قتلوا على يد الجيش العراقي."
+    assert _subs(text) == []
+
+
+def test_a_toll_told_through_a_relative_clause_still_counts_the_dead() -> None:
+    text = "وقال الجيش العراقي إن عدد مسلحي داعش الذين قتلوا في الموصل أمس بلغ 15 مسلحا."
+    events = run(text).events
+    assert [e.fatalities for e in events] == [15]
+
+
+# ---- what a threatened response answers ------------------------------------------------------
+def test_the_strike_a_threatened_response_answers_is_no_new_event() -> None:
+    text = "وأعلنت الحكومة أنها تحتفظ بحق الرد على غارة جوية استهدفت قاعدة عسكرية قرب إدلب."
+    assert _subs(text) == []
+    assert _statuses(text)["غاره جويه"] == "reference"
+
+
+# ---- strikes that back a ground advance ------------------------------------------------------
+def test_strikes_backing_a_ground_advance_join_the_battle() -> None:
+    text = (
+        "ودخلت القوات العراقية أحياء الموصل أمس مدعومة بغارات مكثفة من الطيران، "
+        "واشتبكت مع داعش داخلها."
+    )
+    assert _statuses(text)["غارات"] == "reference"
+    assert _subs(text) == ["Armed clash"]  # the battle itself stays
+
+
+def test_strikes_told_on_their_own_stay_air_strikes() -> None:
+    text = "وشن الطيران الروسي غارات مكثفة على مواقع الفصائل في إدلب أمس."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+# ---- hacking ----------------------------------------------------------------------------------
+def test_hackers_taking_accounts_take_no_ground() -> None:
+    assert _subs("وسيطر قراصنة على حسابات قناة تلفزيونية في بغداد أمس.") == []
+
+
+def test_a_hacking_attack_is_no_armed_attack() -> None:
+    text = "وتعرض موقع وزارة الدفاع في بغداد لهجمات اختراق أمس."
+    assert _statuses(text)["هجمات"] == "other_sense"
+
+
+# ---- protesters damaging property -------------------------------------------------------------
+def test_protesters_damaging_a_vehicle_make_a_violent_demonstration() -> None:
+    text = "واندلعت مصادمات في البصرة أمس بين قوات الأمن ومحتجين قاموا بإتلاف مدرعة للشرطة."
+    assert "Violent demonstration" in _subs(text)
+    assert "Peaceful protest" not in _subs(text)
+
+
+# ---- projectiles --------------------------------------------------------------------------------
+def test_a_projectile_fired_at_a_village_is_shelling() -> None:
+    text = "وأصيب مواطن بجروح إثر انفجار مقذوف أطلقه الحوثيون على قرية قرب تعز أمس."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+# ---- a force named for its task ----------------------------------------------------------------
+def test_a_raiding_force_is_a_unit_not_a_raid() -> None:
+    text = "وانفجرت عبوة ناسفة أمس في إحدى مركبات قوة المداهمة قرب الموصل."
+    assert "Arrests" not in _subs(text)
+    assert _statuses(text)["مداهمه"] == "other_sense"
+
+
+# ---- control achieved --------------------------------------------------------------------------
+def test_forces_that_managed_to_take_control_took_it() -> None:
+    text = "وتمكنت القوات العراقية أمس من السيطرة على الموصل بعد معارك مع داعش."
+    assert "Government regains territory" in _subs(text)
+
+
+def test_taking_control_as_an_aim_stays_an_aim() -> None:
+    text = "وأرسلت القوات العراقية تعزيزات إلى الموصل للسيطرة على المدينة."
+    assert _statuses(text)["سيطره"] == "irrealis"
+
+
+def test_control_achieved_in_a_relative_clause_stays_presupposed() -> None:
+    text = "وتقع الموصل التي تمكنت القوات العراقية من السيطرة عليها على نهر دجلة."
+    assert _statuses(text)["سيطره"] == "irrealis"
