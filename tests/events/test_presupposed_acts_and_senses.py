@@ -1,7 +1,7 @@
 """Rules from a sixth audit of unseen articles: the dead a relative clause describes, the act a
 threatened response answers, strikes that back a ground advance, hacking, damage done by
-protesters, projectiles, a force named for its task, and control achieved ("تمكنت من
-السيطرة")."""
+protesters, projectiles, a force named for its task, control achieved ("تمكنت من السيطرة"),
+a past year opening the sentence, and a purpose verbal noun spelt like the verb ("لبسط")."""
 
 from __future__ import annotations
 
@@ -94,3 +94,28 @@ def test_taking_control_as_an_aim_stays_an_aim() -> None:
 def test_control_achieved_in_a_relative_clause_stays_presupposed() -> None:
     text = "وتقع الموصل التي تمكنت القوات العراقية من السيطرة عليها على نهر دجلة."
     assert _statuses(text)["سيطره"] == "irrealis"
+
+
+# ---- a past year opening the sentence ------------------------------------------------------------
+def test_a_past_year_opening_the_sentence_dates_all_it_tells() -> None:
+    text = (
+        "وفي عام 2012، قتل 74 من مشجعي النادي في أحداث الشغب الأكثر دموية في تاريخ "
+        "كرة القدم في بغداد."
+    )
+    assert _subs(text) == []
+
+
+def test_a_year_of_this_year_opening_the_sentence_is_no_history() -> None:
+    text = "وفي عام 2021، اندلعت أعمال شغب في بغداد أمس احتجاجا على انقطاع الكهرباء."
+    assert _subs(text) == ["Violent demonstration"]
+
+
+# ---- a verbal noun spelt like the verb, after the purpose ل -----------------------------------
+def test_a_purpose_verbal_noun_spelt_like_the_verb_is_an_aim() -> None:
+    text = "وأرسلت القوات العراقية تعزيزات إلى الموصل لبسط السيطرة على المدينة."
+    assert _statuses(text)["بسط"] == "irrealis"
+
+
+def test_the_same_verb_told_as_done_stays_a_takeover() -> None:
+    text = "وبسطت القوات العراقية أمس سيطرتها على الموصل."
+    assert _subs(text) == ["Government regains territory"]

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 import regex
 
+from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
@@ -96,6 +97,24 @@ def past_year_distance(ctx: DocContext, m: args.Mention, published: dt.date) -> 
         d = ctx.tokens_between(min(pos, trig.start), max(pos, trig.start))
         best = d if best is None else min(best, d)
     return best
+
+
+_OPENING_WORDS = 4  # "وفي عام 2012،", "وفي صيف 2014،": where a year opens the sentence
+
+
+def opens_with_past_year(ctx: DocContext, sent: Span, published: dt.date) -> bool:
+    """ "وفي عام 2012، قتل 74 من مشجعي النادي في أحداث الشغب الأكثر دموية": a year before the
+    publication's that opens the sentence dates all the sentence tells to that year, however
+    far the trigger stands from it."""
+    if not ctx.has_year():
+        return False
+    norm = ctx.norm
+    hi = min(sent.end, _token_pos(ctx, sent.start, _OPENING_WORDS))
+    for y in _YEAR_RE.finditer(norm.text, norm.to_normalized(sent.start), norm.to_normalized(hi)):
+        g = 1 if y.group(1) else 2
+        if int(y.group(g)) < published.year:
+            return True
+    return False
 
 
 def date_distance(ctx: DocContext, m: args.Mention) -> float:

@@ -36,6 +36,7 @@ from rasad.events.notes import make_note
 from rasad.events.reference import (
     date_distance,
     in_relative_clause,
+    opens_with_past_year,
     own_date,
     past_year_distance,
     refers_back,
@@ -247,6 +248,12 @@ def _status(
             purpose = False  # "تمكنت القوات من السيطرة على المدينة": done, not aimed at
         if (tdef.purpose_irrealis and purpose) or (tdef.purpose_bare and bare):
             return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
+    if (
+        tdef.purpose_irrealis
+        and not nominal
+        and ctx.in_word_prefix(hit.start)[0] in ("ل", "ول", "فل")
+    ):
+        return "irrealis"  # "لبسط السيطرة عليها": a verbal noun spelt like the verb, aimed at
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
         return "irrealis"  # "عملية عسكرية لاستكمال تحرير المديرية": what a step is taken for
     if nominal and ctx.cue_before(hit.start, "nonspecific", 0, clause[0]) and not denied:
@@ -528,9 +535,9 @@ def _history(
         began = ctx.cue_before(m.trigger.start, "began", ctx.window("began", 4), m.sent.start)
         return began is not None and (published - end).days >= _BEGAN_DAYS
     # "سيطرت حماس على غزة في 2007", "منذ حرب 2014": a bare year before the publication year
-    # near the trigger, in its clause, dates it to the past (the dates layer may not read a
-    # year alone)
-    return year_d is not None
+    # near the trigger, in its clause, or opening its sentence, dates it to the past (the
+    # dates layer may not read a year alone)
+    return year_d is not None or opens_with_past_year(ctx, m.sent, published)
 
 
 def _foreign_state(m: args.Mention) -> bool:
