@@ -5,6 +5,8 @@ a past year opening the sentence, and a purpose verbal noun spelt like the verb 
 
 from __future__ import annotations
 
+import rasad
+
 from .helpers import run
 
 
@@ -119,3 +121,23 @@ def test_a_purpose_verbal_noun_spelt_like_the_verb_is_an_aim() -> None:
 def test_the_same_verb_told_as_done_stays_a_takeover() -> None:
     text = "وبسطت القوات العراقية أمس سيطرتها على الموصل."
     assert _subs(text) == ["Government regains territory"]
+
+
+# ---- a quarrel between persons (the whole pipeline: a killing with no side named gets one) ----
+def _extracted(text: str) -> list[str]:
+    return [e["sub_event_type"] for e in rasad.extract(text, published="2021-03-10")["events"]]
+
+
+def test_a_killing_after_a_quarrel_is_an_ordinary_crime() -> None:
+    text = "أسفرت مشادة بين شابين في حي السلم في ضواحي بيروت أمس عن مقتل أحدهما طعنا."
+    assert _extracted(text) == []
+
+
+def test_a_killing_by_neighbours_is_an_ordinary_crime() -> None:
+    text = "وقتل شاب في حي السلم في ضواحي بيروت أمس على يد اثنين من جيرانه بعد احتفاله بفوز فريقه."
+    assert _extracted(text) == []
+
+
+def test_a_killing_by_a_named_group_stays_an_event() -> None:
+    text = "وقتل عناصر من داعش شابا في الموصل أمس على يد اثنين من جيرانه."
+    assert _extracted(text) != []
