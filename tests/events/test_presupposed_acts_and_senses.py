@@ -75,6 +75,11 @@ def test_a_projectile_fired_at_a_village_is_shelling() -> None:
     assert _subs(text) == ["Shelling/artillery/missile attack"]
 
 
+def test_projectiles_falling_on_a_shop_are_shelling() -> None:
+    text = "وسقطت مقذوفات أطلقها الحوثيون على محل تجاري في تعز أمس."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
 # ---- a force named for its task ----------------------------------------------------------------
 def test_a_raiding_force_is_a_unit_not_a_raid() -> None:
     text = "وانفجرت عبوة ناسفة أمس في إحدى مركبات قوة المداهمة قرب الموصل."
@@ -141,3 +146,40 @@ def test_a_killing_by_neighbours_is_an_ordinary_crime() -> None:
 def test_a_killing_by_a_named_group_stays_an_event() -> None:
     text = "وقتل عناصر من داعش شابا في الموصل أمس على يد اثنين من جيرانه."
     assert _extracted(text) != []
+
+
+# ---- a gas cylinder bursting, and the definite noun that takes it up -------------------------
+def test_a_gas_cylinder_bursting_is_no_bomb() -> None:
+    text = "وأصيب ثلاثة عمال في البصرة أمس جراء انفجار أسطوانة غاز داخل مخزن."
+    assert _statuses(text)["انفجار"] == "other_sense"
+
+
+def test_the_definite_noun_taking_up_an_accident_is_that_accident() -> None:
+    text = (
+        "وأصيب ثلاثة عمال في البصرة أمس جراء انفجار أسطوانة غاز داخل مخزن. "
+        "وأوضحت الشرطة أن الانفجار وقع في مخزن قرب السوق."
+    )
+    assert _subs(text) == []
+    statuses = [t.value.status for t in run(text).layers["triggers"]]
+    assert statuses == ["other_sense", "other_sense"]
+
+
+def test_a_definite_explosion_after_a_bomb_stays_the_bomb() -> None:
+    text = (
+        "وقتل ثلاثة مدنيين في انفجار عبوة ناسفة في البصرة أمس. "
+        "وأوضحت الشرطة أن الانفجار وقع قرب السوق."
+    )
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+# ---- consolidating a control held ------------------------------------------------------------
+def test_consolidating_control_is_no_takeover() -> None:
+    text = "وساعدت الغارات قسد أمس على تعزيز سيطرتها على الرقة."
+    assert _statuses(text)["سيطرتها"] == "stative"
+
+
+# ---- what reports spoke of ---------------------------------------------------------------
+def test_shelling_the_reports_spoke_of_is_their_topic() -> None:
+    text = "وقال المتحدث أمس إن الأنباء التي تحدثت عن قصف قوات النظام لمناطق في إدلب كاذبة."
+    assert _subs(text) == []
+    assert _statuses(text)["قصف"] == "statement"

@@ -49,6 +49,7 @@ from rasad.events.statements import (
     comes_after,
     comes_as_topic,
     condemned_event,
+    definite_noun,
     explosion_cause,
     future_governor,
     future_means,
@@ -370,6 +371,7 @@ def _complement(ctx: DocContext, hit: CueHit) -> bool:
 
 
 _NAME_OF = frozenset({"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا"})
+_OTHER_SENSES = frozenset({"other_sense", "accident", "crime"})  # a word read as no act at all
 _INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
 
 
@@ -626,6 +628,7 @@ def extract_events(
     order = {tid: i for i, tid in enumerate(lex.triggers)}
     prev_hit: tuple[Span, str] | None = None
     told_before: dict[int, int] = {}  # sentence → first trigger of an earlier, background event
+    senses_read: dict[str, str] = {}  # trigger entry → its first reading, when not an act
     for hit in ctx.triggers:
         sent = ctx.sentence(hit.start)
         clause = ctx.clause_bounds(hit.start)
@@ -635,6 +638,14 @@ def extract_events(
             status = _status(ctx, hit, tdef, sent, clause, total_clauses)
             if not status:
                 break
+        if not status and senses_read.get(tdef.id) and definite_noun(ctx, hit):
+            # "انفجار أسطوانة غاز داخل نفق … وأوضحت أن الانفجار وقع في نفق": the definite noun
+            # takes up the word first read in another sense (an accident, a crime)
+            status = senses_read[tdef.id]
+        if status in _OTHER_SENSES:
+            senses_read.setdefault(tdef.id, status)
+        elif status in ("", "subsidiary"):
+            senses_read.setdefault(tdef.id, "")
         coord_ref = False
         if not status and prev_hit is not None and prev_hit[0] is sent:
             status = _coordinated_status(ctx, hit, prev_hit[1])

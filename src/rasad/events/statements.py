@@ -320,7 +320,7 @@ _FRAME_MAX = 2
 _RECENT = frozenset({"الاخيره", "الاخير", "الاخيرين", "الاخيرتين"})
 
 
-def _definite_noun(ctx: DocContext, hit: CueHit) -> bool:
+def definite_noun(ctx: DocContext, hit: CueHit) -> bool:
     """The trigger is a definite verbal noun ("التفجير", "والهجوم"), not a verb or an
     indefinite noun: the form that points to an act the reader already knows."""
     if hit.key in ctx.lex.verb_keys:
@@ -334,7 +334,7 @@ def recent_reference(ctx: DocContext, hit: CueHit) -> bool:
     noun qualified as "the recent/latest" points to events the reader already knows (told
     elsewhere in the article or before it); it joins them and is none of its own, unless a
     day of its own is named with it."""
-    if not _definite_noun(ctx, hit):
+    if not definite_noun(ctx, hit):
         return False
     nxt = ctx.next_word(hit.end)
     return nxt in _RECENT and not own_date(ctx, hit)
@@ -387,7 +387,7 @@ def known_event(ctx: DocContext, hit: CueHit) -> bool:
     its having happened is an event the reader knows (a follow-up, a claim, a reaction); it
     joins the event where the article tells it. A day in its sentence ("… الذي وقع صباح
     اليوم") keeps it as the news."""
-    if not _definite_noun(ctx, hit):
+    if not definite_noun(ctx, hit):
         return False
     sent = ctx.sentence(hit.start)
     before = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
@@ -419,7 +419,7 @@ def condemned_event(ctx: DocContext, hit: CueHit) -> bool:
     الهجوم الكيماوي المروع المسؤولية": a definite verbal noun judged by a condemning adjective
     is the act a reaction is about, known to the reader; it joins the event where the article
     tells it and is none of its own. A day told after it keeps it as the news."""
-    if not _definite_noun(ctx, hit):
+    if not definite_noun(ctx, hit):
         return False
     sent = ctx.sentence(hit.start)
     words = ctx.words_after(hit.end, _CONDEMNING_WINDOW, sent.end)
