@@ -183,3 +183,9 @@ def test_shelling_the_reports_spoke_of_is_their_topic() -> None:
     text = "وقال المتحدث أمس إن الأنباء التي تحدثت عن قصف قوات النظام لمناطق في إدلب كاذبة."
     assert _subs(text) == []
     assert _statuses(text)["قصف"] == "statement"
+
+
+def test_seizing_a_drone_takes_no_ground() -> None:
+    text = "وقال الجيش العراقي إن قواته نجحت أمس في الاستيلاء على طائرة بدون طيار قرب الموصل."
+    assert _statuses(text)["استيلاء"] == "other_sense"
+    assert "Non-state actor overtakes territory" not in _subs(text)
