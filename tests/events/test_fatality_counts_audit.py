@@ -127,3 +127,4 @@ def test_one_count_of_dead_and_wounded_together_is_no_count_of_the_dead() -> Non
     assert e.fatalities not in (1, 20)
     counted = only_event("سقط 20 قتيلا و30 جريحا في انفجار سيارة مفخخة في بغداد اليوم.")
     assert counted.fatalities == 20
+
