@@ -56,3 +56,14 @@ def test_a_capital_named_for_its_authorities_is_not_the_scene() -> None:
         "بحسب ما أعلنت سلطات أنقرة."
     )
     assert "Ankara" not in _locations(text)
+
+
+def test_a_city_that_stands_for_a_government_is_not_the_scene() -> None:
+    # "تل أبيب كانت وراء": Israel's government, not an attack in Tel Aviv
+    text = (
+        "قتل ضابط سوري في انفجار عبوة ناسفة استهدفت سيارته في مدينة مصياف. "
+        "وقال مسؤولون إن تل أبيب كانت وراء اغتياله."
+    )
+    assert "Tel Aviv" not in _locations(text)
+    # told as a scene it stays one
+    assert "Tel Aviv" in _locations("أصيب ثلاثة إسرائيليين في انفجار عبوة ناسفة في تل أبيب.")

@@ -38,6 +38,8 @@ def test_world_admin1_rows_are_well_formed():
         ("هجوم على حاجز في شمال سيناء.", "شمال سيناء", "North Sinai", 3),
         ("اعتقالات في محافظة خوزستان جنوب غرب إيران.", "خوزستان", "Khuzestan", 3),
         ("قالت واشنطن إنها ستدرس العقوبات.", "واشنطن", "Washington, D.C.", 1),
+        ("وقع انفجار عند المعبر في ولاية هاطاي.", "هاطاي", "Hatay", 3),
+        ("قتل العشرات في تفجير ببلدة سروج التركية.", "سروج", "Suruc", 1),
     ],
 )
 def test_places_abroad_resolve(packaged_index, text, mention, name, precision):
@@ -56,7 +58,9 @@ def index_with_foreign_village() -> PlaceIndex:
     rows = [*SMALL_ROWS,
             _row("90", "Al Murabba (Iraq)", "المربع", "IQ", "Kirkuk", 35.2, 44.1, "PPL", 0),
             _row("91", "Yemen", "اليمن", "YE", "", 15.5, 47.5, "PCLI", 28_000_000),
-            _row("92", "Sanaa", "صنعاء", "YE", "Sanaa", 15.35, 44.2, "PPLC", 1_900_000)]
+            _row("92", "Sanaa", "صنعاء", "YE", "Sanaa", 15.35, 44.2, "PPLC", 1_900_000),
+            _row("93", "Al Rawda (Syria)", "الروضة", "SY", "Hama", 35.1, 36.9, "PPLA3", 0),
+            _row("94", "Taizz", "تعز", "YE", "Taizz", 13.58, 44.02, "PPLA", 600_000)]
     return PlaceIndex.from_rows(rows)
 
 
@@ -73,3 +77,42 @@ def test_small_village_abroad_from_all_the_articles_places_is_dropped(index_with
     assert "المربع" not in found and {"حمص", "حلب", "إدلب"} <= found
     found = {t for t, _ in run_places("قتل مدنيون في قرية المربع.", index_with_foreign_village)}
     assert "المربع" in found  # nothing says it is elsewhere
+
+
+def test_sub_district_seat_abroad_from_all_the_articles_places_is_dropped(
+    index_with_foreign_village,
+):
+    # no qualifier links to it (a street stands between), but the article is about Taiz
+    text = "قتلت امرأة برصاص قناص في قرية الروضة بشارع المطار، وشيعت في مدينة تعز."
+    found = {t: s.value for t, s in run_places(text, index_with_foreign_village)}
+    assert "الروضة" not in found and "تعز" in found
+    text = "قتلت امرأة برصاص قناص في قرية الروضة بشارع المطار، وشيعت في مدينة حلب."
+    found = {t: s.value for t, s in run_places(text, index_with_foreign_village)}
+    assert found["الروضة"].country == "SY"  # in the country of the article's other places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("فر الأهالي من مدينة دوما في غوطة دمشق الشرقية.", "غوطة دمشق الشرقية", "Eastern Ghouta"),
+        ("سقطت قذائف على بلدات غوطة دمشق الغربية.", "غوطة دمشق الغربية", "Western Ghouta"),
+    ],
+)
+def test_ghouta_named_after_damascus_is_the_region_not_the_city(
+    packaged_index, text, mention, name
+):
+    places = {t: s.value.name for t, s in run_places(text, packaged_index)}
+    assert places.get(mention) == name
+    assert "دمشق" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نجا رياض الأحمد من انفجار عبوة في مدينة حمص.",  # a given name, not Riyadh
+        "احتجز مسلحون عناصر من قوة الأمم المتحدة لمراقبة فض الاشتباك قرب حمص.",  # a UN force
+    ],
+)
+def test_names_and_forces_that_spell_a_place_are_no_place(packaged_index, text):
+    places = [t for t, _ in run_places(text, packaged_index)]
+    assert places == ["حمص"]

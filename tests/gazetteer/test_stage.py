@@ -611,3 +611,35 @@ def test_a_name_waiting_for_support_is_no_evidence_of_the_articles_country():
     )
     found = {t: s.value for t, s in run_places(text)}
     assert found["الطائف"].country == "SA"
+
+
+def test_a_name_right_after_a_relative_pronoun_is_a_verb():
+    # "عدن" is "they (women) returned" after "اللواتي", not Aden
+    found = [t for t, _ in run_places("التقى المسؤول بالنساء اللواتي عدن إلى مدينة الموصل.")]
+    assert found == ["الموصل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("قتل مدنيان في منطقة موزع بمحافظة تعز.", True),  # the governorate vouches for it
+        ("قتل مدنيان في منطقة موزع أثناء توزيع المساعدات.", False),  # "distributor" alone
+    ],
+)
+def test_a_common_word_after_an_area_noun_needs_a_qualifier(text, kept):
+    found = {t: s.value for t, s in run_places(text)}
+    assert ("موزع" in found) is kept
+    if kept:
+        assert found["موزع"].name == "Mawza"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("قتل عشرات في تفجير انتحاري استهدف بلدة تركية قرب الحدود.", False),  # a Turkish town
+        ("وقعت اشتباكات في قرية تركية شرق الرقة.", True),  # the village near Raqqa
+    ],
+)
+def test_an_adjective_of_origin_after_a_place_noun_needs_a_qualifier(text, kept):
+    found = {t: s.value for t, s in run_places(text)}
+    assert ("تركية" in found) is kept

@@ -54,6 +54,8 @@ def test_street_and_market_keep_their_head(small_index):
         "قتل مدني في حي الصفصاف وحمص.",  # a list, not a qualification
         "قتل مدني في حي الصفصاف في سوريا.",  # a country is too coarse to locate a quarter
         "ارتفعت أسعار سوق الأسهم في دمشق.",  # a market of shares is no place
+        # a conjunction ends the name: the qualifier locates the second car, not the quarter
+        "انفجرت عبوة في حي الصفصاف وسيارة مفخخة في حمص.",
     ],
 )
 def test_descriptions_lists_and_coarse_qualifiers_make_no_unlisted_place(small_index, text):

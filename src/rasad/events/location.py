@@ -27,6 +27,7 @@ from typing import Any
 
 import regex
 
+from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
@@ -444,13 +445,21 @@ def article_country(ctx: DocContext) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _government_seat(p: Span) -> bool:
+    """A city that stands for a government though not listed as a capital ("تل أبيب")."""
+    from rasad.gazetteer.cues import load_cues
+
+    name = str(getattr(p.value, "name_ar", "") or "")
+    return bool(name) and normalize_key(name) in load_cues().government_seats
+
+
 def metonym(ctx: DocContext, p: Span, home: str | None) -> bool:
     """A capital of another country than ``home`` (the article's, :func:`article_country`),
     named without a scene word before it ("قالت موسكو", "المطلوب لأنقرة"): its government, not
     a place where something happened."""
     from rasad.events.arguments import located_after_preposition
 
-    if str(getattr(p.value, "feature_code", "") or "") != "PPLC":
+    if str(getattr(p.value, "feature_code", "") or "") != "PPLC" and not _government_seat(p):
         return False
     return home is not None and _country(p.value) != home and not located_after_preposition(ctx, p)
 

@@ -48,6 +48,9 @@ class Cues:
     from_directions: frozenset[str] = frozenset()
     departure: frozenset[str] = frozenset()
     person_name_ends: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    nisba_adjectives: frozenset[str] = frozenset()
+    government_seats: frozenset[str] = frozenset()
     local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
     not_local_names: frozenset[str] = frozenset()
 
@@ -90,6 +93,9 @@ def load_cues() -> Cues:
             from_directions=_keys(data["from_directions"], "from_directions"),
             departure=_keys(data["departure_words"], "departure_words"),
             person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
+            relative_pronouns=_keys(data["relative_pronouns"], "relative_pronouns"),
+            nisba_adjectives=_keys(data["nisba_adjectives"], "nisba_adjectives"),
+            government_seats=_keys(data["government_seats"], "government_seats"),
             local_heads={
                 **{w: False for w in _keys(data["local_heads"]["drop"], "local_heads.drop")},
                 **{w: True for w in _keys(data["local_heads"]["keep"], "local_heads.keep")},

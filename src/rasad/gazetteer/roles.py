@@ -290,7 +290,10 @@ def assign_roles(
             chosen = m.chosen
             if chosen is not None and (
                 chosen.feature_code == "PCLI"
-                or (chosen.feature_code == "PPLC" and chosen.country != home)
+                or (
+                    (chosen.feature_code == "PPLC" or m.key in cues.government_seats)
+                    and chosen.country != home
+                )
             ):
                 role = "other"  # "أعلنت روسيا", "قالت واشنطن": a government speaking
             else:

@@ -42,6 +42,7 @@ _PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "RGN", "RGN3"})
 _PROMINENT_POPULATION = 50_000
 _MEDIUM_CODES = frozenset({"PPLA2", "PPLA3", "ADM2", "ADM3", "AIRB", "AIRP", "INSM", "CMP"})
 _MEDIUM_POPULATION = 5_000
+_MINOR_SEAT_CODES = frozenset({"PPLA3", "ADM3"})
 # "من" and "على" precede places but also any noun ("من عناصر", "على الشيوخ"): too weak to make
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
@@ -163,8 +164,19 @@ def _is_small(entry: Entry) -> bool:
     )
 
 
+def _minor_seat(entry: Entry) -> bool:
+    """A sub-district seat the sources give no population: a village to a reader, and as
+    likely as a hamlet to be a homonym of a local place abroad."""
+    return (
+        entry.feature_code in _MINOR_SEAT_CODES
+        and entry.population < _MEDIUM_POPULATION
+        and not _is_prominent(entry)
+    )
+
+
 def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
-    """Drop a small village resolved elsewhere than the text puts it.
+    """Drop a small village resolved elsewhere than the text puts it (a sub-district seat
+    too, when it is isolated).
 
     Such a resolution is a homonym of a local place the index lacks ("الصالح" in Hodeidah
     resolved to a hamlet near Kirkuk). The evidence: its own qualifier names another country
@@ -198,6 +210,8 @@ def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
                 continue
             if q is None and _isolated(e, mentions):
                 continue
+        elif e is not None and m.qualifier is None and _minor_seat(e) and _isolated(e, mentions):
+            continue  # "منطقة المليحة غرب مدينة تعز" is no sub-district seat near Damascus
         out.append(m)
     if len(out) < len(mentions):
         kept = {id(m) for m in out}
@@ -384,8 +398,17 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
-            if is_common and noun not in cues.name_nouns:
+            if is_common and not noun:
                 continue
+            # "منطقة موزع بمحافظة تعز": after a place noun that also heads common nouns
+            # ("منطقة الحرب") a common word is a name only if its qualifier vouches for it
+            common_after_noun = is_common and noun not in cues.name_nouns
+            # "بلدة تركية" (a Turkish town): an adjective of origin after a bare place noun
+            # names a village only if its qualifier vouches for it ("قرية تركية شرق الرقة")
+            if noun and not prefix and key in cues.nisba_adjectives:
+                common_after_noun = True
+            if not prefix and left in cues.relative_pronouns:
+                continue  # "اللواتي عدن إلى" (who returned): a verb, not Aden
             after = _next_word(dw, end, bounds[si][1])
             if after is not None and after[0] in cues.outlet_words:
                 # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
@@ -442,6 +465,9 @@ class Places:
                     mention.extra["pending"] = "1"
                 elif not strong and (tier == "tiny" or _foreign_city(entries, key)):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
+            if common_after_noun:
+                mention.extra.pop("weak", None)
+                mention.extra["pending"] = "1"
             mentions.append(mention)
         if not mentions:
             return []

@@ -90,6 +90,15 @@ def _name_word(word: str, cues: Cues, is_link: Callable[[str], bool]) -> bool:
     )
 
 
+def _conjoined(word: str, *, definite: bool) -> bool:
+    """Whether ``word``, inside a name, opens a second conjunct with "و": "والعسالي" in "حي
+    القدم والعسالي", "وسيارة" after a definite name ("حي الأمين وسيارة خامسة"). A foreign
+    name's word may begin with و ("نورث ويست"), and so may "وادي"."""
+    if not word.startswith("و") or word.startswith("وادي"):
+        return False
+    return word.startswith("وال") or definite
+
+
 def _plausible(words: list[str], head: str, cues: Cues) -> bool:
     """Whether the words after ``head`` read as a proper name rather than a description.
 
@@ -107,6 +116,10 @@ def _plausible(words: list[str], head: str, cues: Cues) -> bool:
         return False
     if any(w.startswith(_GLUED_ARTICLE) for w in words[1:]):
         return False  # "منطقة جبلية بالجبل": a preposition inside is no part of a name
+    if any(_conjoined(w, definite=first.startswith("ال")) for w in words[1:]):
+        # "حي الأمين وسيارة خامسة في الحسينية": a conjunction ends the name, and what follows
+        # it, not the name, is what the qualifier locates
+        return False
     if head in cues.name_nouns or (cues.local_heads[head] and head not in _TRADE_HEADS):
         # "قرية شقب", "حي الفرسان", "شارع الرشيد": after a place noun, or a street or square
         # (named after people and events), even a common word names
