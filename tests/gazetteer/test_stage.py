@@ -643,3 +643,22 @@ def test_a_common_word_after_an_area_noun_needs_a_qualifier(text, kept):
 def test_an_adjective_of_origin_after_a_place_noun_needs_a_qualifier(text, kept):
     found = {t: s.value for t, s in run_places(text)}
     assert ("تركية" in found) is kept
+
+
+def test_a_village_a_bearing_is_taken_from_needs_no_other_support():
+    # a tiny village after "جنوب" is a place even far from the article's other places
+    text = "قصفت طائرات عراقية موقعا للتنظيم جنوب الدشيشة داخل الأراضي السورية."
+    found = {t: s.value for t, s in run_places(text)}
+    assert found["الدشيشة"].name == "Ad Dashishah"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("سيطرت القوات الحكومية على منطقة الشريجة شمالي محافظة لحج.", "الشريجة", "Ash Shurayjah"),
+        ("دارت اشتباكات في منطقة الوهط بمحافظة لحج.", "الوهط", "Al Waht"),
+    ],
+)
+def test_lahij_villages_the_sources_give_no_arabic_name(text, mention, name):
+    found = {t: s.value for t, s in run_places(text)}
+    assert found[mention].name == name and found[mention].admin1 == "Lahij"

@@ -463,7 +463,12 @@ class Places:
                 if not (strong or locative):
                     # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
                     mention.extra["pending"] = "1"
-                elif not strong and (tier == "tiny" or _foreign_city(entries, key)):
+                elif (
+                    not strong
+                    and (tier == "tiny" or _foreign_city(entries, key))
+                    # "جنوب الدشيشة": a bearing is taken from a place, never from a surname
+                    and not (lead_bare in cues.directions and not cue_only)
+                ):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
             if common_after_noun:
                 mention.extra.pop("weak", None)
