@@ -25,6 +25,7 @@ from rasad.document import Document, Place, Span
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
+from rasad.gazetteer.lists import agrees_with_list, list_groups
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
 from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
 from rasad.gazetteer.roles import assign_roles
@@ -100,13 +101,25 @@ def _qualifier_contradicts(m: Mention) -> bool:
     return (e.country, e.admin1) != (q.country, q.admin1) and not near(e, q, reach)
 
 
-def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
+def _drop_unsupported(
+    mentions: list[Mention], groups: dict[int, list[Mention]] | None = None
+) -> list[Mention]:
     """Weakly evidenced small places survive only with an agreeing qualifier or, for those after
     a locative preposition, near the article's other places.
 
     One name, one place per article: a mention after a locative ("في X", "بالX") of a name the
     article also gives with a place noun ("منطقة الحيمة" ... "من قرية شقب بالحيمة") is that same
     place (cue words, which are also common nouns, excepted)."""
+    for m in mentions:
+        members = (groups or {}).get(id(m))
+        if (
+            members
+            and "pending" in m.extra
+            and "listed" not in m.extra
+            and "cue" not in m.extra
+            and members[0].extra.get("locative")
+        ):
+            del m.extra["pending"]  # "في حديثة وهيت": the list's preposition locates Hit too
     sure = [
         m.chosen
         for m in mentions
@@ -133,7 +146,10 @@ def _drop_unsupported(mentions: list[Mention]) -> list[Mention]:
             m.chosen = sibling.chosen
             m.confidence = min(sibling.confidence, 0.6 if "weak" in m.extra else 0.7)
         elif "pending" in m.extra:
-            if not _qualifier_agrees(m):
+            members = (groups or {}).get(id(m))
+            if "listed" in m.extra and not members:
+                continue  # a common word followed by "و" but by no place
+            if not _qualifier_agrees(m) and not (members and agrees_with_list(m, members)):
                 continue
             m.confidence = min(m.confidence, 0.7)
         elif "weak" in m.extra and not _qualifier_agrees(m):
@@ -398,8 +414,13 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
+            listed = False
             if is_common and not noun:
-                continue
+                # "حديثة وهيت": a common word in a list of names may be one of the places;
+                # kept only if the list's other places lie in its area (_drop_unsupported)
+                if not _in_list(dw, end, bounds[si][1], prefix):
+                    continue
+                listed = True
             # "منطقة موزع بمحافظة تعز": after a place noun that also heads common nouns
             # ("منطقة الحرب") a common word is a name only if its qualifier vouches for it
             common_after_noun = is_common and noun not in cues.name_nouns
@@ -436,8 +457,10 @@ class Places:
                 # name. A well-known compound name ("صلاح الدين") so continued with no
                 # preposition before it is a person ("قال صلاح الدين الشعلان"). A name-opening
                 # word ("أبو", "محمد") that is also a hamlet's name, followed by a name word,
-                # opens a longer name ("حي أبو دشير", "أبو محمد").
-                skip_to = after[2]
+                # opens a longer name ("حي أبو دشير", "أبو محمد"). A common word let in only
+                # as a list member claims nothing after it ("قوات الحوثي وصالح بعدن").
+                if not listed:
+                    skip_to = after[2]
                 continue
             mention = Mention(start, end, key, entries, si, noun=noun)
             mention.extra["prefix"] = prefix
@@ -460,6 +483,8 @@ class Places:
                 )
                 if cue_only:
                     mention.extra["cue"] = "1"  # also a common noun: no sense per discourse
+                if locative and tier != "tiny":
+                    mention.extra["locative"] = "1"  # opens a list told as places ("في X وY")
                 if not (strong or locative):
                     # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
                     mention.extra["pending"] = "1"
@@ -470,15 +495,18 @@ class Places:
                     and not (lead_bare in cues.directions and not cue_only)
                 ):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
-            if common_after_noun:
+            if common_after_noun or listed:
                 mention.extra.pop("weak", None)
                 mention.extra["pending"] = "1"
+            if listed:
+                mention.extra["listed"] = "1"
             mentions.append(mention)
         if not mentions:
             return []
         _link_qualifiers(mentions, dw, cues)
         self._resolve(mentions, cues)
-        mentions = _drop_foreign_villages(_drop_unsupported(mentions))
+        groups = list_groups(mentions, dw, cues)
+        mentions = _drop_foreign_villages(_drop_unsupported(mentions, groups))
         if not mentions:
             return []
         extra = unlisted_places(
@@ -717,6 +745,15 @@ def _find_place_noun(word: str, cues: Cues) -> str:
     if word[len(pre) :].startswith("ال") and not w.startswith("ال"):
         return ""  # definite: "المنطقة", "بالمدينة"
     return w
+
+
+def _in_list(dw: DocWords, end: int, sent_end: int, prefix: str) -> bool:
+    """Whether a name is joined to a neighbour as in a list: "و" glued before it ("وحديثة"),
+    or "و" / "،" after it ("حديثة وهيت")."""
+    if prefix.lstrip("ف").startswith("و"):
+        return True
+    after = _next_word(dw, end, sent_end)
+    return after is not None and (after[0].startswith("و") or after[0] in ("\u060c", ","))
 
 
 def _coordinated(

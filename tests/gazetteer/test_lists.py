@@ -1,0 +1,38 @@
+"""Lists of places: a name that needs support gets it from the list's other places."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن التنظيم هجمات على مدن حديثة وهيت وراوة غرب الأنبار.",  # the list's qualifier
+        "اندلعت اشتباكات عنيفة في حديثة وهيت.",  # a listed town after "في"
+        "اندلعت اشتباكات عنيفة في الرمادي وحديثة.",  # a listed town after a city
+    ],
+)
+def test_a_common_word_in_a_list_of_towns_of_one_area_is_a_town(text):
+    found = {t: s.value for t, s in run_places(text)}
+    assert found["حديثة"].country == "IQ" and found["حديثة"].admin1 == "Anbar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال في حديثه وحديث آخر في الرمادي إن الهجوم فشل.",  # "his talk": no list of places
+        "أكد في حديثه وتصريحاته أن الوضع في الرمادي هادئ.",
+    ],
+)
+def test_a_common_word_joined_to_other_words_is_no_place(text):
+    found = [t for t, _ in run_places(text)]
+    assert "حديثه" not in found and "الرمادي" in found
+
+
+def test_a_list_member_claims_no_word_after_it():
+    # "صالح" (a given name, also a village) joined by "و" leaves "بعدن" to be found
+    found = [t for t, _ in run_places("ندد بالجرائم التي ترتكبها قوات الحوثي وصالح بعدن.")]
+    assert "عدن" in found
