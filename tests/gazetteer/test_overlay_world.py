@@ -111,6 +111,7 @@ def test_ghouta_named_after_damascus_is_the_region_not_the_city(
     [
         "نجا رياض الأحمد من انفجار عبوة في مدينة حمص.",  # a given name, not Riyadh
         "احتجز مسلحون عناصر من قوة الأمم المتحدة لمراقبة فض الاشتباك قرب حمص.",  # a UN force
+        "التقى الوزيران في حمص على هامش قمة دول جنوب شرق آسيا.",  # the continent
     ],
 )
 def test_names_and_forces_that_spell_a_place_are_no_place(packaged_index, text):

@@ -662,3 +662,9 @@ def test_a_village_a_bearing_is_taken_from_needs_no_other_support():
 def test_lahij_villages_the_sources_give_no_arabic_name(text, mention, name):
     found = {t: s.value for t, s in run_places(text)}
     assert found[mention].name == name and found[mention].admin1 == "Lahij"
+
+
+def test_the_south_as_a_noun_is_no_bearing():
+    # "الشمال عن الجنوب وخلق": "created", not the hamlet Khalq south of something
+    found = [t for t, _ in run_places("فصلت السياسات الشمال عن الجنوب وخلق ذلك أزمات.")]
+    assert "خلق" not in found

@@ -492,7 +492,7 @@ class Places:
                     not strong
                     and (tier == "tiny" or _foreign_city(entries, key))
                     # "جنوب الدشيشة": a bearing is taken from a place, never from a surname
-                    and not (lead_bare in cues.directions and not cue_only)
+                    and not (_bearing(lead, cues) and not cue_only)
                 ):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
             if common_after_noun or listed:
@@ -745,6 +745,12 @@ def _find_place_noun(word: str, cues: Cues) -> str:
     if word[len(pre) :].startswith("ال") and not w.startswith("ال"):
         return ""  # definite: "المنطقة", "بالمدينة"
     return w
+
+
+def _bearing(word: str, cues: Cues) -> bool:
+    """A bare bearing word ("جنوب", "وشمال"); "الجنوب" (the south) is a noun, not a bearing."""
+    bare = word.lstrip("وف")
+    return bare in cues.directions and not bare.startswith("ال")
 
 
 def _in_list(dw: DocWords, end: int, sent_end: int, prefix: str) -> bool:

@@ -110,6 +110,8 @@ def _plausible(words: list[str], head: str, cues: Cues) -> bool:
     """
     if _nisba(words[-1]) or any("" in event_word_rests(w, cues) for w in words):
         return False
+    if words[0] in cues.nisba_adjectives:
+        return False  # "ثاني أكبر مدينة يمنية بعد صنعاء": "a Yemeni city", not a name
     first = words[0]
     bare = first[2:] if first.startswith("ال") else first
     if any(w in cues.not_local_names or "ال" + w in cues.not_local_names for w in words):
