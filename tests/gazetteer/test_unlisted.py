@@ -57,6 +57,7 @@ def test_street_and_market_keep_their_head(small_index):
         # a conjunction ends the name: the qualifier locates the second car, not the quarter
         "انفجرت عبوة في حي الصفصاف وسيارة مفخخة في حمص.",
         "حمص ثالث أكبر مدينة لبنانية بعد العاصمة دمشق.",  # an adjective of origin
+        "ولد في حي يسكنه العمال في حمص.",  # a verb after the head noun
     ],
 )
 def test_descriptions_lists_and_coarse_qualifiers_make_no_unlisted_place(small_index, text):
