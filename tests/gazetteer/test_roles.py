@@ -168,3 +168,10 @@ def test_sit_in_or_march_makes_its_place_an_event_location():
 def test_object_of_leaving_is_an_origin():
     text = "أعلن المركز مغادرة أكثر من 2500 من المسلحين وأقاربهم مخيم اليرموك جنوبي العاصمة."
     assert _roles(text, None)["مخيم اليرموك"] == "origin"
+
+
+def test_a_list_resumed_after_a_bracketed_qualifier_keeps_the_lists_role():
+    text = "تواصلت المعارك حول البلدات المحاصرة نبل والزهراء (في حلب) والفوعة وكفريا (في إدلب)."
+    roles = {t: s.value.role for t, s in run_places(text)}
+    assert roles["حلب"] == "other" and roles["إدلب"] == "other"  # qualifiers
+    assert roles["الفوعة"] == roles["الزهراء"] == "event_location"

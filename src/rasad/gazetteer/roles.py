@@ -261,6 +261,7 @@ def assign_roles(
     prev: Mention | None = None
     eventful: dict[int, bool] = {}  # sentence → reports something happening?
     home = _home_country(mentions)
+    owners = {id(m.qualifier): m for m in mentions if m.qualifier is not None}
     for m in mentions:
         sent_start = bounds[m.sentence][0]
         role: str | None = None
@@ -278,6 +279,11 @@ def assign_roles(
             )
         ):
             role = prev.extra.get("role")
+            owner = owners.get(id(prev))
+            if prev.qualifies and owner is not None and ")" in text[prev.end : m.start]:
+                # "نبل والزهراء (في حلب) والفوعة": the list goes on after the bracketed
+                # qualifier, so the name takes the role of the place the qualifier locates
+                role = owner.extra.get("role")
         if role is None:
             ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
             left = dw.words(max(sent_start, ws - _WINDOW), ws)
