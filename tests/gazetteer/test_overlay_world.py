@@ -117,3 +117,17 @@ def test_ghouta_named_after_damascus_is_the_region_not_the_city(
 def test_names_and_forces_that_spell_a_place_are_no_place(packaged_index, text):
     places = [t for t, _ in run_places(text, packaged_index)]
     assert places == ["حمص"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("قتل ضابط في انفجار عبوة استهدفت سيارته في مدينة جبلة.", "SY"),  # Jableh by default
+        ("قتل ثلاثة في قصف على مدينة جبلة بمحافظة إب.", "YE"),  # Jiblah when Ibb says so
+    ],
+)
+def test_jableh_is_the_bare_names_referent_unless_the_text_says_yemen(
+    packaged_index, text, country
+):
+    places = {t: s.value for t, s in run_places(text, packaged_index)}
+    assert places["جبلة"].country == country
