@@ -314,6 +314,11 @@ def assign_roles(
     _coarse_to_other(mentions)
 
 
+def has_event_word_in(dw: DocWords, bounds: tuple[int, int], cues: Cues) -> bool:
+    """Whether an event word starts in ``bounds`` (a sentence or any stretch of it)."""
+    return _has_event_word(dw, bounds, cues)
+
+
 def _has_event_word(dw: DocWords, bounds: tuple[int, int], cues: Cues) -> bool:
     """``cues.has_event_word`` on the sentence ``bounds``, read word by word from the tokens
     (each word's verdict is cached across documents) and stopping at the first event word."""

@@ -28,7 +28,7 @@ from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import agrees_with_list, list_groups
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
 from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
-from rasad.gazetteer.roles import assign_roles
+from rasad.gazetteer.roles import assign_roles, has_event_word_in
 from rasad.gazetteer.unlisted import (
     UNLISTED_PREFIX,
     definite_nisba,
@@ -53,6 +53,16 @@ _DIRECTED_REACH_KM = 150.0  # "X غرب الموصل": how far X may lie from th
 _ISOLATED_KM = 60.0  # a village this far from all the article's places is suspect
 _APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
+
+
+_AIM_WINDOW = 40  # characters before "على" read for the act aimed at the place
+
+
+def _aimed_at(dw: DocWords, lead: str, start: int, floor: int, cues: Cues) -> bool:
+    """ "أطلقوا صاروخا باليستيا على جازان", "غارات على نجران": "على" right after an act of
+    war (a few words before it) names the place it hit, as "في" would; alone it precedes any
+    noun ("على الشيوخ"). Not for hamlets: "غرق … كان على متنه" (aboard) is no Matnah."""
+    return lead == "علي" and has_event_word_in(dw, (max(floor, start - _AIM_WINDOW), start), cues)
 
 
 def _tier(entries: list[Entry]) -> str:
@@ -472,7 +482,13 @@ class Places:
                 strong = bool(noun) or _coordinated(mentions, dw, start, si, cues, prefix)
                 lead = "" if noun else left
                 lead_bare = strip_proclitics(lead, cues.locative)[1]
-                locative = (lead_bare in cues.locative and lead_bare not in _WEAK_LOCATIVE) or (
+                locative = (
+                    lead_bare in cues.locative
+                    and (
+                        lead_bare not in _WEAK_LOCATIVE
+                        or (tier != "tiny" and _aimed_at(dw, lead_bare, start, bounds[si][0], cues))
+                    )
+                ) or (
                     # "بجنيف": a world city's name with the ب of place glued to it
                     prefix.lstrip("وف").startswith("ب")
                     and not key.endswith("ه")  # "بداخله" is "inside it", not Dakhla
