@@ -103,10 +103,10 @@ def main() -> None:
         read(text, published)
     t_read = cpu() - t0
     # Everything the stages read is computed here: tokenize() finds every token's boundaries and
-    # its normalised form (a shared TokenInfo per distinct surface, cached across articles as
-    # in production; a cold start pays for every new word); only the Span objects of the
-    # compact tokens layer are made later, on a consumer's first access. find_numbers() runs
-    # the one word-start scan that find_dates() then reuses for the same text.
+    # its normalised form (one fold of the whole text); only the TokenInfo payloads and Span
+    # objects of the compact tokens layer are made later, on a consumer's first access (the
+    # events stage; its time is in the full pipeline figure). find_numbers() runs the one
+    # word-start scan that find_dates() then reuses for the same text.
     t0 = cpu()
     for text, published in articles:
         d = read(text, published)

@@ -47,10 +47,11 @@ class SpanArray(Sequence[Span]):
       producer says so, e.g. tokens);
     - ``values[i]``: its payload (``None`` for all items when the layer has no payloads).
 
-    The lists are owned by the layer: never mutate them.
+    The lists are owned by the layer: never mutate them. ``values`` may be made on first use
+    (a subclass builds its payloads in ``_make_values`` when no list was given).
     """
 
-    __slots__ = ("_spans", "ends", "label", "starts", "values")
+    __slots__ = ("_spans", "_values", "ends", "label", "starts")
 
     def __init__(
         self,
@@ -67,8 +68,20 @@ class SpanArray(Sequence[Span]):
         self.starts = starts
         self.ends = ends
         self.label = label
-        self.values = [None] * len(starts) if values is None else values
+        self._values = values
         self._spans: tuple[Span, ...] | None = None
+
+    @property
+    def values(self) -> list[Any]:
+        """The payload of each item (made on first use when none was given)."""
+        values = self._values
+        if values is None:
+            values = self._values = self._make_values()
+        return values
+
+    def _make_values(self) -> list[Any]:
+        """The payloads of a layer built without them: none."""
+        return [None] * len(self.starts)
 
     def spans(self) -> tuple[Span, ...]:
         """All items as ``Span`` objects (made once, then kept)."""

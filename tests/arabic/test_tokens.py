@@ -128,7 +128,7 @@ def test_token_layer_in_a_document_is_kept_compact_and_checked_on_its_lists():
     assert [t.start for t in doc.layer("tokens")] == layer.starts
     with pytest.raises(SpanOutOfBounds):
         Document(id="d", text=text[:10]).with_layer("tokens", layer)
-    bad = TokenLayer([0, 5], [4, 5], list(layer.values[:2]))  # an empty span
+    bad = TokenLayer([0, 5], [4, 5], layer.norms[:2])  # an empty span
     with pytest.raises(SpanOutOfBounds):
         Document(id="d", text=text).with_layer("tokens", bad)
 
@@ -139,12 +139,24 @@ def test_token_layer_pickles():
     assert again == layer and again.norms == layer.norms
 
 
-def test_surface_cache_is_bounded(monkeypatch):
+def test_token_info_cache_is_bounded(monkeypatch):
     monkeypatch.setattr(tokens_module, "_MAX_INFOS", 3)
+    monkeypatch.setattr(tokens_module, "_INFOS", {})
     for text in ("قصفت الطائرات مدينة حلب", "ودمرت الغارات منازل المدنيين", "قصفت حلب"):
         layer = tokenize(text)
         assert _triples(layer) == _reference_tokens(text)
-    assert len(tokens_module._INFOS) <= 10
+        assert [info.norm for info in layer.values] == layer.norms
+        assert len(tokens_module._INFOS) <= 3 + 5
+    assert len(tokens_module._INFOS) <= 3 + 5
+
+
+def test_token_infos_are_made_when_first_read():
+    layer = tokenize("قصفت الطائرات مدينة حلب.")
+    assert layer._values is None  # tokenize makes norms only
+    assert layer[1].value == TokenInfo("الطايرات") and layer._values is not None
+    assert TokenLayer([0], [2], ["ab"]).values == [TokenInfo("ab")]
+    with pytest.raises(ValueError, match="one norm per token"):
+        TokenLayer([0, 3], [2, 5], ["ab"])
 
 
 # The byte path (texts whose characters are all in rasad.arabic.charmap, i.e. nearly all news)
@@ -191,7 +203,7 @@ def test_text_outside_the_charmap_takes_the_regex_path():
     assert _triples(tokenize(text)) == _reference_tokens(text)
 
 
-def test_one_token_info_per_surface_across_the_byte_and_regex_paths():
+def test_one_token_info_per_normalised_form_across_the_byte_and_regex_paths():
     regex_first = "كفرنبلية 😀"  # not encodable: the regex path meets the word first
     byte_first = "زملكانية"
     assert charmap.encode(regex_first) is None
@@ -202,6 +214,7 @@ def test_one_token_info_per_surface_across_the_byte_and_regex_paths():
     d = tokenize(byte_first + " 😀").values[0]
     assert c is d
     assert c.norm == normalize_key(byte_first)
+    assert tokenize("أحمد").values[0] is tokenize("احمد").values[0]  # two spellings, one form
 
 
 # ------------------------------------------------------------------ sentences on both paths

@@ -134,7 +134,14 @@ def _fold(s: str) -> str:
     data = charmap.encode(s) if len(s) >= _BYTES_MIN else None
     if data is None:
         return _translate(_delete(s))
-    return charmap.decode(data.translate(_BYTE_TABLE, _BYTE_DELETE))
+    return charmap.decode(fold_code(data))
+
+
+def fold_code(data: bytes) -> bytes:
+    """Every one-for-one rule applied to the charmap code ``data``, deleted characters gone
+    (the code of ``_fold`` of its text); bytes 0-5 are kept as they are, so a caller's cut
+    markers survive: one pass folds every piece of a cut text at once."""
+    return data.translate(_BYTE_TABLE, _BYTE_DELETE)
 
 
 def _normalize_bytes(text: str, data: bytes) -> NormText:

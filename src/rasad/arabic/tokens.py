@@ -5,8 +5,9 @@ pronouns to their ends ("عناصره", "قتلاهم"). Without a lexicon one c
 (arrived) from "و + صل", so a token carries every plausible analysis and consumers (trigger and
 name lookups) keep the one their lexicon knows.
 
-``tokenize`` returns a ``TokenLayer``: the token boundaries as two lists and one shared
-``TokenInfo`` per distinct surface form, with ``Span`` objects made only when a consumer asks.
+``tokenize`` returns a ``TokenLayer``: the token boundaries and normalised forms as three lists,
+with ``TokenInfo`` payloads (one shared object per distinct normalised form) and ``Span`` objects
+made only when a consumer asks.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 import regex
 
 from rasad.arabic import charmap
-from rasad.arabic.normalize import normalize_keys
+from rasad.arabic.normalize import fold_code, normalize_keys
 from rasad.document import Span, SpanArray
 
 _new_span = tuple.__new__  # a Span from its 5 fields without NamedTuple's Python-level __new__
@@ -80,29 +81,60 @@ def analyses(norm: str) -> tuple[tuple[str, str, str], ...]:
 
 
 class TokenLayer(SpanArray):
-    """The tokens layer: token boundaries as lists plus each token's shared ``TokenInfo``.
+    """The tokens layer: token boundaries and normalised forms as lists.
 
     It behaves as the sequence of "TOKEN" spans (``value`` a ``TokenInfo``) that consumers have
     always read, with ``Span`` objects made only on first use. Hot loops should read:
 
     - ``starts[i]``, ``ends[i]``: the half-open offsets of token ``i`` (strictly ascending,
       tokens never overlap);
-    - ``values[i]``: its ``TokenInfo`` (one object per distinct surface form);
-    - ``norms[i]``: its normalised form (``values[i].norm``; the list is made on first use).
+    - ``norms[i]``: its normalised form (``normalize_key`` of its surface, never empty);
+    - ``values[i]``: its ``TokenInfo`` (one object per distinct normalised form), the list made
+      on first use: most consumers read ``norms`` only.
     """
 
-    __slots__ = ("_norms",)
+    __slots__ = ("norms",)
 
-    def __init__(self, starts: list[int], ends: list[int], infos: list[TokenInfo]) -> None:
-        super().__init__(starts, ends, "TOKEN", infos)
-        self._norms: list[str] | None = None
+    def __init__(self, starts: list[int], ends: list[int], norms: list[str]) -> None:
+        if len(norms) != len(starts):
+            raise ValueError(f"TokenLayer needs one norm per token: {len(starts)} starts, "
+                             f"{len(norms)} norms")
+        super().__init__(starts, ends, "TOKEN")
+        self.norms = norms
 
-    @property
-    def norms(self) -> list[str]:
-        norms = self._norms
-        if norms is None:
-            norms = self._norms = [info.norm for info in self.values]
-        return norms
+    def _make_values(self) -> list[TokenInfo]:
+        return token_infos(self.norms)
+
+
+# normalised form → its shared TokenInfo, bounded: a long-running process meets new words forever
+_INFOS: dict[str, TokenInfo] = {}
+_MAX_INFOS = 200_000
+
+
+def token_infos(norms: list[str]) -> list[TokenInfo]:
+    """The shared ``TokenInfo`` of each normalised form (looked up in C; only new forms cost a
+    Python step)."""
+    infos = list(map(_INFOS.get, norms))
+    if len(list(filter(None, infos))) == len(infos):  # a C-level truth test, not TokenInfo's ==
+        return infos  # type: ignore[return-value]
+    if len(_INFOS) > _MAX_INFOS:
+        _INFOS.clear()
+    for i in compress(range(len(infos)), map(is_, infos, repeat(None))):
+        norm = norms[i]
+        # setdefault: another thread may have stored (or cleared) the form meanwhile
+        infos[i] = _INFOS.get(norm) or _INFOS.setdefault(norm, _new_info(norm))
+    return infos  # type: ignore[return-value]
+
+
+def _new_info(norm: str) -> TokenInfo:
+    # TokenInfo(norm) without the dataclass __init__ frame: a text's new words are many
+    info = _object_new(TokenInfo)
+    _set_norm(info, norm)
+    return info
+
+
+_object_new = object.__new__
+_set_norm = TokenInfo.norm.__set__  # the slot itself (what the frozen __init__ writes through)
 
 
 # Tokens are ``_TOKEN`` matches. The scan matches whole runs of words separated by single spaces
@@ -151,9 +183,9 @@ def _cut_number(m: regex.Match[bytes]) -> bytes:
     return b"\x00\x00" + m.group().translate(_B_HOLD) + b"\x00\x00"
 
 
-def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
-    """(codes, starts, ends) of the ``_TOKEN`` matches of the text whose code is ``data``; a
-    match's code is the charmap code of its surface (``charmap.decode`` gives the surface)."""
+def _cut_code(data: bytes) -> bytes:
+    """The code ``data`` cut into gap, token, gap, ..., token, gap at byte 0; the first gap
+    opens with one byte too many (the space the cutting put in front)."""
     data = _S + data.translate(_B_SPACES) + _S  # a space at each end: the pieces open and
     if data.translate(None, _B_NOT_DIGIT):  # close with a gap (offsets are shifted by one)
         data = _B_NUMBER.sub(_cut_number, data)
@@ -165,16 +197,34 @@ def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
     data = data.replace(_ZM, b"").replace(_MZ, b"")  # a space beside a wrapped token
     if b"\x00\x00\x00\x00" in data:  # two wrapped tokens side by side: one empty gap
         data = data.replace(b"\x00\x00\x00\x00", b"\x00\x00")
-    pieces = data[1:-1].translate(_B_RESTORE).split(b"\x00")  # gap, token, ..., token, gap
-    offsets = list(accumulate(map(len, pieces), initial=-1))  # -1: the leading space
-    return pieces[1::2], offsets[1:-1:2], offsets[2::2]
+    return data[1:-1].translate(_B_RESTORE)
 
 
-# surface → shared TokenInfo (False: dropped). A surface seen in an encodable text is also
-# keyed by its charmap code (bytes never equal str): the byte path looks tokens up without
-# decoding them. Either way one TokenInfo per distinct surface.
-_INFOS: dict[str | bytes, TokenInfo | bool] = {}
-_MAX_INFOS = 400_000  # keys: about two per distinct surface
+def _offsets(pieces: list[bytes]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the tokens of a cut code split at byte 0."""
+    offsets = list(accumulate(map(len, pieces), initial=-1))  # -1: the extra leading byte
+    return offsets[1:-1:2], offsets[2::2]
+
+
+def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
+    """(codes, starts, ends) of the ``_TOKEN`` matches of the text whose code is ``data``; a
+    match's code is the charmap code of its surface (``charmap.decode`` gives the surface)."""
+    pieces = _cut_code(data).split(b"\x00")  # gap, token, ..., token, gap
+    return pieces[1::2], *_offsets(pieces)
+
+
+# On the byte path a token's normalised form needs no look-up: normalising a token is folding
+# it (every rule maps or deletes one character, and no character of a token folds to one that
+# normalize_key would collapse or strip, checked below), the fold keeps the cut bytes, so one
+# fold and one decode of the whole cut code give every token's normalised form, in order.
+def _folds_to_blank(b: int) -> bool:
+    folded = charmap.decode(fold_code(bytes([b])))
+    return bool(folded) and (folded.isspace() or regex.match(r"\s", folded) is not None)
+
+
+if any(_folds_to_blank(b) for b in range(charmap.RESERVED, 256)
+       if not regex.match(r"\s", charmap.TABLE[b])):  # pragma: no cover
+    raise ImportError("a token character normalises to whitespace: fold is not normalize_key")
 
 
 def tokenize(text: str) -> TokenLayer:
@@ -184,86 +234,38 @@ def tokenize(text: str) -> TokenLayer:
     character; a token whose normalised form is empty (a lone tatweel or mark) is dropped.
     """
     data = charmap.encode(text)
-    surfaces: list[str] | list[bytes]
     if data is not None:
-        surfaces, starts, ends = _bounds_bytes(data)  # charmap codes
-    elif "\x00" in text or "\x01" in text:  # the markers the fast path cuts on
+        cut = _cut_code(data)
+        starts, ends = _offsets(cut.split(b"\x00"))
+        norms = charmap.decode(fold_code(cut)).split("\x00")[1::2]
+    else:
+        surfaces, starts, ends = _bounds_str(text)
+        norms = normalize_keys(surfaces)
+    if "" in norms:  # a lone tatweel or mark: no token
+        keep = list(compress(range(len(norms)), norms))
+        starts = [starts[i] for i in keep]
+        ends = [ends[i] for i in keep]
+        norms = [norms[i] for i in keep]
+    return TokenLayer(starts, ends, norms)
+
+
+def _bounds_str(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(surfaces, starts, ends) of the ``_TOKEN`` matches of a text outside the charmap."""
+    if "\x00" in text or "\x01" in text:  # the markers the run split below cuts on
         surfaces = []
         starts = []
         for m in _TOKEN.finditer(text):
             surfaces.append(m.group())
             starts.append(m.start())
-        ends = [s + len(w) for s, w in zip(starts, surfaces, strict=True)]
-    else:
-        parts = _RUNS.split(text)  # [gap, match, gap, match, ..., gap]: gaps are whitespace
-        if len(parts) == 1:
-            return TokenLayer([], [], [])
-        # every space inside a run becomes its own piece, between two tokens
-        parts[1::2] = "\x01".join(parts[1::2]).replace(" ", "\x00 \x00").split("\x01")
-        pieces = "\x00".join(parts).split("\x00")  # gap, token, gap, token, ..., gap
-        offsets = list(accumulate(map(len, pieces)))  # end of each piece
-        surfaces = pieces[1::2]
-        starts = offsets[0:-1:2]
-        ends = offsets[1::2]
-    infos = list(map(_INFOS.get, surfaces))  # None: not seen yet; False: normalised away
-    kept = list(filter(None, infos))  # a C-level truth test, never TokenInfo's own ==
-    if len(kept) != len(infos):
-        infos = _fill(surfaces, infos)
-        kept = list(filter(None, infos))
-        if len(kept) != len(infos):  # a lone tatweel or mark: no token
-            keep = list(compress(range(len(infos)), map(bool, infos)))
-            starts = [starts[i] for i in keep]
-            ends = [ends[i] for i in keep]
-    return TokenLayer(starts, ends, kept)
-
-
-def _fill(
-    surfaces: list[str] | list[bytes], infos: list[TokenInfo | bool | None]
-) -> list[TokenInfo | bool]:
-    """``infos`` (``_INFOS.get`` of each surface or code) with the unknown forms normalised and
-    stored: the new forms of a text are normalised together, each distinct form once per
-    process."""
-    unknown = list(compress(range(len(infos)), map(is_, infos, repeat(None))))
-    if not unknown:
-        return infos  # type: ignore[return-value]
-    if len(_INFOS) > _MAX_INFOS:  # bounded: a long-running process meets new words forever
-        _INFOS.clear()
-        new = _new_infos(list(set(surfaces)))
-        _INFOS.update(new)
-        return list(map(new.__getitem__, surfaces))
-    new = _new_infos(list({surfaces[i] for i in unknown}))
-    _INFOS.update(new)
-    for i in unknown:  # from the local dict: another thread may clear the shared one
-        infos[i] = new[surfaces[i]]
-    return infos  # type: ignore[return-value]
-
-
-def _new_infos(missing: list[str] | list[bytes]) -> dict[str | bytes, TokenInfo | bool]:
-    """The TokenInfo of each new surface (str) or charmap code (bytes, then also keyed by its
-    surface, and reusing the TokenInfo of a surface the regex path has met already)."""
-    if not missing or isinstance(missing[0], str):  # one text's keys are all of one kind
-        return dict(zip(missing, map(_new_info, normalize_keys(missing)), strict=True))
-    surfaces = charmap.decode(b"\x00".join(missing)).split("\x00")  # codes hold no byte 0
-    known = list(map(_INFOS.get, surfaces))
-    fresh = [s for s, info in zip(surfaces, known, strict=True) if info is None]
-    made = dict(zip(fresh, map(_new_info, normalize_keys(fresh)), strict=True))
-    new: dict[str | bytes, TokenInfo | bool] = {}
-    for code, surface, info in zip(missing, surfaces, known, strict=True):
-        new[code] = new[surface] = made[surface] if info is None else info
-    return new
-
-
-def _new_info(norm: str) -> TokenInfo | bool:
-    if not norm:
-        return False
-    # TokenInfo(norm) without the dataclass __init__ frame: a text's new words are many
-    info = _object_new(TokenInfo)
-    _set_norm(info, norm)
-    return info
-
-
-_object_new = object.__new__
-_set_norm = TokenInfo.norm.__set__  # the slot itself (what the frozen __init__ writes through)
+        return surfaces, starts, [s + len(w) for s, w in zip(starts, surfaces, strict=True)]
+    parts = _RUNS.split(text)  # [gap, match, gap, match, ..., gap]: gaps are whitespace
+    if len(parts) == 1:
+        return [], [], []
+    # every space inside a run becomes its own piece, between two tokens
+    parts[1::2] = "\x01".join(parts[1::2]).replace(" ", "\x00 \x00").split("\x01")
+    pieces = "\x00".join(parts).split("\x00")  # gap, token, gap, token, ..., gap
+    offsets = list(accumulate(map(len, pieces)))  # end of each piece
+    return pieces[1::2], offsets[0:-1:2], offsets[1::2]
 
 
 # A sentence ends at . ! ? ؟ ؛ … (not inside numbers such as "1.5"), or at a line break.
