@@ -400,3 +400,34 @@ def test_find_numbers_never_raises_and_spans_are_sorted_and_disjoint(text: str) 
         assert s.label == "NUMBER" and isinstance(s.value, Quantity)
         prev_end = s.end
     assert find_numbers(text, normalize(text)) == found
+
+
+# ------------------------------------------------------------------ the qualifier pre-test
+
+QUALIFIER_TEXTS = st.lists(
+    st.sampled_from(["نحو", "ونحو", "أكثر", "من", "ما", "يزيد", "عن", "على", "الأقل", "قرابة",
+                     "حوالي", "فحوالى", "منزل", "20", " ", "  ", "\n", "،", "x"]),
+    max_size=12,
+).map(" ".join)
+
+
+@given(QUALIFIER_TEXTS)
+def test_the_qualifier_pre_test_never_hides_a_match(text):
+    from rasad.arabic.numbers import _qualifier_before, lexicon
+
+    lex = lexicon()
+    ntext = normalize(text).text
+    for start in range(len(ntext) + 1):
+        for lo in (0, max(0, start - 20)):
+            expected = lex.approx_re.match(ntext, lo, start)
+            got = _qualifier_before(lex, ntext, lo, start)
+            assert (got and got.span("q")) == (expected and expected.span("q"))
+
+
+def test_qualifiers_before_numbers_across_spacing():
+    for text, start_word in (("قتل نحو 60 شخصا", "نحو"), ("قتل أكثر من  20 عنصرا", "أكثر"),
+                             ("وقتل ما يزيد على\n30 مدنيا", "ما"), ("ونحو 5", "نحو")):
+        (span,) = find_numbers(text)
+        assert span.value.approx and text[span.start :].startswith(start_word), text
+    (span,) = find_numbers("قتل 60 شخصا من المدنيين")
+    assert not span.value.approx
