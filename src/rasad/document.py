@@ -113,13 +113,16 @@ class SpanArray(Sequence[Span]):
     def __getitem__(self, i: int | slice) -> Span | tuple[Span, ...]:
         if self._spans is not None:
             return self._spans[i]
+        values = self._values  # the slot: a hot path (one call per token in some consumers)
+        if values is None:
+            values = self.values
         if isinstance(i, slice):  # only the items asked for: a window of a long layer is cheap
             return tuple(
                 map(_new_span, repeat(Span),
                     zip(self.starts[i], self.ends[i], repeat(self.label), repeat(None),
-                        self.values[i]))
+                        values[i]))
             )
-        return _new_span(Span, (self.starts[i], self.ends[i], self.label, None, self.values[i]))
+        return _new_span(Span, (self.starts[i], self.ends[i], self.label, None, values[i]))
 
     def __iter__(self) -> Iterator[Span]:
         return iter(self.spans())
