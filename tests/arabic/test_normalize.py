@@ -159,6 +159,20 @@ def test_byte_path_normalize_matches_the_per_character_definition(s):
     assert [n.orig(i) for i in range(len(text))] == offsets
 
 
+def test_byte_path_offset_map_at_the_edges_of_deleted_runs():
+    from rasad.arabic import charmap
+
+    body = "قتل عنصر في حلب " * 5
+    for s in ("ًّ" + body, body + "ـًّ", "ـ" + body + "ـ", "ًٌ" + body.replace(" ", "ـًّ ")):
+        assert charmap.encode(s) is not None and len(s) >= 64
+        n = normalize(s)
+        text, offsets = _reference(s)
+        assert n.text == text
+        assert [n.orig(i) for i in range(len(text))] == offsets
+        assert n.to_original(0, len(text)) == (offsets[0], offsets[-1] + 1)
+        assert n.to_normalized(0) == 0 and n.to_normalized(len(s)) == len(text)
+
+
 @given(LONG_CHARMAP)
 def test_byte_path_fold_matches_the_str_rules(s):
     from rasad.arabic.normalize import _delete, _fold, _translate
