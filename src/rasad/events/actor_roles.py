@@ -299,10 +299,10 @@ def _both_sides(ctx: DocContext, m: Mention) -> list[Span]:
     lo_i = bisect_left(ctx.token_starts, m.trigger.end)
     hi_i = bisect_left(ctx.token_starts, m.sent.end)
     found = False
-    for t in ctx.tokens[lo_i:hi_i]:
-        if ctx.tokens_between(m.trigger.end, t.start) > 8:
+    for k in range(lo_i, hi_i):
+        if ctx.tokens_between(m.trigger.end, ctx.token_starts[k]) > 8:
             break
-        norm = getattr(t.value, "norm", "") or ""
+        norm = ctx.token_norms[k] or ""
         if norm in _BOTH_SIDES or (norm[:1] in ("و", "ب", "ل") and norm[1:] in _BOTH_SIDES):
             found = True
             break
@@ -329,14 +329,14 @@ def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
     lo = bisect_left(ctx.token_starts, start)
     hi = bisect_left(ctx.token_starts, end)
     prev = ""
-    for t in ctx.tokens[lo:hi]:
-        form = getattr(t.value, "norm", "") or ""
+    for k in range(lo, hi):
+        form = ctx.token_norms[k] or ""
         if (
             form in _AGENT_CUES
             or (form == "يد" and prev == "علي")
             or (form == "قبل" and prev == "من")
         ):
-            return t.start
+            return ctx.token_starts[k]
         prev = form
     hit = ctx.cues_in(start, end, "unidentified")
     return hit[0].start if hit else None
@@ -362,11 +362,11 @@ def _between_after(ctx: DocContext, start: int, end: int) -> int | None:
     hi = min(end, ctx.clause_bounds(start)[1])
     lo_i = bisect_left(ctx.token_starts, start)
     hi_i = bisect_left(ctx.token_starts, hi)
-    for t in ctx.tokens[lo_i:hi_i]:
-        if ctx.tokens_between(start, t.start) > 12:
+    for k in range(lo_i, hi_i):
+        if ctx.tokens_between(start, ctx.token_starts[k]) > 12:
             break
-        if (getattr(t.value, "norm", "") or "") in ("بين", "وبين"):
-            return t.start
+        if (ctx.token_norms[k] or "") in ("بين", "وبين"):
+            return ctx.token_starts[k]
     return None
 
 

@@ -308,7 +308,7 @@ def attribution(ctx: DocContext, m: Mention, prev_sources: list[str]) -> None:
         named_speaker = True  # "أعلنت الشرطة العراقية …": a named party states it
     if not names and prev_sources:
         i = bisect_left(ctx.token_starts, sent.start)
-        first = getattr(ctx.tokens[i].value, "norm", "") if i < len(ctx.tokens) else ""
+        first = (ctx.token_norms[i] or "") if i < len(ctx.token_norms) else ""
         first = first[1:] if first[:1] in ("و", "ف") else first
         if any(first.startswith(v) for v in _continuations(ctx)):  # "وأضافوا أن …"
             names = list(prev_sources)

@@ -59,6 +59,7 @@ class DocContext:
     # cues instead of every cue (built on first use of a set)
     _by_set: dict[str, tuple[list[int], list[CueHit]]] = field(default_factory=dict)
     _token_norms: list[str | None] | None = None  # each token's normalised form (on first use)
+    _token_ends: list[int] | None = None
     _prefixes: dict[int, tuple[str, int]] = field(default_factory=dict)  # in_word_prefix memo
     _windows: dict[tuple[str, int], int] = field(default_factory=dict)  # modality → window
 
@@ -107,6 +108,17 @@ class DocContext:
                 norms = [getattr(t.value, "norm", None) for t in self.tokens]
             self._token_norms = norms
         return norms
+
+    @property
+    def token_ends(self) -> list[int]:
+        """Each token's end offset (a TokenLayer keeps them as a list: no Span made)."""
+        ends = self._token_ends
+        if ends is None:
+            ends = getattr(self.tokens, "ends", None)
+            if ends is None:
+                ends = [t.end for t in self.tokens]
+            self._token_ends = ends
+        return ends
 
     def words_before(self, pos: int, n: int) -> list[str]:
         """Normalised forms of the ``n`` words before ``pos`` (nearest last); quotes skipped."""

@@ -131,20 +131,20 @@ def _one_of(ctx: DocContext, death: CueHit, end: int) -> str | None:
     """ "قتل أحد مرافقيه", "مقتل إحدى النساء": "one of" right after the death word names one
     person; its key is the phrase, so that the same person told twice counts once. The bare
     word only: "الأحد" after a death word is Sunday."""
-    i = bisect_left(ctx.token_starts, death.end)
-    if i + 1 >= len(ctx.tokens) or ctx.tokens[i + 1].start >= end:
+    starts, norms = ctx.token_starts, ctx.token_norms
+    i = bisect_left(starts, death.end)
+    if i + 1 >= len(starts) or starts[i + 1] >= end:
         return None
-    tok = ctx.tokens[i]
-    if ctx.tokens_between(death.end, tok.start) or getattr(tok.value, "norm", "") not in _ONE_OF:
+    if ctx.tokens_between(death.end, starts[i]) or (norms[i] or "") not in _ONE_OF:
         return None
-    return "احد " + (getattr(ctx.tokens[i + 1].value, "norm", "") or "")
+    return "احد " + (norms[i + 1] or "")
 
 
 def _past_particle_start(ctx: DocContext, pos: int) -> int:
     """Where the verb at ``pos`` begins with the particle "قد" before it ("قد قتل")."""
     i = bisect_left(ctx.token_starts, pos)
-    if i > 0 and getattr(ctx.tokens[i - 1].value, "norm", "") in _PAST_PARTICLES:
-        return ctx.tokens[i - 1].start
+    if i > 0 and (ctx.token_norms[i - 1] or "") in _PAST_PARTICLES:
+        return ctx.token_starts[i - 1]
     return pos
 
 
@@ -163,14 +163,14 @@ _KUNYA = frozenset({"ابو", "ابي", "ابا"})
 
 def _kunya_after(ctx: DocContext, death: CueHit, end: int) -> bool:
     i = bisect_left(ctx.token_starts, death.end)
-    if i >= len(ctx.tokens) or ctx.tokens[i].start >= end:
+    if i >= len(ctx.token_starts) or ctx.token_starts[i] >= end:
         return False
-    tok = ctx.tokens[i]
-    if (getattr(tok.value, "norm", "") or "") not in _KUNYA:
+    if (ctx.token_norms[i] or "") not in _KUNYA:
         return False
+    first = ctx.token_starts[i]
     # "أبو كمال", "أبو ظبي": a place or group name is no person
-    names = (*ctx.spans_in(ctx.places, tok.start, end), *ctx.spans_in(ctx.actors, tok.start, end))
-    return not any(n.start <= tok.start < n.end for n in names)
+    names = (*ctx.spans_in(ctx.places, first, end), *ctx.spans_in(ctx.actors, first, end))
+    return not any(n.start <= first < n.end for n in names)
 
 
 def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
@@ -601,7 +601,7 @@ def _earlier_total(ctx: DocContext, num: Span) -> bool:
 
 def _word_after(ctx: DocContext, pos: int) -> str:
     i = bisect_left(ctx.token_starts, pos)
-    return (getattr(ctx.tokens[i].value, "norm", "") or "") if i < len(ctx.tokens) else ""
+    return (ctx.token_norms[i] or "") if i < len(ctx.token_norms) else ""
 
 
 def _wounded_count(ctx: DocContext, num: Span, start: int, end: int) -> bool:

@@ -46,16 +46,16 @@ def source_of(ctx: DocContext, a: Span) -> bool:
     seen = 0
     while i > 0 and seen < 6:
         i -= 1
-        tok = ctx.tokens[i]
-        form = getattr(tok.value, "norm", None) or ""
+        form = ctx.token_norms[i] or ""
         if not form[:1].isalpha():
             continue
         seen += 1
-        if form in _COMPLEMENTIZERS or any(x.start <= tok.start < x.end for x in ctx.actors):
+        tok_start = ctx.token_starts[i]
+        if form in _COMPLEMENTIZERS or any(x.start <= tok_start < x.end for x in ctx.actors):
             return False  # the name runs up to the rank: no clause nor other body between
         if form.lstrip("و") in _RANKS:
-            floor = max(0, tok.start - 60)
-            return ctx.cue_before(tok.start, "reporting_verbs", 1, floor) is not None
+            floor = max(0, tok_start - 60)
+            return ctx.cue_before(tok_start, "reporting_verbs", 1, floor) is not None
     return False
 
 
@@ -69,10 +69,11 @@ def speech_frames(ctx: DocContext, sent: Span, before: int) -> list[tuple[int, i
     frames = []
     for verb in ctx.cues_in(sent.start, before, "reporting_verbs"):
         i = bisect_left(ctx.token_starts, verb.end)
-        for t in ctx.tokens[i : i + _FRAME_WORDS]:
-            if t.start >= before:
+        for k in range(i, min(i + _FRAME_WORDS, len(ctx.token_starts))):
+            t_start = ctx.token_starts[k]
+            if t_start >= before:
                 break
-            if (getattr(t.value, "norm", None) or "") in _COMPLEMENTIZERS:
-                frames.append((verb.end, t.start))
+            if (ctx.token_norms[k] or "") in _COMPLEMENTIZERS:
+                frames.append((verb.end, t_start))
                 break
     return frames

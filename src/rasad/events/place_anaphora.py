@@ -42,29 +42,28 @@ def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None
     """The place a definite place noun in [start, end) of ``sent`` refers back to, if any."""
     i = bisect_left(ctx.token_starts, start)
     place_starts = {p.start for p in ctx.places}
-    while i < len(ctx.tokens) and ctx.tokens[i].start < end:
-        tok = ctx.tokens[i]
+    starts, ends, norms = ctx.token_starts, ctx.token_ends, ctx.token_norms
+    while i < len(starts) and starts[i] < end:
+        tok_start, tok_end = starts[i], ends[i]
+        form = norms[i] or ctx.norm_of(tok_start, tok_end)
         i += 1
-        form = getattr(tok.value, "norm", None) or ctx.norm_of(tok.start, tok.end)
         noun = _noun_of(form)
         if noun is None:
             continue
         glued = form.startswith(_GLUED)
-        before = ctx.words_before(tok.start, 1)
+        before = ctx.words_before(tok_start, 1)
         if not glued and not (before and before[-1] in _PREPOSITIONS):
             continue
         # "في مدينة حلب" is named where it stands; only a bare noun refers back
         nxt = i
-        while nxt < len(ctx.tokens) and not (getattr(ctx.tokens[nxt].value, "norm", "") or "")[
-            :1
-        ].isalpha():
+        while nxt < len(starts) and not (norms[nxt] or "")[:1].isalpha():
             nxt += 1
-        if nxt < len(ctx.tokens) and ctx.tokens[nxt].start in place_starts:
+        if nxt < len(starts) and starts[nxt] in place_starts:
             continue
         floor_sent = max(ctx.sentence_index(sent.start) - _LOOKBACK_SENTENCES, 0)
         floor = ctx.sentences[floor_sent].start
         for p in reversed(ctx.places):
-            if p.start >= tok.start:
+            if p.start >= tok_start:
                 continue
             if p.start < floor:
                 break

@@ -143,8 +143,9 @@ _YEAR_WINDOW = 8  # words either side of the trigger where a year dates it
 
 def _token_pos(ctx: DocContext, pos: int, n: int) -> int:
     """The start (n < 0) or end (n > 0) of the |n|-th token before/after ``pos``."""
-    i = bisect_left(ctx.token_starts, pos)
+    starts = ctx.token_starts
+    i = bisect_left(starts, pos)
     if n < 0:
-        return ctx.tokens[max(i + n, 0)].start if ctx.tokens else pos
-    j = min(i + n, len(ctx.tokens) - 1)
-    return ctx.tokens[j].end if ctx.tokens else pos
+        return starts[max(i + n, 0)] if starts else pos
+    j = min(i + n, len(starts) - 1)
+    return ctx.token_ends[j] if starts else pos

@@ -77,7 +77,7 @@ def subjunctive(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     if k < 0:
         return False
     i = bisect_left(ctx.token_starts, hit.start) - (len(words) - k)
-    an = ctx.tokens[max(i, 0)].start
+    an = ctx.token_starts[max(i, 0)]
     if an < ctx.clause_bounds(hit.start)[0]:
         return False  # "… أن تشن هجوما، فيما قتل 5 في قصف": a new clause tells its own act
     return ctx.cue_before(an, "irrealis", _SUBJ_WINDOW, sent.start) is not None
@@ -93,9 +93,9 @@ def sums_up_period(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, 
     trigger with a day of its own, and an event ranked against the span ("الأعنف منذ بدء
     الحرب", "للمرة الأولى منذ بدء النزاع")."""
     i = bisect_left(ctx.token_starts, hit.end)
-    if i >= len(ctx.tokens):
+    if i >= len(ctx.token_starts):
         return False
-    end = min(sent.end, ctx.tokens[min(i + _PERIOD_WORDS, len(ctx.tokens) - 1)].end)
+    end = min(sent.end, ctx.token_ends[min(i + _PERIOD_WORDS, len(ctx.token_starts) - 1)])
     after = ctx.norm_of(hit.end, min(end, clause[1]))
     if clause[1] < end:
         # a span set off by a comma still qualifies the clause before it ("أو قتلوا، منذ بدء
@@ -114,7 +114,7 @@ def ranked(ctx: DocContext, hit: CueHit, sent: Span, between: str) -> bool:
     "للمرة الأولى منذ بدء النزاع"): a new event measured against a span, not a tally of it;
     the superlative may come first ("في واحدة من أكثر معارك العاصمة حدة منذ …")."""
     i = bisect_left(ctx.token_starts, hit.start)
-    lead = ctx.tokens[max(i - 4, 0)].start if ctx.tokens else hit.start
+    lead = ctx.token_starts[max(i - 4, 0)] if ctx.token_starts else hit.start
     return bool(_RANKED_RE.search(ctx.norm_of(max(lead, sent.start), hit.end) + " " + between))
 
 
@@ -308,9 +308,9 @@ _POSSESSIVES = ("ها", "هم", "هما", "هن")
 def _names_after(ctx: DocContext, pos: int) -> list[Span]:
     """Actor, place and source names that start at the word right after ``pos``."""
     i = bisect_left(ctx.token_starts, pos)
-    if i >= len(ctx.tokens):
+    if i >= len(ctx.token_starts):
         return []
-    first = ctx.tokens[i].start
+    first = ctx.token_starts[i]
     return [s for s in (*ctx.actors, *ctx.places, *ctx.sources) if s.start == first]
 
 
@@ -460,15 +460,15 @@ def explosion_cause(ctx: DocContext, hit: CueHit) -> int | None:
     sent = ctx.sentence(hit.start)
     i = bisect_left(ctx.token_starts, hit.end)
     seen = 0
-    while i < len(ctx.tokens) and ctx.tokens[i].start < sent.end and seen <= _CAUSE_REACH:
-        tok = ctx.tokens[i]
+    starts, norms = ctx.token_starts, ctx.token_norms
+    while i < len(starts) and starts[i] < sent.end and seen <= _CAUSE_REACH:
+        form = norms[i] or ""
         i += 1
-        form = getattr(tok.value, "norm", None) or ""
         if not form[:1].isalpha():
             continue
         seen += 1
         if form.lstrip("و") in _CAUSED_BY or form.lstrip("ب") in _CAUSED_BY:
-            return tok.end
+            return ctx.token_ends[i - 1]
     return None
 
 
