@@ -27,6 +27,12 @@ def _casualty(ctx: DocContext, hit: CueHit) -> bool:
     return any(ctx.lex.triggers[s].casualty for s in hit.sets if s in ctx.lex.triggers)
 
 
+def violence_told(ctx: DocContext, sent: Span) -> bool:
+    """The sentence tells an act of violence ("مدنيا قتل في هجوم مسلح نفذه مجهولون … ضلوعهما
+    بالحادث"): its deaths are that act's, whatever incident word it also uses."""
+    return any(_violent(ctx, t) for t in ctx.triggers if sent.start <= t.start < sent.end)
+
+
 def accident_story(ctx: DocContext, hit: CueHit, tdef: TriggerDef, sent: Span) -> bool:
     """A death word in an article whose first death is told with a nonviolent cause and that
     names no act of violence before this word: the accident's dead, told again."""

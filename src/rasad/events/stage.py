@@ -271,7 +271,11 @@ def _status(
         return "ended"
     if ctx.cue_after(hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]):
         return "irrealis"  # "ضربة عسكرية وشيكة"
-    if tdef.casualty and ctx.has_cue(sent.start, sent.end, "nonviolent_causes"):
+    if (
+        tdef.casualty
+        and ctx.has_cue(sent.start, sent.end, "nonviolent_causes")
+        and not accidents.violence_told(ctx, sent)
+    ):
         return "accident"  # drowned, earthquake, road accident: not political violence
     if accidents.accident_story(ctx, hit, tdef, sent):
         return "accident"  # "انتشلوا جثة الضحية الثانية" in a report on a landslide
