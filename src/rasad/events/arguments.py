@@ -94,6 +94,9 @@ class Mention:
     # told in a relative clause ("الصحفيين الذين تم اعتقالهم قبل أيام"): presupposed, given
     # information about an event; it joins an event already told, never one of its own
     reference_only: bool = False
+    # a killing told in a clause of its own beside an arrest or a deal ("داهمت … وقتلت ثلاثة
+    # منهم واعتقلت اثنين"): its deaths are counted from the verb on
+    beside_act: bool = False
     listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence

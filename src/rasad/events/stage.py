@@ -735,8 +735,11 @@ def extract_events(
         with_event.add(id(sent))
         _set_status(trigger_spans, hit, "in_name", "event", m)
     for hit, tdef, sent, clause in casualty:
-        if id(sent) in with_event or told_before.get(id(sent), hit.start) < hit.start:
+        if told_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
+        beside = id(sent) in with_event
+        if beside and not _killing_beside(ctx, hit, tdef, sent, clause, mentions):
+            continue  # a death word beside an act of violence tells that act's dead
         if (
             after_anchor(ctx, hit)
             or recent_reference(ctx, hit)
@@ -769,6 +772,11 @@ def extract_events(
             or m.inter1 == 7
             or (m.actor2 is None and victim_only(ctx, m))
         )
+        if beside:
+            m.beside_act = True
+            _subject_of_the_act_before(ctx, m, mentions)
+            if m.event_type == "Violence against civilians" and _killed_of_armed(ctx, m):
+                m.event_type, m.sub_event_type = "Battles", "Armed clash"
         mentions.append(m)
         with_event.add(id(sent))
         _set_status(trigger_spans, hit, "subsidiary", "event", m)
@@ -789,6 +797,86 @@ def extract_events(
     events = [_to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
+
+
+def _killing_beside(
+    ctx: DocContext,
+    hit: CueHit,
+    tdef: TriggerDef,
+    sent: Span,
+    clause: tuple[int, int],
+    mentions: list[args.Mention],
+) -> bool:
+    """A killing told as an act of its own beside events that carry no deaths ("داهمت قوات
+    الأمن وكرا لمسلحين … وقتلت ثلاثة منهم واعتقلت اثنين"): a finite verb in a clause of its
+    own, neither a relative clause nor background; its dead would vanish in an arrest or a
+    deal, so it makes an event of its own."""
+    told = [m for m in mentions if m.sent is sent]
+    if not told or any(m.event_type in _WITH_FATALITIES for m in told):
+        return False
+    if not tdef.casualty or hit.key not in ctx.lex.verb_keys or in_relative_clause(ctx, hit):
+        return False  # a death word that is no finite verb, or describes a noun
+    if hit.key.startswith(("ي", "ت")):
+        return False  # "ينتمون إلى تنظيم … ويستهدف السعودية": a habit, no act told
+    if ctx.in_word_prefix(hit.start)[0] in ("و", "ف"):
+        return True  # "… وقتلت ثلاثة منهم": a verb of its own coordinated after the act
+    return not any(clause[0] <= m.trigger.start < clause[1] for m in told)
+
+
+def _own_clause_window(
+    ctx: DocContext, m: args.Mention, siblings: list[args.Mention]
+) -> tuple[int, int]:
+    """Where a killing told beside an arrest or a deal counts its dead: its own clause up to
+    the next act ("ثمانية مهاجمين قتلوا …، واثنين في كاتو، كما تمت مصادرة أسلحة"); from the
+    verb on when it is coordinated after the other act ("اعتقلت خمسة مسلحين وقتلت اثنين")."""
+    start = m.trigger.start
+    c0 = ctx.clause_bounds(start)[0]
+    coordinated = ctx.in_word_prefix(start)[0] in ("و", "ف")
+    if coordinated or any(c0 <= o.trigger.start < start for o in siblings if o is not m):
+        lo = start
+    else:
+        lo = c0
+    hi = min((o.trigger.start for o in siblings if o.trigger.start > start), default=m.sent.end)
+    return lo, hi
+
+
+def _subject_of_the_act_before(
+    ctx: DocContext, m: args.Mention, mentions: list[args.Mention]
+) -> None:
+    """A killing verb coordinated after an act ("اعتقلت الشرطة خمسة مسلحين وقتلت اثنين
+    آخرين") shares its subject: read as the victim, the force of that act is the killer."""
+    if ctx.in_word_prefix(m.trigger.start)[0] not in ("و", "ف"):
+        return
+    before = [o for o in mentions if o.sent is m.sent and o.trigger.start < m.trigger.start]
+    if not before or before[-1].actor1 is None or m.actor1 is None:
+        return
+    doer = before[-1]
+    if (
+        m.actor1.start < m.trigger.start
+        and m.actor2 is not None
+        and m.actor2_name == doer.actor1_name
+        and m.actor1_name != doer.actor1_name
+    ):
+        m.actor1, m.actor2 = m.actor2, m.actor1
+        m.actor1_name, m.actor2_name = m.actor2_name, m.actor1_name
+        m.inter1, m.inter2 = m.inter2, m.inter1
+
+
+_OF_THEM = frozenset({"منهم", "منها", "منهما"})
+
+
+def _killed_of_armed(ctx: DocContext, m: args.Mention) -> bool:
+    """The killing's victims are some of the armed men the sentence named before it ("داهمت
+    وكرا لمسلحين … وقتلت ثلاثة منهم"): a fight with them, not violence against civilians."""
+    hi = min(m.sent.end, m.trigger.end + 40)
+    words = ctx.norm_of(m.trigger.end, hi).split()[:3]
+    if not _OF_THEM & set(words):
+        return False
+    if ctx.cue_after(m.trigger.end, "civilians", 3, hi):
+        return False
+    armed = ctx.cue_before(m.trigger.start, "armed", 30, m.sent.start)
+    civ = ctx.cue_before(m.trigger.start, "civilians", 30, m.sent.start)
+    return armed is not None and (civ is None or civ.start < armed.start)
 
 
 def _heard_explosions(ctx: DocContext, mentions: list[args.Mention]) -> None:
@@ -854,6 +942,8 @@ def _complete(
                 lo = (siblings[i - 1].trigger.end + m.trigger.start) // 2
             if i < len(siblings) - 1:
                 hi = (m.trigger.end + siblings[i + 1].trigger.start) // 2
+        if m.beside_act:
+            lo, hi = _own_clause_window(ctx, m, siblings)
         background = (told_before or {}).get(id(m.sent))
         if background is not None and background > m.trigger.end:
             hi = min(hi, background)  # "ويأتي الانفجار بعد سلسلة تفجيرات … قتل أخطرها 60"
