@@ -51,6 +51,21 @@ def test_a_killing_in_a_relative_clause_describes_those_arrested():
     assert _dead(events) == 0, events
 
 
+def test_what_those_arrested_did_is_what_they_are_held_for():
+    events = _events(
+        "اعتقلت الشرطة في البصرة اليوم خمسة أشخاص، وقال مسؤول إنهم قتلوا ثلاثة مدنيين."
+    )
+    assert _dead(events) == 0, events
+
+
+def test_a_killing_in_a_clause_of_its_own_beside_a_deal_is_its_own_event():
+    events = _events(
+        "وقعت الحكومة والمتمردون اتفاقا لوقف إطلاق النار في الخرطوم اليوم، "
+        "وقتل مسلحون خمسة مدنيين في دارفور."
+    )
+    assert _dead(events) == 5, events
+
+
 def test_the_fighting_before_a_deal_makes_no_second_clash():
     events = _events(
         "وقعت الحكومة والمتمردون اتفاق سلام في الخرطوم اليوم بعد معارك قتل فيها 20 شخصا."

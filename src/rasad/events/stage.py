@@ -799,6 +799,12 @@ def extract_events(
     return events, claims, trigger_spans
 
 
+# "أنهم قتلوا": a complementizer whose pronoun is the killer, someone told of before
+_THAT_THEY = frozenset(
+    {p + c + s for p in ("", "ب", "ل", "و") for c in ("ان",) for s in ("ه", "ها", "هم", "هما")}
+)
+
+
 def _killing_beside(
     ctx: DocContext,
     hit: CueHit,
@@ -818,6 +824,8 @@ def _killing_beside(
         return False  # a death word that is no finite verb, or describes a noun
     if hit.key.startswith(("ي", "ت")):
         return False  # "ينتمون إلى تنظيم … ويستهدف السعودية": a habit, no act told
+    if set(ctx.words_before(hit.start, 1)) & _THAT_THEY:
+        return False  # "اعتقلت خمسة أشخاص، وقال مسؤول إنهم قتلوا ثلاثة": what they are held for
     if ctx.in_word_prefix(hit.start)[0] in ("و", "ف"):
         return True  # "… وقتلت ثلاثة منهم": a verb of its own coordinated after the act
     return not any(clause[0] <= m.trigger.start < clause[1] for m in told)
