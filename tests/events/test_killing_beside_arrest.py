@@ -28,6 +28,13 @@ def test_a_raid_that_kills_militants_is_a_battle_with_their_dead():
     assert battles[0]["fatalities"] == 3  # "ثلاثة منهم" with no total before: 3, not a breakdown
     assert "Police" in battles[0]["actor1"]
     assert _dead(events) == 3
+    # ACLED: the arrests the force makes in the fight are part of the battle
+    assert not [e for e in events if e["sub_event_type"] == "Arrests"], events
+
+
+def test_arrests_made_in_a_clash_by_the_same_force_are_part_of_it():
+    events = _events("اشتبكت قوات الأمن مع مسلحين في الموصل اليوم واعتقلت خمسة منهم.")
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"], events
 
 
 def test_those_arrested_are_not_counted_among_the_dead():

@@ -163,6 +163,26 @@ def arrests_at_protest(merged: list[args.Mention]) -> list[args.Mention]:
     return out
 
 
+def arrests_in_a_fight(merged: list[args.Mention]) -> list[args.Mention]:
+    """ACLED: the arrests a force makes in the fight it tells in the same sentence are part of
+    that battle ("داهمت قوات الأمن وكرا لمسلحين … وقتلت ثلاثة منهم واعتقلت اثنين"), not an
+    event of their own: the same force, the same day and place."""
+    battles = [m for m in merged if m.event_type == "Battles" and m.actor1_name]
+    if not battles:
+        return merged
+    return [
+        m
+        for m in merged
+        if not (
+            m.sub_event_type == "Arrests"
+            and any(
+                b.sent is m.sent and b.actor1_name == m.actor1_name and _same_scene(b, m)
+                for b in battles
+            )
+        )
+    ]
+
+
 def _same_scene(a: args.Mention, b: args.Mention, km_max: float = SAME_PLACE_KM) -> bool:
     if a.date != b.date:
         return False

@@ -22,6 +22,7 @@ from rasad.events import accidents, fatalities, senses
 from rasad.events import arguments as args
 from rasad.events.atomic import (
     arrests_at_protest,
+    arrests_in_a_fight,
     civilians_no_side,
     one_act,
     one_sided_clash_at_protest,
@@ -788,6 +789,7 @@ def extract_events(
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
     merged = arrests_at_protest(merged)
+    merged = arrests_in_a_fight(merged)
     civilians_no_side(merged)
     opponents_from_article(merged)
     merged = one_sided_clash_at_protest(ctx, merged)
