@@ -25,17 +25,22 @@ def list_groups(mentions: Sequence[Mention], dw: DocWords, cues: Cues) -> dict[i
     groups: dict[int, list[Mention]] = {}
     current: list[Mention] = []
     for prev, m in pairwise(mentions):
-        ws = dw.word_start(m.start, prev.end)
-        joined = (
-            prev.sentence == m.sentence
-            and prev.end <= ws
-            and is_list_gap(
-                dw.text[prev.end : ws],
-                cues,
-                prefix=m.extra.get("prefix", ""),
-                gap_words=dw.words(prev.end, ws),
+        if prev.sentence != m.sentence:
+            joined = False
+        else:
+            ws = dw.word_start(m.start, prev.end)
+            # is_list_gap rejects a gap of over 20 characters: tested here first, as most
+            # neighbours lie far apart and collecting the words of a long gap is the cost
+            joined = (
+                prev.end <= ws
+                and ws - prev.end <= 20
+                and is_list_gap(
+                    dw.text[prev.end : ws],
+                    cues,
+                    prefix=m.extra.get("prefix", ""),
+                    gap_words=dw.words(prev.end, ws),
+                )
             )
-        )
         if joined:
             if not current:
                 current = [prev]
