@@ -424,11 +424,13 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
+            # the word after the name, read once for the list test and the rules below
+            after = _next_word(dw, end, bounds[si][1])
             listed = False
             if is_common and not noun:
                 # "حديثة وهيت": a common word in a list of names may be one of the places;
                 # kept only if the list's other places lie in its area (_drop_unsupported)
-                if not _in_list(dw, end, bounds[si][1], prefix):
+                if not _in_list(prefix, after):
                     continue
                 listed = True
             # "منطقة موزع بمحافظة تعز": after a place noun that also heads common nouns
@@ -440,7 +442,6 @@ class Places:
                 common_after_noun = True
             if not prefix and left in cues.relative_pronouns:
                 continue  # "اللواتي عدن إلى" (who returned): a verb, not Aden
-            after = _next_word(dw, end, bounds[si][1])
             if after is not None and after[0] in cues.outlet_words:
                 # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
                 skip_to = _outlet_end(dw, after, cues)
@@ -769,12 +770,11 @@ def _bearing(word: str, cues: Cues) -> bool:
     return bare in cues.directions and not bare.startswith("ال")
 
 
-def _in_list(dw: DocWords, end: int, sent_end: int, prefix: str) -> bool:
+def _in_list(prefix: str, after: tuple[str, int, int] | None) -> bool:
     """Whether a name is joined to a neighbour as in a list: "و" glued before it ("وحديثة"),
-    or "و" / "،" after it ("حديثة وهيت")."""
+    or "و" / "،" after it ("حديثة وهيت"). ``after``: the name's :func:`_next_word`."""
     if prefix.lstrip("ف").startswith("و"):
         return True
-    after = _next_word(dw, end, sent_end)
     return after is not None and (after[0].startswith("و") or after[0] in ("\u060c", ","))
 
 
