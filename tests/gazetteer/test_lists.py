@@ -36,3 +36,16 @@ def test_a_list_member_claims_no_word_after_it():
     # "صالح" (a given name, also a village) joined by "و" leaves "بعدن" to be found
     found = [t for t, _ in run_places("ندد بالجرائم التي ترتكبها قوات الحوثي وصالح بعدن.")]
     assert "عدن" in found
+
+
+def test_joiners_hold_every_character_that_normalises_to_a_list_joiner():
+    """list_groups skips gaps with no JOINERS character; normalisation must not make one."""
+    from rasad.arabic.normalize import normalize_key
+    from rasad.gazetteer.lists import JOINERS
+
+    makes_joiner = {
+        chr(c)
+        for c in range(0x10000)
+        if not 0xD800 <= c < 0xE000 and normalize_key(chr(c))[:1] in ("\u0648", "\u060c", ",")
+    }
+    assert makes_joiner <= JOINERS

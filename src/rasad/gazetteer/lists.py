@@ -17,6 +17,10 @@ from rasad.gazetteer.index import Entry
 from rasad.gazetteer.resolve import NEAR_KM, Mention, near
 
 _COUNTRY_CODES = frozenset({"PCLI", "PCLD"})
+# Every character whose normalised form opens with "و", "،" or "," (checked by a test over
+# the whole BMP). Normalisation maps or deletes single characters, so a gap holding none of them
+# has no word that joins a list, and its words need not be read.
+JOINERS = frozenset("\u0648\u0624\u060c,\u066c")
 
 
 def list_groups(mentions: Sequence[Mention], dw: DocWords, cues: Cues) -> dict[int, list[Mention]]:
@@ -29,17 +33,16 @@ def list_groups(mentions: Sequence[Mention], dw: DocWords, cues: Cues) -> dict[i
             joined = False
         else:
             ws = dw.word_start(m.start, prev.end)
-            # is_list_gap rejects a gap of over 20 characters: tested here first, as most
-            # neighbours lie far apart and collecting the words of a long gap is the cost
+            gap = dw.text[prev.end : ws]
+            prefix = m.extra.get("prefix", "")
+            # is_list_gap rejects a gap of over 20 characters or with no joining word (and no
+            # glued "و"): tested here first, as most neighbours are not joined and collecting
+            # a gap's words is the cost
             joined = (
                 prev.end <= ws
-                and ws - prev.end <= 20
-                and is_list_gap(
-                    dw.text[prev.end : ws],
-                    cues,
-                    prefix=m.extra.get("prefix", ""),
-                    gap_words=dw.words(prev.end, ws),
-                )
+                and len(gap) <= 20
+                and (prefix.startswith("و") or not JOINERS.isdisjoint(gap))
+                and is_list_gap(gap, cues, prefix=prefix, gap_words=dw.words(prev.end, ws))
             )
         if joined:
             if not current:
