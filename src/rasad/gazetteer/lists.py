@@ -49,8 +49,9 @@ def list_groups(mentions: Sequence[Mention], dw: DocWords, cues: Cues) -> dict[i
                 current = [prev]
             current.append(m)
             continue
-        _close(current, groups)
-        current = []
+        if current:  # most mentions are in no list: no call for them
+            _close(current, groups)
+            current = []
     _close(current, groups)
     return groups
 
