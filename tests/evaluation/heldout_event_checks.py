@@ -35,6 +35,11 @@ def ids_and_refs_unique_no_text(gold: Path) -> None:
         assert len(r["country"]) == 2 and r["country"].isupper(), r["id"]
 
 
+def no_ref_reused(gold: Path, others: tuple[Path, ...]) -> None:
+    taken = {ref_key(r["ref"]) for p in others for r in records(p)}
+    assert [r["id"] for r in records(gold) if ref_key(r["ref"]) in taken] == []
+
+
 def events_valid(gold: Path) -> None:
     """ACLED types and sub-types, valid values, coordinates, no event after publication."""
     for r in records(gold):

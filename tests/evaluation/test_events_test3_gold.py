@@ -14,7 +14,6 @@ from pathlib import Path
 import regex
 from tests.evaluation import heldout_event_checks as checks
 from tests.evaluation.gold_files import records as _records
-from tests.evaluation.gold_files import ref_key as _ref_key
 
 from rasad.evaluation.run import load_gold
 from rasad.taxonomy import EVENT_TYPES
@@ -59,8 +58,7 @@ def test_ids_and_refs_are_unique_and_no_article_text_is_stored():
 
 def test_no_ref_of_another_gold_file_is_reused():
     assert GOLD not in OTHER_GOLD and len(OTHER_GOLD) >= 5
-    others = {_ref_key(r["ref"]) for p in OTHER_GOLD for r in _records(p)}
-    assert [r["id"] for r in _records(GOLD) if _ref_key(r["ref"]) in others] == []
+    checks.no_ref_reused(GOLD, OTHER_GOLD)
 
 
 def test_events_use_acled_types_and_valid_values():
