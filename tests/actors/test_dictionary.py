@@ -15,6 +15,7 @@ from rasad.actors import (
 )
 from rasad.actors.dictionary import INTER_KINDS, Lexicon, plural_variants
 from rasad.errors import ConfigError
+from rasad.resources import load_yaml
 
 D = dt.date
 SYRIA = "Military Forces of Syria (2000-2024)"
@@ -159,3 +160,24 @@ def test_lexicon_rejects_a_unit_of_an_unknown_parent():
 def test_lexicon_rejects_a_generic_family_nobody_serves():
     with pytest.raises(ConfigError, match="generic family 'police'"):
         _lexicon([{"canonical": "A", "inter": 1, "country": "SY"}], generic={"police": ["الشرطة"]})
+
+
+# ------------------------------------------------------------------------------- wars
+def test_wars_make_the_actors_of_different_camps_foes() -> None:
+    lex = Lexicon(load_yaml("actors.yaml"))
+    # any ACLED name of an entry counts: a period name, and a unit fights in its force's camp
+    assert lex.are_foes("Military Forces of Yemen (2015-2017) Houthi-Saleh", "Popular Resistance")
+    assert lex.are_foes(
+        "Military Forces of Iraq (2014-2018) Popular Mobilization Forces", "Islamic State (Iraq)"
+    )
+    assert not lex.are_foes("Popular Resistance", "Operation Restoring Hope")  # one camp
+    assert not lex.are_foes("Civilians (Syria)", "Military Forces of Syria (2000-2024)")
+
+
+def test_a_war_naming_an_unknown_actor_is_a_config_error() -> None:
+    data = {
+        "actors": [{"canonical": "Alpha Front", "inter": 2}],
+        "wars": {"w": [["Alpha Front"], ["Beta Front"]]},
+    }
+    with pytest.raises(ConfigError, match="Beta Front"):
+        Lexicon(data)

@@ -216,6 +216,7 @@ class Lexicon:
         self.backref_words: frozenset[str] = frozenset(
             w for e in self.entries.values() for w in e.refs
         )
+        self.foes: dict[str, frozenset[str]] = self._read_wars(data.get("wars") or {})
         for word in sorted(self.backref_words):
             self._arabic.append((word, Reading("backref", word)))
 
@@ -299,6 +300,24 @@ class Lexicon:
             if owner is None or period is not None:
                 self._by_name[name] = (entry, period)
 
+    def _read_wars(self, wars: Any) -> dict[str, frozenset[str]]:
+        """Entry canonical → the entries of the other camps of every war it fights in."""
+        foes: dict[str, set[str]] = {}
+        for war, camps in wars.items():
+            camps = [list(c or ()) for c in camps or ()]
+            for camp in camps:
+                for name in camp:
+                    if name not in self.entries:
+                        raise ConfigError(
+                            f"{self.source}: war {war!r} names {name!r}, which is not an actor "
+                            "canonical name; use the `canonical:` of an entry under `actors:`"
+                        )
+            for i, camp in enumerate(camps):
+                others = {n for j, c in enumerate(camps) if j != i for n in c}
+                for name in camp:
+                    foes.setdefault(name, set()).update(others)
+        return {name: frozenset(names) for name, names in foes.items()}
+
     # ── questions ───────────────────────────────────────────────────────────────────────
     def arabic_names(self) -> list[tuple[str, Reading]]:
         """(Arabic phrase, reading) pairs, with the spelling variants (``spelling_variants``)
@@ -325,6 +344,23 @@ class Lexicon:
     def entry_for(self, name: str) -> Entry | None:
         hit = self._by_name.get(name.strip())
         return hit[0] if hit else None
+
+    def camp_member(self, name: str) -> str | None:
+        """The entry whose camp an ACLED name fights in: its own, else (a unit named in no war)
+        its parent force's."""
+        entry = self.entry_for(name)
+        if entry is None:
+            unit = _UNIT_NAME.match(name.strip())
+            entry = self.entry_for(unit["force"]) if unit else None
+        while entry is not None and entry.canonical not in self.foes and entry.parent:
+            entry = self.entries.get(entry.parent)
+        return entry.canonical if entry is not None else None
+
+    def are_foes(self, a: str, b: str) -> bool:
+        """Whether the actors named ``a`` and ``b`` (any of their ACLED names) stand in
+        different camps of one war listed under `wars:` in the dictionary."""
+        ka, kb = self.camp_member(a), self.camp_member(b)
+        return ka is not None and kb is not None and kb in self.foes.get(ka, ())
 
     def name_on(self, entry: Entry, day: dt.date | None) -> str:
         """The ACLED name of ``entry`` valid on ``day`` (its canonical name when undated)."""

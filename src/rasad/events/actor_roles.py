@@ -106,6 +106,25 @@ def _canonical(span: Span) -> str:
     return getattr(span.value, "canonical", None) or span.kb_id or ""
 
 
+def usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
+    """Actor spans in [start, end) that may be a side: not a source, a speaker or a supporter."""
+    return _usable_actors(ctx, start, end)
+
+
+def canonical(span: Span) -> str:
+    """The actor's date-valid ACLED name."""
+    return _canonical(span)
+
+
+def inter_of(span: Span) -> int | None:
+    return _inter(span)
+
+
+def bare(word: str) -> str:
+    """A normalised word without و/ف and the article or ل/لل/بال before it."""
+    return _bare(word)
+
+
 def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
     """Actor spans in [start, end) that are not part of a quoted source phrase."""
     srcs = [(s.start, s.end) for s in ctx.sources if s.start < end and s.end > start]

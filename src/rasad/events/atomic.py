@@ -5,9 +5,13 @@ both sides of every battle (a side told elsewhere in the article fills a battle'
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 
 import regex
 
+from rasad.actors.dictionary import default_lexicon
+from rasad.document import Span
+from rasad.events import actor_roles as roles
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.location import one_city
@@ -65,12 +69,23 @@ def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
 
 
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# strikes whose target is the other side's position ("قصفت الطائرات مواقع الدفاع الجوي")
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_TARGET_WORDS = 4  # the position noun this close after the strike word
+# what an armed side holds (not "مديرية" or "مركز", which also name districts and towns)
+_POSITIONS = frozenset(
+    "موقع مواقع معسكر معسكرات ثكنه ثكنات حاجز حواجز نقطه نقاط تجمع تجمعات مقر مقرات مخازن "
+    "مستودع مستودعات اليات عربات دفاعات منصات مرابض تحصينات معاقل معقل قاعده".split()
+)
 
 
-def opponents_from_article(merged: list[args.Mention]) -> None:
+def opponents_from_article(ctx: DocContext, merged: list[args.Mention]) -> None:
     """A battle whose sentence names one side takes the side that actor fights elsewhere in the
     article ("سيطرت المقاومة على التبة" after "معارك بين المقاومة والحوثيين"): ACLED codes
-    both sides of every battle."""
+    both sides of every battle. When the article tells no fight of that actor, the other side
+    is its foe (camps of the dictionary's `wars:`) that the article names most ("سيطر الجيش
+    الحر على حاجز" where the article names "القوات النظامية"). A strike on a military position
+    ("قصفت الطائرات مواقع …") with no target named is completed the same way."""
     foes: dict[str, dict[str, tuple[int | None, int]]] = {}
     for m in merged:
         if m.event_type not in _ARMED_TYPES or not (m.actor1_name and m.actor2_name):
@@ -84,13 +99,55 @@ def opponents_from_article(merged: list[args.Mention]) -> None:
             prev = foes.setdefault(a, {}).get(b, (ib, 0))
             foes[a][b] = (ib, prev[1] + 1)
     for m in merged:
-        if m.event_type != "Battles" or m.actor2_name or not m.actor1_name:
+        if m.actor2_name or not m.actor1_name:
+            continue
+        if m.event_type != "Battles" and not _strike_on_a_position(ctx, m):
             continue
         known = foes.get(m.actor1_name)
-        if not known:
+        if known:
+            name, (inter, _n) = max(known.items(), key=lambda kv: kv[1][1])
+            m.actor2_name, m.inter2 = name, inter
             continue
-        name, (inter, _n) = max(known.items(), key=lambda kv: kv[1][1])
-        m.actor2_name, m.inter2 = name, inter
+        foe = _named_foe(ctx, m)
+        if foe is not None:
+            m.actor2, m.actor2_name, m.inter2 = foe, roles.canonical(foe), roles.inter_of(foe)
+
+
+def _strike_on_a_position(ctx: DocContext, m: args.Mention) -> bool:
+    """An air strike or shelling whose object, right after the trigger in its clause, is a
+    military position ("مواقع", "معسكر", "تجمعات") and whose sentence names no civilians."""
+    if m.sub_event_type not in _STRIKES or roles.civilians_named(ctx, m.sent):
+        return False
+    clause_end = ctx.clause_bounds(m.trigger.start)[1]
+    lo = bisect_left(ctx.token_starts, m.trigger.end)
+    for k in range(lo, len(ctx.token_starts)):
+        at = ctx.token_starts[k]
+        if at >= clause_end or ctx.tokens_between(m.trigger.end, at) > _TARGET_WORDS:
+            return False
+        word = roles.bare(ctx.token_norms[k] or "")
+        if word in _POSITIONS or (word.endswith("ا") and word[:-1] in _POSITIONS):
+            return True
+    return False
+
+
+def _named_foe(ctx: DocContext, m: args.Mention) -> Span | None:
+    """The mention of the actor the article names most among those fighting ``m``'s actor1 in
+    another camp of one of its wars (ties: the nearest to the trigger)."""
+    lex = default_lexicon()
+    counts: dict[str, list[Span]] = {}
+    for a in roles.usable_actors(ctx, 0, len(ctx.doc.text)):
+        name = roles.canonical(a)
+        if name and name != m.actor1_name and lex.are_foes(m.actor1_name, name):
+            counts.setdefault(name, []).append(a)
+    if not counts:
+        return None
+    at = m.trigger.start
+
+    def rank(spans: list[Span]) -> tuple[int, int]:
+        return len(spans), -min(abs(s.start - at) for s in spans)
+
+    best = max(counts.values(), key=rank)
+    return min(best, key=lambda s: abs(s.start - at))
 
 
 def civilians_no_side(merged: list[args.Mention]) -> None:

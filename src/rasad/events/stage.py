@@ -791,7 +791,7 @@ def extract_events(
     merged = arrests_at_protest(merged)
     merged = arrests_in_a_fight(merged)
     civilians_no_side(merged)
-    opponents_from_article(merged)
+    opponents_from_article(ctx, merged)
     merged = one_sided_clash_at_protest(ctx, merged)
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
