@@ -361,11 +361,23 @@ def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
     return hit[0].start if hit else None
 
 
+# a nisba adjective left out of an actor's name: "(قوات الشرعية) اليمنية ومقاتلات التحالف"
+_NISBA = regex.compile(r"^\s*(?:ال\p{Arabic}{2,}(?:ية|يه|يين|يون|ي)(?=[\s،]|$)\s*){1,2}")
+
+
+def _past_adjectives(gap: str) -> str:
+    """The gap between two actor names without the one or two nisba adjectives ("اليمنية",
+    "السوريين") that end the first name and that the dictionary did not take in; the و that
+    joins the names stays (glued to the second name, or on its own)."""
+    m = _NISBA.match(gap)
+    return gap[m.end() :].strip(" \u00a0") if m else gap
+
+
 def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
     """ "الجيش الوطني والمقاومة الشعبية": two actors joined by و as one side (not after بين)."""
     if b.start <= a.end:
         return False
-    gap = ctx.doc.text[a.end : b.start]
+    gap = _past_adjectives(ctx.doc.text[a.end : b.start])
     if gap.strip(" \u00a0") not in ("و", "،و", "، و") and not (
         gap.strip() == "" and ctx.in_word_prefix(b.start)[0].startswith("و")
     ):
