@@ -93,6 +93,12 @@ def _facility(word: str) -> bool:
     return word in FACILITY_NOUNS or (word.endswith("ا") and word[:-1] in FACILITY_NOUNS)
 
 
+# a group's ranked men named with "في" ("قيادي في داعش", "عنصرا في الحزب")
+_RANKED_MEMBERS = frozenset(
+    "قيادي قياديا قياديين قيادات عضو عضوا اعضاء عنصر عنصرا عناصر امير اميرا".split()
+)
+_DETENTIONS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
 # "من أيدي X", "من قبضة X", "من سيطرة X": X holds what is taken from it
 _HOLD_NOUNS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 
@@ -210,6 +216,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "patient"
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
+    if prev == "في" and len(before) > 1 and before[-2] in _RANKED_MEMBERS:
+        return "member"  # "اعتقال قيادي في تنظيم داعش": the group the man belongs to
     timeless = before
     while timeless and timeless[-1] in _TIME_WORDS:
         timeless = timeless[:-1]
@@ -476,6 +484,8 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         if marks[a.start] == "member":
             # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
             hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
+            # "اعتقلت الشرطة قياديا في داعش": the group of the men held is the side held
+            hit = hit or (m.sub_event_type in _DETENTIONS and a.start >= trig.end)
             marks[a.start] = "patient" if hit else ""
         elif victim_after and a.start >= trig.end and not marks[a.start]:
             # "قتل مسلحون جنديا": a victim in the accusative after the actor makes the death
@@ -651,9 +661,34 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         sides = _both_sides(ctx, m)  # "اندلعت مواجهات بين الطرفين"
         if sides and (a1 is None or a1 in sides or _canonical(a1) in map(_canonical, sides)):
             a1, a2 = sides[1], sides[0]
+    if a1 is None and a2 is not None and m.event_type == "Battles":
+        # "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية": the dead's group is one side,
+        # the group they fought "مع" the other (a battle has no direction)
+        partners = [
+            a
+            for a in near
+            if a is not a2
+            and id(a) not in talkers
+            and _canonical(a) != _canonical(a2)
+            and a.start >= trig.end
+            and _fought_with(ctx, a)
+        ]
+        if partners:
+            a1 = min(partners, key=dist)
     if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):
         a2 = None
     _set_actors(m, a1, a2)
+
+
+def _fought_with(ctx: DocContext, actor: Span) -> bool:
+    """The actor follows "مع" (maybe with a head noun between: "مع تنظيم داعش")."""
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    if prefix:
+        return False
+    before = ctx.words_before(word_start, 3)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    return bool(before) and before[-1] == "مع"
 
 
 def _doer_of_other_event(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
