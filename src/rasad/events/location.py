@@ -421,14 +421,42 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     ]
 
 
+LEAD_FOLLOW_SENTENCES = 2  # sentences after an unplaced lead read for the scene it sums up
+
+
 def lead_place(ctx: DocContext, country: str | None = None, *, before: int) -> Span | None:
     """The first town or region the article names before ``before`` (after a dateline): where
-    the story is set, for an event its own paragraph does not place."""
+    the story is set, for an event its own paragraph does not place. An event of the article's
+    lead, with no town before it, is set where the next sentences tell the scene ("شن سلاح
+    الجو غارات داخل الأراضي السورية. … ضربة ضد موقع جنوب الدشيشة"): the lead sums up what
+    they tell."""
     home = article_country(ctx)
-    for p in usable(ctx, ctx.places, 0):
+    spans = usable(ctx, ctx.places, 0)
+    for p in spans:
         if p.start >= before:
-            return None
+            break
         if is_country(p.value) or metonym(ctx, p, home):
+            continue
+        if country is None or _country(p.value) == country:
+            return p
+    else:
+        return None
+    return _told_next(ctx, spans, country, home, after=before)
+
+
+def _told_next(
+    ctx: DocContext, spans: Sequence[Span], country: str | None, home: str | None, *, after: int
+) -> Span | None:
+    """The first town told as a scene in the few sentences after the one at ``after``."""
+    si = ctx.sentence_index(after)
+    last = min(si + LEAD_FOLLOW_SENTENCES, len(ctx.sentences) - 1)
+    lo, hi = ctx.sentences[si].end, ctx.sentences[last].end
+    for p in spans:
+        if p.start < lo or is_country(p.value) or metonym(ctx, p, home):
+            continue
+        if p.start >= hi:
+            return None
+        if getattr(p.value, "role", "") != "event_location":
             continue
         if country is None or _country(p.value) == country:
             return p
