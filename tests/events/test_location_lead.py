@@ -30,3 +30,15 @@ def test_a_town_told_only_as_a_reference_after_the_lead_is_not_taken():
         "وقال مسؤول في محافظة حماة إن المسعفين نقلوا الجرحى." + _LATER
     )
     assert _lead_location(text) != "Hama"
+
+
+def test_a_town_of_another_country_after_the_lead_is_an_aside_not_the_scene():
+    text = (
+        "قال الجيش الأمريكي أمس الجمعة إن غارة جوية في أفغانستان قتلت قياديا كبيرا بتنظيم"
+        " القاعدة. وأضاف أن الغارة استهدفت القيادي أبو خالد وأنه قتل في ضربة وقعت في 11 يوليو"
+        " في منطقة برمال بإقليم بكتيكا. وأوضح أن القيادي كان مسؤولا عن العمليات الانتحارية"
+        " والتفجيرية للتنظيم. وقال الجيش لصحفيين يرافقون وزير الدفاع في زيارته لأربيل إن"
+        " الضربة هي أحدث الضربات الأمريكية في أفغانستان."
+    )
+    events = rasad.extract(text, published="2015-07-25")["events"]
+    assert {e["location"] for e in events} == {"Afghanistan"}

@@ -447,7 +447,10 @@ def lead_place(ctx: DocContext, country: str | None = None, *, before: int) -> S
 def _told_next(
     ctx: DocContext, spans: Sequence[Span], country: str | None, home: str | None, *, after: int
 ) -> Span | None:
-    """The first town told as a scene in the few sentences after the one at ``after``."""
+    """The first town told as a scene in the few sentences after the one at ``after``, in
+    the article's country (``home``) unless ``country`` is given: a town of another country
+    there is a visit or an aside ("في زيارته لأربيل"), not what the lead sums up."""
+    country = country or home
     si = ctx.sentence_index(after)
     last = min(si + LEAD_FOLLOW_SENTENCES, len(ctx.sentences) - 1)
     lo, hi = ctx.sentences[si].end, ctx.sentences[last].end
