@@ -68,3 +68,13 @@ def test_al_kibar_after_a_preposition_with_a_deir_ez_zor_qualifier():
 def test_rashad_sub_district_resolves_in_kirkuk():
     places = _names("قتل ثلاثة مسلحين في اشتباك مع الشرطة في ناحية الرشاد جنوب كركوك.")
     assert places["الرشاد"] == ("Ar Rashad", "Kirkuk")
+
+
+# --- a quarter set off by a comma before its city --------------------------------------------
+def test_a_quarter_named_like_a_governorate_takes_its_city_after_a_comma():
+    # المثنى is also an Iraqi governorate and a Baghdad quarter: after "حي" it is neither
+    places = {t: s.value for t, s in run_places("وقع الانفجار في حي المثنى، في مدينة الموصل.")}
+    assert places["المثنى"].admin1 == "Ninewa"
+    # the governorate itself, named with its own noun, is not located by what follows
+    places = {t: s.value for t, s in run_places("سقطت قذائف في محافظة المثنى، في جنوب العراق.")}
+    assert places["المثنى"].admin1 == "Muthanna"

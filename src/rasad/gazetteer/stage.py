@@ -838,7 +838,11 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
             if (
                 # a country or governorate before the comma is a second location, not the
                 # place located ("في اليمن، في جبهة الساحل الغربي")
-                any(e.feature_code in _APPOSITION_COARSE for e in a.candidates)
+                # (not after a noun of a smaller place: "حي المثنى، في مدينة الموصل")
+                (
+                    any(e.feature_code in _APPOSITION_COARSE for e in a.candidates)
+                    and not _names_a_small_place(a.noun, cues)
+                )
                 # and a weakly evidenced word after it ("في قضية") is no place to lean on
                 or "pending" in b.extra
                 or "weak" in b.extra
@@ -865,6 +869,13 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
         direction = _direction_in(between, cues)
         if direction:
             a.extra["qdir"] = direction  # "X شمال غرب مدينة Y": X lies north-west of Y
+
+
+def _names_a_small_place(noun: str | None, cues: Cues) -> bool:
+    """The place noun before a name fits only places below a governorate ("حي", "قرية",
+    "بلدة"): the name is no country or governorate whatever its namesakes."""
+    codes = cues.place_nouns.get(noun or "")
+    return bool(codes) and not (codes & _APPOSITION_COARSE)
 
 
 def _direction_in(words: list[str], cues: Cues) -> str:
