@@ -209,7 +209,22 @@ def _in_background(ctx: DocContext, h: CueHit) -> bool:
     cue = ctx.cue_before(
         h.start, "background", ctx.window("background", 8), ctx.clause_bounds(h.start)[0]
     )
-    return cue is not None and cue.key != "منذ"
+    return cue is not None and cue.key != "منذ" and not _suspected_doers(ctx, cue, h)
+
+
+# "مسلحون يشتبه بأنهم من جماعة …": who the doers are suspected to be (normalised forms)
+_SUSPECTED = frozenset({"يشتبه", "المشتبه"})
+_THAT_THEY = frozenset({"بانهم", "انهم", "بانه", "انه", "بانها", "انها"})
+
+
+def _suspected_doers(ctx: DocContext, cue: CueHit, h: CueHit) -> bool:
+    """ "مسلحين يشتبه بأنهم من بوكو حرام قتلوا ستة": a suspicion about who the killers are is
+    told of today's killing as well; it makes no aftermath of an earlier one (as "محاكمة
+    المشتبه بهم" does)."""
+    if ctx.norm_of(cue.start, cue.end) not in _SUSPECTED:
+        return False
+    after = ctx.words_after(cue.end, 1, h.start)
+    return bool(after) and after[0] in _THAT_THEY
 
 
 _YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "في", "منذ", "مطلع", "منتصف", "اواخر"})
@@ -223,6 +238,7 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         return duals
     injuries = ctx.cues_in(start, end, "injury_words")
     out = list(duals)
+    left: list[tuple[Span, int]] = []  # numbers no death word counts by itself
     dates = ctx.spans_in(ctx.dates, start, end)
     for num in ctx.spans_in(ctx.numbers, start, end):
         if any(num.start == d.start for d, _n, _h in duals):
@@ -236,81 +252,165 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         n = _number_value(ctx, num)
         if n is None:
             continue
-        if ctx.cue_before(num.start, "numbered_names", 0, start):
-            continue  # "قائد اللواء 405": the unit's number
-        before = ctx.words_before(num.start, 1)
-        if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
-            continue  # "لقي مصرعه في عام 2008": a year, not a count of dead
-        if n <= 2 and _counts_event_before(ctx, num):
-            continue  # "17 شخصا قتلوا في غارة واحدة": 1 and 2 follow the noun they count
-        clause = ctx.clause_bounds(num.start)
-        reached = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_SPAN, clause[0])
-        if (
-            before
-            and (before[0] in ("الي", "ب") or reached is not None)
-            and any(  # "ارتفعت حصيلة القتلى … إلى 32"
-                h.end <= num.start and h.start >= clause[0] for h in deaths
-            )
-            # "بلغ عدد قتلى الضربات على المدينة منذ بداية العام 300": the total a toll reached,
-            # its death word between the verb and the number
-            # or right before the number ("حصيلة قتلى الضربات خلال العام بلغت 120")
-            and (
-                before[0] in ("الي", "ب")
-                or ctx.tokens_between(reached.end, num.start) == 0
-                or (
-                    any(reached.end <= h.start and h.end <= num.start for h in deaths)
-                    # the first figure the verb reaches, no wounded on the way ("بلغت 23 قتيلا
-                    # وإصابة 51": 51 are wounded)
-                    and not any(reached.end <= o.start < num.start for o in ctx.numbers)
-                    and not any(reached.end <= h.start < num.start for h in injuries)
-                )
-            )
-        ):
-            out.append(
-                (num, n, max((h for h in deaths if h.end <= num.start), key=lambda h: h.start))
-            )
-            continue
+        # "13 جنديا و65 متمردا قتلوا": a figure joined to a count of people counts people
+        partner = any(
+            _joined(ctx, o, num) and _names_people(ctx, o)
+            for o in ctx.spans_in(ctx.numbers, max(start, num.start - 60), num.start)
+        )
+        hit = _dead_counted_by(ctx, num, n, deaths, injuries, start, end, people=partner)
+        if hit is None:
+            left.append((num, n))
+        else:
+            out.append((num, n, hit))
+    found = out + _joined_counts(ctx, left, out, deaths, injuries, start, end)
+    return sorted(found, key=lambda x: x[0].start)  # in text order: the dual nouns were first
 
-        def d(h: CueHit, num: Span = num) -> int:
-            if h.end <= num.start:
-                return ctx.tokens_between(h.end, num.start)
-            return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
 
-        best_death = min(deaths, key=d)
-        if _intended(ctx, best_death):
-            continue  # "هددوا بقتل خمسة رهائن": the number counts who may be killed
-        if _either_fate(ctx, best_death, end):
-            continue  # "آلاف قتلوا أو أرغموا على الفرار": the number counts either fate
-        person = _names_people(ctx, num)
-        if d(best_death) > 5 and not (
-            # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
-            # plural death verb further on
-            person
-            and best_death.start > num.end
-            and d(best_death) <= 12
-            and (_plural_verb(ctx, best_death) or _split_fate_idiom(ctx, num, best_death))
-            and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
-        ):
-            continue
-        if str(getattr(num.value, "kind", "")) == "dual" and not person:
-            continue  # "انفجرت عبوتان": two bombs, not two dead
-        if best_death.start > num.end and d(best_death) > 2 and not person:
-            continue  # a number well before the death word must count people
-        if injuries and min(d(h) for h in injuries) < d(best_death):
-            continue
-        # "سقوط تسعة قتلى وعشرات الجرحى": the noun right after a number says what it counts
-        # (not "مقتل 7 وإصابة 12", where و starts the next item)
-        injured = ctx.cue_after(num.end, "injury_words", 1, end)
-        if injured is not None:
-            prefix, word_start = ctx.in_word_prefix(injured.start)
-            if ctx.tokens_between(num.end, word_start) == 0 and not prefix.startswith(("و", "ف")):
+def _dead_counted_by(
+    ctx: DocContext,
+    num: Span,
+    n: int,
+    deaths: list[CueHit],
+    injuries: list[CueHit],
+    start: int,
+    end: int,
+    *,
+    joined: bool = False,
+    people: bool = False,
+) -> CueHit | None:
+    """The death word whose dead ``num`` counts, or None. ``joined``: the number is joined by
+    "و" to a count of dead ("قتل ستة أطفال وثلاثة بالغين"), so it may stand further from the
+    death word than a lone count; ``people``: it is joined to a count of people."""
+    if ctx.cue_before(num.start, "numbered_names", 0, start):
+        return None  # "قائد اللواء 405": the unit's number
+    before = ctx.words_before(num.start, 1)
+    if 1900 <= n <= 2100 and set(before) & _YEAR_WORDS:
+        return None  # "لقي مصرعه في عام 2008": a year, not a count of dead
+    if n <= 2 and _counts_event_before(ctx, num):
+        return None  # "17 شخصا قتلوا في غارة واحدة": 1 and 2 follow the noun they count
+    clause = ctx.clause_bounds(num.start)
+    reached = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_SPAN, clause[0])
+    if (
+        before
+        and (before[0] in ("الي", "ب") or reached is not None)
+        and any(  # "ارتفعت حصيلة القتلى … إلى 32"
+            h.end <= num.start and h.start >= clause[0] for h in deaths
+        )
+        # "بلغ عدد قتلى الضربات على المدينة منذ بداية العام 300": the total a toll reached,
+        # its death word between the verb and the number
+        # or right before the number ("حصيلة قتلى الضربات خلال العام بلغت 120")
+        and (
+            before[0] in ("الي", "ب")
+            or ctx.tokens_between(reached.end, num.start) == 0
+            or (
+                any(reached.end <= h.start and h.end <= num.start for h in deaths)
+                # the first figure the verb reaches, no wounded on the way ("بلغت 23 قتيلا
+                # وإصابة 51": 51 are wounded)
+                and not any(reached.end <= o.start < num.start for o in ctx.numbers)
+                and not any(reached.end <= h.start < num.start for h in injuries)
+            )
+        )
+    ):
+        return max((h for h in deaths if h.end <= num.start), key=lambda h: h.start)
+
+    def d(h: CueHit, num: Span = num) -> int:
+        if h.end <= num.start:
+            return ctx.tokens_between(h.end, num.start)
+        return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
+
+    best_death = min(deaths, key=d)
+    if _intended(ctx, best_death):
+        return None  # "هددوا بقتل خمسة رهائن": the number counts who may be killed
+    if _either_fate(ctx, best_death, end):
+        return None  # "آلاف قتلوا أو أرغموا على الفرار": the number counts either fate
+    person = people or _names_people(ctx, num)
+    if not joined and d(best_death) > 5 and not (
+        # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
+        # plural death verb further on
+        person
+        and best_death.start > num.end
+        and d(best_death) <= 12
+        and (_plural_verb(ctx, best_death) or _split_fate_idiom(ctx, num, best_death))
+        and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
+    ):
+        return None
+    if str(getattr(num.value, "kind", "")) == "dual" and not person:
+        return None  # "انفجرت عبوتان": two bombs, not two dead
+    if not joined and best_death.start > num.end and d(best_death) > 2 and not person:
+        return None  # a number well before the death word must count people
+    if not joined and injuries and min(d(h) for h in injuries) < d(best_death):
+        return None
+    # "سقوط تسعة قتلى وعشرات الجرحى": the noun right after a number says what it counts
+    # (not "مقتل 7 وإصابة 12", where و starts the next item)
+    injured = ctx.cue_after(num.end, "injury_words", 1, end)
+    if injured is not None:
+        prefix, word_start = ctx.in_word_prefix(injured.start)
+        if ctx.tokens_between(num.end, word_start) == 0 and not prefix.startswith(("و", "ف")):
+            return None
+    # "مقتل 5 وإصابة 7": an injury word between the death word and the number
+    lo, hi = sorted((best_death.start, num.start))
+    if any(lo < h.start < hi for h in injuries):
+        return None
+    return best_death
+
+
+def _joined_counts(
+    ctx: DocContext,
+    left: list[tuple[Span, int]],
+    counted: list[tuple[Span, int, CueHit]],
+    deaths: list[CueHit],
+    injuries: list[CueHit],
+    start: int,
+    end: int,
+) -> list[tuple[Span, int, CueHit]]:
+    """Numbers joined by "و" to a count of dead count dead too: "قتلوا ما لا يقل عن ستة أطفال
+    وثلاثة بالغين" (the second figure stands too far from the verb to count by itself), "13
+    جنديا و65 متمردا قتلوا" (the first one too far before it)."""
+    found: list[tuple[Span, int, CueHit]] = []
+    grew = True
+    while grew and left:
+        grew = False
+        spans = [s for s, _n, _h in (*counted, *found)]
+        for item in list(left):
+            num, n = item
+            # one of the two counts people ("ستة أطفال وثلاثة بالغين", not "عشرة منازل و3
+            # سيارات")
+            if not any(
+                (_joined(ctx, num, other) or _joined(ctx, other, num))
+                and (_names_people(ctx, other) or _names_people(ctx, num))
+                for other in spans
+            ):
                 continue
-        # "مقتل 5 وإصابة 7": an injury word between the death word and the number
-        lo, hi = sorted((best_death.start, num.start))
-        if any(lo < h.start < hi for h in injuries):
-            continue
-        out.append((num, n, best_death))
-    return out
+            left.remove(item)
+            hit = _dead_counted_by(ctx, num, n, deaths, injuries, start, end, joined=True)
+            if hit is not None:
+                found.append((num, n, hit))
+                grew = True
+    return found
+
+
+# "ستة أطفال وثلاثة", "أربعة من عناصر الشرطة و2": the counted noun phrase and "و" (a word
+# token of its own)
+_JOINED_GAP = 4
+
+
+def _joined(ctx: DocContext, first: Span, second: Span) -> bool:
+    """ "ستة أطفال وثلاثة بالغين": ``second`` follows ``first`` within one clause, after a short
+    noun phrase and "و", with no verb, death or injury word between."""
+    if not first.end <= second.start or ctx.tokens_between(first.end, second.start) > _JOINED_GAP:
+        return False
+    if ctx.clause_bounds(first.start) != ctx.clause_bounds(second.start):
+        return False
+    gap = ctx.norm_of(first.end, second.start).split()
+    glued = ctx.in_word_prefix(second.start)[0].startswith("و") or ctx.norm_of(
+        second.start, second.end
+    ).startswith("و")
+    if not (glued or (gap and gap[-1] == "و")):
+        return False
+    between = ctx.cues_in(first.end, second.start)
+    if any("death_words" in h.sets or "injury_words" in h.sets for h in between):
+        return False
+    return not any(first.end <= t.start < second.start for t in ctx.triggers)
 
 
 def _either_fate(ctx: DocContext, h: CueHit, end: int) -> bool:
@@ -394,6 +494,29 @@ def _among(ctx: DocContext, num: Span) -> bool:
     return bool(words) and _is_among(words[-1])
 
 
+_APPOSITION_MARKS = frozenset("-–—:(")
+
+
+def _breakdown(ctx: DocContext, nums: list[Span]) -> set[int]:
+    """Starts of the figures that break down dead counted elsewhere: after "بينهم" ("بينهم 3
+    أطفال"), after a dash, colon or bracket right behind a count ("أربعة أشخاص - جنديان
+    ومدنيان"), and the figures joined by "و" to one of those ("بينهم 3 أطفال و2 نساء")."""
+    parts: set[int] = set()
+    for i, num in enumerate(nums):
+        prev = nums[i - 1] if i else None
+        if _among(ctx, num) or (
+            prev is not None
+            and prev.start not in parts
+            and ctx.tokens_between(prev.end, num.start) <= _APPOSED_GAP
+            and any(c in _APPOSITION_MARKS for c in ctx.doc.text[prev.end : num.start])
+        ):
+            parts.add(num.start)
+        elif prev is not None and prev.start in parts and _joined(ctx, prev, num):
+            parts.add(num.start)
+    return parts
+
+
+_APPOSED_GAP = 4  # "أربعة أشخاص على الأقل - جنديان": the count's noun and "على الأقل"
 _BETWEEN = frozenset({"بين", "وبين", "فبين"})
 _DEAD_NOUNS = frozenset({"القتلي", "الضحايا", "الشهداء", "الموتي"})
 
@@ -416,6 +539,7 @@ def fatalities_for(
         # sub-type, found from the killing itself ("ذوي ضحايا النظام": no one died here)
         return
     all_nums = death_numbers(ctx, start, end)
+    excluded = excluded | _retold_totals(ctx, all_nums, excluded)
     nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
     # "علما بأن حصيلة سابقة أفادت عن مقتل 11": an earlier toll gives way to the newer one
     newer = [x for x in nums if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)]
@@ -440,9 +564,10 @@ def fatalities_for(
     # of the dead, never the event's figure (ACLED: fatalities of the whole event); the figures
     # of its clause after "بينهم" go with it, a later clause may give the toll ("وأشار إلى
     # مقتل 11")
-    breakdowns = [s for s, _n, _h in nums if _among(ctx, s)]
+    parts = _breakdown(ctx, [s for s, _n, _h in nums])
+    breakdowns = [s for s, _n, _h in nums if s.start in parts]
     # "بين القتلى 5 أطفال" with no total anywhere near: at least those 5 died
-    at_least = sum(n for s, n, _h in nums if _among(ctx, s))
+    at_least = sum(n for s, n, _h in nums if s.start in parts)
     if nums and breakdowns and breakdowns[0].start == nums[0][0].start:
         nums = [
             x
@@ -458,30 +583,40 @@ def fatalities_for(
         prev_end = -1
         is_range = False
         vague = False  # the figure so far rests on a vague word ("العشرات" → 12)
+        summed: list[int] = []  # the figures added up into the total
         for s, n, _h in nums:
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
             this_vague = is_vague(s)
-            if prev_end >= 0 and (_is_among(last) or _is_among(_word_after(ctx, s.end))):
-                # "23 قتيلا بينهم 3 انتحاريين", "17 قتيلا، قتل عشرة منهم في دمشق": a
-                # breakdown of the dead already counted, not more dead
+            if prev_end >= 0 and (s.start in parts or _is_among(_word_after(ctx, s.end))):
+                # "23 قتيلا بينهم 3 انتحاريين و2 مدنيين", "17 قتيلا، قتل عشرة منهم في دمشق":
+                # a breakdown of the dead already counted, not more dead
                 continue
             if prev_end < 0:
-                total, vague = n + _one_before(ctx, _h, s), this_vague
+                total, vague = n + _one_before(ctx, _h, s) + _one_after(ctx, s, end), this_vague
+                summed = [n]
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
             elif toll_update(ctx, s, start):
                 # "قتل 5 … ثم ارتفعت حصيلة القتلى إلى 9": the latest total of the same dead
                 # replaces the first figure (an update, not more dead nor a rival report)
                 total, vague = n, this_vague
+                summed = [n]
                 m.deaths_updated = True
             elif last == "او" or is_range:
                 total, vague = _alternative(total, vague, n, this_vague)
             elif last in ("و", "الي") or ctx.tokens_between(prev_end, s.start) <= 4:
-                total += n  # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
+                # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
+                total += n + _one_after(ctx, s, end)
+                summed.append(n)
                 vague = vague or this_vague
+            elif len(summed) > 1 and n in summed:
+                # "13 جنديا و65 متمردا قتلوا … وقتل 65 إرهابيا، ونأسف لمقتل 13": one part of
+                # the total told again, neither more dead nor a rival, lower report
+                continue
             else:
                 total, vague = _alternative(total, vague, n, this_vague)
+                summed = [total]
             prev_end = s.end
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
         m.deaths_vague = vague
@@ -527,6 +662,73 @@ def _one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     if len(between) == 2 and between[0].endswith(("ي", "يه")) and between[1] == "و":
         return 1
     return 1 if between == ["و"] else 0
+
+
+_RETOLD_MIN = 10  # small figures recur by chance ("3 قتلى" in two events)
+
+
+def _retold_totals(
+    ctx: DocContext, found: list[tuple[Span, int, CueHit]], excluded: set[int]
+) -> set[int]:
+    """ "سقوط 141 قتيلا في مختلف أنحاء سوريا … استطاعت توثيق 141 شهيدا، بينهم 12 طفلا": a
+    total over a period or an area told again is still that total, and the figures after it in
+    its sentence break it down; none is one event's dead."""
+    # the largest figure of each total's sentence: the total itself, not a part or an event
+    # told beside it ("بلغت 210 قتلى … وقالت إن تفجيرا أوقع 53 قتيلا")
+    by_sentence: dict[int, int] = {}
+    for num in ctx.numbers:
+        value = _number_value(ctx, num) if num.start in excluded else None
+        if value is not None:
+            i = ctx.sentence_index(num.start)
+            by_sentence[i] = max(value, by_sentence.get(i, 0))
+    totals = set(by_sentence.values())
+    retold = [
+        s for s, n, _h in found if s.start not in excluded and n >= _RETOLD_MIN and n in totals
+    ]
+    out = {s.start for s in retold}
+    for s in retold:
+        out |= _its_breakdown(ctx, s, [o for o, _n, _h in found])
+    return out
+
+
+def _its_breakdown(ctx: DocContext, total: Span, nums: list[Span]) -> set[int]:
+    """The figures after ``total`` in its sentence up to the first one another death or event
+    word is told of ("210 قتلى، بينهم 19 سيدة و15 طفلا، وقالت إن تفجيرا … أوقع 53 قتيلا":
+    the 19 and 15, not the 53)."""
+    sent_end = ctx.sentence(total.start).end
+    out: set[int] = set()
+    prev = total
+    for o in sorted(nums, key=lambda x: x.start):
+        if o.start <= total.start or o.start >= sent_end:
+            continue
+        between = ctx.cues_in(prev.end, o.start, "death_words")
+        if between or any(prev.end <= t.start < o.start for t in ctx.triggers):
+            break
+        out.add(o.start)
+        prev = o
+    return out
+
+
+def _one_after(ctx: DocContext, num: Span, end: int) -> int:
+    """ "مقتل أربعة من عناصر الشرطة وضابط": one person named by a singular noun joined by "و"
+    right after the counted ones is one more dead (4 + 1); not one told as wounded ("وضابط
+    جريح") nor one who has a count of his own ("وعنصر و3 مدنيين" counts those 3 itself)."""
+    one = ctx.cue_after(num.end, "singular_victims", _JOINED_GAP, end)
+    if one is None:
+        return 0
+    prefix, word_start = ctx.in_word_prefix(one.start)
+    if not prefix.startswith("و") or _word_after(ctx, word_start) != ctx.norm_of(
+        word_start, one.end
+    ):
+        return 0  # "وضابطا" as a whole word, not the start of "وضابطان"
+    between = ctx.cues_in(num.end, word_start)
+    if any("death_words" in h.sets or "injury_words" in h.sets for h in between) or any(
+        num.end <= t.start < word_start for t in ctx.triggers
+    ):
+        return 0  # a death, injury or event word between: another item of the news
+    if ctx.spans_in(ctx.numbers, num.end, word_start):
+        return 0
+    return 0 if ctx.cue_after(one.end, "injury_words", 1, end) else 1
 
 
 def _assassinated(ctx: DocContext, m: Mention) -> int:
