@@ -107,3 +107,14 @@ def test_a_countrywide_toll_shared_out_by_province_is_a_total() -> None:
         " سبعة أطفال، وتوزع القتلى بواقع 30 في دمشق وريفها و20 في حلب و15 في إدلب."
     )
     assert fatalities(text) == [0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل الشاب باسم كمال (25 عاما) برصاص قناص في الموصل.",
+        "قتل الشاب باسم كمال، 25 عامًا، برصاص قناص في الموصل.",
+    ],
+)
+def test_an_age_in_years_counts_nobody_and_the_young_man_is_one_dead(text: str) -> None:
+    assert fatalities(text) == [1]
