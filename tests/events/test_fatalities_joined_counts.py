@@ -118,3 +118,18 @@ def test_a_countrywide_toll_shared_out_by_province_is_a_total() -> None:
 )
 def test_an_age_in_years_counts_nobody_and_the_young_man_is_one_dead(text: str) -> None:
     assert fatalities(text) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("قتل مسلحون 3 أشخاص واعتقلوا 5 آخرين في الموصل.", 3),
+        ("قتل مسلحون حارسا واختطفوا 4 عمال في هجوم على مصرف في الموصل.", 1),
+    ],
+)
+def test_people_taken_by_another_act_after_the_killing_are_not_dead(text: str, dead: int) -> None:
+    assert fatalities(text) == [dead]
+
+
+def test_one_guard_or_prisoner_is_one_dead() -> None:
+    assert fatalities("قال الوزير إن اغتيال الأسير أحمد خالد في سجن قرب الموصل جريمة.") == [1]

@@ -351,7 +351,27 @@ def _dead_counted_by(
     lo, hi = sorted((best_death.start, num.start))
     if any(lo < h.start < hi for h in injuries):
         return None
+    if best_death.end <= num.start and _other_act_between(ctx, best_death.end, num.start):
+        return None  # "قتلوا حارسا وخطفوا سبعة عمال": the seven were taken, not killed
     return best_death
+
+
+# acts that kill nobody: a number right after such a verb counts the people it took, held or
+# moved (trigger ids of triggers.yaml)
+_NONLETHAL_ACTS = frozenset(
+    {"abduction", "arrest", "evacuation", "looting", "transfer", "agreement", "protest"}
+)
+
+
+def _other_act_between(ctx: DocContext, start: int, end: int) -> bool:
+    """A verb of another, non-lethal act joined by "و" or "ف" stands in [start, end) ("وخطفوا",
+    "واعتقلوا"): a number after it is its object."""
+    return any(
+        start <= t.start < end
+        and t.sets & _NONLETHAL_ACTS
+        and ctx.in_word_prefix(t.start)[0][-1:] in ("و", "ف")
+        for t in ctx.triggers
+    )
 
 
 def _joined_counts(
@@ -631,6 +651,7 @@ def fatalities_for(
             _names_people(ctx, n)
             and not _wounded_count(ctx, n, start, end)
             and not _among(ctx, n)
+            and not _other_act_between(ctx, start, n.start)  # "وخطفوا سبعة": the taken
             and ctx.clause_bounds(n.start) in death_clauses
             for n in ctx.spans_in(ctx.numbers, start, end)
         )
