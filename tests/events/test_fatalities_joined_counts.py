@@ -133,3 +133,7 @@ def test_people_taken_by_another_act_after_the_killing_are_not_dead(text: str, d
 
 def test_one_guard_or_prisoner_is_one_dead() -> None:
     assert fatalities("قال الوزير إن اغتيال الأسير أحمد خالد في سجن قرب الموصل جريمة.") == [1]
+
+
+def test_one_victim_set_off_from_the_gunmen_by_a_comma_is_one_dead() -> None:
+    assert fatalities("وقتل مسلحون، حارس أمن وخطفوا سبعة عمال أجانب في الموصل.") == [1]

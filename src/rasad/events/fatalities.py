@@ -90,7 +90,11 @@ def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
             and ctx.tokens_between(death.end, h.start) == 0
         ]
         if doers:
-            hit = ctx.cue_after(max(h.end for h in doers), "singular_victims", 0, end)
+            # "قتل مسلحون، حارس أمن": a comma may set the victim off from the gunmen
+            after = max(h.end for h in doers)
+            hit = ctx.cue_after(after, "singular_victims", 1, end)
+            if hit is not None and ctx.norm_of(after, hit.start).strip(" ،,"):
+                hit = None
     if hit is None:
         # "إن شابا قتل", "أن الشاب قد قتل": the one person the death verb is told of
         verb = _past_particle_start(ctx, death.start)
