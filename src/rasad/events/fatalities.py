@@ -8,173 +8,25 @@ is part of the dead, not the whole; totals over a period are claims, never one e
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
+from rasad.events.counts import (
+    JOINED_GAP,
+    ONE_DEAD,
+    assassinated,
+    bare,
+    is_vague,
+    names_people,
+    number_value,
+    one_after,
+    one_before,
+    victim_key,
+    word_after,
+)
 from rasad.events.lexicon import CueHit
 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
-_EXCLUDED_NUMBER_KINDS = frozenset(
-    {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
-)
-
-
-# "العشرات", "عشرات" alone: literally "tens"; ACLED and the gold convention (gold/README.md) code
-# "tens" as 10 and keep 12 for "dozens" — the number stage's stand-in is 12 for both readings
-_TENS_WORDS = frozenset({"عشرات"})
-_TENS_DEATHS = 10
-
-
-def _number_value(ctx: DocContext, span: Span) -> int | None:
-    v = span.value
-    kind = str(getattr(v, "kind", "") or "")
-    if kind in _EXCLUDED_NUMBER_KINDS:
-        return None
-    value = getattr(v, "value", v if isinstance(v, (int, float)) else None)
-    if value is None:
-        return None
-    try:
-        n = int(value)
-    except (TypeError, ValueError):
-        return None
-    if is_vague(span) and _bare(ctx.norm_of(span.start, span.end).strip()) in _TENS_WORDS:
-        return _TENS_DEATHS
-    return n if 0 <= n < 100000 else None
-
-
-def _bare(word: str) -> str:
-    """A word without a conjunction, a preposition or the article before it."""
-    if word[:1] in ("و", "ف") and len(word) > 4:
-        word = word[1:]
-    for p in ("بال", "لل", "ال", "ب", "ل"):
-        if word.startswith(p) and len(word) - len(p) >= 4:
-            return word[len(p) :]
-    return word
-
-
-def _one_victim(ctx: DocContext, death: CueHit, end: int) -> bool:
-    return _victim_key(ctx, death, end) is not None
-
-
-# death words that tell of one dead person by their own grammatical number ("سقط قتيل",
-# "أردوه قتيلا", "لقي حتفه", "عثر على جثة")
-_SINGULAR_DEATHS = frozenset(
-    {"قتيل", "قتيلا", "شهيد", "شهيدا", "صريع", "جثه", "حتفه", "حتفها", "مصرعه", "مصرعها",
-     "لقي حتفه", "لقيت حتفها", "لقي مصرعه"}
-)
-_ONE_DEAD = "\0one"  # the key of a victim known only by a singular death word
-
-
-def _victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
-    """The one person a death word names, as a key: a singular person noun right after it
-    ("مقتل قائد", "قتل جندي"), right before it ("إن شخصا قتل"), a kunya ("مقتل أبو حازم") or a
-    name with its title ("قتل بنيان العبيدي، المتحدث باسم …"); None when it names no single
-    person."""
-    if _bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS and not _counted(ctx, death):
-        return _ONE_DEAD
-    hit = ctx.cue_after(death.end, "singular_victims", 0, end) or ctx.cue_after(
-        death.end, "singular_nationals", 0, end
-    )  # "قتل فلسطيني": a nationality adjective standing alone is one person of it
-    if hit is None:
-        one = _one_of(ctx, death, end)
-        if one is not None:
-            return one
-    if hit is None:
-        # "قتل مسلحون مجهولون شرطيا": the victim after the gunmen who killed him
-        doers = [
-            h
-            for h in ctx.cues_in(death.end, min(end, death.end + 40))
-            if ("gunmen" in h.sets or "unidentified" in h.sets)
-            and ctx.tokens_between(death.end, h.start) == 0
-        ]
-        if doers:
-            # "قتل مسلحون، حارس أمن": a comma may set the victim off from the gunmen
-            after = max(h.end for h in doers)
-            hit = ctx.cue_after(after, "singular_victims", 1, end)
-            if hit is not None and ctx.norm_of(after, hit.start).strip(" ،,"):
-                hit = None
-    if hit is None:
-        # "إن شابا قتل", "أن الشاب قد قتل": the one person the death verb is told of
-        verb = _past_particle_start(ctx, death.start)
-        before = ctx.cue_before(verb, "singular_victims", 0, max(0, verb - 40))
-        if before is not None:
-            return _bare(before.key)
-    if hit is None and _kunya_after(ctx, death, end):
-        return ctx.norm_of(death.end, min(end, death.end + 30))
-    if hit is None:
-        hit = ctx.cue_after(death.end, "person_titles", 5, end)
-        if hit is None or any(
-            death.end <= n.start < hit.start for n in ctx.spans_in(ctx.numbers, death.end, end)
-        ):
-            return None
-        between = ctx.cues_in(death.end, hit.start)
-        if any(
-            "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between
-        ):
-            return None
-    # "مقتل قائد وعنصرين": more victims named right after the noun, joined by "و" (not "قائد
-    # للمتمردين", the rebels' commander)
-    after = ctx.cues_in(hit.end, end)
-    if any(
-        ctx.tokens_between(hit.end, a.start) <= 2
-        and ("armed" in a.sets or "civilians" in a.sets or "singular_victims" in a.sets)
-        and ctx.in_word_prefix(a.start)[0].startswith("و")
-        for a in after
-    ):
-        return None
-    return _bare(hit.key)
-
-
-_ONE_OF = frozenset({"احد", "احدي"})
-_PAST_PARTICLES = frozenset({"قد", "وقد", "لقد"})
-
-
-def _one_of(ctx: DocContext, death: CueHit, end: int) -> str | None:
-    """ "قتل أحد مرافقيه", "مقتل إحدى النساء": "one of" right after the death word names one
-    person; its key is the phrase, so that the same person told twice counts once. The bare
-    word only: "الأحد" after a death word is Sunday."""
-    starts, norms = ctx.token_starts, ctx.token_norms
-    i = bisect_left(starts, death.end)
-    if i + 1 >= len(starts) or starts[i + 1] >= end:
-        return None
-    if ctx.tokens_between(death.end, starts[i]) or (norms[i] or "") not in _ONE_OF:
-        return None
-    return "احد " + (norms[i + 1] or "")
-
-
-def _past_particle_start(ctx: DocContext, pos: int) -> int:
-    """Where the verb at ``pos`` begins with the particle "قد" before it ("قد قتل")."""
-    i = bisect_left(ctx.token_starts, pos)
-    if i > 0 and (ctx.token_norms[i - 1] or "") in _PAST_PARTICLES:
-        return ctx.token_starts[i - 1]
-    return pos
-
-
-def _counted(ctx: DocContext, death: CueHit) -> bool:
-    """A number right before the death word counts it ("20 قتيلا وجريحا": not one dead)."""
-    return any(
-        n.end <= death.start and ctx.tokens_between(n.end, death.start) == 0
-        for n in ctx.spans_in(ctx.numbers, max(0, death.start - 30), death.start)
-    )
-
-
-# "مقتل أبو حازم السوداني": a kunya (أبو/أبي/أم + name) right after the death word is one
-# person's name
-_KUNYA = frozenset({"ابو", "ابي", "ابا"})
-
-
-def _kunya_after(ctx: DocContext, death: CueHit, end: int) -> bool:
-    i = bisect_left(ctx.token_starts, death.end)
-    if i >= len(ctx.token_starts) or ctx.token_starts[i] >= end:
-        return False
-    if (ctx.token_norms[i] or "") not in _KUNYA:
-        return False
-    first = ctx.token_starts[i]
-    # "أبو كمال", "أبو ظبي": a place or group name is no person
-    names = (*ctx.spans_in(ctx.places, first, end), *ctx.spans_in(ctx.actors, first, end))
-    return not any(n.start <= first < n.end for n in names)
 
 
 def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
@@ -253,12 +105,12 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             continue
         if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
             continue
-        n = _number_value(ctx, num)
+        n = number_value(ctx, num)
         if n is None:
             continue
         # "13 جنديا و65 متمردا قتلوا": a figure joined to a count of people counts people
         partner = any(
-            _joined(ctx, o, num) and _names_people(ctx, o)
+            _joined(ctx, o, num) and names_people(ctx, o)
             for o in ctx.spans_in(ctx.numbers, max(start, num.start - 60), num.start)
         )
         hit = _dead_counted_by(ctx, num, n, deaths, injuries, start, end, people=partner)
@@ -327,7 +179,7 @@ def _dead_counted_by(
         return None  # "هددوا بقتل خمسة رهائن": the number counts who may be killed
     if _either_fate(ctx, best_death, end):
         return None  # "آلاف قتلوا أو أرغموا على الفرار": the number counts either fate
-    person = people or _names_people(ctx, num)
+    person = people or names_people(ctx, num)
     if not joined and d(best_death) > 5 and not (
         # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
         # plural death verb further on
@@ -401,7 +253,7 @@ def _joined_counts(
             # سيارات")
             if not any(
                 (_joined(ctx, num, other) or _joined(ctx, other, num))
-                and (_names_people(ctx, other) or _names_people(ctx, num))
+                and (names_people(ctx, other) or names_people(ctx, num))
                 for other in spans
             ):
                 continue
@@ -413,15 +265,10 @@ def _joined_counts(
     return found
 
 
-# "ستة أطفال وثلاثة", "أربعة من عناصر الشرطة و2": the counted noun phrase and "و" (a word
-# token of its own)
-_JOINED_GAP = 4
-
-
 def _joined(ctx: DocContext, first: Span, second: Span) -> bool:
     """ "ستة أطفال وثلاثة بالغين": ``second`` follows ``first`` within one clause, after a short
     noun phrase and "و", with no verb, death or injury word between."""
-    if not first.end <= second.start or ctx.tokens_between(first.end, second.start) > _JOINED_GAP:
+    if not first.end <= second.start or ctx.tokens_between(first.end, second.start) > JOINED_GAP:
         return False
     if ctx.clause_bounds(first.start) != ctx.clause_bounds(second.start):
         return False
@@ -469,7 +316,7 @@ def _dual_deaths(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int,
     for num in ctx.spans_in(ctx.numbers, start, end):
         if str(getattr(num.value, "kind", "") or "") != "dual":
             continue
-        word = _bare(ctx.norm_of(num.start, num.end).split(" ")[0])
+        word = bare(ctx.norm_of(num.start, num.end).split(" ")[0])
         for ending in _DUAL_ENDINGS:
             if word.endswith(ending):
                 stem = word[: -len(ending)]
@@ -498,16 +345,6 @@ def _split_fate_idiom(ctx: DocContext, num: Span, h: CueHit) -> bool:
     fate = ctx.norm_of(h.start, h.end).split()
     before = ctx.words_before(num.start, 1)
     return bool(fate) and fate[-1] in _FATE_NOUNS and bool(before) and before[-1] in _MET
-
-
-def _names_people(ctx: DocContext, num: Span) -> bool:
-    """The number counts people: a person noun in or right after it ("5 مدنيين", "شخصين")."""
-    for cue_set in ("civilians", "armed", "protesters"):
-        if ctx.has_cue(num.start, num.end, cue_set) or ctx.cue_after(
-            num.end, cue_set, 1, num.end + 40
-        ):
-            return True
-    return False
 
 
 def _among(ctx: DocContext, num: Span) -> bool:
@@ -612,12 +449,12 @@ def fatalities_for(
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
             this_vague = is_vague(s)
-            if prev_end >= 0 and (s.start in parts or _is_among(_word_after(ctx, s.end))):
+            if prev_end >= 0 and (s.start in parts or _is_among(word_after(ctx, s.end))):
                 # "23 قتيلا بينهم 3 انتحاريين و2 مدنيين", "17 قتيلا، قتل عشرة منهم في دمشق":
                 # a breakdown of the dead already counted, not more dead
                 continue
             if prev_end < 0:
-                total, vague = n + _one_before(ctx, _h, s) + _one_after(ctx, s, end), this_vague
+                total, vague = n + one_before(ctx, _h, s) + one_after(ctx, s, end), this_vague
                 summed = [n]
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
@@ -631,7 +468,7 @@ def fatalities_for(
                 total, vague = _alternative(total, vague, n, this_vague)
             elif last in ("و", "الي") or ctx.tokens_between(prev_end, s.start) <= 4:
                 # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
-                total += n + _one_after(ctx, s, end)
+                total += n + one_after(ctx, s, end)
                 summed.append(n)
                 vague = vague or this_vague
             elif len(summed) > 1 and n in summed:
@@ -652,7 +489,7 @@ def fatalities_for(
         # المتظاهرين، وقتل متظاهر", the crowd)
         death_clauses = {ctx.clause_bounds(h.start) for h in deaths}
         counted = any(
-            _names_people(ctx, n)
+            names_people(ctx, n)
             and not _wounded_count(ctx, n, start, end)
             and not _among(ctx, n)
             and not _other_act_between(ctx, start, n.start)  # "وخطفوا سبعة": the taken
@@ -663,30 +500,14 @@ def fatalities_for(
             # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3; "مقتل عنصر …
             # وإصابة 14 … إضافة إلى مقتل مدني": one dead for each different person named; a
             # singular death noun ("أردوه قتيلا") is one dead, perhaps one already named
-            keys = [_victim_key(ctx, h, end) for h in deaths]
+            keys = [victim_key(ctx, h, end) for h in deaths]
             if all(keys):
-                m.fatalities = max(1, len(set(keys) - {_ONE_DEAD}))
+                m.fatalities = max(1, len(set(keys) - {ONE_DEAD}))
     else:
-        killed = _assassinated(ctx, m)
+        killed = assassinated(ctx, m)
         if killed:
             m.fatalities, m.deaths_stated = killed, True
             m.deaths_counted = killed > 1
-
-
-def _one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
-    """ "مقتل امرأة واثنين من عناصر الشرطة": one person named right after the death word and
-    joined by "و" to the counted ones is one more dead (1 + 2)."""
-    if num.start > death.end:
-        one = ctx.cue_after(death.end, "singular_victims", 0, num.start)
-    else:  # "إن امرأة واثنين من عناصر الشرطة قتلوا"
-        one = ctx.cue_before(num.start, "singular_victims", 1, max(0, num.start - 30))
-    if one is None or one.end > num.start:
-        return 0
-    between = ctx.norm_of(one.end, num.start).split()
-    # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
-    if len(between) == 2 and between[0].endswith(("ي", "يه")) and between[1] == "و":
-        return 1
-    return 1 if between == ["و"] else 0
 
 
 _RETOLD_MIN = 10  # small figures recur by chance ("3 قتلى" in two events)
@@ -702,7 +523,7 @@ def _retold_totals(
     # told beside it ("بلغت 210 قتلى … وقالت إن تفجيرا أوقع 53 قتيلا")
     by_sentence: dict[int, int] = {}
     for num in ctx.numbers:
-        value = _number_value(ctx, num) if num.start in excluded else None
+        value = number_value(ctx, num) if num.start in excluded else None
         if value is not None:
             i = ctx.sentence_index(num.start)
             by_sentence[i] = max(value, by_sentence.get(i, 0))
@@ -732,57 +553,6 @@ def _its_breakdown(ctx: DocContext, total: Span, nums: list[Span]) -> set[int]:
         out.add(o.start)
         prev = o
     return out
-
-
-def _one_after(ctx: DocContext, num: Span, end: int) -> int:
-    """ "مقتل أربعة من عناصر الشرطة وضابط": one person named by a singular noun joined by "و"
-    right after the counted ones is one more dead (4 + 1); not one told as wounded ("وضابط
-    جريح") nor one who has a count of his own ("وعنصر و3 مدنيين" counts those 3 itself)."""
-    one = ctx.cue_after(num.end, "singular_victims", _JOINED_GAP, end)
-    if one is None:
-        return 0
-    prefix, word_start = ctx.in_word_prefix(one.start)
-    if not prefix.startswith("و") or _word_after(ctx, word_start) != ctx.norm_of(
-        word_start, one.end
-    ):
-        return 0  # "وضابطا" as a whole word, not the start of "وضابطان"
-    between = ctx.cues_in(num.end, word_start)
-    if any("death_words" in h.sets or "injury_words" in h.sets for h in between) or any(
-        num.end <= t.start < word_start for t in ctx.triggers
-    ):
-        return 0  # a death, injury or event word between: another item of the news
-    if ctx.spans_in(ctx.numbers, num.end, word_start):
-        return 0
-    return 0 if ctx.cue_after(one.end, "injury_words", 1, end) else 1
-
-
-def _assassinated(ctx: DocContext, m: Mention) -> int:
-    """The dead of an assassination told with no death word: the one person it names
-    ("اغتال مسلحون عضو مجلس بلدي" → 1, not the unnumbered 3) or the people it counts ("اغتالوا
-    خمسة أشخاص" → 5); 0 for an attempt ("محاولة اغتيال", "نجا من الاغتيال"), a negated one, or
-    victims it neither names one by one nor counts ("رجلا وزوجته")."""
-    trig = m.trigger
-    if not ctx.has_cue(trig.start, trig.end, "assassination"):
-        return 0
-    sent = ctx.sentence(trig.start)
-    if (
-        ctx.cue_before(trig.start, "attempt_words", 3, sent.start)
-        or ctx.cue_after(trig.end, "attempt_words", 1, sent.end)
-        or ctx.cue_before(trig.start, "negation", 2, sent.start)
-    ):
-        return 0
-    doers = [
-        h.end
-        for h in ctx.cues_in(trig.end, min(sent.end, trig.end + 40))
-        if ("gunmen" in h.sets or "unidentified" in h.sets)
-        and ctx.tokens_between(trig.end, h.start) == 0
-    ]
-    after = max(doers, default=trig.end)
-    for num in ctx.spans_in(ctx.numbers, after, sent.end):
-        if ctx.tokens_between(after, num.start) <= 1 and _names_people(ctx, num):
-            return _number_value(ctx, num) or 0
-        break
-    return 1 if _victim_key(ctx, trig, sent.end) is not None else 0
 
 
 # "لم يتم الإعلان على الفور عن سقوط ضحايا", "ولم ترد أنباء عن وقوع قتلى", "لم يسفر الانفجار عن
@@ -826,11 +596,6 @@ def _earlier_total(ctx: DocContext, num: Span) -> bool:
     return bool(set(head) & _ADDED_TO) and any(w.endswith("حصيله") for w in head)
 
 
-def _word_after(ctx: DocContext, pos: int) -> str:
-    i = bisect_left(ctx.token_starts, pos)
-    return (ctx.token_norms[i] or "") if i < len(ctx.token_norms) else ""
-
-
 def _wounded_count(ctx: DocContext, num: Span, start: int, end: int) -> bool:
     """The number counts wounded: an injury word right before or after it ("وإصابة 14",
     "3 جرحى")."""
@@ -838,11 +603,6 @@ def _wounded_count(ctx: DocContext, num: Span, start: int, end: int) -> bool:
         ctx.cue_before(num.start, "injury_words", 0, start) is not None
         or ctx.cue_after(num.end, "injury_words", 0, end) is not None
     )
-
-
-def is_vague(num: Span) -> bool:
-    """The number is a conventional stand-in for a vague quantity ("عشرات" → 12, "عدة")."""
-    return bool(getattr(num.value, "vague", False))
 
 
 def _alternative(total: int, vague: bool, n: int, n_vague: bool) -> tuple[int, bool]:

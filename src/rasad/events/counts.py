@@ -1,0 +1,269 @@
+"""What a death statement counts: the value of a number, the people it counts, and the one victim
+a death word names when no number is given ("مقتل قائد ميداني" is one dead, not the unnumbered
+three).
+
+Split from :mod:`rasad.events.fatalities`, which adds these counts up into an event's toll.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasad.document import Span
+from rasad.events.arguments import Mention
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit
+
+_EXCLUDED_NUMBER_KINDS = frozenset(
+    {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
+)
+
+
+# "العشرات", "عشرات" alone: literally "tens"; ACLED and the gold convention (gold/README.md) code
+# "tens" as 10 and keep 12 for "dozens" — the number stage's stand-in is 12 for both readings
+_TENS_WORDS = frozenset({"عشرات"})
+
+
+_TENS_DEATHS = 10
+
+
+def number_value(ctx: DocContext, span: Span) -> int | None:
+    v = span.value
+    kind = str(getattr(v, "kind", "") or "")
+    if kind in _EXCLUDED_NUMBER_KINDS:
+        return None
+    value = getattr(v, "value", v if isinstance(v, (int, float)) else None)
+    if value is None:
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return None
+    if is_vague(span) and bare(ctx.norm_of(span.start, span.end).strip()) in _TENS_WORDS:
+        return _TENS_DEATHS
+    return n if 0 <= n < 100000 else None
+
+
+def bare(word: str) -> str:
+    """A word without a conjunction, a preposition or the article before it."""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    for p in ("بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 4:
+            return word[len(p) :]
+    return word
+
+
+# death words that tell of one dead person by their own grammatical number ("سقط قتيل",
+# "أردوه قتيلا", "لقي حتفه", "عثر على جثة")
+_SINGULAR_DEATHS = frozenset(
+    {"قتيل", "قتيلا", "شهيد", "شهيدا", "صريع", "جثه", "حتفه", "حتفها", "مصرعه", "مصرعها",
+     "لقي حتفه", "لقيت حتفها", "لقي مصرعه"}
+)
+
+
+ONE_DEAD = "\0one"  # the key of a victim known only by a singular death word
+
+
+def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
+    """The one person a death word names, as a key: a singular person noun right after it
+    ("مقتل قائد", "قتل جندي"), right before it ("إن شخصا قتل"), a kunya ("مقتل أبو حازم") or a
+    name with its title ("قتل بنيان العبيدي، المتحدث باسم …"); None when it names no single
+    person."""
+    if bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS and not _counted(ctx, death):
+        return ONE_DEAD
+    hit = ctx.cue_after(death.end, "singular_victims", 0, end) or ctx.cue_after(
+        death.end, "singular_nationals", 0, end
+    )  # "قتل فلسطيني": a nationality adjective standing alone is one person of it
+    if hit is None:
+        one = _one_of(ctx, death, end)
+        if one is not None:
+            return one
+    if hit is None:
+        # "قتل مسلحون مجهولون شرطيا": the victim after the gunmen who killed him
+        doers = [
+            h
+            for h in ctx.cues_in(death.end, min(end, death.end + 40))
+            if ("gunmen" in h.sets or "unidentified" in h.sets)
+            and ctx.tokens_between(death.end, h.start) == 0
+        ]
+        if doers:
+            # "قتل مسلحون، حارس أمن": a comma may set the victim off from the gunmen
+            after = max(h.end for h in doers)
+            hit = ctx.cue_after(after, "singular_victims", 1, end)
+            if hit is not None and ctx.norm_of(after, hit.start).strip(" ،,"):
+                hit = None
+    if hit is None:
+        # "إن شابا قتل", "أن الشاب قد قتل": the one person the death verb is told of
+        verb = _past_particle_start(ctx, death.start)
+        before = ctx.cue_before(verb, "singular_victims", 0, max(0, verb - 40))
+        if before is not None:
+            return bare(before.key)
+    if hit is None and _kunya_after(ctx, death, end):
+        return ctx.norm_of(death.end, min(end, death.end + 30))
+    if hit is None:
+        hit = ctx.cue_after(death.end, "person_titles", 5, end)
+        if hit is None or any(
+            death.end <= n.start < hit.start for n in ctx.spans_in(ctx.numbers, death.end, end)
+        ):
+            return None
+        between = ctx.cues_in(death.end, hit.start)
+        if any(
+            "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between
+        ):
+            return None
+    # "مقتل قائد وعنصرين": more victims named right after the noun, joined by "و" (not "قائد
+    # للمتمردين", the rebels' commander)
+    after = ctx.cues_in(hit.end, end)
+    if any(
+        ctx.tokens_between(hit.end, a.start) <= 2
+        and ("armed" in a.sets or "civilians" in a.sets or "singular_victims" in a.sets)
+        and ctx.in_word_prefix(a.start)[0].startswith("و")
+        for a in after
+    ):
+        return None
+    return bare(hit.key)
+
+
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
+_PAST_PARTICLES = frozenset({"قد", "وقد", "لقد"})
+
+
+def _one_of(ctx: DocContext, death: CueHit, end: int) -> str | None:
+    """ "قتل أحد مرافقيه", "مقتل إحدى النساء": "one of" right after the death word names one
+    person; its key is the phrase, so that the same person told twice counts once. The bare
+    word only: "الأحد" after a death word is Sunday."""
+    starts, norms = ctx.token_starts, ctx.token_norms
+    i = bisect_left(starts, death.end)
+    if i + 1 >= len(starts) or starts[i + 1] >= end:
+        return None
+    if ctx.tokens_between(death.end, starts[i]) or (norms[i] or "") not in _ONE_OF:
+        return None
+    return "احد " + (norms[i + 1] or "")
+
+
+def _past_particle_start(ctx: DocContext, pos: int) -> int:
+    """Where the verb at ``pos`` begins with the particle "قد" before it ("قد قتل")."""
+    i = bisect_left(ctx.token_starts, pos)
+    if i > 0 and (ctx.token_norms[i - 1] or "") in _PAST_PARTICLES:
+        return ctx.token_starts[i - 1]
+    return pos
+
+
+def _counted(ctx: DocContext, death: CueHit) -> bool:
+    """A number right before the death word counts it ("20 قتيلا وجريحا": not one dead)."""
+    return any(
+        n.end <= death.start and ctx.tokens_between(n.end, death.start) == 0
+        for n in ctx.spans_in(ctx.numbers, max(0, death.start - 30), death.start)
+    )
+
+
+# "مقتل أبو حازم السوداني": a kunya (أبو/أبي/أم + name) right after the death word is one
+# person's name
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})
+
+
+def _kunya_after(ctx: DocContext, death: CueHit, end: int) -> bool:
+    i = bisect_left(ctx.token_starts, death.end)
+    if i >= len(ctx.token_starts) or ctx.token_starts[i] >= end:
+        return False
+    if (ctx.token_norms[i] or "") not in _KUNYA:
+        return False
+    first = ctx.token_starts[i]
+    # "أبو كمال", "أبو ظبي": a place or group name is no person
+    names = (*ctx.spans_in(ctx.places, first, end), *ctx.spans_in(ctx.actors, first, end))
+    return not any(n.start <= first < n.end for n in names)
+
+
+# "ستة أطفال وثلاثة", "أربعة من عناصر الشرطة و2": the counted noun phrase and "و" (a word
+# token of its own)
+JOINED_GAP = 4
+
+
+def names_people(ctx: DocContext, num: Span) -> bool:
+    """The number counts people: a person noun in or right after it ("5 مدنيين", "شخصين")."""
+    for cue_set in ("civilians", "armed", "protesters"):
+        if ctx.has_cue(num.start, num.end, cue_set) or ctx.cue_after(
+            num.end, cue_set, 1, num.end + 40
+        ):
+            return True
+    return False
+
+
+def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
+    """ "مقتل امرأة واثنين من عناصر الشرطة": one person named right after the death word and
+    joined by "و" to the counted ones is one more dead (1 + 2)."""
+    if num.start > death.end:
+        one = ctx.cue_after(death.end, "singular_victims", 0, num.start)
+    else:  # "إن امرأة واثنين من عناصر الشرطة قتلوا"
+        one = ctx.cue_before(num.start, "singular_victims", 1, max(0, num.start - 30))
+    if one is None or one.end > num.start:
+        return 0
+    between = ctx.norm_of(one.end, num.start).split()
+    # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
+    if len(between) == 2 and between[0].endswith(("ي", "يه")) and between[1] == "و":
+        return 1
+    return 1 if between == ["و"] else 0
+
+
+def one_after(ctx: DocContext, num: Span, end: int) -> int:
+    """ "مقتل أربعة من عناصر الشرطة وضابط": one person named by a singular noun joined by "و"
+    right after the counted ones is one more dead (4 + 1); not one told as wounded ("وضابط
+    جريح") nor one who has a count of his own ("وعنصر و3 مدنيين" counts those 3 itself)."""
+    one = ctx.cue_after(num.end, "singular_victims", JOINED_GAP, end)
+    if one is None:
+        return 0
+    prefix, word_start = ctx.in_word_prefix(one.start)
+    if not prefix.startswith("و") or word_after(ctx, word_start) != ctx.norm_of(
+        word_start, one.end
+    ):
+        return 0  # "وضابطا" as a whole word, not the start of "وضابطان"
+    between = ctx.cues_in(num.end, word_start)
+    if any("death_words" in h.sets or "injury_words" in h.sets for h in between) or any(
+        num.end <= t.start < word_start for t in ctx.triggers
+    ):
+        return 0  # a death, injury or event word between: another item of the news
+    if ctx.spans_in(ctx.numbers, num.end, word_start):
+        return 0
+    return 0 if ctx.cue_after(one.end, "injury_words", 1, end) else 1
+
+
+def assassinated(ctx: DocContext, m: Mention) -> int:
+    """The dead of an assassination told with no death word: the one person it names
+    ("اغتال مسلحون عضو مجلس بلدي" → 1, not the unnumbered 3) or the people it counts ("اغتالوا
+    خمسة أشخاص" → 5); 0 for an attempt ("محاولة اغتيال", "نجا من الاغتيال"), a negated one, or
+    victims it neither names one by one nor counts ("رجلا وزوجته")."""
+    trig = m.trigger
+    if not ctx.has_cue(trig.start, trig.end, "assassination"):
+        return 0
+    sent = ctx.sentence(trig.start)
+    if (
+        ctx.cue_before(trig.start, "attempt_words", 3, sent.start)
+        or ctx.cue_after(trig.end, "attempt_words", 1, sent.end)
+        or ctx.cue_before(trig.start, "negation", 2, sent.start)
+    ):
+        return 0
+    doers = [
+        h.end
+        for h in ctx.cues_in(trig.end, min(sent.end, trig.end + 40))
+        if ("gunmen" in h.sets or "unidentified" in h.sets)
+        and ctx.tokens_between(trig.end, h.start) == 0
+    ]
+    after = max(doers, default=trig.end)
+    for num in ctx.spans_in(ctx.numbers, after, sent.end):
+        if ctx.tokens_between(after, num.start) <= 1 and names_people(ctx, num):
+            return number_value(ctx, num) or 0
+        break
+    return 1 if victim_key(ctx, trig, sent.end) is not None else 0
+
+
+def word_after(ctx: DocContext, pos: int) -> str:
+    i = bisect_left(ctx.token_starts, pos)
+    return (ctx.token_norms[i] or "") if i < len(ctx.token_norms) else ""
+
+
+def is_vague(num: Span) -> bool:
+    """The number is a conventional stand-in for a vague quantity ("عشرات" → 12, "عدة")."""
+    return bool(getattr(num.value, "vague", False))
