@@ -251,13 +251,21 @@ def _status(
         if (tdef.purpose_irrealis and purpose) or (tdef.purpose_bare and bare):
             return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
     if (
-        tdef.purpose_irrealis
+        (tdef.purpose_irrealis or tdef.purpose_bare)
         and not nominal
-        and ctx.in_word_prefix(hit.start)[0] in ("ل", "ول", "فل")
+        and ctx.in_word_prefix(hit.start)[0] in _PURPOSE_OF_FORM
     ):
-        return "irrealis"  # "لبسط السيطرة عليها": a verbal noun spelt like the verb, aimed at
+        # "لبسط السيطرة عليها", "دعما للتصدي للتنظيم": a verbal noun spelt like the verb (a
+        # verb takes no article, so "لل" is ل + article here), aimed at
+        return "irrealis"
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
         return "irrealis"  # "عملية عسكرية لاستكمال تحرير المديرية": what a step is taken for
+    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "eve_of", 0, clause[0]):
+        return "irrealis"  # "عشية تظاهرات مضادة": on the eve of it, still to come
+    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "topic_heads", 0, clause[0]):
+        return "generic"  # "وعلى صعيد العمليات العسكرية، …": a heading, the field reported on
+    if nominal and ctx.cue_after(hit.end, "habitual_after", 0, clause[1]):
+        return "generic"  # "حفزتها التظاهرات اليومية": a habit, no one act
     if nominal and ctx.cue_before(hit.start, "nonspecific", 0, clause[0]) and not denied:
         return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
     if tdef.territory and nominal and senses.state_left(ctx, hit):
@@ -282,6 +290,8 @@ def _status(
         return "accident"  # "انتشلوا جثة الضحية الثانية" in a report on a landslide
     if senses.ordinary_crime(ctx, tdef, sent):
         return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
+    if ctx.cue_before(hit.start, "drill_words", _DRILL_WORDS, clause[0]):
+        return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
     if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
     if (
@@ -319,6 +329,10 @@ def _status(
     if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
         return "no_context"
     return ""
+
+
+_PURPOSE_OF_FORM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
+_DRILL_WORDS = 6  # "واشتمل التدريب على صد هجوم معاد": the drill, then what it rehearses
 
 
 _ACHIEVED_FRAMES = frozenset({"بعدما", "بعد", "عقب", "التي", "الذي", "الذين"})
@@ -706,7 +720,7 @@ def extract_events(
                 prev_hit = (sent, status)
         if m is not None:
             mentions.append(m)
-        if status in ("background", "history"):
+        if status in _TOLD_BEFORE:
             told_before.setdefault(id(sent), hit.start)
         et, sub = (m.event_type, m.sub_event_type) if m else (tdef.event_type, tdef.sub_event_type)
         trigger_spans.append(
@@ -968,6 +982,9 @@ def _complete(
 
 
 _CROWD_INTER = frozenset({5, 6})
+# statuses of an act told as no news of the day: the death words after it in its sentence are
+# its dead ("دانت المنظمة التفجيرات التي وقعت أمس وأدت إلى سقوط ضحايا"), no event of their own
+_TOLD_BEFORE = frozenset({"background", "history", "statement"})
 # statuses of triggers that tell no act at all (the words are not about an event)
 _NOT_AN_ACT = frozenset({"in_name", "other_sense", "subsidiary", "byline", "accident"})
 
