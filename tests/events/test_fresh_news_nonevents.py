@@ -152,3 +152,35 @@ def test_daily_protests_named_as_a_cause_are_no_protest() -> None:
         "الأنبار ضد الحكومة."
     )
     assert "Peaceful protest" not in _subs(text)
+
+
+# ---- units, organisers and strikes told again ----------------------------------------------
+def test_a_unit_named_for_bombings_is_no_bombing() -> None:
+    text = "وقال البيان إن القيادي كان يترأس وحدة التفجيرات في التنظيم منذ سنوات."
+    assert _statuses(text) == ["in_name"]
+
+
+def test_the_organisers_of_protests_are_no_protest() -> None:
+    text = (
+        "وقال منظمو الاحتجاجات في العاصمة الأردنية إنهم يتوقعون مشاركة الآلاف في الأيام "
+        "المقبلة."
+    )
+    assert _statuses(text) == ["other_sense"]
+
+
+def test_strikes_told_again_beside_a_clash_are_one_strike() -> None:
+    text = (
+        "قصفت طائرات التحالف مواقع للحوثيين في مديرية حرض صباح السبت. وتزامنت الغارات مع "
+        "مواجهات عنيفة بين القوات الحكومية والحوثيين في مديرية ميدي."
+    )
+    # the definite strikes refer back to the strikes told: no strike of their own
+    assert _statuses(text) == ["event", "reference", "event"]
+    assert _subs(text).count("Air/drone strike") == 1
+
+
+def test_new_strikes_beside_a_clash_are_still_strikes() -> None:
+    text = (
+        "اندلعت مواجهات عنيفة بين القوات الحكومية والحوثيين في مديرية ميدي صباح السبت. "
+        "وتزامنت غارات جوية للتحالف مع هجوم للحوثيين على مواقع الجيش في مديرية حرض."
+    )
+    assert "Air/drone strike" in _subs(text)

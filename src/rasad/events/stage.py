@@ -203,7 +203,8 @@ def _status(
         return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
     nominal = hit.key not in ctx.lex.verb_keys
     if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)) & _NAME_OF:
-        return "other_sense"  # "المتحدث باسم المتظاهرين": a group spoken for, not an act
+        # "المتحدث باسم المتظاهرين", "وقال منظمو الاحتجاجات": a group spoken for, not an act
+        return "other_sense"
     if nominal and _background_before(ctx, hit, clause[0]):
         return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
     if ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _SINCE_PAST:
@@ -294,6 +295,8 @@ def _status(
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
     if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
+    if nominal and _unit_named(ctx, hit, clause):
+        return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
     if (
         senses.sports_metaphor(ctx, tdef, sent)
         or senses.cultural_gathering(ctx, hit, tdef)
@@ -337,6 +340,15 @@ _DRILL_WORDS = 6  # "واشتمل التدريب على صد هجوم معاد":
 
 _ACHIEVED_FRAMES = frozenset({"بعدما", "بعد", "عقب", "التي", "الذي", "الذين"})
 _ACHIEVED_WORDS = 5  # "تمكنت قوات الجيش اليمني أمس من السيطرة": the verb, its subject, "من"
+
+
+def _unit_named(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "وحدة التفجيرات", "قيادة العمليات العسكرية": a unit head with the act as its definite
+    complement names the unit by its task, no act. Only the bare article joins them: with any
+    other proclitic the word starts a new phrase ("سيارة مدير المدرسة لإطلاق نار")."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    definite = prefix == "ال" or (not prefix and hit.key.startswith("ال"))
+    return definite and bool(ctx.cue_before(word_start, "unit_heads", 0, clause[0]))
 
 
 def _achieved(ctx: DocContext, hit: CueHit) -> bool:
@@ -389,7 +401,9 @@ def _complement(ctx: DocContext, hit: CueHit) -> bool:
     return bool(set(ctx.words_before(word_start, 4)) & _COMPLEMENT_MARKERS)
 
 
-_NAME_OF = frozenset({"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا"})
+_NAME_OF = frozenset(
+    {"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا", "منظمو", "منظمي", "ومنظمو", "ومنظمي"}
+)
 _OTHER_SENSES = frozenset({"other_sense", "accident", "crime"})  # a word read as no act at all
 _INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
 

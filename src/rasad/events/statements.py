@@ -473,18 +473,32 @@ def explosion_cause(ctx: DocContext, hit: CueHit) -> int | None:
 
 
 _COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"})
+_COINCIDES = frozenset(
+    w + v
+    for w in ("", "و")
+    for v in ("تزامن", "تزامنت", "يتزامن", "تتزامن", "ترافق", "ترافقت", "يترافق", "تترافق")
+)
 
 
 def comes_as_topic(ctx: DocContext, hit: CueHit) -> bool:
     """ "ويأتي تحرير ميدي في وقت …", "وجاء الهجوم بعد …", "وتأتي هذه الغارات": a verbal noun
     as the subject of "يأتي/جاء" (comes, came) is the topic the article already tells, set
-    against its context; it joins that event and is none of its own."""
+    against its context; so is a definite one as the subject of "تزامن/ترافق" (coincided with);
+    it joins that event and is none of its own."""
     if hit.key in ctx.lex.verb_keys or ctx.sentence_index(hit.start) == 0:
         return False  # the lede has nothing before it to refer to: it tells the event
-    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
-    if words and words[-1] in _DEMONSTRATIVES:
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    words = ctx.words_before(word_start, 2)
+    pointed = bool(words) and words[-1] in _DEMONSTRATIVES
+    if pointed:
         words = words[:-1]
-    return bool(words) and words[-1] in _COMES
+    if not words:
+        return False
+    if words[-1] in _COINCIDES:
+        # "وتزامنت الغارات مع مواجهات …": the strikes told, set beside another act; an
+        # indefinite noun is a new act ("وتزامنت غارات جوية مع …")
+        return pointed or "ال" in prefix
+    return words[-1] in _COMES
 
 
 def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
