@@ -184,3 +184,31 @@ def test_new_strikes_beside_a_clash_are_still_strikes() -> None:
         "وتزامنت غارات جوية للتحالف مع هجوم للحوثيين على مواقع الجيش في مديرية حرض."
     )
     assert "Air/drone strike" in _subs(text)
+
+
+# ---- a second sample: grenades, nightly strikes, freed captives, accusations ----------------
+def test_the_explosion_of_a_grenade_is_a_grenade_attack() -> None:
+    text = "قتل أربعة أشخاص إثر انفجار قنبلة يدوية داخل مقهى في مدينة واو مساء الخميس."
+    assert _subs(text) == ["Grenade"]
+
+
+def test_an_explosion_with_no_weapon_named_stays_a_remote_explosive() -> None:
+    text = "قتل أربعة أشخاص إثر انفجار عبوة ناسفة داخل مقهى في مدينة واو مساء الخميس."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_strikes_every_night_are_a_habit_not_an_event() -> None:
+    text = "قال سكان إن المدينة قضت ليلة هادئة بعد أن كانت هدفا لغارات جوية كل ليلة تقريبا."
+    assert "Air/drone strike" not in _subs(text)
+
+
+def test_freeing_people_held_is_no_territory_regained() -> None:
+    text = "تمكنت الشرطة اليمنية أمس من تحرير المحتجزين في منزل بمديرية حرض."
+    assert "Government regains territory" not in _subs(text)
+
+
+def test_shelling_someone_is_accused_of_taking_part_in_is_no_event() -> None:
+    text = (
+        "وجاء التصريح وسط اتهامات لطهران بالمشاركة في القصف العنيف على مدينة إدلب وريفها."
+    )
+    assert _subs(text) == []

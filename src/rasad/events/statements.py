@@ -178,7 +178,7 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
     prefix, _ = ctx.in_word_prefix(hit.start)
     if ctx.cue_before(hit.start, "charge", ctx.window("charge", 2), clause[0]):
         return True
-    if not prefix.startswith(("ب", "وب", "فب")):
+    if not prefix.startswith(("ب", "وب", "فب")) and not _taking_part(ctx, hit):
         return False  # "بـ" makes a noun of any form ("بنهب", "بالقتال"): the thing accused of
     # the accused and an aside may stand between ("اتهمت …، في وقت سابق، بنهب"): the sentence
     if not ctx.cue_before(hit.start, "accusation", ctx.window("accusation", 12), sent.start):
@@ -187,6 +187,15 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
         d.start >= hit.end and (args.resolve_date(d.value) or (None, 0))[1] == 1
         for d in ctx.spans_in(ctx.dates, hit.end, clause[1])
     )
+
+
+_TAKING_PART = frozenset({"بالمشاركه", "بالتورط", "بالضلوع", "بالاشتراك"})
+
+
+def _taking_part(ctx: DocContext, hit: CueHit) -> bool:
+    """ "اتهامات لموسكو بالمشاركة في القصف": the act one is accused of taking part in."""
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
+    return len(words) == 2 and words[1] == "في" and words[0] in _TAKING_PART
 
 
 # "قد" + imperfect: possibility ("قد تساعد السفن في اعتراض …", "قد يكون قتل"); "قد" + perfect
