@@ -212,3 +212,33 @@ def test_shelling_someone_is_accused_of_taking_part_in_is_no_event() -> None:
         "وجاء التصريح وسط اتهامات لطهران بالمشاركة في القصف العنيف على مدينة إدلب وريفها."
     )
     assert _subs(text) == []
+
+
+# ---- fronts, presupposed control and campaigns going on ---------------------------------------
+def test_a_front_named_for_liberating_a_city_is_no_territory_taken() -> None:
+    text = "تتقدم قوات الجيش اليمني على محور تحرير مدينة حجة بدعم من طيران التحالف."
+    assert "Government regains territory" not in _subs(text)
+
+
+def test_control_presupposed_after_a_phrase_with_a_definite_noun_is_a_reference() -> None:
+    text = (
+        "قال مصدر عسكري إن القوات الحكومية باتت قريبة من مطار المدينة، خصوصا بعد إحكام "
+        "السيطرة على المداخل الرئيسية لها."
+    )
+    assert _statuses(text) == ["reference"]
+
+
+def test_strikes_an_air_force_keeps_up_with_no_day_are_a_campaign() -> None:
+    text = "وتواصل مقاتلات التحالف غاراتها الجوية على مواقع الحوثيين على امتداد الشريط الحدودي."
+    assert _subs(text) == []
+
+
+def test_strikes_kept_up_today_are_still_strikes() -> None:
+    text = "وتواصل مقاتلات التحالف منذ صباح اليوم غاراتها الجوية على مواقع الحوثيين في حرض."
+    assert "Air/drone strike" in _subs(text)
+
+
+def test_an_act_kept_up_on_a_named_place_stays_an_event() -> None:
+    # only the subject's own act ("غاراتها") is read as a campaign, not "قصف الموصل"
+    text = "يواصل الجيش العراقي قصف مواقع داعش غرب الموصل بالمدفعية الثقيلة."
+    assert "Shelling/artillery/missile attack" in _subs(text)

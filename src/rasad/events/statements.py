@@ -143,8 +143,21 @@ def undated_light_verb(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[i
         return False
     word_start = ctx.in_word_prefix(hit.start)[1]  # "كتفريق المظاهرات": from the whole word
     if ctx.cue_before(word_start, "present_light_verbs", _LIGHT_VERB_WORDS, clause[0]) is None:
-        return False
+        if not _keeps_up_its_own(ctx, hit, word_start, clause):
+            return False
     return _undated_paragraph(ctx, sent)
+
+
+def _keeps_up_its_own(
+    ctx: DocContext, hit: CueHit, word_start: int, clause: tuple[int, int]
+) -> bool:
+    """ "وتواصل مقاتلات التحالف غاراتها الجوية", "تواصل القوات تقدمها": the act, possessed by
+    the subject that keeps it up, is a campaign; "يواصل الجيش قصف الرقة" names one act on a
+    place and is not read so. The verb stands as a word of its own ("التواصل" is a noun)."""
+    if not hit.key.endswith(_POSSESSIVES):
+        return False
+    verb = ctx.cue_before(word_start, "keeps_up_verbs", _LIGHT_VERB_WORDS, clause[0])
+    return verb is not None and ctx.in_word_prefix(verb.start)[0] in ("", "و", "ف")
 
 
 def _undated_paragraph(ctx: DocContext, sent: Span) -> bool:
@@ -533,6 +546,7 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
     nxt = ctx.next_word(hit.end)
     definite = (
         "ال" in prefix
+        or " ال" in hit.key  # a phrase ending in a definite noun ("إحكام السيطرة")
         or hit.key.endswith(_POSSESSIVES)
         or nxt.startswith(("ال", "لل"))
         or bool(_names_after(ctx, hit.end))
