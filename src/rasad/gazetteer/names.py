@@ -92,7 +92,9 @@ class NameFinder:
                 node = node.setdefault(step, {})
             node[_END] = (key, needs_article, len(form))
         self.first = first
+        self._after_first = _second_words(first)  # words that can go on a name
         self._word_cache: dict[str, list[_Start]] = {}
+        self._ending: set[str] = set()  # cached words at which a one-word name can end
 
     def __len__(self) -> int:
         return len(self.payloads)
@@ -103,7 +105,9 @@ class NameFinder:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.payloads = state["payloads"]
         self.first = state["first"]
+        self._after_first = _second_words(self.first)
         self._word_cache = {}
+        self._ending = set()
 
     def lookup(self, phrase: str) -> tuple[Any, ...]:
         return self.payloads.get(normalize_key(phrase), ())
@@ -156,8 +160,10 @@ class NameFinder:
             arrays = token_arrays(tokenize(text) if tokens is None else tokens)
         starts, ends, norms = arrays
         cache = self._word_cache
+        ending = self._ending
         if len(cache) > 200_000:  # bounded; cleared between documents only
             cache.clear()
+            ending.clear()
         n = len(starts)
         # most words open no name; an unseen word is looked up once and cached (the look-ups
         # run in C through map; only new words take the Python path)
@@ -168,11 +174,21 @@ class NameFinder:
                 hit = cache.get(word)
                 if hit is None:
                     hit = cache[word] = self._entries(word)
+                    if hit and any(e[3] is not None for e in hit):
+                        ending.add(word)
                 hits[i] = hit
+        after_first = self._after_first
+        last = n - 1
         candidates: list[tuple[int, int, int, str, str]] = []
         for i in compress(range(n), hits):
             t_start, t_end = starts[i], ends[i]
             word = norms[i]
+            # Half the words that open a name ("ان", "الي", "التي") open only longer names,
+            # and the word after them is mostly no later word of any name: then no name
+            # starts here (unless letters glued before the word change its reading, below).
+            goes_on = i < last and norms[i + 1] in after_first
+            if not goes_on and word not in ending and (i == 0 or text[t_start - 1] == " "):
+                continue
             opens = hits[i]
             # a plain space before or after settles "glued to the next word?" without the test
             if i > 0 and text[t_start - 1] != " " and _joined(text, arrays, i - 1):
@@ -187,7 +203,7 @@ class NameFinder:
                 if end_info is not None and not glued_right:
                     end = t_end if clean else _char_end(text, t_start, t_end, word)
                     candidates.append((-end_info[2], start, end, end_info[0], prefix))
-                if not more:
+                if not (more and goes_on):
                     continue
                 j = i
                 while j + 1 < n:  # longer names: the next words and the gaps between
@@ -228,6 +244,17 @@ class NameFinder:
 
 
 _Arrays = tuple[Sequence[int], Sequence[int], Sequence[str]]
+
+
+def _second_words(first: dict[str, Node]) -> frozenset[str]:
+    """Every word that follows a name's first word in some name (its gap left out): a word
+    not in this set can continue no name."""
+    return frozenset(
+        step[1:] if step[:1] == " " else step
+        for node in first.values()
+        for step in node
+        if step != _END
+    )
 
 
 def _gap(text: str, a_end: int, b_start: int) -> str | None:
