@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, count
+from itertools import accumulate, count, pairwise
 from operator import itemgetter, sub
 
 import regex
@@ -20,6 +20,8 @@ from rasad.document import Document, Span
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
 _CLAUSE_PUNCT = re.compile("[،,;:؛]")
+# "، مساء يوم الأربعاء،": the most words a date set off by commas takes
+_ASIDE_DATE_WORDS = 4
 # a year of this or the last century, or an older one after "عام/سنة" ("عام 680")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:عام|سنه)\s+\d{3,4}(?!\d)")
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
@@ -204,7 +206,7 @@ class DocContext:
         if cuts is None:
             sent = self.sentences[si]
             cuts = [sent.start]
-            cuts += [m.end() for m in _CLAUSE_PUNCT.finditer(self.doc.text, sent.start, sent.end)]
+            cuts += self._punct_cuts(sent.start, sent.end)
             for h in self.cues_in(sent.start, sent.end, "clause_starters"):
                 cuts.append(h.start)
             cuts = [*sorted(set(cuts)), sent.end]
@@ -212,6 +214,23 @@ class DocContext:
         i = bisect_right(cuts, pos) - 1
         i = min(max(i, 0), len(cuts) - 2)
         return cuts[i], cuts[i + 1]
+
+    def _punct_cuts(self, start: int, end: int) -> list[int]:
+        """Clause cuts after commas and semicolons in [start, end), except around a date set off
+        by two commas ("نفى الكرملين، الأربعاء، أي دور في الغارات"): the day is said in passing
+        and the clause runs on across it."""
+        marks = list(_CLAUSE_PUNCT.finditer(self.doc.text, start, end))
+        dropped: set[int] = set()
+        for first, second in pairwise(marks):
+            if self._only_a_date(first.end(), second.start()):
+                dropped.update((first.end(), second.end()))
+        return [m.end() for m in marks if m.end() not in dropped]
+
+    def _only_a_date(self, start: int, end: int) -> bool:
+        """[start, end) holds a date and at most one word besides it ("يوم الأربعاء")."""
+        if self.tokens_between(start, end) > _ASIDE_DATE_WORDS or not self.norm_of(start, end):
+            return False
+        return any(start <= d.start and d.end <= end for d in self.spans_in(self.dates, start, end))
 
     def window(self, modality: str, default: int = 5) -> int:
         key = (modality, default)

@@ -514,6 +514,8 @@ def comes_as_topic(ctx: DocContext, hit: CueHit) -> bool:
     pointed = bool(words) and words[-1] in _DEMONSTRATIVES
     if pointed:
         words = words[:-1]
+    if (pointed or _definite(ctx, word_start)) and _comes_after_noun(ctx, hit):
+        return True  # "إن الضربات الجوية الدقيقة جاءت وفق معلومات …": subject first
     if not words:
         return False
     if words[-1] in _COINCIDES:
@@ -521,6 +523,28 @@ def comes_as_topic(ctx: DocContext, hit: CueHit) -> bool:
         # indefinite noun is a new act ("وتزامنت غارات جوية مع …")
         return pointed or "ال" in prefix
     return words[-1] in _COMES
+
+
+def _definite(ctx: DocContext, word_start: int) -> bool:
+    """The word at ``word_start`` carries the article ("الضربة", "والهجوم", "فالغارات")."""
+    form = ctx.norm_of(word_start, word_start + 4)
+    return form.startswith(("ال", "وال", "فال"))
+
+
+# "الضربات الجوية الدقيقة جاءت": the definite adjectives that may stand between the noun and
+# the "comes" verb
+_COMES_ADJECTIVES = 2
+
+
+def _comes_after_noun(ctx: DocContext, hit: CueHit) -> bool:
+    """A "comes" verb after the noun and its adjectives ("الضربة جاءت بتوجيهات")."""
+    after = ctx.words_after(hit.end, _COMES_ADJECTIVES + 1, ctx.clause_bounds(hit.start)[1])
+    for word in after:
+        if word in _COMES:
+            return True
+        if not word.startswith("ال"):
+            return False
+    return False
 
 
 def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
