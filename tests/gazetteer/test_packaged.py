@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from rasad.gazetteer.cues import load_cues
@@ -18,12 +16,10 @@ from rasad.gazetteer.overlay import (
 from rasad.resources import load_tsv
 
 
-def test_packaged_index_loads_fast():
-    t0 = time.perf_counter()
+def test_packaged_index_loads():
+    # its load time is a figure, not a test: scripts/bench_places.py reports it
     index = PlaceIndex.load()
-    elapsed = time.perf_counter() - t0
     assert len(index) > 50_000
-    assert elapsed < 1.5  # target 0.3 s on an idle core; generous for a busy CI machine
 
 
 @pytest.mark.parametrize(
