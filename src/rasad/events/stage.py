@@ -72,12 +72,16 @@ from rasad.taxonomy import SUB_TO_TYPE
 
 log = logging.getLogger(__name__)
 
-# "<number> يوم/أيام/أسابيع … على|من" and "خلال|منذ|مدى … <period>" mark a period (a total).
+# "<number> يوم/أيام/أسابيع … على|من", "خلال|منذ|مدى … <period>" and "الـ72 ساعة الماضية" mark a
+# period (a total).
 _PERIOD_RE = regex.compile(
     r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)"
     r"|(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
     r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع"
     r"|يومين|اسبوعين|شهرين|عامين))"
+    # "في الـ72 ساعة الماضية": more than a day counted in hours, up to now (the last 24 hours at
+    # one front may be one day's battle)
+    r"|(?:(?<!\S)(?:ال)?(?:3[6-9]|[4-9]\d|\d{3})\s*ساعه\s+(?:الماضيه|الاخيره|المنصرمه))"
 )
 # Events scored below this are dropped: mostly passing references with no actor, no place of
 # their own and no date of their own. Events(min_confidence=0) keeps everything.
