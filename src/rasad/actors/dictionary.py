@@ -217,6 +217,7 @@ class Lexicon:
             w for e in self.entries.values() for w in e.refs
         )
         self.foes: dict[str, frozenset[str]] = self._read_wars(data.get("wars") or {})
+        self.main_foes: dict[str, str] = _main_foes(data.get("wars") or {})
         for word in sorted(self.backref_words):
             self._arabic.append((word, Reading("backref", word)))
 
@@ -361,6 +362,14 @@ class Lexicon:
         different camps of one war listed under `wars:` in the dictionary."""
         ka, kb = self.camp_member(a), self.camp_member(b)
         return ka is not None and kb is not None and kb in self.foes.get(ka, ())
+
+    def main_foe(self, name: str) -> Entry | None:
+        """The foe an actor (any of its ACLED names) is told to have fought when a territory
+        changed hands and the article names no other side: the first actor of the other camp
+        of the first two-camp war it is listed in (a rebel army's state, a state's rebels)."""
+        member = self.camp_member(name)
+        foe = self.main_foes.get(member) if member is not None else None
+        return self.entries.get(foe) if foe is not None else None
 
     def name_on(self, entry: Entry, day: dt.date | None) -> str:
         """The ACLED name of ``entry`` valid on ``day`` (its canonical name when undated)."""
@@ -619,3 +628,17 @@ def actor_inter(canonical: str, *, country: str | None = None, on: dt.date | Non
 
 def iter_entries() -> Iterable[Entry]:
     return default_lexicon().entries.values()
+
+
+def _main_foes(wars: Any) -> dict[str, str]:
+    """Entry canonical → the first actor of the other camp of the first two-camp war listing it
+    (the order of `wars:` and of each camp says who leads it)."""
+    out: dict[str, str] = {}
+    for camps in wars.values():
+        camps = [list(c or ()) for c in camps or ()]
+        if len(camps) != 2 or not all(camps):
+            continue
+        for camp, other in ((camps[0], camps[1]), (camps[1], camps[0])):
+            for name in camp:
+                out.setdefault(name, other[0])
+    return out

@@ -88,6 +88,26 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
     return False
 
 
+# a day or time of day set off by commas ("قصفت الطائرات، الاثنين، مقر …") is no clause
+_WEEKDAYS = frozenset("سبت احد اثنين ثلاثاء اربعاء خميس جمعه".split())
+_TIME_ASIDE = _WEEKDAYS | _TIME_WORDS | frozenset({"يوم", "ماضي", "فايت", "امس", "اول"})
+
+
+def clause_end_past_time(ctx: DocContext, pos: int) -> int:
+    """The end of the clause around ``pos``, past any clause that is only a day or a time of
+    day between commas ("، الاثنين،", "، يوم الخميس،"): the verb's object follows it."""
+    sent_end = ctx.sentences[ctx.sentence_index(pos)].end
+    end = ctx.clause_bounds(pos)[1]
+    while end < sent_end:
+        nxt = ctx.clause_bounds(end)[1]
+        lo, hi = bisect_left(ctx.token_starts, end), bisect_left(ctx.token_starts, nxt)
+        words = [w.removeprefix("ال") for w in ctx.token_norms[lo:hi] if w and w not in "،,"]
+        if not words or len(words) > 3 or not all(w in _TIME_ASIDE for w in words):
+            break
+        end = ctx.clause_bounds(nxt)[1] if nxt < sent_end else nxt
+    return end
+
+
 def _facility(word: str) -> bool:
     """A facility or position noun, also in the accusative ("قصف موقعا للجيش")."""
     return word in FACILITY_NOUNS or (word.endswith("ا") and word[:-1] in FACILITY_NOUNS)
@@ -214,6 +234,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     prev = before[-1] if before else ""
     if owned and _facility(prev):
         return "patient"
+    if owned and any(_facility(w) for w in ctx.words_before(word_start, _OWNER_WORDS)):
+        return "patient"  # "مقر قيادة ودعم لوجستي لعصابات داعش": the target's owner, further back
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
     if prev == "في" and len(before) > 1 and before[-2] in _RANKED_MEMBERS:
@@ -254,8 +276,11 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
 # nouns that describe a group's men ("المسلحين الحوثيين", "لمتمردي الحوثي")
 _DESCRIPTORS = frozenset(
     "مسلحين مسلحي متمردين متمردي مقاتلين مقاتلي عناصر ميليشيات ميليشيا مليشيات مليشيا "
-    "قوات".split()
+    "قوات عصابات تنظيم".split()
 )
+
+
+_OWNER_WORDS = 6  # a target's noun this many words before "لعصابات"/"لمسلحي" names its owner
 
 
 # people of a group ("قيادات"، "عناصر"): "X لداعش" names the group's own members
@@ -605,7 +630,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     if a2 is None:
         patients = [a for a in near if a is not a1 and marks[a.start] == "patient"]
         if not patients:  # "قصفت طائرات … مقر قيادة ودعم لوجستي لتنظيم داعش": the target's owner
-            c_end = ctx.clause_bounds(trig.start)[1]
+            c_end = clause_end_past_time(ctx, trig.start)
             patients = [
                 a
                 for a in actors

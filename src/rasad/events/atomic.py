@@ -85,7 +85,8 @@ def opponents_from_article(ctx: DocContext, merged: list[args.Mention]) -> None:
     both sides of every battle. When the article tells no fight of that actor, the other side
     is its foe (camps of the dictionary's `wars:`) that the article names most ("سيطر الجيش
     الحر على حاجز" where the article names "القوات النظامية"). A strike on a military position
-    ("قصفت الطائرات مواقع …") with no target named is completed the same way."""
+    ("قصفت الطائرات مواقع …") with no target named is completed the same way. A territory taken
+    from a side the article does not name was taken from the winner's main foe (_main_foe)."""
     foes: dict[str, dict[str, tuple[int | None, int]]] = {}
     for m in merged:
         if m.event_type not in _ARMED_TYPES or not (m.actor1_name and m.actor2_name):
@@ -111,6 +112,23 @@ def opponents_from_article(ctx: DocContext, merged: list[args.Mention]) -> None:
         foe = _named_foe(ctx, m)
         if foe is not None:
             m.actor2, m.actor2_name, m.inter2 = foe, roles.canonical(foe), roles.inter_of(foe)
+        elif m.sub_event_type in _TERRITORY:
+            _main_foe(m)
+
+
+# a territory changes hands between two sides, even when the news names only the winner
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _main_foe(m: args.Mention) -> None:
+    """ "سيطر الجيش الحر على حاجز عسكري" in an article naming no other side: ACLED codes the
+    side the territory was taken from, the winner's main foe in the dictionary's `wars:` (the
+    first actor of the other camp), under its name on the event's day."""
+    lex = default_lexicon()
+    entry = lex.main_foe(m.actor1_name or "")
+    if entry is not None:
+        m.actor2_name = lex.name_on(entry, m.date)
+        m.inter2 = lex.inter_on(entry, m.date, where=entry.country)
 
 
 def _strike_on_a_position(ctx: DocContext, m: args.Mention) -> bool:
@@ -118,7 +136,7 @@ def _strike_on_a_position(ctx: DocContext, m: args.Mention) -> bool:
     military position ("مواقع", "معسكر", "تجمعات") and whose sentence names no civilians."""
     if m.sub_event_type not in _STRIKES or roles.civilians_named(ctx, m.sent):
         return False
-    clause_end = ctx.clause_bounds(m.trigger.start)[1]
+    clause_end = roles.clause_end_past_time(ctx, m.trigger.start)  # past "، الخميس،"
     lo = bisect_left(ctx.token_starts, m.trigger.end)
     for k in range(lo, len(ctx.token_starts)):
         at = ctx.token_starts[k]
@@ -148,6 +166,36 @@ def _named_foe(ctx: DocContext, m: args.Mention) -> Span | None:
 
     best = max(counts.values(), key=rank)
     return min(best, key=lambda s: abs(s.start - at))
+
+
+def own_side_as_target(merged: list[args.Mention]) -> list[args.Mention]:
+    """A strike told again with no doer, no day or place of its own, and its doer's forces
+    read as the target ("وأضاف أن الضربات جاءت بجهود قيادة العمليات المشتركة" after "قصفت
+    طائرات عراقية مقر داعش") is that strike: no side strikes itself. It is no event of its own
+    when it tells no more deaths."""
+    lex = default_lexicon()
+
+    def entry(name: str | None) -> object | None:
+        return lex.entry_for(name) if name else None
+
+    out = []
+    for m in merged:
+        told_again = (
+            m.event_type == "Explosions/Remote violence"
+            and m.actor1_name is None
+            and entry(m.actor2_name) is not None
+            and not (m.date_explicit or m.place_explicit)
+            and any(
+                o is not m
+                and o.sub_event_type == m.sub_event_type
+                and entry(o.actor1_name) is entry(m.actor2_name)
+                and o.fatalities >= m.fatalities
+                for o in merged
+            )
+        )
+        if not told_again:
+            out.append(m)
+    return out
 
 
 def civilians_no_side(merged: list[args.Mention]) -> None:

@@ -27,6 +27,7 @@ from rasad.events.atomic import (
     one_act,
     one_sided_clash_at_protest,
     opponents_from_article,
+    own_side_as_target,
     split_by_places,
 )
 from rasad.events.context import DocContext, build_context
@@ -828,6 +829,7 @@ def extract_events(
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
             _unnamed_perpetrator(ctx, m)
+        merged = own_side_as_target(merged)
     events = [_to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
