@@ -328,6 +328,7 @@ class Lexicon:
             for spelled in self.spelling_variants(name):
                 for variant in plural_variants(spelled):
                     out.append((variant, reading))
+                    out += [(q, reading) for q in quoted_variants(variant)]
         return out
 
     def spelling_variants(self, phrase: str) -> list[str]:
@@ -642,3 +643,17 @@ def _main_foes(wars: Any) -> dict[str, str]:
             for name in camp:
                 out.setdefault(name, other[0])
     return out
+
+
+# a group's head noun before its name in quotes: "تنظيم «القاعدة»", "حركة "حماس""
+_QUOTED_HEADS = frozenset({"تنظيم", "حركة", "جماعة", "جبهة", "حزب", "ميليشيا", "ميليشيات"})
+
+
+def quoted_variants(phrase: str) -> list[str]:
+    """``phrase`` with the name after its head noun opened by a quote mark ("تنظيم «القاعدة»"):
+    the normaliser folds «» into '"', and the phrase ends at the name's last letter, so the one
+    opening quote is all the matcher needs to see."""
+    head, _, rest = phrase.partition(" ")
+    if head not in _QUOTED_HEADS or not rest:
+        return []
+    return [f'{head} "{rest}']
