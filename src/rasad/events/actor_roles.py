@@ -165,21 +165,25 @@ def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
     ]
 
 
-# "بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف": who lends support, cover or
-# backing to a side fights with it (ACLED: an associated actor), never against it
+# "بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف", "بالتعاون مع جبهة النصرة":
+# who lends support, cover, backing or a hand to a side fights with it (ACLED: an associated
+# actor), never against it
 _SUPPORT_NOUNS = frozenset(
     "دعم اسناد مسانده غطاء تغطيه مدعومه مدعوم مدعومين مدعومون مسنوده مسنود مسنودين مسنودون "
-    "مساندا دعما اسنادا".split()
+    "مساندا دعما اسنادا التعاون تعاون بالتعاون مشاركه المشاركه".split()
 )
 # a support verb whose subject follows it: "قوات الجيش يساندها الطيران الحربي"
 _SUPPORT_VERBS = frozenset("يساندها يسانده تساندها تسانده يساندهم تساندهم".split())
 # words that may stand between the support noun and the supporter's name
-_SUPPORT_FILLERS = frozenset({"جوي", "جويه", "مباشر", "مباشره", "ناري", "مدفعي", "من", "قبل"})
+# ("بالتعاون مع جبهة النصرة", "بالمشاركة مع": a side's partner is named after "مع")
+_SUPPORT_FILLERS = frozenset(
+    {"جوي", "جويه", "مباشر", "مباشره", "ناري", "مدفعي", "من", "قبل", "مع"}
+)
 _FORCE_WORDS = frozenset({"مقاتلات", "طايرات", "طيران", "مروحيات", "بوارج", "سفن", "وحدات"})
 
 
 # a quick test on the raw text before the token check (every spelling of the nouns above)
-_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|ساند|غطاء|تغطي|مسنود")
+_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|ساند|غطاء|تغطي|مسنود|تعاون|مشارك")
 
 
 def _strip_clitics(word: str) -> str:
