@@ -77,7 +77,10 @@ FACILITY_NOUNS = frozenset(
 
 
 def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
-    """A person noun in the accusative ("جنديا", "مدنيا", "شرطيا") right after the actor."""
+    """A person noun in the accusative ("جنديا", "مدنيا", "شرطيا") right after the actor, or a
+    count of people ("قتل مسلحون ثلاثة من رجال الشرطة"): a passive has no object."""
+    if _people_counted_after(ctx, a, end):
+        return True
     for h in ctx.cues_in(a.end, min(end, a.end + 30)):
         if ctx.tokens_between(a.end, h.start) > 0:
             break
@@ -86,6 +89,22 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
         ).endswith("ا"):
             return True
     return False
+
+
+# "ثلاثة من رجال الشرطة", "5 جنود": the words from a count to the people it counts
+_COUNTED_PEOPLE_WORDS = 3
+
+
+def _people_counted_after(ctx: DocContext, a: Span, end: int) -> bool:
+    """A number right after the actor counts people (a person noun or an actor) named within a few
+    words of it."""
+    num = next((n for n in ctx.numbers if n.start >= a.end), None)
+    if num is None or num.start >= end or ctx.tokens_between(a.end, num.start) > 0:
+        return False
+    near = min(end, num.end + 40)
+    people = [h.start for h in ctx.cues_in(num.end, near) if {"armed", "civilians"} & h.sets]
+    people += [p.start for p in ctx.spans_in(ctx.actors, num.end, near)]
+    return any(ctx.tokens_between(num.end, s) <= _COUNTED_PEOPLE_WORDS for s in people)
 
 
 # a day or time of day set off by commas ("قصفت الطائرات، الاثنين، مقر …") is no clause
