@@ -25,3 +25,10 @@ def test_hours_ago_are_no_period() -> None:
         ("Air/drone strike", 12)
     ]
     assert out["claims"] == []
+
+
+def test_the_length_of_a_period_counts_no_dead() -> None:
+    out = _extract(
+        "قال التحالف إن عدد قتلى المسلحين خلال الأيام الثلاثة الماضية في محور صعدة بلغ 44 قتيلا."
+    )
+    assert [c["value"] for c in out["claims"] if c["kind"] == "casualty_total"] == [44]

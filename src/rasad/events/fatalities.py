@@ -103,6 +103,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             continue
         if ctx.cue_after(num.end, "period_words", 0, end):  # "28 يوما": a duration
             continue
+        if ctx.cue_before(ctx.in_word_prefix(num.start)[1], "period_words", 0, start):
+            continue  # "خلال الأيام الثلاثة الماضية": the length of a period
         if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
             continue
         n = number_value(ctx, num)
