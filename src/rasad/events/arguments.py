@@ -22,14 +22,12 @@ from rasad.events.actor_roles import (
     _is_source_actor,
     _usable_actors,
     assign_actors,
-    civilians_named,
-    flies,
-    victims_are_armed,
 )
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.place_anaphora import antecedent
+from rasad.events.victims import civilians_named, flies, victims_are_armed
 
 __all__ = [
     "ARMED_INTER",

@@ -16,6 +16,7 @@ from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.location import one_city
 from rasad.events.merge import COARSE_KM, SAME_PLACE_KM, compatible, is_country
+from rasad.events.victims import civilians_named
 from rasad.geo import km_between
 
 # what may stand between two coordinated places: "الأنبار، وصلاح الدين، وكركوك وبعض مناطق بغداد"
@@ -134,7 +135,7 @@ def _main_foe(m: args.Mention) -> None:
 def _strike_on_a_position(ctx: DocContext, m: args.Mention) -> bool:
     """An air strike or shelling whose object, right after the trigger in its clause, is a
     military position ("مواقع", "معسكر", "تجمعات") and whose sentence names no civilians."""
-    if m.sub_event_type not in _STRIKES or roles.civilians_named(ctx, m.sent):
+    if m.sub_event_type not in _STRIKES or civilians_named(ctx, m.sent):
         return False
     clause_end = roles.clause_end_past_time(ctx, m.trigger.start)  # past "، الخميس،"
     lo = bisect_left(ctx.token_starts, m.trigger.end)

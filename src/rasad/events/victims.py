@@ -1,0 +1,103 @@
+"""Which side an event hit: civilians or armed men, named in the words after the trigger, and
+whether an actor is an air force. Split from :mod:`rasad.events.actor_roles`, which reads the
+sides from clause structure; these answers decide sub-types (an attack on civilians or a fight)
+and the victim side when no actor names it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasad.document import Span
+from rasad.events.actor_roles import ARMED_INTER, _canonical, _inter
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit
+
+if TYPE_CHECKING:
+    from rasad.events.arguments import Mention
+
+
+def _non_civilian_names(ctx: DocContext, start: int, end: int) -> list[tuple[int, int]]:
+    """Places and non-civilian groups in [start, end) ("مدنيون" may be an actor span itself)."""
+    return [
+        (n.start, n.end)
+        for n in (*ctx.spans_in(ctx.places, start, end), *ctx.spans_in(ctx.actors, start, end))
+        if _inter(n) != 7
+    ]
+
+
+def civilians_named(ctx: DocContext, sent: Span) -> bool:
+    """A civilian word in the sentence that is not part of a place or group name ("مزارع الجر"
+    is a village, "مدرسة الشرطة" a target of the police)."""
+    names = _non_civilian_names(ctx, sent.start, sent.end)
+    return any(
+        not any(s <= c.start and c.end <= e for s, e in names)
+        for c in ctx.cues_in(sent.start, sent.end, "civilians")
+    )
+
+
+def flies(ctx: DocContext, actor: Span) -> bool:
+    """An air force: an air-only actor ("التحالف") or a state force named with or right after an
+    aircraft word ("طائرات النظام", "الطيران الحربي السوري")."""
+    if _canonical(actor) in (ctx.lex.cues.get("air_only_actors") or ()):
+        return True
+    if _inter(actor) not in (1, 8):
+        return False
+    return ctx.has_cue(actor.start, actor.end, "air") or (
+        ctx.cue_before(ctx.in_word_prefix(actor.start)[1], "air", 1, 0) is not None
+    )
+
+
+def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
+    """True armed victims, False civilians, None unknown — from the words after the trigger."""
+    trig = m.trigger
+    lo, hi = m.sent.start, m.sent.end
+    names = _non_civilian_names(ctx, lo, hi)
+
+    def civ_after(pos: int, window: int) -> CueHit | None:
+        # "قصفت الطائرات مزارع الجر": a civilian word inside a place name is no victim
+        hit = ctx.cue_after(pos, "civilians", window, hi)
+        if hit is not None and any(s <= hit.start and hit.end <= e for s, e in names):
+            return None
+        return hit
+
+    # "مسلحين مجهولين اغتالوا عضو مجلس بلدي": unidentified men are who did it, never the
+    # victims (bare gunmen may be either: "مسلحين من ميليشيات الحوثي قتلوا")
+    doers = [(h.start, h.end) for h in ctx.cues_in(lo, hi, "unidentified")]
+
+    def armed_after(pos: int, window: int) -> CueHit | None:
+        for hit in ctx.cues_in(pos, hi, "armed"):
+            if ctx.tokens_between(pos, hit.start) > window:
+                return None
+            if not any(s < hit.end and hit.start < e for s, e in doers):
+                return hit
+        return None
+
+    civ = civ_after(trig.end, 5)
+    arm = armed_after(trig.end, 5)
+    if civ is None and arm is None:  # "هجوم … قتل خلاله 26 مقاتلا": the victims of the deaths
+        for death in ctx.cues_in(trig.end, hi, "death_words"):
+            civ = civ_after(death.end, 4)
+            arm = armed_after(death.end, 4)
+            if civ or arm:
+                break
+    if m.actor2 is not None and m.actor2.start > trig.start:
+        inter = _inter(m.actor2)
+        if inter == 7:
+            return False
+        if inter in ARMED_INTER:
+            arm_pos = m.actor2.start
+            if civ is None or arm_pos < civ.start:
+                return True
+    if civ and arm:
+        return arm.start < civ.start
+    if civ:
+        return False
+    if arm:
+        return True
+    civ_b = ctx.cue_before(trig.start, "civilians", 3, lo)
+    arm_b = ctx.cue_before(trig.start, "armed", 3, lo)
+    if arm_b is not None and any(s < arm_b.end and arm_b.start < e for s, e in doers):
+        arm_b = None
+    if civ_b or arm_b:
+        return arm_b is not None and (civ_b is None or arm_b.start > civ_b.start)
+    return None
