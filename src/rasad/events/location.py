@@ -31,6 +31,7 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
+from rasad.gazetteer.cues import load_cues, strip_proclitics
 from rasad.geo import km_between
 
 # what may stand between a place and the container that locates it, on normalised text:
@@ -418,7 +419,21 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
         if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
         and not ctx.cue_before(p.start, "distance_words", 2, floor)
         and not _named_for_authorities(ctx, p)
+        and not _names_a_pact(ctx, p)
     ]
+
+
+def _names_a_pact(ctx: DocContext, p: Span) -> bool:
+    """ "اتفاقية أوتاوا", "اتفاق سوتشي", "مسار أستانا": the place names an agreement, a track or
+    a conference (the places layer's ``pact_words``), not where anything happened."""
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if prefix:
+        return False
+    words = ctx.words_before(word_start, 1)
+    if not words:
+        return False
+    pacts = load_cues().pact_words
+    return strip_proclitics(words[-1], pacts)[1] in pacts
 
 
 LEAD_FOLLOW_SENTENCES = 2  # sentences after an unplaced lead read for the scene it sums up
@@ -471,7 +486,7 @@ def article_country(ctx: DocContext) -> str | None:
     counts: dict[str, int] = {}
     for p in ctx.places:
         c = _country(p.value)
-        if c:
+        if c and not _names_a_pact(ctx, p):
             counts[c] = counts.get(c, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -498,7 +513,7 @@ def metonym(ctx: DocContext, p: Span, home: str | None) -> bool:
 def main_place(ctx: DocContext, country: str | None = None) -> Span | None:
     """The article's main place: the most mentioned event location, else the first place; with
     ``country``, among the places of that country when the article names one."""
-    spans = usable(ctx, ctx.places, 0) or list(ctx.places)
+    spans = usable(ctx, ctx.places, 0) or [p for p in ctx.places if not _names_a_pact(ctx, p)]
     if country is not None:
         spans = [p for p in spans if _country(p.value) == country] or spans
     if not spans:

@@ -59,6 +59,10 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
         if _is_seat(left, i, cues):
             return "other"  # "مصدر عسكري بقاعدة X": where the source sits
         return "event_location"
+    if not glued and i == len(left) - 1 and strip_proclitics(word, cues.pact_words)[1] in (
+        cues.pact_words
+    ):
+        return "other"  # "اتفاقية أوتاوا", "مسار أستانا": the name of a pact or a track
     if word in ("في", "من") and _is_seat(left, i - 1, cues):
         return "other"  # "مصادر عسكرية في عدن", "المدعومة من موسكو"
     if word == "بين" and strip_proclitics(before, cues.between_locators)[1] in (
