@@ -1063,6 +1063,22 @@ def _unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
             return  # no country to name the group by: ACLED has no country-less template
         m.actor1_name, m.inter1 = name, 3
         m.actor_fallback = True  # no evidence for it: the event's confidence stays as it was
+    elif m.actor1_name is None and m.event_type == "Battles" and m.inter2 == 1 and (
+        _attack_told(ctx, m.sent)
+    ):
+        # "قتل 7 جنود في هجوم على حاجز للجيش": the state force attacked is named, the attackers
+        # no account names; the attack word itself says there were some (not a fallback)
+        m.country = m.country or article_country(ctx)
+        name = _template("Unidentified Armed Group", m.country)
+        if name is not None:
+            m.actor1_name, m.inter1 = name, 3
+
+
+def _attack_told(ctx: DocContext, sent: Span) -> bool:
+    """An attack word ("هجوم", "اعتداء", "استهدف") stands in the sentence."""
+    return any(
+        sent.start <= t.start < sent.end and "attack_generic" in t.sets for t in ctx.triggers
+    )
 
 
 def _template(kind: str, iso2: str | None) -> str | None:
