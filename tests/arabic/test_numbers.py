@@ -185,6 +185,9 @@ def test_words_of_several_outlets_and_dialect_areas() -> None:
         ("استمرت المعارك يومين", "يومين"),
         ("قتلت امرأتين", "امرأتين"),
         ("قتل طفلين اثنين", "طفلين اثنين"),
+        ("قتل شرطيان في الهجوم", "شرطيان"),
+        ("قتل حارسين للمصرف", "حارسين"),
+        ("أصيب صيادان في البحر", "صيادان"),
     ],
 )
 def test_duals_of_counted_nouns_are_two(text: str, surface: str) -> None:
@@ -196,7 +199,7 @@ def test_duals_of_counted_nouns_are_two(text: str, surface: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["مدنيين", "فلسطينيين", "مسلحين", "السوريين", "الحوثيين", "مقاتلين", "الطرفين", "البحرين",
-     "المواطنين", "موقعين", "الناشطين"],
+     "المواطنين", "موقعين", "الناشطين", "الشرطيين", "موظفين"],
 )
 def test_sound_plurals_in_ين_are_not_duals(word: str) -> None:
     assert spans(f"قتل {word} في المنطقة") == []
