@@ -60,8 +60,9 @@ def open_client(scheduler: str) -> Client:
                 f"--dask {scheduler!r}: the number of local workers must be a positive integer "
                 "(e.g. local:4)"
             )
+        # ":0": the dashboard on a free port, so a second cluster never fights over :8787
         cluster = LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         return Client(cluster)
     try:
