@@ -204,6 +204,16 @@ def air_only_in_support(ctx: DocContext, lo: int, hi: int) -> bool:
     return True
 
 
+def defusal_only_tried(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Every defusing word in [lo, hi) is only tried ("قتل جنديان أثناء محاولتهما إبطال مفعول
+    لغم"): the mine went off, so the clause tells an explosion, not a disrupted weapon."""
+    hits = ctx.cues_in(lo, hi, "defuse")
+    return bool(hits) and all(
+        ctx.cue_before(ctx.in_word_prefix(h.start)[1], "attempt_words", 2, lo) is not None
+        for h in hits
+    )
+
+
 def backs_ground_attack(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
     """ "دخلت القوات حرم الجامعة مدعومة بغارات مكثفة من التحالف": strikes or shelling named as
     the backing of a ground advance are part of that battle (ACLED merges shelling and air

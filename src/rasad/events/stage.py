@@ -161,6 +161,13 @@ class Events:
 
 
 # ------------------------------------------------------------------------------- detection
+def _tag_line(ctx: DocContext, sent: Span) -> bool:
+    """The sentence opens with a tag-list head ("سمات اشتباكات الجنوب صنعاء"): the site's
+    keyword footer, whose words name topics, not an act told."""
+    hits = ctx.cues_in(sent.start, sent.end, "tag_line_heads")
+    return any(ctx.tokens_between(sent.start, h.start) == 0 for h in hits)
+
+
 def _status(
     ctx: DocContext,
     hit: CueHit,
@@ -172,7 +179,7 @@ def _status(
     """Why a trigger is not an event here ("" when it is one)."""
     text = ctx.doc.text
     stext = text[sent.start : sent.end].rstrip()
-    if ctx.has_cue(sent.start, sent.end, "byline"):
+    if ctx.has_cue(sent.start, sent.end, "byline") or _tag_line(ctx, sent):
         return "byline"
     if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
         return "question"
@@ -476,6 +483,8 @@ def _refine(
             continue  # "قصفت … منشآت كيماوية": the target, not the agent used
         if r.cue_set == "air" and senses.air_only_in_support(ctx, lo, hi):
             continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
+        if r.cue_set == "defuse" and senses.defusal_only_tried(ctx, lo, hi):
+            continue  # "أثناء محاولتهما إبطال مفعول لغم": the mine exploded, no disruption
         if ctx.has_cue(lo, hi, r.cue_set):
             return r.event_type, r.sub_event_type, r.subject_is_target
     return tdef.event_type, tdef.sub_event_type, False

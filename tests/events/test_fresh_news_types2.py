@@ -1,0 +1,64 @@
+"""Wrong-type and no-event classes from a fifth audit of fresh news (40 unseen articles, 10 of
+them statements and politics): a weapons store destroyed by a strike, a defusing only tried, a
+deal pointed back to, and a site's keyword footer."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _rows(text: str, published: str = "2016-05-03") -> list[tuple[str, str]]:
+    return [
+        (e["sub_event_type"], e["evidence"]["text"])
+        for e in rasad.extract(text, published=published)["events"]
+    ]
+
+
+def _subs(text: str, published: str = "2016-05-03") -> list[str]:
+    return [sub for sub, _ in _rows(text, published)]
+
+
+# ---- weapons stores and defusing ---------------------------------------------------------------
+def test_a_weapons_store_destroyed_by_strikes_is_no_seized_cache() -> None:
+    text = "دمرت طائرات التحالف مساء الأحد ثلاثة مواقع ومستودع أسلحة لتنظيم داعش قرب مدينة الرقة."
+    assert "Disrupted weapons use" not in _subs(text)
+
+
+def test_a_weapons_store_seized_is_still_a_disrupted_weapon() -> None:
+    text = "ضبطت قوات الأمن العراقية الثلاثاء مستودع أسلحة لتنظيم داعش في مدينة الفلوجة."
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_a_mine_that_kills_those_trying_to_defuse_it_is_an_explosion() -> None:
+    text = "قتل جنديان يمنيان الخميس أثناء محاولتهما إبطال مفعول لغم في مديرية حيس."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_mine_defused_is_still_a_disrupted_weapon() -> None:
+    text = "تمكن فريق هندسي من إبطال مفعول عبوة ناسفة في مدينة الموصل الأحد."
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+# ---- a deal pointed back to --------------------------------------------------------------------
+def test_a_truce_pointed_back_to_is_no_new_agreement() -> None:
+    text = (
+        "وبحسب هذه الهدنة التي تمت برعاية أممية، فتحت الحكومة المعابر أمام المساعدات في "
+        "مدينة تعز."
+    )
+    assert "Agreement" not in _subs(text)
+
+
+def test_a_truce_signed_is_still_an_agreement() -> None:
+    text = "ووقعت الفصائل المسلحة اتفاق هدنة مع قوات النظام السوري في مدينة دوما الثلاثاء."
+    assert _subs(text) == ["Agreement"]
+
+
+# ---- a keyword footer --------------------------------------------------------------------------
+def test_a_keyword_footer_makes_no_clash() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة بين الجيش والمسلحين في مدينة تعز الأحد. "
+        "سمات اشتباكات تعز عدن الحوثي"
+    )
+    rows = _rows(text)
+    assert [sub for sub, _ in rows] == ["Armed clash"]
+    assert not any(ev.startswith("سمات") for _, ev in rows)
