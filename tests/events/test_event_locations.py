@@ -44,7 +44,7 @@ def test_a_quarter_is_placed_in_the_city_told_after_it_not_at_a_far_namesake() -
 def test_a_foreign_country_that_witnesses_the_event_stays_its_scene() -> None:
     text = (
         "أعلنت السلطات في مدينة تورونتو الكندية اعتقال رجل.\n"
-        "وتشهد الكويت تظاهرات تنظمها المعارضة للمطالبة بإصلاحات سياسية."
+        "وتشهد الكويت اليوم تظاهرات تنظمها المعارضة للمطالبة بإصلاحات سياسية."
     )
     assert "Kuwait" in _locations(text)
 

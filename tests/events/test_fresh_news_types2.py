@@ -1,6 +1,6 @@
 """Wrong-type and no-event classes from a fifth audit of fresh news (40 unseen articles, 10 of
 them statements and politics): a weapons store destroyed by a strike, a defusing only tried, a
-deal pointed back to, and a site's keyword footer."""
+deal pointed back to, a site's keyword footer, and what a place "witnesses" with no day."""
 
 from __future__ import annotations
 
@@ -62,3 +62,29 @@ def test_a_keyword_footer_makes_no_clash() -> None:
     rows = _rows(text)
     assert [sub for sub, _ in rows] == ["Armed clash"]
     assert not any(ev.startswith("سمات") for _, ev in rows)
+
+
+# ---- what a place "witnesses", with no day ----------------------------------------------------
+def test_protests_a_country_witnesses_with_no_day_are_a_situation() -> None:
+    text = (
+        "وصل وفد حكومي إلى مدينة عدن لبحث مطالب المحتجين.\n"
+        "يذكر أن اليمن يشهد أزمة سياسية أدت إلى خروج مظاهرات شعبية في محافظات عدن ولحج وأبين."
+    )
+    assert "Peaceful protest" not in _subs(text)
+
+
+def test_clashes_a_city_witnesses_with_no_day_are_a_situation() -> None:
+    assert _subs("وتشهد مدينة تعز اشتباكات متقطعة بين الجيش والحوثيين.") == []
+
+
+def test_clashes_a_city_witnesses_today_are_an_event() -> None:
+    text = "وتشهد مدينة تعز منذ صباح اليوم اشتباكات عنيفة بين الجيش والحوثيين."
+    assert _subs(text) == ["Armed clash"]
+
+
+def test_deaths_of_clashes_a_region_witnesses_make_no_attack() -> None:
+    text = (
+        "وتشهد المناطق الجبلية شمال البلاد منذ صيف عام 2014 اشتباكات وعمليات مسلحة بين "
+        "الجيش التركي ومسلحي حزب العمال الكردستاني، أسفرت عن مقتل وإصابة المئات."
+    )
+    assert _subs(text) == []

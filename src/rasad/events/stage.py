@@ -748,7 +748,7 @@ def extract_events(
                 prev_hit = (sent, status)
         if m is not None:
             mentions.append(m)
-        if status in _TOLD_BEFORE:
+        if status in _TOLD_BEFORE or status in _SITUATION:
             told_before.setdefault(id(sent), hit.start)
         et, sub = (m.event_type, m.sub_event_type) if m else (tdef.event_type, tdef.sub_event_type)
         trigger_spans.append(
@@ -1014,6 +1014,9 @@ _CROWD_INTER = frozenset({5, 6})
 # statuses of an act told as no news of the day: the death words after it in its sentence are
 # its dead ("دانت المنظمة التفجيرات التي وقعت أمس وأدت إلى سقوط ضحايا"), no event of their own
 _TOLD_BEFORE = frozenset({"background", "history", "statement"})
+# a situation with no day ("وتشهد المناطق الحدودية اشتباكات … أسفرت عن مقتل المئات"): the
+# deaths told after it in its sentence are its toll, no attack of their own
+_SITUATION = frozenset({"stative"})
 # statuses of triggers that tell no act at all (the words are not about an event)
 _NOT_AN_ACT = frozenset({"in_name", "other_sense", "subsidiary", "byline", "accident"})
 
