@@ -1,6 +1,7 @@
 """Wrong-type and no-event classes from a fifth audit of fresh news (40 unseen articles, 10 of
 them statements and politics): a weapons store destroyed by a strike, a defusing only tried, a
-deal pointed back to, a site's keyword footer, and what a place "witnesses" with no day."""
+deal pointed back to, a site's keyword footer, what a place "witnesses" with no day, and a mine
+caving in."""
 
 from __future__ import annotations
 
@@ -88,3 +89,17 @@ def test_deaths_of_clashes_a_region_witnesses_make_no_attack() -> None:
         "الجيش التركي ومسلحي حزب العمال الكردستاني، أسفرت عن مقتل وإصابة المئات."
     )
     assert _subs(text) == []
+
+
+# ---- a mine caving in ------------------------------------------------------------------------
+def test_workers_killed_when_mine_wells_cave_in_make_no_attack() -> None:
+    text = (
+        "لقي 15 عاملا مصرعهم أمس الأحد إثر انهيار عدة آبار بمنجم للذهب في ولاية نهر النيل "
+        "السودانية."
+    )
+    assert _subs(text, "2014-03-03") == []
+
+
+def test_workers_killed_in_an_armed_attack_on_a_mine_still_make_an_attack() -> None:
+    text = "قتل ثلاثة عمال الأحد في هجوم مسلح على منجم للذهب في ولاية شمال دارفور."
+    assert _subs(text, "2014-03-03") == ["Attack"]
