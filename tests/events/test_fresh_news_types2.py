@@ -1,7 +1,7 @@
 """Wrong-type and no-event classes from a fifth audit of fresh news (40 unseen articles, 10 of
 them statements and politics): a weapons store destroyed by a strike, a defusing only tried, a
-deal pointed back to, a site's keyword footer, what a place "witnesses" with no day, and a mine
-caving in."""
+deal pointed back to, a site's keyword footer, what a place "witnesses" with no day, a mine
+caving in, and a necessity."""
 
 from __future__ import annotations
 
@@ -103,3 +103,12 @@ def test_workers_killed_when_mine_wells_cave_in_make_no_attack() -> None:
 def test_workers_killed_in_an_armed_attack_on_a_mine_still_make_an_attack() -> None:
     text = "قتل ثلاثة عمال الأحد في هجوم مسلح على منجم للذهب في ولاية شمال دارفور."
     assert _subs(text, "2014-03-03") == ["Attack"]
+
+
+# ---- a necessity -------------------------------------------------------------------------------
+def test_a_withdrawal_agreed_as_a_necessity_is_no_change_of_activity() -> None:
+    text = (
+        "واتفق وزيرا الدفاع خلال لقائهما في موسكو الثلاثاء على ضرورة انسحاب الميليشيات "
+        "الموالية لإيران من جنوب سوريا."
+    )
+    assert _subs(text, "2018-06-01") == []
