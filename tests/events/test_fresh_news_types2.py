@@ -1,7 +1,7 @@
 """Wrong-type and no-event classes from a fifth audit of fresh news (40 unseen articles, 10 of
 them statements and politics): a weapons store destroyed by a strike, a defusing only tried, a
 deal pointed back to, a site's keyword footer, what a place "witnesses" with no day, a mine
-caving in, and a necessity."""
+caving in, a necessity, and a valley named like an act."""
 
 from __future__ import annotations
 
@@ -112,3 +112,14 @@ def test_a_withdrawal_agreed_as_a_necessity_is_no_change_of_activity() -> None:
         "الموالية لإيران من جنوب سوريا."
     )
     assert _subs(text, "2018-06-01") == []
+
+
+# ---- a place named like an act -----------------------------------------------------------------
+def test_a_valley_named_like_robbery_is_no_looting() -> None:
+    text = "قطعت القوات الحكومية الخميس خط الإمداد القادم إلى وادي سلبة شرق مدينة صعدة."
+    assert "Looting/property destruction" not in _subs(text, "2018-06-01")
+
+
+def test_shops_looted_are_still_looting() -> None:
+    text = "نهب مسلحون مجهولون الخميس محلات تجارية في مدينة صعدة."
+    assert _subs(text, "2018-06-01") == ["Looting/property destruction"]
