@@ -1,5 +1,6 @@
 """A toll over more than a day counted in hours ("في الـ72 ساعة الماضية") is a total over a
-period: a claim, never one event's dead. The last 24 hours at one front may be one day's battle."""
+period: a claim, never one event's dead (its breakdown by victims and places is no claim of its
+own). The last 24 hours at one front may be one day's battle."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_the_length_of_a_period_counts_no_dead() -> None:
         "قال التحالف إن عدد قتلى المسلحين خلال الأيام الثلاثة الماضية في محور صعدة بلغ 44 قتيلا."
     )
     assert [c["value"] for c in out["claims"] if c["kind"] == "casualty_total"] == [44]
+
+
+def test_a_total_and_its_breakdown_make_one_claim() -> None:
+    out = _extract(
+        "وقالت لجان التنسيق المحلية إنها وثقت مقتل 228 شخصا في أنحاء سوريا، بينهم 13 طفلا وسبع "
+        "سيدات، وتوزع القتلى بواقع 118 في حلب و37 في دمشق."
+    )
+    assert [c["value"] for c in out["claims"] if c["kind"] == "casualty_total"] == [228]
+    assert out["events"] == []

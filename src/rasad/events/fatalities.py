@@ -349,7 +349,7 @@ def _split_fate_idiom(ctx: DocContext, num: Span, h: CueHit) -> bool:
     return bool(fate) and fate[-1] in _FATE_NOUNS and bool(before) and before[-1] in _MET
 
 
-def _among(ctx: DocContext, num: Span) -> bool:
+def among(ctx: DocContext, num: Span) -> bool:
     """ "بينهم 3", "ومن بينهم 3", "وبينهم 3": the number is a breakdown of dead counted before."""
     words = ctx.words_before(num.start, 2)
     if len(words) == 2 and words[0] in _BETWEEN and words[1] in _DEAD_NOUNS:
@@ -367,7 +367,7 @@ def _breakdown(ctx: DocContext, nums: list[Span]) -> set[int]:
     parts: set[int] = set()
     for i, num in enumerate(nums):
         prev = nums[i - 1] if i else None
-        if _among(ctx, num) or (
+        if among(ctx, num) or (
             prev is not None
             and prev.start not in parts
             and ctx.tokens_between(prev.end, num.start) <= _APPOSED_GAP
@@ -493,7 +493,7 @@ def fatalities_for(
         counted = any(
             names_people(ctx, n)
             and not _wounded_count(ctx, n, start, end)
-            and not _among(ctx, n)
+            and not among(ctx, n)
             and not _other_act_between(ctx, start, n.start)  # "وخطفوا سبعة": the taken
             and ctx.clause_bounds(n.start) in death_clauses
             for n in ctx.spans_in(ctx.numbers, start, end)

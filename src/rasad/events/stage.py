@@ -535,9 +535,15 @@ def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], se
             pend = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.end() - 1) + 1
             period_text = ctx.doc.text[pstart:pend].strip()
         sources = [s.kb_id or str(s.value) for s in ctx.spans_in(ctx.sources, sent.start, sent.end)]
+        claimed = 0  # the largest total claimed so far in the sentence
         for num, value, death in nums:
             excluded.add(num.start)
             total_clauses.add(ctx.clause_bounds(death.start)[0])
+            if fatalities.among(ctx, num) or value < claimed:
+                # "228 شخصا، بينهم 13 طفلا … بواقع 118 في حلب": who the total's dead were and
+                # where, not totals of their own
+                continue
+            claimed = value
             victim = next(
                 (
                     a
