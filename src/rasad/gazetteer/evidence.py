@@ -124,13 +124,7 @@ def drop_unsupported(
         elif _qualifier_contradicts(m):
             continue
         out.append(m)
-    kept = {id(m) for m in out}
-    for m in out:
-        if m.qualifier is not None and id(m.qualifier) not in kept:
-            m.qualifier = None
-    qualifiers = {id(m.qualifier) for m in out if m.qualifier is not None}
-    for m in out:
-        m.qualifies = id(m) in qualifiers
+    _relink(out)
     return out
 
 
@@ -193,14 +187,20 @@ def drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
             continue  # "منطقة المليحة غرب مدينة تعز" is no sub-district seat near Damascus
         out.append(m)
     if len(out) < len(mentions):
-        kept = {id(m) for m in out}
-        for m in out:
-            if m.qualifier is not None and id(m.qualifier) not in kept:
-                m.qualifier = None
-        qualifiers = {id(m.qualifier) for m in out if m.qualifier is not None}
-        for m in out:
-            m.qualifies = id(m) in qualifiers
+        _relink(out)
     return out
+
+
+def _relink(kept_mentions: list[Mention]) -> None:
+    """After mentions were dropped: a qualifier that is gone qualifies nothing, and each kept
+    mention knows whether it still qualifies another."""
+    kept = {id(m) for m in kept_mentions}
+    for m in kept_mentions:
+        if m.qualifier is not None and id(m.qualifier) not in kept:
+            m.qualifier = None
+    qualifiers = {id(m.qualifier) for m in kept_mentions if m.qualifier is not None}
+    for m in kept_mentions:
+        m.qualifies = id(m) in qualifiers
 
 
 def _isolated(entry: Entry, mentions: list[Mention]) -> bool:
