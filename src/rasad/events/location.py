@@ -396,11 +396,15 @@ def _set_apart(ctx: DocContext, trig: Any, places: Sequence[Span]) -> list[Span]
 _AUTHORITY_WORDS = frozenset({"سلطات", "السلطات"})
 
 
-def _named_for_authorities(ctx: DocContext, p: Span) -> bool:
+def _words_before_bare(ctx: DocContext, p: Span, n: int) -> list[str]:
+    """The ``n`` words before a place that carries no proclitic (a construct: "سلطات أنقرة",
+    "اتفاقية أوتاوا"); none when a preposition is glued to it ("بأنقرة")."""
     prefix, word_start = ctx.in_word_prefix(p.start)
-    if prefix:
-        return False
-    words = ctx.words_before(word_start, 2)
+    return [] if prefix else ctx.words_before(word_start, n)
+
+
+def _named_for_authorities(ctx: DocContext, p: Span) -> bool:
+    words = _words_before_bare(ctx, p, 2)
     if not words:
         return False
     last = words[-1]
@@ -426,10 +430,7 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
 def _names_a_pact(ctx: DocContext, p: Span) -> bool:
     """ "اتفاقية أوتاوا", "اتفاق سوتشي", "مسار أستانا": the place names an agreement, a track or
     a conference (the places layer's ``pact_words``), not where anything happened."""
-    prefix, word_start = ctx.in_word_prefix(p.start)
-    if prefix:
-        return False
-    words = ctx.words_before(word_start, 1)
+    words = _words_before_bare(ctx, p, 1)
     if not words:
         return False
     pacts = load_cues().pact_words
