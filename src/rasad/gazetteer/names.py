@@ -184,7 +184,13 @@ class NameFinder:
                 hits[i] = hit
         after_first = self._after_first
         last = n - 1
-        candidates: list[tuple[int, int, int, str, str]] = []
+        chosen: list[tuple[int, int, str, str]] = []
+        # Candidates overlap only if they share a token (a name covers part of each of its
+        # tokens), so the longest-first choice is made run by run: a run is the candidates of
+        # consecutive tokens chained by overlaps, closed when a token past its last one opens
+        # a name. Most runs hold one candidate, kept without sorting or marking characters.
+        run: list[_Candidate] = []
+        run_last = -1  # the last token of the current run
         for i in compress(range(n), hits):
             t_start, t_end = starts[i], ends[i]
             word = norms[i]
@@ -194,6 +200,12 @@ class NameFinder:
             goes_on = i < last and norms[i + 1] in after_first
             if not goes_on and word not in ending and (i == 0 or text[t_start - 1] == " "):
                 continue
+            if i > run_last and run:
+                if len(run) == 1:
+                    chosen.append(run[0][1:])
+                else:
+                    _choose_longest(run, chosen)
+                run = []
             opens = hits[i]
             # a plain space before or after settles "glued to the next word?" without the test
             if i > 0 and text[t_start - 1] != " " and _joined(text, arrays, i - 1):
@@ -207,7 +219,9 @@ class NameFinder:
                 start = t_start + k if clean else _char_start(text, t_start, t_end, word, k)
                 if end_info is not None and not glued_right:
                     end = t_end if clean else _char_end(text, t_start, t_end, word)
-                    candidates.append((-end_info[2], start, end, end_info[0], prefix))
+                    run.append((-end_info[2], start, end, end_info[0], prefix))
+                    if i > run_last:
+                        run_last = i
                 if not (more and goes_on):
                     continue
                 j = i
@@ -230,25 +244,35 @@ class NameFinder:
                         and not (j + 1 < n and _joined(text, arrays, j))
                     ):
                         end = _char_end(text, starts[j], ends[j], norms[j])
-                        candidates.append((-info[2], start, end, info[0], prefix))
+                        run.append((-info[2], start, end, info[0], prefix))
+                        if j > run_last:
+                            run_last = j
                     if len(node) <= (info is not None):
                         break
-        if not candidates:
-            return []
-        # longest first, then leftmost ((length, start) identifies a candidate: one form each)
-        candidates.sort()
-        taken = bytearray(len(text))
-        chosen: list[tuple[int, int, str, str]] = []
-        for _, start, end, key, prefix in candidates:
-            if taken.find(1, start, end) >= 0:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            chosen.append((start, end, key, prefix))
-        chosen.sort()
+        if len(run) == 1:
+            chosen.append(run[0][1:])
+        elif run:
+            _choose_longest(run, chosen)
         return chosen
 
 
 _Arrays = tuple[Sequence[int], Sequence[int], Sequence[str]]
+# (-form length, start, end, key, prefix): sorting puts the longest first, then the leftmost
+# ((length, start) identifies a candidate: one form each)
+_Candidate = tuple[int, int, int, str, str]
+
+
+def _choose_longest(run: list[_Candidate], chosen: list[tuple[int, int, str, str]]) -> None:
+    """Add to ``chosen`` the non-overlapping candidates of one run, longest first, then
+    leftmost, in text order."""
+    run.sort()
+    kept: list[tuple[int, int, str, str]] = []
+    for _, start, end, key, prefix in run:
+        if any(s < end and start < e for s, e, _, _ in kept):
+            continue
+        kept.append((start, end, key, prefix))
+    kept.sort()
+    chosen.extend(kept)
 
 
 def _second_words(first: dict[str, Node]) -> frozenset[str]:
