@@ -188,7 +188,10 @@ def test_byte_path_tokenize_agrees_with_the_definition(s):
 
 def test_byte_path_on_edge_cases():
     for s in ("", " ", "\n\n", ".", "..", " .", ". ", "  .  ", "1.", ".5", "1..5", "1.5.3",
-              "a1b", "٣٫٥,2", "«(x)»", "a  b\n\n\nc", "ـ", "ـً 1"):
+              "a1b", "٣٫٥,2", "«(x)»", "a  b\n\n\nc", "ـ", "ـً 1",
+              # every kind of neighbours the cut code counts cuts between (word, wrapped
+              # token, space): the surplus empty pieces must never become tokens
+              "  ", ". 1", "1 1", "1  .", "a .b", ")(", " \n ", "a.\n\n1", ". . .", "1,2 ,3"):
         data = charmap.encode(s)
         assert data is not None
         codes, starts, ends = _bounds_bytes(data)

@@ -146,13 +146,18 @@ _RUNS = regex.compile(
 )
 
 # The same tokens on the one-byte code of rasad.arabic.charmap (nearly every news text), found
-# with byte passes instead of a regex. The code is cut so that its pieces alternate gap, token,
-# gap, ..., gap, each gap a run of whitespace or empty: every number and other symbol is
-# wrapped in two cuts (byte 0) on each side, every space in one cut of the second kind (byte 5)
-# on each side; then the surplus is removed: between two spaces both cuts (one gap), between a
-# space and a wrapped token one of each kind, between two wrapped tokens two of the four. A
-# word is what lies between, so it needs no pass of its own. The byte classes are derived from
-# the character classes of _TOKEN; each is a run of consecutive bytes (a one-range scan).
+# with byte passes instead of a regex. Cut markers (byte 0, no width: the original characters
+# all stay) are put in the code so that its pieces alternate gap, token, gap, ..., gap, where a
+# gap is one whitespace character or empty and a token piece may be empty: every number and
+# other symbol is wrapped in two cuts on each side, every whitespace character in one, and one
+# cut opens and one closes the code. A word is what lies between, so it needs no pass of its
+# own. Counting the cuts between two neighbours shows the alternation holds: an odd number
+# between a space and a token (1 beside a word, 3 beside a wrapped token), an even number
+# between two tokens (2, or 4 for two wrapped ones) and between two spaces (2); the surplus
+# pieces are empty tokens and gaps, which ``tokenize`` drops with the tokens that normalise to
+# nothing. Only single-byte patterns are replaced (a two-byte pattern made of the frequent
+# cut bytes costs a scan several times slower). The byte classes are derived from the
+# character classes of _TOKEN; each is a run of consecutive bytes (a one-range scan).
 def _byte_range(pattern: str) -> bytes:
     members = charmap.byte_class(pattern)
     if list(members) != list(range(members[0], members[-1] + 1)):  # pragma: no cover
@@ -172,10 +177,9 @@ _S = bytes([charmap.byte_of(" ")])
 _B_SPACES = bytes.maketrans(charmap.byte_class(r"\s"), _S * len(charmap.byte_class(r"\s")))
 _B_HOLD = bytes.maketrans(_B_SEPS, charmap.SEPARATOR_HOLDERS)
 _B_CUT = {b: (bytes([b]), b"\x00\x00" + bytes([b]) + b"\x00\x00") for b in _B_OTHER}
-_Z = charmap.CUT2
-_SPACE_CUT, _ZZ, _ZM, _MZ = _Z + _S + _Z, _Z + _Z, _Z + b"\x00", b"\x00" + _Z
-# once the cuts are made: held separators back to themselves, the second cut to the first
-_B_RESTORE = bytes.maketrans(charmap.SEPARATOR_HOLDERS + _Z, _B_SEPS + b"\x00")
+_SPACE_CUT = b"\x00" + _S + b"\x00"
+# once the cuts are made: held separators back to themselves
+_B_RESTORE = bytes.maketrans(charmap.SEPARATOR_HOLDERS, _B_SEPS)
 
 
 def _cut_number(m: regex.Match[bytes]) -> bytes:
@@ -184,25 +188,21 @@ def _cut_number(m: regex.Match[bytes]) -> bytes:
 
 
 def _cut_code(data: bytes) -> bytes:
-    """The code ``data`` cut into gap, token, gap, ..., token, gap at byte 0; the first gap
-    opens with one byte too many (the space the cutting put in front)."""
-    data = _S + data.translate(_B_SPACES) + _S  # a space at each end: the pieces open and
-    if data.translate(None, _B_NOT_DIGIT):  # close with a gap (offsets are shifted by one)
+    """The code ``data`` cut into gap, token, gap, ..., token, gap at byte 0 (its characters
+    all kept: whitespace as a space, each gap empty or one space; token pieces may be empty)."""
+    data = data.translate(_B_SPACES)
+    numbers = data.translate(None, _B_NOT_DIGIT)
+    if numbers:
         data = _B_NUMBER.sub(_cut_number, data)
     for b in set(data.translate(None, _B_NOT_OTHER)):
         data = data.replace(*_B_CUT[b])
-    data = data.replace(_S, _SPACE_CUT)
-    if _ZZ in data:  # spaces side by side: one gap
-        data = data.replace(_ZZ, b"")
-    data = data.replace(_ZM, b"").replace(_MZ, b"")  # a space beside a wrapped token
-    if b"\x00\x00\x00\x00" in data:  # two wrapped tokens side by side: one empty gap
-        data = data.replace(b"\x00\x00\x00\x00", b"\x00\x00")
-    return data[1:-1].translate(_B_RESTORE)
+    data = b"\x00" + data.replace(_S, _SPACE_CUT) + b"\x00"
+    return data.translate(_B_RESTORE) if numbers else data
 
 
 def _offsets(pieces: list[bytes]) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the tokens of a cut code split at byte 0."""
-    offsets = list(accumulate(map(len, pieces), initial=-1))  # -1: the extra leading byte
+    """(starts, ends) of the token pieces of a cut code split at byte 0."""
+    offsets = list(accumulate(map(len, pieces), initial=0))
     return offsets[1:-1:2], offsets[2::2]
 
 
@@ -210,7 +210,10 @@ def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
     """(codes, starts, ends) of the ``_TOKEN`` matches of the text whose code is ``data``; a
     match's code is the charmap code of its surface (``charmap.decode`` gives the surface)."""
     pieces = _cut_code(data).split(b"\x00")  # gap, token, ..., token, gap
-    return pieces[1::2], *_offsets(pieces)
+    codes = pieces[1::2]
+    starts, ends = _offsets(pieces)
+    return (list(compress(codes, codes)), list(compress(starts, codes)),
+            list(compress(ends, codes)))
 
 
 # On the byte path a token's normalised form needs no look-up: normalising a token is folding
@@ -241,11 +244,10 @@ def tokenize(text: str) -> TokenLayer:
     else:
         surfaces, starts, ends = _bounds_str(text)
         norms = normalize_keys(surfaces)
-    if "" in norms:  # a lone tatweel or mark: no token
-        keep = list(compress(range(len(norms)), norms))
-        starts = [starts[i] for i in keep]
-        ends = [ends[i] for i in keep]
-        norms = [norms[i] for i in keep]
+    if "" in norms:  # an empty piece of the cut code, a lone tatweel or mark: no token
+        starts = list(compress(starts, norms))
+        ends = list(compress(ends, norms))
+        norms = list(filter(None, norms))
     return TokenLayer(starts, ends, norms)
 
 
