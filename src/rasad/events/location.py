@@ -413,15 +413,32 @@ def _named_for_authorities(ctx: DocContext, p: Span) -> bool:
     return last in _AUTHORITY_WORDS or last.lstrip("وفبل") in _AUTHORITY_WORDS
 
 
+# what may stand between "قبالة" and the place it faces ("قبالة مدينة جازان"); a coast or an
+# island after it ("قبالة سواحل الحديدة") is where a sea-borne event is placed
+_FACED_NOUNS = frozenset({"مدينه", "منطقه", "بلده", "قريه", "محافظه", "مديريه", "ولايه"})
+
+
+def _faced(ctx: DocContext, p: Span, floor: int) -> bool:
+    """The place is what the scene faces ("غارات على تجمعات في الشريط الحدودي قبالة منطقة
+    نجران"): a point across a border or a front line, not where it happened."""
+    word_start = ctx.in_word_prefix(p.start)[1]
+    h = ctx.cue_before(word_start, "place_facing", 1, floor)
+    if h is None:
+        return False
+    between = ctx.norm_of(h.end, word_start).split()
+    return all(w in _FACED_NOUNS for w in between)
+
+
 def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     """Places that can be a scene: not a side or a seat ("الموالية لأنقرة", "سفارة سوريا"),
     not the authorities of a place ("سلطات أنقرة"), not the point a distance is measured
-    from ("على بعد 250 كلم شمال بغداد")."""
+    from ("على بعد 250 كلم شمال بغداد") nor the one the scene faces ("قبالة جازان")."""
     return [
         p
         for p in spans
         if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
         and not ctx.cue_before(p.start, "distance_words", 2, floor)
+        and not _faced(ctx, p, floor)
         and not _named_for_authorities(ctx, p)
         and not _names_a_pact(ctx, p)
     ]
