@@ -31,6 +31,7 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
+from rasad.events.place_anaphora import area_named_after
 from rasad.gazetteer.cues import load_cues, strip_proclitics
 from rasad.geo import km_between
 
@@ -326,6 +327,11 @@ def choose_place(
         )
 
     i, best = min(enumerate(places), key=key)
+    area = area_named_after(ctx, best)
+    if area is not None and not _same_area(best.value, area.value):
+        # "انفجر لغم بالقرب من موقع ملحان بالمديرية ذاتها": the town read far outside the
+        # district the text puts it in is a namesake; the district is the scene's best place
+        return area, True
     return best, _explicit(best, ranks.get(i + 1) == 1 and i + 1 < len(places))
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from rasad.document import Span
 from rasad.events.context import DocContext
 
 # place nouns (normalised) a place is named after and referred back to by
-_PLACE_NOUNS = ("مدينه", "بلده", "قريه", "ناحيه", "قضاء", "مديريه", "مخيم")
+_PLACE_NOUNS = ("مدينه", "بلده", "قريه", "ناحيه", "قضاء", "مديريه", "مخيم", "محافظه")
 _PREPOSITIONS = frozenset({"في", "وفي", "علي", "داخل", "قرب", "محيط", "اطراف", "وعلي", "الي"})
 _GLUED = ("ب", "وب", "فب")  # "بالمدينة", "وبالناحية"
 _LOOKBACK_SENTENCES = 4  # the antecedent is named this close before
@@ -69,4 +71,34 @@ def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None
                 break
             if _named_with(ctx, p, noun):
                 return p
+    return None
+
+
+# an area named again by its kind right after a place ("موقع ملحان بالمديرية ذاتها", "قرية
+# الجنادية بالمحافظة"), on normalised text: the place lies in that area
+_SAME_AREA_AFTER = regex.compile(
+    r"^\s*[،,]?\s*(?:[وف]?ب|[وف]?في\s+)ال(مديريه|محافظه|ناحيه|قضاء)"
+    r"(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?(?!\p{L})"
+)
+
+
+def area_named_after(ctx: DocContext, p: Span) -> Span | None:
+    """The district or province a place is said to lie in by its kind alone, right after it
+    ("ملحان بالمديرية ذاتها": the district last named with "مديرية"), if the article named one
+    in the sentences before."""
+    sent = ctx.sentence(p.start)
+    tail = ctx.norm_of(p.end, min(sent.end, p.end + 40))
+    match = _SAME_AREA_AFTER.match(tail)
+    if match is None:
+        return None
+    noun = match.group(1)
+    floor_sent = max(ctx.sentence_index(sent.start) - _LOOKBACK_SENTENCES, 0)
+    floor = ctx.sentences[floor_sent].start
+    for q in reversed(ctx.places):
+        if q.start >= p.start:
+            continue
+        if q.start < floor:
+            break
+        if _named_with(ctx, q, noun):
+            return q
     return None
