@@ -56,3 +56,14 @@ def test_muadamiya_is_the_town_south_west_of_damascus():
 def test_reported_city_quarters_are_in_the_index(text: str, mention: str, admin1: str):
     place = _places(text)[mention]
     assert place["admin1"] == admin1 and place["feature_code"] == "PPLX"
+
+
+def test_khan_bani_saad_is_the_diyala_town_not_a_yemeni_district():
+    place = _places("انفجرت سيارة مفخخة في سوق خان بني سعد شمال شرقي بغداد.")["خان بني سعد"]
+    assert (place["country"], place["admin1"]) == ("IQ", "Diyala")
+
+
+def test_the_dailami_base_north_of_sanaa_is_in_the_index_but_not_the_surname():
+    places = _places("قصفت الطائرات مخازن أسلحة في قاعدة الديلمي الجوية شمالي صنعاء.")
+    assert places["قاعدة الديلمي الجوية"]["feature_code"] == "AIRB"
+    assert not _places("قال محمد الديلمي إن الوضع هادئ في المدينة.")
