@@ -67,3 +67,25 @@ def test_the_dailami_base_north_of_sanaa_is_in_the_index_but_not_the_surname():
     places = _places("قصفت الطائرات مخازن أسلحة في قاعدة الديلمي الجوية شمالي صنعاء.")
     assert places["قاعدة الديلمي الجوية"]["feature_code"] == "AIRB"
     assert not _places("قال محمد الديلمي إن الوضع هادئ في المدينة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("قتل ثلاثة جنود في هجوم على ناحية الكرمة شرق الفلوجة.", "ناحية الكرمة", "Al-Karmah"),
+        ("انفجرت عبوة ناسفة في الصقلاوية شمال الفلوجة.", "الصقلاوية", "As-Saqlawiyah"),
+        ("سقطت صواريخ على معسكر التاجي شمال بغداد.", "معسكر التاجي", "Taji"),
+    ],
+)
+def test_towns_around_fallujah_and_baghdad_are_the_iraqi_ones(text: str, mention: str, name: str):
+    place = _places(text)[mention]
+    assert (place["name"], place["country"]) == (name, "IQ")
+
+
+def test_the_coronary_artery_is_no_place():
+    assert not _places("يرتبط تناول الفلفل الحار بانقباض الشريان التاجي والنوبات القلبية.")
+
+
+def test_the_grapevine_is_no_place_but_karmah_after_a_locative_is():
+    assert not _places("تظلل أشجار الكرمة وعناقيد العنب مدخل المطعم.")
+    assert _places("تقدمت القوات العراقية نحو الكرمة بعد معارك عنيفة.")["الكرمة"]["country"] == "IQ"
