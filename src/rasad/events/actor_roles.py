@@ -275,6 +275,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it
     if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
         return "agent"
+    if prev == "من" and _attack_noun_before(before[:-1]):
+        return "agent"  # "بغارة من طائرات التحالف", "قصف مدفعي من قوات النظام"
     if prefix.endswith("ل") and _people_of(before):
         # "القيادات الأجنبية لتنظيم داعش هربت بعد أن نهبت": a group's people named with ل
         # are the group itself, acting or hit as its members are, not its target
@@ -294,6 +296,26 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     if prev in PATIENT_WORDS or prefix.endswith("ل"):
         return "patient"
     return ""
+
+
+# an attack noun followed by "من" and a force names who made the attack ("بغارة من طائرات
+# التحالف"); a place or a loss is taken "من" a side only after other words ("استعادة البلدة من")
+_ATTACK_NOUNS = frozenset(
+    "هجوم هجمات غاره غارات قصف قصفا ضربه ضربات تفجير تفجيرات قذايف صواريخ صاروخ كمين "
+    "اعتداء اعتداءات".split()
+)
+# an adjective that may stand between the attack noun and "من" ("قصف مدفعي من")
+_ATTACK_ADJECTIVES = frozenset(
+    "جوي جويه جويا مدفعي مدفعيه صاروخي صاروخيه عنيف عنيفه عنيفا مكثف مكثفه مكثفا "
+    "مسلح مسلحا انتحاري".split()
+)
+
+
+def _attack_noun_before(before: list[str]) -> bool:
+    """The words before "من" end in an attack noun, maybe with one adjective after it."""
+    if before and before[-1] in _ATTACK_ADJECTIVES:
+        before = before[:-1]
+    return bool(before) and _bare(_strip_clitics(before[-1])) in _ATTACK_NOUNS
 
 
 # nouns that describe a group's men ("المسلحين الحوثيين", "لمتمردي الحوثي")
