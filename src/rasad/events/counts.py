@@ -125,6 +125,59 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     return bare(hit.key)
 
 
+_JOINED_WORDS = 3  # words a joined victim's noun may have before the next "و" ("سائق سيارة إسعاف")
+_ONE_SETS = ("singular_victims", "singular_nationals", "person_titles")
+
+
+def _one_person_at(ctx: DocContext, pos: int, end: int) -> CueHit | None:
+    """A singular person noun, nationality or title starting the word at ``pos``."""
+    for cue_set in _ONE_SETS:
+        hit = ctx.cue_after(pos, cue_set, 0, end)
+        if hit is not None:
+            return hit
+    return None
+
+
+def joined_singulars(ctx: DocContext, start: int, end: int) -> int:
+    """ "قتل مدني وسائق سيارة إسعاف", "قتل مسلحون مسؤولا محليا وسائقه": people named one by
+    one by singular nouns joined by "و" right after ``start`` are that many dead (2); 0 when
+    the first is not a singular noun or a counted or plural victim is joined to them ("مقتل قائد
+    وعنصرين" is counted by the number layer)."""
+    hit = _one_person_at(ctx, start, end)
+    if hit is None:  # "قتل مسلحون مجهولون مسؤولا محليا وسائقه": the victims after the gunmen
+        doers = [
+            h.end
+            for h in ctx.cues_in(start, min(end, start + 40))
+            if ("gunmen" in h.sets or "unidentified" in h.sets)
+            and ctx.tokens_between(start, h.start) == 0
+        ]
+        hit = _one_person_at(ctx, max(doers), end) if doers else None
+    if hit is None:
+        return 0
+    n = 1
+    while True:
+        nxt = next(
+            (
+                c
+                for c in ctx.cues_in(hit.end, end)
+                if ctx.tokens_between(hit.end, c.start) <= _JOINED_WORDS
+                and ctx.in_word_prefix(c.start)[0].startswith("و")
+                and any(s in c.sets for s in (*_ONE_SETS, "armed", "civilians"))
+            ),
+            None,
+        )
+        if nxt is None:
+            return n
+        if not any(s in nxt.sets for s in _ONE_SETS) or ctx.spans_in(
+            ctx.numbers, hit.end, nxt.end
+        ):
+            return 0
+        words = ctx.norm_of(hit.end, ctx.in_word_prefix(nxt.start)[1]).split()
+        if any(w.startswith("و") for w in words):
+            return n  # "جندي وأصيب آخر": another clause starts before the next noun
+        n, hit = n + 1, nxt
+
+
 _ONE_OF = frozenset({"احد", "احدي"})
 
 
@@ -256,7 +309,9 @@ def assassinated(ctx: DocContext, m: Mention) -> int:
         if ctx.tokens_between(after, num.start) <= 1 and names_people(ctx, num):
             return number_value(ctx, num) or 0
         break
-    return 1 if victim_key(ctx, trig, sent.end) is not None else 0
+    if victim_key(ctx, trig, sent.end) is not None:
+        return 1
+    return joined_singulars(ctx, after, sent.end)  # "اغتال مسلحون مدير الأمن ومرافقه"
 
 
 def word_after(ctx: DocContext, pos: int) -> str:

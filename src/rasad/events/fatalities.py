@@ -17,6 +17,7 @@ from rasad.events.counts import (
     assassinated,
     bare,
     is_vague,
+    joined_singulars,
     names_people,
     number_value,
     one_after,
@@ -505,6 +506,10 @@ def fatalities_for(
             keys = [victim_key(ctx, h, end) for h in deaths]
             if all(keys):
                 m.fatalities = max(1, len(set(keys) - {ONE_DEAD}))
+            else:  # "قتل مدني وسائق سيارة إسعاف": two people named one by one
+                joined = max(joined_singulars(ctx, h.end, end) for h in deaths)
+                if joined > 1:
+                    m.fatalities = joined
     else:
         killed = assassinated(ctx, m)
         if killed:
