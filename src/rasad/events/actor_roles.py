@@ -271,6 +271,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "agent"
     if _facility(prev):
         return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
+    if prev in _COMMAND_NOUNS and len(before) > 1 and _facility(before[-2]):
+        return "patient"  # "مقر قيادة الجيش", "مبنى قيادة الشرطة": the force owns the target
     if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
         return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it
     if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
@@ -309,6 +311,26 @@ _ATTACK_ADJECTIVES = frozenset(
     "جوي جويه جويا مدفعي مدفعيه صاروخي صاروخيه عنيف عنيفه عنيفا مكثف مكثفه مكثفا "
     "مسلح مسلحا انتحاري".split()
 )
+
+
+# "مقر قيادة الجيش": a command noun between a facility and its owner
+_COMMAND_NOUNS = frozenset({"قياده", "القياده", "اركان", "رياسه"})
+
+# "ذكرت أن الجيش اعتقل مسلحين": after "أن" a noun comes first, so the clause is SVO
+_THAT = frozenset({"ان", "بان", "لان", "وان"})
+
+
+def _subject_of_that(ctx: DocContext, before: list[Span], trig: CueHit) -> bool:
+    """The actor right before a verb trigger stands right after "أن"/"إن": it is the verb's
+    subject, and an actor after the verb is its object ("أن الجيش الجزائري اعتقل مسلحين")."""
+    if not before:
+        return False
+    gap = ctx.norm_of(before[-1].end, ctx.in_word_prefix(trig.start)[1]).strip(" \u00a0")
+    if gap and _past_adjectives(gap):  # "أن الجيش الجزائري اعتقل": a nisba may stand between
+        return False
+    word_start = ctx.in_word_prefix(before[-1].start)[1]
+    words = ctx.words_before(word_start, 1)
+    return bool(words) and words[-1] in _THAT
 
 
 def _attack_noun_before(before: list[str]) -> bool:
@@ -632,7 +654,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             and dist(a) <= 6
         ]
         after = [a for a in near if a.start >= trig.end and not marks[a.start] and dist(a) <= 3]
-        if verbal and after:
+        if verbal and after and not _subject_of_that(ctx, before, trig):
             a1 = after[0]  # VSO
         elif before:
             a1 = before[-1]  # SVO / subject of the noun phrase
