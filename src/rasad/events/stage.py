@@ -38,6 +38,7 @@ from rasad.events.notes import make_note
 from rasad.events.reference import (
     date_distance,
     in_relative_clause,
+    long_ago,
     opens_with_past_year,
     own_date,
     past_year_distance,
@@ -219,11 +220,13 @@ def _status(
         return "other_sense"
     if nominal and _background_before(ctx, hit, clause[0]):
         return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
-    if ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _SINCE_PAST:
-        return "background"  # "منذ أن سيطرت حماس", "سبق أن اعتقل": a past event
+    if ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _SINCE_PAST or (
+        not nominal and ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1) == ["منذ"]
+    ):
+        return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
-    if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent):
+    if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent) or long_ago(ctx, hit):
         return "history"
     if nominal and ctx.cue_before(
         hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
