@@ -71,6 +71,8 @@ class Mention:
     date_range: tuple[dt.date, dt.date] | None = None
     time_precision: int = 1
     date_explicit: bool = False
+    # the only day the sentence names is when a source spoke ("وقالت السلطات، الخميس، إن …")
+    date_said: bool = False
     fatalities: int = 0
     deaths_stated: bool = False
     deaths_counted: bool = False  # a number was given (not the 3/10 convention)
@@ -237,6 +239,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     trig = m.trigger
     dates = ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
     chosen = None
+    said_only = False
     if dates:
         clause = ctx.clause_bounds(trig.start)
         # "قال مسؤول أمس الأحد إن … قتلوا في هجوم … يوم الجمعة": a date between a reporting
@@ -258,6 +261,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
             return (since, said, same, 1 - same, ctx.tokens_between(trig.end, d.start))
 
         chosen = min(dates, key=key)
+        said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
     else:
         para = ctx.paragraph_start(trig.start)
         earlier = ctx.spans_in(ctx.dates, para, m.sent.start)
@@ -266,6 +270,10 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     if resolved is not None:
         m.date, m.time_precision, m.date_range = resolved
         m.date_explicit = True
+        # "وقالت السلطات، الخميس، إن عدد ضحايا الهجوم بلغ 34": the only day of the sentence
+        # is when it was said; the event keeps it, but an account of the event that names its
+        # own day ("التفجير الذي وقع الأربعاء") is not another event (see merge)
+        m.date_said = said_only
     elif published is not None:
         m.date, m.time_precision, m.date_range = published, 1, (published, published)
 

@@ -89,8 +89,13 @@ def is_country(place: object) -> bool:
 
 
 def _date_ok(a: Mention, b: Mention) -> bool:
+    """The same day, a range containing the other's day, or a mention without a day of its
+    own; the day a source spoke ("وقالت السلطات، الخميس، إن عدد ضحايا الهجوم بلغ 34") is at
+    most a day after the event it tells of."""
     if not a.date_explicit or not b.date_explicit or a.date is None or b.date is None:
         return True
+    if a.date_said or b.date_said:
+        return abs((a.date - b.date).days) <= 1
     if a.date == b.date:
         return True
     ra, rb = a.date_range, b.date_range
@@ -108,6 +113,10 @@ def _type_ok(a: Mention, b: Mention) -> bool:
     if a.event_type == b.event_type:
         return True
     types = {a.event_type, b.event_type}
+    if types == {"Protests", "Riots"}:
+        # ACLED: a demonstration that turns violent is one event, a riot; on one day told in
+        # both accounts (a riot today after a protest dispersed on Tuesday is another event)
+        return a.date_explicit and b.date_explicit and a.date == b.date
     subs = {a.sub_event_type, b.sub_event_type}
     if "Battles" in types and subs & _ABSORBED_BY_BATTLE:
         return True
@@ -361,17 +370,30 @@ def _denied_event(m: Mention, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """The latest earlier event a definite or demonstrative mention ("الهجوم") refers to."""
-    for c in reversed(clusters):
-        rep = c.rep or c.head
-        ka, kb = m.actor_keys, rep.actor_keys
-        # a mention with no place of its own ("وقتل في المواجهة …") may name the side the
-        # first account left out: the two accounts together still name one actor pair
-        actors_ok = ka <= kb or kb <= ka or (not m.place_explicit and len(ka | kb) <= 2)
-        if (_type_ok(m, rep) or m.event_type == rep.event_type) and actors_ok and _date_ok(m, rep):
-            return c
-    return None
+    """The latest earlier event a definite or demonstrative mention ("الهجوم") refers to. A
+    copy of one mention for another place of its list ("السيطرة على بلدتي X وY") refers to
+    none of the other places' events: each listed place is its own scene. A mention with a
+    place of its own prefers the latest event at that place ("معارك في تعز والحديدة" … "المعارك
+    دارت في جبل صبر": Taiz's battles), else it takes the latest event that fits."""
+    fits = [c for c in reversed(clusters) if _refers_to(m, c)]
+    if m.place_explicit:
+        here = next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
+        if here is not None:
+            return here
+    return fits[0] if fits else None
 
+
+def _refers_to(m: Mention, c: Cluster) -> bool:
+    if any(_listed_apart(m, o) for o in c.mentions):
+        return False
+    rep = c.rep or c.head
+    ka, kb = m.actor_keys, rep.actor_keys
+    # a mention with no place of its own ("وقتل في المواجهة …") may name the side the
+    # first account left out: the two accounts together still name one actor pair
+    actors_ok = ka <= kb or kb <= ka or (not m.place_explicit and len(ka | kb) <= 2)
+    return bool(
+        (_type_ok(m, rep) or m.event_type == rep.event_type) and actors_ok and _date_ok(m, rep)
+    )
 
 def _name_the_unnamed(out: Mention, ms: list[Mention]) -> None:
     """An unidentified armed group in one account and the group named in the same role in
@@ -398,6 +420,12 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     # neither retypes, places, dates nor names the sides of the event it refers to
     ms = [m for m in c.mentions if not m.reference_only] or c.mentions
     acts = [m for m in ms if not m.casualty_only] or ms  # a later toll does not retype the act
+    crowd = ms
+    riots = [m for m in acts if m.event_type == "Riots"]
+    if riots and any(m.event_type == "Protests" for m in acts):
+        # "تظاهرات عند السياج" … "واندلعت أعمال شغب بعد ذلك": the demonstration turned
+        # violent, one riot (ACLED), its rioters named by the riot's accounts
+        acts = crowd = riots
     for kind in ("Battles", "Explosions/Remote violence"):
         # a battle retypes strikes told with it only when it names a side of its own: "تصاعد
         # القتال" beside "غارات التحالف على مواقع الحوثيين" stays an air strike
@@ -412,7 +440,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         pool = acts
     best_type = max(pool, key=lambda m: (priority.get(m.sub_event_type, 0), m.weight))
     with_actors = max(
-        ms,
+        crowd,
         key=lambda m: (len(m.actor_keys), not m.actor_fallback, priority.get(m.sub_event_type, 0)),
     )
     placed = [m for m in ms if m.place is not None]
@@ -436,13 +464,20 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         default=None,
     )
     dated = [m for m in ms if m.date is not None]
-    best_date = min(dated, key=lambda m: (not m.date_explicit, m.time_precision), default=None)
+    best_date = min(
+        dated, key=lambda m: (not m.date_explicit, m.date_said, m.time_precision), default=None
+    )
     # ACLED's most conservative figure is between counts (and sources); a vague word's stand-in
     # ("العشرات" → 12) gives way to a count of the same dead told in another account
+    # a toll shared out over the places a sentence lists is an estimate: a count told for the
+    # place itself ("قتل مسلحان … بمدينة الحديدة") is the figure for its dead
+    shared = [m for m in ms if m.listed_places and m.deaths_counted]
+    own = [m for m in ms if m not in shared]
+    counts = own if len(own) < len(ms) and any(m.deaths_counted for m in own) else ms
     stated = (
-        [m.fatalities for m in ms if m.deaths_counted and not m.deaths_vague]
-        or [m.fatalities for m in ms if m.deaths_counted]
-        or [m.fatalities for m in ms if m.deaths_stated]
+        [m.fatalities for m in counts if m.deaths_counted and not m.deaths_vague]
+        or [m.fatalities for m in counts if m.deaths_counted]
+        or [m.fatalities for m in counts if m.deaths_stated]
     )
     # "قتل 5 … . وارتفعت حصيلة القتلى إلى 9": a toll's new total told after the first account
     # is the latest figure for the same dead, not a rival report: the last update stands
@@ -499,6 +534,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     if best_date is not None:
         out.date, out.time_precision = best_date.date, best_date.time_precision
         out.date_range, out.date_explicit = best_date.date_range, best_date.date_explicit
+        out.date_said = best_date.date_said
     out.fatalities = min(stated) if stated else 0
     out.deaths_stated = bool(stated)
     out.deaths_counted = any(m.deaths_counted for m in ms)
@@ -510,5 +546,6 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     out.certainty = (
         "denied" if "denied" in certs else "asserted" if "asserted" in certs else "reported"
     )
-    out.hedged = any(m.hedged for m in ms)
+    # an account told plainly outweighs a hedged one of the same event
+    out.hedged = all(m.hedged for m in ms)
     return out
