@@ -63,3 +63,24 @@ def test_usurping_power_is_no_sexual_violence() -> None:
 def test_a_rape_is_still_sexual_violence() -> None:
     text = "واغتصب مسلحون امرأة في قرية قرب مدينة الفاشر الأحد."
     assert _subs(text) == ["Sexual violence"]
+
+
+# ---- what a strike destroys, and booby-trapped mail ---------------------------------------------
+def test_reinforcements_destroyed_are_no_movement_of_forces() -> None:
+    text = "ودمر المقاتلون تعزيزات عسكرية للجيش قرب مدينة تعز الأحد."
+    assert "Change to group/activity" not in _subs(text)
+
+
+def test_reinforcements_sent_are_still_a_movement_of_forces() -> None:
+    text = "وأرسلت القوات الحكومية تعزيزات عسكرية إلى مدينة تعز الأحد."
+    assert _subs(text) == ["Change to group/activity"]
+
+
+def test_booby_trapped_email_is_no_explosive() -> None:
+    text = "وقال اليوروبول إن العصابة ترسل رسائل إلكترونية مفخخة إلى موظفي البنوك في إسبانيا."
+    assert _subs(text) == []
+
+
+def test_a_car_bomb_is_still_an_explosive() -> None:
+    text = "وانفجرت سيارة مفخخة الأحد قرب سوق شعبي في مدينة كركوك."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
