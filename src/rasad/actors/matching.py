@@ -292,6 +292,7 @@ def resolve_mentions(
     # where each office word ends, moved past the spaces after it
     office_ends = {_skip_spaces(text, o.end) for o in scan.offices}
     out: list[ActorMention] = []
+    topical: list[int] = []  # bare definite plurals ("المسلحين") left to an unnamed group
     for m, r in chosen:
         mention: ActorMention | None = None
         if office_ends and _after_office(text, m, office_ends):
@@ -358,6 +359,8 @@ def resolve_mentions(
                 # a state's forces are external (8) in another country's events (ACLED)
                 inter = 8 if abroad and target.inter == 1 else target.inter
                 mention = ActorMention(m.start, m.end, name, inter, iso, None, "generic")
+                if r.target in lex.prefer_antecedent and m.key.startswith("ال"):
+                    topical.append(len(out))
             else:
                 log.debug("generic actor %r: no referent for country %s", m.key, iso)
         elif not _foreign_adjective(text, m, lex):  # "النظام الإيراني" is no back-reference
@@ -369,6 +372,30 @@ def resolve_mentions(
                 )
         if mention is not None:
             out.append(mention)
+    return _article_group(out, topical)
+
+
+def _article_group(out: list[ActorMention], topical: Sequence[int]) -> list[ActorMention]:
+    """ "اشتبكت القوات العراقية مع المسلحين … قتل 12 من داعش": a definite plural with no group
+    named before it is the one non-state armed group the article names (of its country),
+    wherever it names it; with none or several it stays an unidentified group."""
+    if not topical:
+        return out
+    groups = {
+        (g.name, g.country): g
+        for g in out
+        if g.how in ("name", "generic") and g.entry is not None and g.inter in (2, 3, 4)
+    }
+    if len(groups) != 1:
+        return out
+    (group,) = groups.values()
+    for i in topical:
+        bare = out[i]
+        if group.country in (None, bare.country):
+            out[i] = ActorMention(
+                bare.start, bare.end, group.name, group.inter, group.country, group.entry,
+                "backref",
+            )
     return out
 
 
