@@ -37,3 +37,12 @@ def test_indefinite_gunmen_stay_unidentified() -> None:
         "تكبدوا خسائر."
     )
     assert _canonical_of(text, "مسلحين") == [UAG_IRAQ]
+
+
+def test_a_militia_beside_the_army_is_not_the_gunmen() -> None:
+    text = (
+        "اشتبكت قوات الجيش اليمني مع المسلحين في مديرية المسراخ بتعز أمس. وقالت المقاومة "
+        "الشعبية إنها دعمت الجيش في المعارك."
+    )
+    names = _canonical_of(text, "المسلحين")
+    assert names and names != ["Popular Resistance"]

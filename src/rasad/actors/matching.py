@@ -377,14 +377,16 @@ def resolve_mentions(
 
 def _article_group(out: list[ActorMention], topical: Sequence[int]) -> list[ActorMention]:
     """ "اشتبكت القوات العراقية مع المسلحين … قتل 12 من داعش": a definite plural with no group
-    named before it is the one non-state armed group the article names (of its country),
-    wherever it names it; with none or several it stays an unidentified group."""
+    named before it is the one rebel group (inter 2) the article names (of its country),
+    wherever it names it; with none or several it stays an unidentified group. Militias
+    (inter 3, 4) are left out: most fight beside the state ("المقاومة الشعبية" in Yemen), and
+    "المسلحين" beside them are their foes."""
     if not topical:
         return out
     groups = {
         (g.name, g.country): g
         for g in out
-        if g.how in ("name", "generic") and g.entry is not None and g.inter in (2, 3, 4)
+        if g.how in ("name", "generic") and g.entry is not None and g.inter == 2
     }
     if len(groups) != 1:
         return out
