@@ -134,7 +134,7 @@ def _facility(word: str) -> bool:
 
 # a group's ranked men named with "في" ("قيادي في داعش", "عنصرا في الحزب")
 _RANKED_MEMBERS = frozenset(
-    "قيادي قياديا قياديين قيادات عضو عضوا اعضاء عنصر عنصرا عناصر امير اميرا".split()
+    "قيادي قياديا قياديين قيادات عضو عضوا اعضاء عنصر عنصرا عناصر امير اميرا والي".split()
 )
 _DETENTIONS = frozenset({"Arrests", "Abduction/forced disappearance"})
 
@@ -573,6 +573,13 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         ):
             marks[a.start] = "patient"
             continue
+        if (
+            m.event_type != "Battles"  # in a fight either side may lose a man
+            and marks[a.start] in ("", "member")
+            and _dead_leader(ctx, a, sent)
+        ):
+            marks[a.start] = "patient"  # "مقتل أمير داعش بغارة": the group lost its leader
+            continue
         if marks[a.start] == "member":
             # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
             hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
@@ -850,6 +857,21 @@ def _explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
     events = [*ctx.cues_in(lo, word_start, "death_words")]
     events += [t for t in ctx.triggers if lo <= t.start and t.end <= word_start]
     return any(ctx.tokens_between(e.end, word_start) <= allowed for e in events)
+
+
+def _dead_leader(ctx: DocContext, actor: Span, sent: Span) -> bool:
+    """ "مقتل أمير داعش", "مقتل والي الصقلاوية في تنظيم داعش": a death word before a ranked
+    member named with the group (in construct or after "في") tells the group's loss."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 4)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    if before and before[-1] == "في":
+        before = before[:-1]
+    ranked = [w for w in before[-2:] if _bare(w) in _RANKED_MEMBERS]
+    if not ranked:
+        return False
+    return ctx.cue_before(word_start, "death_words", 4, sent.start) is not None
 
 
 def _counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
