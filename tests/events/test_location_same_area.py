@@ -36,3 +36,13 @@ def test_an_unknown_village_in_the_province_named_again_is_placed_in_that_provin
     )
     # not the capital the story opens with
     assert ("Abduction/forced disappearance", "Arhab") in _events(text)
+
+
+def test_the_town_named_again_as_the_town_is_found_behind_its_glued_preposition():
+    text = (
+        "قصفت الطائرات الحربية مدينة إدلب صباح اليوم.\n\n"
+        "وفي ريف حماة، سيطرت قوات النظام على بلدة مورك بعد معارك عنيفة مع الفصائل.\n\n"
+        "وقتل ثلاثة مدنيين مساء اليوم في قصف مدفعي على البلدة."
+    )
+    # "بلدة" begins with ب and ل: the antecedent "بلدة مورك" was never recognised
+    assert ("Shelling/artillery/missile attack", "Murak") in _events(text)

@@ -31,13 +31,22 @@ def _noun_of(form: str) -> str | None:
     return None
 
 
+_CLITICS = ("وب", "فب", "ول", "فل", "ب", "ل", "و", "ف")
+
+
+def _without_clitics(word: str, noun: str) -> bool:
+    """``word`` is ``noun`` with at most a conjunction and a preposition glued to it ("ببلدة",
+    "وبمدينة"); stripping letters one by one would eat the noun's own ب or ل ("بلدة")."""
+    return word == noun or any(word == c + noun for c in _CLITICS)
+
+
 def _named_with(ctx: DocContext, p: Span, noun: str) -> bool:
-    """The place is named right after ``noun`` ("ناحية الدبس", "بمدينة القريتين")."""
+    """The place is named right after ``noun`` ("ناحية الدبس", "بمدينة القريتين", "ببلدة سروج")."""
     prefix, word_start = ctx.in_word_prefix(p.start)
     if prefix:
-        return prefix.lstrip("وفبل") == noun
+        return _without_clitics(prefix, noun)
     before = ctx.words_before(word_start, 1)
-    return bool(before) and before[-1].lstrip("وفبل") == noun
+    return bool(before) and _without_clitics(before[-1], noun)
 
 
 def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
