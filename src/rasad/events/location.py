@@ -222,7 +222,8 @@ def _fronted_scope(
 ) -> None:
     """A place set in front of the sentence ("وفي تعز جنوبي اليمن، دارت مواجهات في جبهة
     الأربعين"): the scene of all it tells. A town read far outside it is a namesake resolved
-    elsewhere; the fronted place stands in for it."""
+    elsewhere; the fronted place stands in for it. A finer place inside it ("وفي ريف حماة،
+    سيطرت القوات على بلدة مورك") is the scene, the fronted area its container."""
     if len(places) < 2 or is_country(places[0].value):
         return
     first = places[0]
@@ -234,9 +235,14 @@ def _fronted_scope(
     if comma < 0 or ctx.tokens_between(first.end, comma) > 4:
         return  # not a fronted phrase ("في X، …") but the start of a clause
     for i, p in enumerate(places[1:], start=1):
-        if p.start > comma and not is_country(p.value) and not _same_area(p.value, first.value):
+        if p.start <= comma or is_country(p.value):
+            continue
+        if not _same_area(p.value, first.value):
             ranks[i] = max(ranks.get(i, 0), 2)
             stand_in.setdefault(0, i)
+        elif _precision(p.value) < _precision(first.value):
+            # "وفي ريف حماة، سيطرت القوات على بلدة مورك": the area holds the town it frames
+            ranks.setdefault(0, 1)
 
 
 def _detached(ctx: DocContext, trigger_end: int, p: Span) -> bool:
