@@ -23,14 +23,17 @@ _GLUED = ("ب", "وب", "فب")  # "بالمدينة", "وبالناحية"
 _LOOKBACK_SENTENCES = 4  # the antecedent is named this close before
 
 
-def _noun_of(form: str) -> str | None:
+def _noun_of(form: str, nouns: tuple[str, ...] = _PLACE_NOUNS) -> str | None:
     """The place noun of a definite form ("المدينه" → "مدينه", "بالناحيه" → "ناحيه")."""
     for lead in ("ال", "بال", "وبال", "فبال", "وال"):
-        if form.startswith(lead) and form[len(lead) :] in _PLACE_NOUNS:
+        if form.startswith(lead) and form[len(lead) :] in nouns:
             return form[len(lead) :]
     return None
 
 
+# "القاعدة" with one of these adjectives is a military base ("القاعدة الجوية")
+_BASE_NOUN = ("قاعده",)
+_BASE_ADJECTIVES = frozenset({"الجويه", "العسكريه", "البحريه"})
 _CLITICS = ("وب", "فب", "ول", "فل", "ب", "ل", "و", "ف")
 
 
@@ -41,7 +44,10 @@ def _without_clitics(word: str, noun: str) -> bool:
 
 
 def _named_with(ctx: DocContext, p: Span, noun: str) -> bool:
-    """The place is named right after ``noun`` ("ناحية الدبس", "بمدينة القريتين", "ببلدة سروج")."""
+    """The place is named right after ``noun`` ("ناحية الدبس", "بمدينة القريتين", "ببلدة سروج"),
+    or its name opens with it ("قاعدة العند الجوية")."""
+    if noun == _BASE_NOUN[0]:
+        return ctx.norm_of(p.start, p.end).split()[:1] == [noun]
     prefix, word_start = ctx.in_word_prefix(p.start)
     if prefix:
         return _without_clitics(prefix, noun)
@@ -59,6 +65,11 @@ def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None
         form = norms[i] or ctx.norm_of(tok_start, tok_end)
         i += 1
         noun = _noun_of(form)
+        if noun is None and _noun_of(form, _BASE_NOUN) and i < len(starts):
+            # "داخل القاعدة الجوية": a base, only with its adjective ("في القاعدة" alone is
+            # as often al-Qaeda)
+            if (norms[i] or ctx.norm_of(starts[i], ends[i])) in _BASE_ADJECTIVES:
+                noun = _BASE_NOUN[0]
         if noun is None:
             continue
         glued = form.startswith(_GLUED)
