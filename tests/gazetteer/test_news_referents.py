@@ -89,3 +89,8 @@ def test_the_coronary_artery_is_no_place():
 def test_the_grapevine_is_no_place_but_karmah_after_a_locative_is():
     assert not _places("تظلل أشجار الكرمة وعناقيد العنب مدخل المطعم.")
     assert _places("تقدمت القوات العراقية نحو الكرمة بعد معارك عنيفة.")["الكرمة"]["country"] == "IQ"
+
+
+def test_the_qaniyah_front_is_in_northern_al_bayda():
+    place = _places("حققت قوات الجيش تقدما جديدا في جبهة قانية شمال محافظة البيضاء.")["جبهة قانية"]
+    assert (place["name"], place["admin1"]) == ("Qaniyah", "Al Bayda")
