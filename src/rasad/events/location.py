@@ -444,16 +444,29 @@ def _faced(ctx: DocContext, p: Span, floor: int) -> bool:
 def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     """Places that can be a scene: not a side or a seat ("الموالية لأنقرة", "سفارة سوريا"),
     not the authorities of a place ("سلطات أنقرة"), not the point a distance is measured
-    from ("على بعد 250 كلم شمال بغداد") nor the one the scene faces ("قبالة جازان")."""
-    return [
-        p
-        for p in spans
-        if not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
-        and not ctx.cue_before(p.start, "distance_words", 2, floor)
-        and not _faced(ctx, p, floor)
-        and not _named_for_authorities(ctx, p)
-        and not _names_a_pact(ctx, p)
-    ]
+    from ("على بعد 250 كلم شمال بغداد") nor the one the scene faces ("قبالة جازان"). A name in
+    brackets right after a place ("عين العرب (كوباني)") is that place again and shares its
+    verdict."""
+    kept: list[Span] = []
+    previous: tuple[Span, bool] | None = None
+    for p in spans:
+        if previous is not None and _ALIAS_GAP.match(ctx.doc.text[previous[0].end : p.start]):
+            ok = previous[1]
+        else:
+            ok = (
+                not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
+                and not ctx.cue_before(p.start, "distance_words", 2, floor)
+                and not _faced(ctx, p, floor)
+                and not _named_for_authorities(ctx, p)
+                and not _names_a_pact(ctx, p)
+            )
+        previous = (p, ok)
+        if ok:
+            kept.append(p)
+    return kept
+
+
+_ALIAS_GAP = regex.compile(r"^\s*[(\[«]\s*$")  # "عين العرب (كوباني)": the same place again
 
 
 def _names_a_pact(ctx: DocContext, p: Span) -> bool:
