@@ -18,8 +18,8 @@ import regex
 
 from rasad.document import Claim, Document, Event, Evidence, Span
 from rasad.errors import ConfigError
-from rasad.events import accidents, fatalities, senses
 from rasad.events import arguments as args
+from rasad.events import fatalities, senses
 from rasad.events.atomic import (
     arrests_at_protest,
     arrests_in_a_fight,
@@ -38,7 +38,6 @@ from rasad.events.notes import make_note
 from rasad.events.reference import (
     date_distance,
     in_relative_clause,
-    long_ago,
     opens_with_past_year,
     own_date,
     past_year_distance,
@@ -46,30 +45,19 @@ from rasad.events.reference import (
 )
 from rasad.events.responsibility import claimed_acts
 from rasad.events.statements import (
-    DURATION_AFTER_RE,
     after_anchor,
-    alleged,
     comes_after,
     comes_as_topic,
     condemned_event,
     definite_noun,
     explosion_cause,
-    future_governor,
-    future_means,
     heard_only,
     known_event,
-    modal_or_future,
-    pluperfect_past_year,
-    ranked,
     ranks_against,
     recent_reference,
-    report_finding,
     responds_to,
-    subjunctive,
-    sums_up_period,
-    undated_light_verb,
-    undated_present,
 )
+from rasad.events.status import NAME_OF, coordinated_status, trigger_status
 from rasad.taxonomy import SUB_TO_TYPE
 
 log = logging.getLogger(__name__)
@@ -98,22 +86,6 @@ _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicid
 # event types ACLED always gives a perpetrator, "Unidentified Armed Group" when none is named
 _NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
-_LONG_SINCE_RE = regex.compile(
-    r"منذ\s+(?:\S+\s+){0,3}?(?:اشهر|شهور|عام|عامين|اعوام|سنوات|سنه|سنتين|عقود|عقد"
-    # decades: "منذ نهايه السبعينات"
-    r"|(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات))(?!\S)"
-    # since the outbreak or the start: "ومنذ اندلاع المعارك اغتصبت 15 امراه", "سيطرت منذ بدء
-    # العمليه على 87 قريه" — a tally over a campaign, not an event
-    r"|منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)"
-)
-# "أعمال عنف عديدة منذ نهاية السبعينات": since a decade, after the trigger too (a "since two
-# years" after it may be a superlative, "the worst in two years"; a decade is never news)
-# right after the trigger: "سيطرت منذ بدء العمليه على 87 قريه"
-_PUNCT_RE = regex.compile(r"\p{P}")  # quotes closing a quoted toll ("… منذ ثلاثة أشهر"،)
-_SINCE_START_RE = regex.compile(r"(?:\S+\s+)?منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)")
-_DECADES_RE = regex.compile(
-    r"منذ\s+(?:\S+\s+){0,2}?(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)(?!\p{L})"
-)
 _BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
 
 
@@ -161,239 +133,6 @@ class Events:
         return doc.with_layer("triggers", trigger_spans).with_events(events, claims)
 
 
-# ------------------------------------------------------------------------------- detection
-def _tag_line(ctx: DocContext, sent: Span) -> bool:
-    """The sentence opens with a tag-list head ("سمات اشتباكات الجنوب صنعاء"): the site's
-    keyword footer, whose words name topics, not an act told."""
-    hits = ctx.cues_in(sent.start, sent.end, "tag_line_heads")
-    return any(ctx.tokens_between(sent.start, h.start) == 0 for h in hits)
-
-
-def _status(
-    ctx: DocContext,
-    hit: CueHit,
-    tdef: TriggerDef,
-    sent: Span,
-    clause: tuple[int, int],
-    total_clauses: set[int],
-) -> str:
-    """Why a trigger is not an event here ("" when it is one)."""
-    text = ctx.doc.text
-    stext = text[sent.start : sent.end].rstrip()
-    if ctx.has_cue(sent.start, sent.end, "byline") or _tag_line(ctx, sent):
-        return "byline"
-    if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
-        return "question"
-    negation = ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
-    if negation is not None and not senses.ended_with(ctx, hit, negation):
-        return "negated"
-    denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
-    irrealis = ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0]) or (
-        ctx.cue_before(hit.start, "irrealis", 4, sent.start)
-    )
-    if irrealis and not denied:
-        return "irrealis"
-    if not denied and subjunctive(ctx, hit, sent):
-        return "irrealis"  # "وتخشى تركيا، التي …، أن يؤدي هجوم شامل إلى …"
-    present = hit.key[:1] in ("ي", "ت", "ن") and hit.key in ctx.lex.verb_keys
-    if present and ctx.words_before(hit.start, 1) == ["قد"]:
-        return "irrealis"  # "قد تستهدف": may target
-    if (
-        hit.key[:1] in ("ي", "ت")
-        and hit.key in ctx.lex.verb_keys
-        and ctx.cue_before(hit.start, "stative", 0, sent.start)
-    ):
-        return "stative"
-    if undated_present(ctx, hit, sent):
-        return "stative"  # "ويحتجز المسلحون المدنيين": a state or a habit with no day of its own
-    if undated_light_verb(ctx, hit, sent, clause):
-        return "stative"  # "وتشن القوات هجوما في درعا": a situation with no day of its own
-    if (
-        tdef.territory
-        and hit.key not in ctx.lex.verb_keys
-        and ctx.cue_before(hit.start, "stative_noun", 1, sent.start)
-    ):
-        return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
-    nominal = hit.key not in ctx.lex.verb_keys
-    if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)) & _NAME_OF:
-        # "المتحدث باسم المتظاهرين", "وقال منظمو الاحتجاجات": a group spoken for, not an act
-        return "other_sense"
-    if nominal and _background_before(ctx, hit, clause[0]):
-        return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
-    if ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _SINCE_PAST or (
-        not nominal and ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1) == ["منذ"]
-    ):
-        return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
-    if ctx.cue_after(hit.end, "similar", 0, clause[1]):
-        return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
-    if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent) or long_ago(ctx, hit):
-        return "history"
-    if nominal and ctx.cue_before(
-        hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
-    ):
-        return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "protest_cause", 1, sent.start):
-        return "statement"  # "احتجاجا على اعتقال المعلمين": the cause, an earlier event
-    if nominal and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0]):
-        return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
-    if alleged(ctx, hit, sent, clause):
-        return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
-    if (
-        nominal
-        and _complement(ctx, hit)
-        and ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), sent.start)
-    ):
-        return "irrealis"  # the verbal noun is what a call or a threat asks for ("دعت إلى …")
-    if (
-        tdef.territory
-        and hit.key[:1] in ("ي", "ت")
-        and not nominal
-        and not ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start)
-    ):
-        return "stative"  # "تسيطر القوات على المدينة": who holds it, not who took it
-    if tdef.id == "agreement_made" and ctx.in_word_prefix(hit.start)[0] in _PURPOSE_L:
-        # "لتوقيع اتفاقية", "للتوصل إلى اتفاق": the act of concluding a deal after the purpose
-        # "ل" is an aim ("لوقف إطلاق النار" after a deal is its content: not here)
-        return "irrealis"
-    if (tdef.purpose_irrealis or tdef.purpose_bare) and hit.key not in ctx.lex.verb_keys:
-        prefix, _ = ctx.in_word_prefix(hit.start)
-        # NB: prefix.endswith("ل") also holds for the article ("السيطرة"); reading that as no
-        # purpose adds references on dev (4 FP, 0 TP), so the older reading is kept for now
-        bare = prefix in ("ل", "ول", "فل")  # ل without the article: "لمواجهة", not "للمعارك"
-        # "انتهت بالسيطرة": after "بـ" the ل is the article's, no purpose
-        purpose = prefix.endswith("ل") and not prefix.lstrip("وف").startswith("ب")
-        if purpose and prefix.lstrip("وف") == "ال" and _achieved(ctx, hit):
-            purpose = False  # "تمكنت القوات من السيطرة على المدينة": done, not aimed at
-        if (tdef.purpose_irrealis and purpose) or (tdef.purpose_bare and bare):
-            return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
-    if (
-        (tdef.purpose_irrealis or tdef.purpose_bare)
-        and not nominal
-        and ctx.in_word_prefix(hit.start)[0] in _PURPOSE_OF_FORM
-    ):
-        # "لبسط السيطرة عليها", "دعما للتصدي للتنظيم": a verbal noun spelt like the verb (a
-        # verb takes no article, so "لل" is ل + article here), aimed at
-        return "irrealis"
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
-        return "irrealis"  # "عملية عسكرية لاستكمال تحرير المديرية": what a step is taken for
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "eve_of", 0, clause[0]):
-        return "irrealis"  # "عشية تظاهرات مضادة": on the eve of it, still to come
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "topic_heads", 0, clause[0]):
-        return "generic"  # "وعلى صعيد العمليات العسكرية، …": a heading, the field reported on
-    if nominal and ctx.cue_after(hit.end, "habitual_after", 0, clause[1]):
-        return "generic"  # "حفزتها التظاهرات اليومية": a habit, no one act
-    if nominal and ctx.cue_before(hit.start, "nonspecific", 0, clause[0]) and not denied:
-        return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
-    if tdef.territory and nominal and senses.state_left(ctx, hit):
-        return "stative"  # "بعد تحريرها من سيطرة الميليشيات": the control ended, not taken
-    if not denied and (
-        modal_or_future(ctx, hit, clause)
-        or future_means(ctx, hit, clause)
-        or future_governor(ctx, hit)
-    ):
-        return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
-    if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
-        return "ended"
-    if ctx.cue_after(hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]):
-        return "irrealis"  # "ضربة عسكرية وشيكة"
-    if (
-        tdef.casualty
-        and ctx.has_cue(sent.start, sent.end, "nonviolent_causes")
-        and not accidents.violence_told(ctx, sent)
-    ):
-        return "accident"  # drowned, earthquake, road accident: not political violence
-    if accidents.accident_story(ctx, hit, tdef, sent):
-        return "accident"  # "انتشلوا جثة الضحية الثانية" in a report on a landslide
-    if senses.ordinary_crime(ctx, tdef, sent):
-        return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
-    if ctx.cue_before(hit.start, "drill_words", _DRILL_WORDS, clause[0]):
-        return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
-    if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
-        return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
-    if nominal and _unit_named(ctx, hit, clause):
-        return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
-    if (
-        senses.sports_metaphor(ctx, tdef, sent)
-        or senses.cultural_gathering(ctx, hit, tdef)
-        or senses.facing(ctx, hit, clause)
-        or senses.same_political_deal(ctx, hit, tdef)
-        or senses.martyrs_named(ctx, hit, tdef)
-        or senses.protest_as_motive(ctx, hit, tdef, clause)
-    ):
-        return "other_sense"
-    if nominal and report_finding(ctx, hit, sent):
-        return "statement"  # "ولفت تقرير اللجنة إلى … غارات جوية تشن على قرى"
-    nclause = ctx.norm_of(clause[0], hit.start)
-    after = ctx.norm_of(hit.end, clause[1])
-    if (
-        _LONG_SINCE_RE.search(nclause)
-        # a toll "since" months or years ("القتلى سقطوا خلال عمليات العنف … منذ أكثر من ثلاثة
-        # أشهر"): a total over a period, no one day's dead
-        or (tdef.casualty and _LONG_SINCE_RE.search(_PUNCT_RE.sub(" ", after)))
-        or _DECADES_RE.search(after)
-        or ((since := _SINCE_START_RE.match(after)) and not ranked(ctx, hit, sent, since[0]))
-        or DURATION_AFTER_RE.match(after)
-        or sums_up_period(ctx, hit, sent, clause)
-    ):
-        return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
-    if (
-        ctx.has_cue(clause[0], clause[1], "generic")
-        or ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
-        or senses.described_as(ctx, hit)
-    ):
-        return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
-    if clause[0] in total_clauses:
-        return "total"
-    if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
-        return "no_context"
-    return ""
-
-
-_PURPOSE_OF_FORM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
-_DRILL_WORDS = 6  # "واشتمل التدريب على صد هجوم معاد": the drill, then what it rehearses
-
-
-_ACHIEVED_FRAMES = frozenset({"بعدما", "بعد", "عقب", "التي", "الذي", "الذين"})
-_ACHIEVED_WORDS = 5  # "تمكنت قوات الجيش اليمني أمس من السيطرة": the verb, its subject, "من"
-
-
-def _unit_named(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
-    """ "وحدة التفجيرات", "قيادة العمليات العسكرية": a unit head with the act as its definite
-    complement names the unit by its task, no act. Only the bare article joins them: with any
-    other proclitic the word starts a new phrase ("سيارة مدير المدرسة لإطلاق نار")."""
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    definite = prefix == "ال" or (not prefix and hit.key.startswith("ال"))
-    return definite and bool(ctx.cue_before(word_start, "unit_heads", 0, clause[0]))
-
-
-def _achieved(ctx: DocContext, hit: CueHit) -> bool:
-    """ "تمكنت القوات من السيطرة على المدينة", "نجح الجيش في استعادة": a definite verbal noun
-    after "من/في" that a verb of achievement governs tells what was done, not an aim."""
-    word_start = ctx.in_word_prefix(hit.start)[1]
-    if ctx.words_before(word_start, 1) not in (["من"], ["في"]):
-        return False
-    floor = ctx.sentence(hit.start).start
-    verb = ctx.cue_before(word_start, "achievement", _ACHIEVED_WORDS, floor)
-    # "بعدما تمكنت من السيطرة على أبين", "السرية التي تمكن الجيش من السيطرة عليها": an
-    # achievement told as the time of another act, or in a relative clause, is presupposed;
-    # it is left to the purpose reading as before
-    return verb is not None and not set(ctx.words_before(verb.start, 1)) & _ACHIEVED_FRAMES
-
-
-def _near(ctx: DocContext, hit: CueHit, sent: Span, cue_set: str, window: int, side: str) -> bool:
-    """A cue of ``cue_set`` within ``window`` words after and/or before the trigger."""
-    if side in ("after", "both") and ctx.cue_after(hit.end, cue_set, window, sent.end):
-        return True
-    floor = ctx.in_word_prefix(hit.start)[1]  # "والتحرير": the proclitics are no cue word
-    return side in ("before", "both") and (
-        ctx.cue_before(floor, cue_set, window, sent.start) is not None
-    )
-
-
-_PURPOSE_L = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
-_SINCE_PAST = (["منذ", "ان"], ["سبق", "ان"], ["سبق", "وان"])
-
-
 def victim_only(ctx: DocContext, m: args.Mention) -> bool:
     """The only actor named is right after the death word: the victims, not a killer."""
     a = m.actor1
@@ -403,72 +142,7 @@ def victim_only(ctx: DocContext, m: args.Mention) -> bool:
         and ctx.tokens_between(m.trigger.end, a.start) <= 3
     )
 
-
-_COMPLEMENT_MARKERS = frozenset({"الي", "من", "ب", "عن", "علي"})
-
-
-def _complement(ctx: DocContext, hit: CueHit) -> bool:
-    """The verbal noun is governed by a preposition ("إلى", "بـ", "من"): what a call, a demand
-    or a warning is about, when such a verb comes earlier in the sentence."""
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    if prefix.rstrip("ال").endswith(("ب", "ل")) or prefix.endswith("لل"):
-        return True
-    return bool(set(ctx.words_before(word_start, 4)) & _COMPLEMENT_MARKERS)
-
-
-_NAME_OF = frozenset(
-    {"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا", "منظمو", "منظمي", "ومنظمو", "ومنظمي"}
-)
 _OTHER_SENSES = frozenset({"other_sense", "accident", "crime"})  # a word read as no act at all
-_INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
-
-
-def _coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
-    """ "منذ سيطرة الحوثيين على عدن واستعادتها": a verbal noun joined by و to one that is not an
-    event shares its reading."""
-    if prev_status not in _INHERITED or hit.key in ctx.lex.verb_keys:
-        return ""
-    prefix, _ = ctx.in_word_prefix(hit.start)
-    return prev_status if prefix.startswith("و") else ""
-
-
-def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
-    """ "وكانت الجبهة أعلنت، في وقت سابق، سيطرتها على المطار": the pluperfect with an "earlier"
-    phrase after it tells a past event as background; "في وقت سابق اليوم" does not."""
-    was = ctx.cue_before(hit.start, "pluperfect", ctx.window("pluperfect", 8), sent.start)
-    if was is None:
-        return False
-    limit = ctx.window("earlier_time", 12)
-    for cue in ctx.cues_in(was.end, sent.end, "earlier_time"):
-        if ctx.tokens_between(was.end, cue.start) > limit:
-            break
-        if ctx.cue_after(cue.end, "same_day", 1, sent.end) is None:
-            return True
-    return False
-
-
-def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
-    """A background cue in the clause before a verbal noun; "منذ" only before an event noun
-    ("منذ سيطرة التنظيم"), not before a time ("منذ صباح اليوم … السيطرة")."""
-    cue = ctx.cue_before(hit.start, "background", ctx.window("background", 8), floor)
-    if cue is None:
-        return False
-    if cue.key == "منذ":
-        nxt = _next_word(ctx, cue.end)
-        return nxt not in _background_time_words(ctx)
-    return True
-
-
-def _next_word(ctx: DocContext, pos: int) -> str:
-    return ctx.next_word(pos)
-
-
-def _background_time_words(ctx: DocContext) -> frozenset[str]:
-    from rasad.arabic.normalize import normalize_key
-
-    spec = ctx.lex.cues.get("background_time_words") or []
-    return frozenset(normalize_key(w) for w in spec)
-
 
 def _refine(
     ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit
@@ -691,7 +365,7 @@ def extract_events(
         # a form listed under several entries: the first (lexicon order) that fits its context
         for tid in sorted(hit.sets, key=order.__getitem__):
             tdef = lex.triggers[tid]
-            status = _status(ctx, hit, tdef, sent, clause, total_clauses)
+            status = trigger_status(ctx, hit, tdef, sent, clause, total_clauses)
             if not status:
                 break
         if not status and senses_read.get(tdef.id) and definite_noun(ctx, hit):
@@ -704,10 +378,10 @@ def extract_events(
             senses_read.setdefault(tdef.id, "")
         coord_ref = False
         if not status and prev_hit is not None and prev_hit[0] is sent:
-            status = _coordinated_status(ctx, hit, prev_hit[1])
+            status = coordinated_status(ctx, hit, prev_hit[1])
             # "الذين أنهكتهم المعارك والقصف": joined by و to a presupposed event, presupposed
             coord_ref = prev_hit[1] == "reference" and bool(
-                _coordinated_status(ctx, hit, "background")
+                coordinated_status(ctx, hit, "background")
             )
         prev_hit = (sent, status)
         told = told_before.get(id(sent), hit.start) < hit.start
@@ -1118,7 +792,7 @@ def _default_actors(ctx: DocContext, m: args.Mention) -> None:
     if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
 
         def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
-            return bool(set(ctx.words_before(ctx.in_word_prefix(pos)[1], 1)) & _NAME_OF)
+            return bool(set(ctx.words_before(ctx.in_word_prefix(pos)[1], 1)) & NAME_OF)
 
         named = ctx.cue_after(m.trigger.end, "protesters", 2, m.sent.end)
         if named is not None and spoken_for(named.start):
