@@ -1,8 +1,8 @@
 """Deaths that are no political violence: accidents and disasters (ACLED codes none of them).
 
 A sentence that names its cause ("لقي 19 شخصا حتفهم في تصادم حافلتين", "مقتل زوجين في انهيار
-أرضي") is read in status.trigger_status. An article about an accident goes on telling the same deaths
-without repeating the cause ("انتشلوا جثة الضحية الثانية", "وأفادت مصادر بأن القتلى هم 13
+أرضي") is read in status.trigger_status. An article about an accident goes on telling the same
+deaths without repeating the cause ("انتشلوا جثة الضحية الثانية", "وأفادت مصادر بأن القتلى هم 13
 رجلا"): one cause per discourse, as long as nothing violent has been told in between.
 """
 
