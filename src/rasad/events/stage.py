@@ -35,12 +35,10 @@ from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.location import article_country
 from rasad.events.merge import cluster, combine, is_country
 from rasad.events.notes import make_note
+from rasad.events.periods import history, totals
 from rasad.events.reference import (
-    date_distance,
     in_relative_clause,
-    opens_with_past_year,
     own_date,
-    past_year_distance,
     refers_back,
 )
 from rasad.events.responsibility import claimed_acts
@@ -53,7 +51,6 @@ from rasad.events.statements import (
     explosion_cause,
     heard_only,
     known_event,
-    ranks_against,
     recent_reference,
     responds_to,
 )
@@ -62,23 +59,9 @@ from rasad.taxonomy import SUB_TO_TYPE
 
 log = logging.getLogger(__name__)
 
-# "<number> يوم/أيام/أسابيع … على|من", "خلال|منذ|مدى … <period>" and "الـ72 ساعة الماضية" mark a
-# period (a total).
-_PERIOD_RE = regex.compile(
-    r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)"
-    r"|(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
-    r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع"
-    r"|يومين|اسبوعين|شهرين|عامين))"
-    # "في الـ72 ساعة الماضية": more than a day counted in hours, up to now (the last 24 hours at
-    # one front may be one day's battle)
-    r"|(?:(?<!\S)(?:ال)?(?:3[6-9]|[4-9]\d|\d{3})\s*ساعه\s+(?:الماضيه|الاخيره|المنصرمه))"
-)
 # Events scored below this are dropped: mostly passing references with no actor, no place of
 # their own and no date of their own. Events(min_confidence=0) keeps everything.
 DEFAULT_MIN_CONFIDENCE = 0.6
-_SINCE_RE = regex.compile(
-    r"منذ\s+(?!صباح|الصباح|فجر|الفجر|ساع|ليل|الليل|مساء|المساء|ظهر|الظهر|امس|قليل|دقايق|لحظات)\S+"
-)
 _WITH_FATALITIES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 )
@@ -86,7 +69,6 @@ _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicid
 # event types ACLED always gives a perpetrator, "Unidentified Armed Group" when none is named
 _NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
-_BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
 
 
 class Events:
@@ -167,111 +149,6 @@ def _refine(
     return tdef.event_type, tdef.sub_event_type, False
 
 
-def _totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set[int], set[int]]:
-    """Casualty totals over a period → claims; returns claims, excluded numbers, total clauses."""
-    claims: list[Claim] = []
-    excluded: set[int] = set()
-    total_clauses: set[int] = set()
-    for sent in ctx.sentences:
-        if not ctx.has_cue(sent.start, sent.end, "death_words"):
-            continue  # a total is a number of dead
-        cues = ctx.cues_in(sent.start, sent.end, "totals")
-        spread = ctx.cues_in(sent.start, sent.end, "distributed_totals")
-        nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
-        period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
-        if period and ranks_against(nsent[: period.start()]):
-            # "قتل خمسة … وهي الأعنف خلال الأشهر الماضية": an event ranked against the period,
-            # not a total over it (the guard statements.sums_up_period uses for spans)
-            period = None
-        if not cues and not period and not spread:
-            continue
-        # a total covers the clause of its cue and what follows it in the sentence
-        first = min(
-            [h.start for h in cues]
-            + ([sent.start] if spread else [])
-            + (
-                [ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())]
-                if period
-                else []
-            )
-        )
-        scope = ctx.clause_bounds(first)[0]
-        found = fatalities.death_numbers(ctx, sent.start, sent.end)
-        nums = [x for x in found if x[0].start >= scope]
-        if not nums:
-            continue
-        for h in cues:
-            total_clauses.add(ctx.clause_bounds(h.start)[0])
-        total_clauses.add(scope)
-        if spread and not cues and not period:
-            period_text = ctx.doc.text[spread[0].start : spread[0].end]
-        elif cues:
-            period_text = ctx.doc.text[cues[0].start : cues[0].end]
-        else:
-            pstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())
-            pend = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.end() - 1) + 1
-            period_text = ctx.doc.text[pstart:pend].strip()
-        sources = [s.kb_id or str(s.value) for s in ctx.spans_in(ctx.sources, sent.start, sent.end)]
-        claimed = 0  # the largest total claimed so far in the sentence
-        for num, value, death in nums:
-            excluded.add(num.start)
-            total_clauses.add(ctx.clause_bounds(death.start)[0])
-            if fatalities.among(ctx, num) or value < claimed:
-                # "228 شخصا، بينهم 13 طفلا … بواقع 118 في حلب": who the total's dead were and
-                # where, not totals of their own
-                continue
-            claimed = value
-            victim = next(
-                (
-                    a
-                    for a in ctx.spans_in(ctx.actors, num.end, sent.end)
-                    if ctx.tokens_between(num.end, a.start) <= 4
-                ),
-                None,
-            )
-            claims.append(
-                Claim(
-                    kind="casualty_total",
-                    text=ctx.doc.text[sent.start : sent.end],
-                    start=sent.start,
-                    end=sent.end,
-                    value=value,
-                    period=period_text,
-                    claimed_by="; ".join(dict.fromkeys(sources)) or None,
-                    actor=getattr(victim.value, "canonical", None) if victim else None,
-                )
-            )
-    return claims, excluded, total_clauses
-
-
-def _history(
-    ctx: DocContext, m: args.Mention, published: dt.date | None, max_age_days: int
-) -> bool:
-    if published is None:
-        return False
-    year_d = past_year_distance(ctx, m, published)
-    if m.date_explicit and m.date is not None:
-        end = m.date_range[1] if m.date_range else m.date
-        if (published - end).days > max_age_days or (m.date - published).days > 1:
-            return True
-        if m.time_precision >= 3 and end < published.replace(day=1):
-            # "في شباط/فبراير الماضي", "الشهر الماضي": news dates a new event by its day; an
-            # event dated only by an earlier month is background to the story
-            return True
-        if year_d is not None and year_d < date_distance(ctx, m):
-            # "ذكرت الصحف السبت أنه أفرج عنه في 2001 بعد إضراب …": the past year is nearer the
-            # trigger than the day the sentence names (when it was said)
-            return True
-        # "بدأت المظاهرات … مطلع الشهر", "الهجوم الذي بدأ قبل أسبوعين إلى استعادة …": the start
-        # of a campaign days ago, a development that is still going on, not a new event
-        began = ctx.cue_before(m.trigger.start, "began", ctx.window("began", 4), m.sent.start)
-        return began is not None and (published - end).days >= _BEGAN_DAYS
-    # "سيطرت حماس على غزة في 2007", "منذ حرب 2014": a bare year before the publication year
-    # near the trigger, in its clause, or opening its sentence, dates it to the past (the
-    # dates layer may not read a year alone)
-    return year_d is not None or opens_with_past_year(ctx, m.sent, published)
-
-
 def _foreign_state(m: args.Mention) -> bool:
     """A state's forces acting abroad (inter 8, "external forces") still arrest, not abduct."""
     return m.inter1 == 8 and (m.actor1_name or "").startswith(_STATE_FORCES)
@@ -343,7 +220,7 @@ def extract_events(
 ) -> tuple[list[Event], list[Claim], list[Span]]:
     lex = ctx.lex
     published = ctx.doc.meta.published
-    claims, excluded, total_clauses = _totals(ctx, published)
+    claims, excluded, total_clauses = totals(ctx, published)
     main = args.main_place(ctx)
     mentions: list[args.Mention] = []
     casualty: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
@@ -404,7 +281,7 @@ def extract_events(
             status = "event" if m is not None else "no_actor"
             if m is not None:
                 args.assign_date(ctx, m, published)
-                if _history(ctx, m, published, max_age_days):
+                if history(ctx, m, published, max_age_days):
                     status, m = "history", None
             if m is not None and ctx.cue_before(
                 hit.start, "denial", ctx.window("denial"), clause[0]
@@ -719,7 +596,7 @@ def _dated_mention(
     if m is None:
         return None
     args.assign_date(ctx, m, published)
-    return None if _history(ctx, m, published, max_age_days) else m
+    return None if history(ctx, m, published, max_age_days) else m
 
 
 def _set_status(

@@ -1,0 +1,140 @@
+"""Acts told over a period rather than on a day: casualty totals and history.
+
+``totals`` reads a sentence's dead counted over a period ("قتل 200 شخص خلال الأشهر الثلاثة
+الماضية") as a claim, not an event, and marks the clauses such a total covers; ``history``
+says a dated mention is too old, or dated by a past month or year, to be the day's news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from rasad.document import Claim
+from rasad.events import arguments as args
+from rasad.events import fatalities
+from rasad.events.context import DocContext
+from rasad.events.reference import date_distance, opens_with_past_year, past_year_distance
+from rasad.events.statements import ranks_against
+
+# "<number> يوم/أيام/أسابيع … على|من", "خلال|منذ|مدى … <period>" and "الـ72 ساعة الماضية" mark a
+# period (a total).
+_PERIOD_RE = regex.compile(
+    r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)"
+    r"|(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
+    r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع"
+    r"|يومين|اسبوعين|شهرين|عامين))"
+    # "في الـ72 ساعة الماضية": more than a day counted in hours, up to now (the last 24 hours at
+    # one front may be one day's battle)
+    r"|(?:(?<!\S)(?:ال)?(?:3[6-9]|[4-9]\d|\d{3})\s*ساعه\s+(?:الماضيه|الاخيره|المنصرمه))"
+)
+_SINCE_RE = regex.compile(
+    r"منذ\s+(?!صباح|الصباح|فجر|الفجر|ساع|ليل|الليل|مساء|المساء|ظهر|الظهر|امس|قليل|دقايق|لحظات)\S+"
+)
+_BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
+
+
+def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set[int], set[int]]:
+    """Casualty totals over a period → claims; returns claims, excluded numbers, total clauses."""
+    claims: list[Claim] = []
+    excluded: set[int] = set()
+    total_clauses: set[int] = set()
+    for sent in ctx.sentences:
+        if not ctx.has_cue(sent.start, sent.end, "death_words"):
+            continue  # a total is a number of dead
+        cues = ctx.cues_in(sent.start, sent.end, "totals")
+        spread = ctx.cues_in(sent.start, sent.end, "distributed_totals")
+        nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
+        period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
+        if period and ranks_against(nsent[: period.start()]):
+            # "قتل خمسة … وهي الأعنف خلال الأشهر الماضية": an event ranked against the period,
+            # not a total over it (the guard statements.sums_up_period uses for spans)
+            period = None
+        if not cues and not period and not spread:
+            continue
+        # a total covers the clause of its cue and what follows it in the sentence
+        first = min(
+            [h.start for h in cues]
+            + ([sent.start] if spread else [])
+            + (
+                [ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())]
+                if period
+                else []
+            )
+        )
+        scope = ctx.clause_bounds(first)[0]
+        found = fatalities.death_numbers(ctx, sent.start, sent.end)
+        nums = [x for x in found if x[0].start >= scope]
+        if not nums:
+            continue
+        for h in cues:
+            total_clauses.add(ctx.clause_bounds(h.start)[0])
+        total_clauses.add(scope)
+        if spread and not cues and not period:
+            period_text = ctx.doc.text[spread[0].start : spread[0].end]
+        elif cues:
+            period_text = ctx.doc.text[cues[0].start : cues[0].end]
+        else:
+            pstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())
+            pend = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.end() - 1) + 1
+            period_text = ctx.doc.text[pstart:pend].strip()
+        sources = [s.kb_id or str(s.value) for s in ctx.spans_in(ctx.sources, sent.start, sent.end)]
+        claimed = 0  # the largest total claimed so far in the sentence
+        for num, value, death in nums:
+            excluded.add(num.start)
+            total_clauses.add(ctx.clause_bounds(death.start)[0])
+            if fatalities.among(ctx, num) or value < claimed:
+                # "228 شخصا، بينهم 13 طفلا … بواقع 118 في حلب": who the total's dead were and
+                # where, not totals of their own
+                continue
+            claimed = value
+            victim = next(
+                (
+                    a
+                    for a in ctx.spans_in(ctx.actors, num.end, sent.end)
+                    if ctx.tokens_between(num.end, a.start) <= 4
+                ),
+                None,
+            )
+            claims.append(
+                Claim(
+                    kind="casualty_total",
+                    text=ctx.doc.text[sent.start : sent.end],
+                    start=sent.start,
+                    end=sent.end,
+                    value=value,
+                    period=period_text,
+                    claimed_by="; ".join(dict.fromkeys(sources)) or None,
+                    actor=getattr(victim.value, "canonical", None) if victim else None,
+                )
+            )
+    return claims, excluded, total_clauses
+
+
+def history(
+    ctx: DocContext, m: args.Mention, published: dt.date | None, max_age_days: int
+) -> bool:
+    if published is None:
+        return False
+    year_d = past_year_distance(ctx, m, published)
+    if m.date_explicit and m.date is not None:
+        end = m.date_range[1] if m.date_range else m.date
+        if (published - end).days > max_age_days or (m.date - published).days > 1:
+            return True
+        if m.time_precision >= 3 and end < published.replace(day=1):
+            # "في شباط/فبراير الماضي", "الشهر الماضي": news dates a new event by its day; an
+            # event dated only by an earlier month is background to the story
+            return True
+        if year_d is not None and year_d < date_distance(ctx, m):
+            # "ذكرت الصحف السبت أنه أفرج عنه في 2001 بعد إضراب …": the past year is nearer the
+            # trigger than the day the sentence names (when it was said)
+            return True
+        # "بدأت المظاهرات … مطلع الشهر", "الهجوم الذي بدأ قبل أسبوعين إلى استعادة …": the start
+        # of a campaign days ago, a development that is still going on, not a new event
+        began = ctx.cue_before(m.trigger.start, "began", ctx.window("began", 4), m.sent.start)
+        return began is not None and (published - end).days >= _BEGAN_DAYS
+    # "سيطرت حماس على غزة في 2007", "منذ حرب 2014": a bare year before the publication year
+    # near the trigger, in its clause, or opening its sentence, dates it to the past (the
+    # dates layer may not read a year alone)
+    return year_d is not None or opens_with_past_year(ctx, m.sent, published)
