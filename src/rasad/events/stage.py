@@ -12,8 +12,6 @@ import datetime as dt
 import logging
 from bisect import bisect_right
 
-import regex
-
 from rasad.document import Claim, Document, Event, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
@@ -29,16 +27,12 @@ from rasad.events.atomic import (
     split_by_places,
 )
 from rasad.events.context import DocContext, build_context
+from rasad.events.default_actors import default_actors, unnamed_perpetrator
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
-from rasad.events.location import article_country
 from rasad.events.merge import cluster, combine
 from rasad.events.periods import history, totals
-from rasad.events.record import country_name, place_iso2, to_event
-from rasad.events.reference import (
-    in_relative_clause,
-    own_date,
-    refers_back,
-)
+from rasad.events.record import to_event
+from rasad.events.reference import in_relative_clause, own_date, refers_back
 from rasad.events.responsibility import claimed_acts
 from rasad.events.statements import (
     after_anchor,
@@ -52,7 +46,7 @@ from rasad.events.statements import (
     recent_reference,
     responds_to,
 )
-from rasad.events.status import NAME_OF, coordinated_status, trigger_status
+from rasad.events.status import coordinated_status, trigger_status
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +56,6 @@ DEFAULT_MIN_CONFIDENCE = 0.6
 _WITH_FATALITIES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 )
-_UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-# event types ACLED always gives a perpetrator, "Unidentified Armed Group" when none is named
-_NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 
 
@@ -394,7 +385,7 @@ def extract_events(
     merged = one_sided_clash_at_protest(ctx, merged)
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
-            _unnamed_perpetrator(ctx, m)
+            unnamed_perpetrator(ctx, m)
         merged = own_side_as_target(merged)
     events = [to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
@@ -564,7 +555,7 @@ def _complete(
             m.claimed_by = []  # who denies an event does not claim it
         if m.claimed_by:
             prev_sources, last_sent = m.claimed_by, m.sent
-        _default_actors(ctx, m)
+        default_actors(ctx, m)
 
 
 _CROWD_INTER = frozenset({5, 6})
@@ -610,252 +601,3 @@ def _set_status(
                 kb_id=span.kb_id,
                 value=TriggerHit(v.id, m.event_type, m.sub_event_type, v.key, new),
             )
-
-
-def _unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
-    """ACLED never leaves actor1 empty: an attack or a bomb whose perpetrator no account in the
-    article names ("تعرضت سيارته لإطلاق نار") was an unidentified armed group's. Air strikes are
-    left alone (only a state flies), and so are battles (their sides are named or inferred)."""
-    unnamed = m.actor1_name is None or m.actor1_name.startswith("Unidentified Armed Group")
-    if unnamed and m.claimant and m.claimant[0] != m.actor2_name:
-        # "وتبنى تنظيم داعش الهجوم": ACLED codes a claimed attack to the group claiming it
-        m.actor1_name, m.inter1 = m.claimant
-        return
-    if (
-        m.actor1_name is None
-        and m.event_type in _NEVER_UNCLAIMED
-        and m.sub_event_type not in ("Air/drone strike", "Chemical weapon")
-    ):
-        m.country = m.country or article_country(ctx)
-        name = _template("Unidentified Armed Group", m.country)
-        if name is None:
-            return  # no country to name the group by: ACLED has no country-less template
-        m.actor1_name, m.inter1 = name, 3
-        m.actor_fallback = True  # no evidence for it: the event's confidence stays as it was
-    elif m.actor1_name is None and m.event_type == "Battles" and m.inter2 == 1 and (
-        _attack_told(ctx, m.sent)
-    ):
-        # "قتل 7 جنود في هجوم على حاجز للجيش": the state force attacked is named, the attackers
-        # no account names; the attack word itself says there were some (not a fallback)
-        m.country = m.country or article_country(ctx)
-        name = _template("Unidentified Armed Group", m.country)
-        if name is not None:
-            m.actor1_name, m.inter1 = name, 3
-
-
-def _attack_told(ctx: DocContext, sent: Span) -> bool:
-    """An attack word ("هجوم", "اعتداء", "استهدف") stands in the sentence."""
-    return any(
-        sent.start <= t.start < sent.end and "attack_generic" in t.sets for t in ctx.triggers
-    )
-
-
-def _template(kind: str, iso2: str | None) -> str | None:
-    """ "Civilians (Yemen)": an ACLED template actor of a country; None without one (ACLED
-    has no "Civilians" or "Unidentified Armed Group" of nowhere)."""
-    cname = country_name(iso2)[0] if iso2 else None
-    return f"{kind} ({cname})" if cname else None
-
-
-def _default_actors(ctx: DocContext, m: args.Mention) -> None:
-    # without a place or an actor of the event's own, the country of most of the article's
-    # places (a dateline alone says where the reporter was, not where the event was)
-    country = place_iso2(m.place) or _actor_country(ctx, m) or article_country(ctx)
-    m.country = country
-    civilians = _template("Civilians", country)
-    if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
-
-        def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
-            return bool(set(ctx.words_before(ctx.in_word_prefix(pos)[1], 1)) & NAME_OF)
-
-        named = ctx.cue_after(m.trigger.end, "protesters", 2, m.sent.end)
-        if named is not None and spoken_for(named.start):
-            named = None
-        protesters = any(
-            a is not None and i == 6 and not spoken_for(a.start)
-            for a, i in ((m.actor1, m.inter1), (m.actor2, m.inter2))
-        )
-        if protesters or named is not None:
-            # ACLED: lethal force against demonstrators is a protest event, the force actor2
-            perpetrator = next(
-                (
-                    (a, n, i)
-                    for a, n, i in (
-                        (m.actor1, m.actor1_name, m.inter1),
-                        (m.actor2, m.actor2_name, m.inter2),
-                    )
-                    if n and i not in (6, 7)
-                ),
-                (None, None, None),
-            )
-            m.event_type, m.sub_event_type = "Protests", "Excessive force against protesters"
-            m.actor1, m.actor1_name, m.inter1 = perpetrator
-            m.actor2, m.actor2_name, m.inter2 = None, None, None
-    _protesters_clash(m)
-    if m.inter1 == 7 and m.event_type not in ("Protests", "Riots"):
-        # civilians do not fight, shell or sign deals: a civilian "subject" is the victim
-        if m.actor2_name is None:
-            m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
-        m.actor1, m.actor1_name, m.inter1 = None, None, None
-    if m.actor1_name is None and m.sub_event_type in ("Air/drone strike", "Chemical weapon"):
-        _aircraft_owner(ctx, m)
-    if (
-        m.sub_event_type == "Shelling/artillery/missile attack"
-        and m.actor1_name in (ctx.lex.cues.get("air_only_actors") or ())
-        and not ctx.has_cue(*ctx.clause_bounds(m.trigger.start), "shell_words")
-    ):
-        m.sub_event_type = "Air/drone strike"  # "قصف للتحالف على الحديدة": coalition jets
-    if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
-        gunmen = (
-            m.event_type != "Battles"
-            and not m.casualty_only
-            and ctx.has_cue(m.sent.start, m.sent.end, "gunmen")
-        )
-        unknown = (
-            gunmen
-            or ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
-            or (
-                # "قتل اثنان من الصحوة في هجوم مسلح استهدف نقطة تفتيش": the side hit is named,
-                # the attackers are not
-                m.event_type == "Battles"
-                and m.actor2_name is not None
-                and ctx.has_cue(m.sent.start, m.sent.end, "armed_attack")
-            )
-            or (
-                # ACLED: a bomb nobody claimed was planted by an unidentified armed group (the
-                # actor it names is its target: "سيارة مفخخة استهدفت نقطة للجيش")
-                m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED
-                and (not m.actor_keys or m.actor2_name is not None)
-            )
-        )
-        air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
-        if unknown:  # of no known country: actor1 stays empty
-            m.actor1_name = _template("Unidentified Armed Group", country)
-            m.inter1 = 3 if m.actor1_name else None
-        else:
-            para = ctx.paragraph_start(m.sent.start)
-            # the side just named, never the one this event already has as its other side
-            earlier = [
-                a
-                for a in args._usable_actors(ctx, para, m.sent.start)
-                if args._canonical(a) != m.actor2_name
-                and not args._is_source_actor(ctx, a)
-                and not _reports(ctx, a)
-            ]
-            if air and not earlier:
-                # "وامتدت الغارات إلى مواقع للحوثيين": strikes with no named flier are the
-                # article's air force told before them (in this sentence or earlier)
-                earlier = [
-                    a
-                    for a in args._usable_actors(ctx, 0, m.trigger.start)
-                    if args._canonical(a) != m.actor2_name and args.flies(ctx, a)
-                ]
-            if earlier:
-                a = earlier[-1]
-                m.actor1, m.actor1_name, m.inter1 = a, args._canonical(a), args._inter(a)
-                m.actor_fallback = True
-                if m.event_type == "Battles" and m.sub_event_type != "Armed clash":
-                    m.sub_event_type = (
-                        "Government regains territory"
-                        if m.inter1 == 1
-                        else "Non-state actor overtakes territory"
-                    )
-                _protesters_clash(m)  # "اشتباكات مع قوات الأمن" in a report on protesters
-    if (
-        m.event_type == "Explosions/Remote violence"
-        and m.actor2_name is None
-        and (args.victims_are_armed(ctx, m) is False or args.civilians_named(ctx, m.sent))
-    ):
-        m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
-    elif (
-        m.sub_event_type == "Looting/property destruction"
-        and m.actor2_name is None
-        and (ctx.has_cue(m.sent.start, m.sent.end, "civilians"))
-    ):
-        m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
-    elif m.event_type == "Violence against civilians" or (
-        m.sub_event_type == "Arrests" and m.actor2_name is None
-    ):
-        if m.actor2_name is None or m.inter2 not in args.ARMED_INTER:
-            m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
-    elif m.event_type == "Protests":
-        other = m.actor1_name if m.inter1 not in (6, 7) else None
-        protesters = _template("Protesters", country)
-        m.actor1_name, m.inter1 = protesters, (6 if protesters else None)
-        if m.sub_event_type != "Peaceful protest" and other:
-            m.actor2_name, m.inter2 = other, 1
-        else:
-            m.actor2_name, m.inter2 = None, None
-    elif m.event_type == "Riots":
-        other = m.actor1_name if m.inter1 not in (5, 6, 7) else m.actor2_name
-        rioters = _template("Rioters", country)
-        m.actor1_name, m.inter1 = rioters, (5 if rioters else None)
-        m.actor2_name = other
-        m.inter2 = None if other is None else m.inter2
-
-
-def _reports(ctx: DocContext, a: Span) -> bool:
-    """The actor is who reports ("وقالت الشرطة إن …", "أفاد الجيش"): the subject of a
-    reporting verb right next to it, the source of a later sentence's event, not its side."""
-    word_start = ctx.in_word_prefix(a.start)[1]
-    return bool(
-        ctx.cue_before(word_start, "reporting_verbs", 0, max(0, word_start - 30))
-        or ctx.cue_after(a.end, "reporting_verbs", 0, a.end + 30)
-    )
-
-
-def _protesters_clash(m: args.Mention) -> None:
-    """Demonstrators "clashing" with the security forces riot; they are no armed group."""
-    if m.event_type != "Battles" or 6 not in (m.inter1, m.inter2):
-        return
-    first, second = (m.actor1, m.actor1_name, m.inter1), (m.actor2, m.actor2_name, m.inter2)
-    force = first if m.inter1 != 6 else second
-    m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
-    m.actor1, m.actor1_name, m.inter1 = force
-    m.actor2, m.actor2_name, m.inter2 = None, None, None
-
-
-def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
-    """ "طائرات حربية روسية": the nationality after the aircraft word names the air force (not
-    the target's: "تصدى الجيش السوري لعدوان إسرائيلي")."""
-    from rasad.arabic.normalize import normalize_key
-
-    owners = {normalize_key(k): v for k, v in (ctx.lex.cues.get("aircraft_owners") or {}).items()}
-
-    def owner(hit: CueHit | None) -> str | None:
-        name = owners.get(hit.key) if hit is not None else None
-        return name if name and name != m.actor2_name else None
-
-    name = owner(ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end))
-    if name is None:  # "قصفت طائرات حربية عراقية", "غارة لطائرة بدون طيار يرجح أنها أمريكية"
-        lo, hi = ctx.clause_bounds(m.trigger.start)
-        aimed = [*ctx.cues_in(lo, hi, "air"), *ctx.cues_in(lo, hi, "strike_objects")]
-        for air in sorted(aimed, key=lambda c: c.start):
-            if (
-                abs(
-                    ctx.tokens_between(min(air.end, m.trigger.end), max(air.start, m.trigger.start))
-                )
-                > 4
-            ):
-                continue
-            name = owner(ctx.cue_after(air.end, "aircraft_owner", 4, hi))
-            if name is not None:
-                break
-    if name:
-        m.actor1_name, m.inter1 = name, 8
-
-
-def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
-    """The country of the event's actors: their record's, or the one their name gives."""
-    table = ctx.lex.cues.get("actor_countries") or {}
-    for span, name in ((m.actor1, m.actor1_name), (m.actor2, m.actor2_name)):
-        c = getattr(getattr(span, "value", None), "country", None)
-        if isinstance(c, str) and len(c) == 2:
-            return c.upper()
-        if isinstance(c, str) and c in table:
-            return str(table[c])
-        if name:
-            inner = regex.search(r"\(([A-Z][a-z]+)\)", name)
-            if inner and inner.group(1) in table:
-                return str(table[inner.group(1)])
-    return None
