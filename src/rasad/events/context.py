@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, count, pairwise
-from operator import itemgetter, sub
+from itertools import compress, count, pairwise
+from operator import itemgetter
 
 import regex
 
@@ -52,7 +52,9 @@ class DocContext:
     dates: list[Span] = field(default_factory=list)
     numbers: list[Span] = field(default_factory=list)
     sources: list[Span] = field(default_factory=list)
-    word_cum: list[int] = field(default_factory=list)  # word tokens among tokens[:i]
+    # indices of the tokens that are no words (quotes, brackets, hashtag marks), ascending: few,
+    # so tokens_between counts them by bisection instead of keeping a count for every token
+    skipped_tokens: list[int] = field(default_factory=list)
     support: list[tuple[Span, Span]] = field(default_factory=list)  # (supported, supporter)
     _clauses: dict[int, list[int]] = field(default_factory=dict)
     _has_year: bool | None = None  # whether a 19xx/20xx number occurs at all (computed once)
@@ -64,6 +66,11 @@ class DocContext:
     _token_ends: list[int] | None = None
     _prefixes: dict[int, tuple[str, int]] = field(default_factory=dict)  # in_word_prefix memo
     _windows: dict[tuple[str, int], int] = field(default_factory=dict)  # modality → window
+    # (start, end) → normalised text: the rules ask again and again for the same clause or
+    # sentence; a hit skips slicing the text and hashing the slice for normalize_key's cache
+    _norm_of: dict[tuple[int, int], str] = field(default_factory=dict)
+    # id of a layer list (held, so the id stays its own) → (the list, its start offsets)
+    _span_starts: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
 
     def has_year(self) -> bool:
         if self._has_year is None:
@@ -163,7 +170,11 @@ class DocContext:
         return out
 
     def norm_of(self, start: int, end: int) -> str:
-        return normalize_key(self.doc.text[start:end])
+        key = (start, end)
+        found = self._norm_of.get(key)
+        if found is None:
+            found = self._norm_of[key] = normalize_key(self.doc.text[start:end])
+        return found
 
     def in_word_prefix(self, pos: int) -> tuple[str, int]:
         """Normalised proclitics glued before ``pos`` ("ل" in "لقوات") and the word's start."""
@@ -196,8 +207,9 @@ class DocContext:
         """Number of word tokens starting in [a, b) (quotes and brackets do not count)."""
         if b <= a:
             return 0
-        cum = self.word_cum
-        return cum[bisect_left(self.token_starts, b)] - cum[bisect_left(self.token_starts, a)]
+        i, j = bisect_left(self.token_starts, a), bisect_left(self.token_starts, b)
+        skipped = self.skipped_tokens
+        return j - i - (bisect_left(skipped, j) - bisect_left(skipped, i))
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: split at commas/semicolons and clause-starting words."""
@@ -297,9 +309,19 @@ class DocContext:
         return None
 
     # ---- spans of other layers ---------------------------------------------------------------
-    @staticmethod
-    def spans_in(spans: list[Span], start: int, end: int) -> list[Span]:
-        return [s for s in spans if s.start >= start and s.end <= end]
+    def spans_in(self, spans: list[Span], start: int, end: int) -> list[Span]:
+        """The spans of ``spans`` inside [start, end), in their order. The layers are sorted
+        by start: the candidates are found by bisection, not by a pass over the whole layer (a
+        span that starts at or after ``end`` cannot end by it, spans being non-empty)."""
+        found = self._span_starts.get(id(spans))
+        if found is None or found[0] is not spans or len(found[1]) != len(spans):
+            starts = [s.start for s in spans]
+            if any(a > b for a, b in pairwise(starts)):  # not a layer: read it all
+                return [s for s in spans if s.start >= start and s.end <= end]
+            found = self._span_starts[id(spans)] = (spans, starts)
+        starts = found[1]
+        lo = bisect_left(starts, start)
+        return [s for s in spans[lo : bisect_left(starts, end, lo)] if s.end <= end]
 
 
 def _sorted(spans: tuple[Span, ...] | list[Span]) -> list[Span]:
@@ -348,9 +370,8 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     norms = getattr(tokens, "norms", None)  # a TokenLayer's normalised forms: no Span needed
     if norms is None:
         norms = [getattr(t.value, "norm", None) or text[t.start : t.end] for t in tokens]
-    # word tokens among tokens[:i]: i less the quotes and brackets among them (counted in C)
-    skipped = accumulate(map(skip.__contains__, map(_FIRST_CHAR, norms)), initial=0)
-    ctx.word_cum = list(map(sub, count(), skipped))
+    # the quotes and brackets among the tokens (found in C: no Python step per token)
+    ctx.skipped_tokens = list(compress(count(), map(skip.__contains__, map(_FIRST_CHAR, norms))))
     # the actors stage stores sources and support pairs once per document; without those
     # layers (a custom pipeline) they are computed here
     if "sources" in doc.layers:

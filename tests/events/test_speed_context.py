@@ -1,0 +1,59 @@
+"""The document context's look-ups that were made faster give what the plain reading gives:
+spans of a layer found by bisection, word counts from the few non-word tokens, and the
+normalised text of a range remembered per document."""
+
+from __future__ import annotations
+
+from rasad.arabic.normalize import normalize_key
+from rasad.events.context import build_context
+from rasad.events.lexicon import default_lexicon
+
+from .helpers import make_doc
+
+_TEXT = (
+    'قال "مصدر أمني" إن قوات النظام قصفت بلدة في ريف إدلب، وقتل ثلاثة مدنيين (بينهم طفل). '
+    "واشتبكت الفصائل مع داعش قرب الرقة صباح اليوم."
+)
+
+
+def _context():
+    return build_context(make_doc(_TEXT), default_lexicon())
+
+
+def test_spans_in_a_layer_are_those_a_full_pass_finds():
+    ctx = _context()
+    assert ctx.actors and ctx.places
+    ends = {p for s in (*ctx.actors, *ctx.places) for p in (s.start, s.end)}
+    bounds = sorted({0, len(_TEXT)} | ends)
+    for layer in (ctx.actors, ctx.places, ctx.dates, ctx.numbers):
+        for a in bounds:
+            for b in bounds:
+                plain = [s for s in layer if s.start >= a and s.end <= b]
+                assert ctx.spans_in(layer, a, b) == plain
+
+
+def test_spans_in_an_unsorted_list_still_reads_all_of_it():
+    ctx = _context()
+    reversed_actors = ctx.actors[::-1]
+    assert len(reversed_actors) > 1
+    got = ctx.spans_in(reversed_actors, 0, len(_TEXT))
+    assert got == reversed_actors  # every span, in the list's own order
+
+
+def test_tokens_between_counts_words_not_quotes_or_brackets():
+    ctx = _context()
+    start = _TEXT.index("قال")
+    end = _TEXT.index("إن")
+    assert ctx.tokens_between(start, end) == 3  # قال مصدر أمني: the quotes are no words
+    start = _TEXT.index("ثلاثة")
+    end = _TEXT.index("طفل") + len("طفل")
+    assert ctx.tokens_between(start, end) == 4  # ثلاثة مدنيين بينهم طفل: "(" is no word
+    assert ctx.tokens_between(end, start) == 0
+
+
+def test_norm_of_gives_the_normalised_range_every_time():
+    ctx = _context()
+    start, end = _TEXT.index("وقتل"), _TEXT.index("مدنيين") + len("مدنيين")
+    first = ctx.norm_of(start, end)
+    assert first == normalize_key(_TEXT[start:end])
+    assert ctx.norm_of(start, end) == first
