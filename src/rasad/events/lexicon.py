@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 import ahocorasick
@@ -138,6 +139,7 @@ def noun_forms(noun: str, *, dual: bool = False) -> list[str]:
 
 
 _ANY_PREFIX = PROCLITICS | ARTICLE_PROCLITICS
+_START_END = attrgetter("start", "end")  # (start, end) in C: the order hits are returned in
 _SIDES = frozenset({"after", "before", "both"})
 
 
@@ -176,7 +178,8 @@ class CueScanner:
     def scan(self, ntext: str, to_original: Any) -> list[CueHit]:
         if self._empty:
             return []
-        hits = []
+        hits: list[CueHit] = []
+        append, sets = hits.append, self._sets
         n = len(ntext)
         for end_idx, value in self._auto.iter(ntext):
             needs_article = value[0] == "\x00"
@@ -199,8 +202,8 @@ class CueScanner:
             elif prefix and prefix not in (PROCLITICS if key.startswith("ال") else _ANY_PREFIX):
                 continue
             ostart, oend = to_original(start, end)
-            hits.append(CueHit(ostart, oend, key, self._sets[key]))
-        hits.sort(key=lambda h: (h.start, h.end))
+            append(CueHit(ostart, oend, key, sets[key]))
+        hits.sort(key=_START_END)
         return hits
 
 
