@@ -146,18 +146,21 @@ _RUNS = regex.compile(
 )
 
 # The same tokens on the one-byte code of rasad.arabic.charmap (nearly every news text), found
-# with byte passes instead of a regex. Cut markers (byte 0, no width: the original characters
-# all stay) are put in the code so that its pieces alternate gap, token, gap, ..., gap, where a
-# gap is one whitespace character or empty and a token piece may be empty: every number and
-# other symbol is wrapped in two cuts on each side, every whitespace character in one, and one
-# cut opens and one closes the code. A word is what lies between, so it needs no pass of its
-# own. Counting the cuts between two neighbours shows the alternation holds: an odd number
-# between a space and a token (1 beside a word, 3 beside a wrapped token), an even number
-# between two tokens (2, or 4 for two wrapped ones) and between two spaces (2); the surplus
-# pieces are empty tokens and gaps, which ``tokenize`` drops with the tokens that normalise to
-# nothing. Only single-byte patterns are replaced (a two-byte pattern made of the frequent
-# cut bytes costs a scan several times slower). The byte classes are derived from the
-# character classes of _TOKEN; each is a run of consecutive bytes (a one-range scan).
+# with byte passes instead of a regex. Markers that have no width (the original characters all
+# stay) are put in the code: OPEN (byte 0) before each token and CLOSE (byte 5) after it, so the
+# code reads gap OPEN token CLOSE gap OPEN token CLOSE ... gap, each gap a run of whitespace or
+# empty. Every number and other symbol is wrapped as CLOSE OPEN symbol CLOSE OPEN (it ends the
+# token before it and opens the one after it), every whitespace character as CLOSE space OPEN,
+# and the code is opened with OPEN and ended with CLOSE; where two of these meet, an OPEN comes
+# right before a CLOSE (an empty token), and one pass deletes those pairs (nothing else ever
+# puts two markers side by side, so the pairs never overlap and the pass leaves none). A word is
+# what lies between, so it needs no pass of its own. Then the code without its CLOSE markers,
+# cut at OPEN, is gap, token + gap, token + gap, ...: the running sums of the piece lengths are
+# the token starts; without its OPEN markers, cut at CLOSE, it is gap + token, gap + token, ...,
+# gap: the running sums are the token ends; without the gaps, folded and decoded, cut at OPEN,
+# it is the tokens' normalised forms. Each list has one item per token: no piece is made for a
+# gap. The byte classes are derived from the character classes of _TOKEN; each is a run of
+# consecutive bytes (a one-range scan).
 def _byte_range(pattern: str) -> bytes:
     members = charmap.byte_class(pattern)
     if list(members) != list(range(members[0], members[-1] + 1)):  # pragma: no cover
@@ -165,6 +168,7 @@ def _byte_range(pattern: str) -> bytes:
     return regex.escape(members[:1]) + b"-" + regex.escape(members[-1:])
 
 
+_OPEN, _CLOSE = b"\x00", charmap.CUT2
 _B_DIGIT = _byte_range(r"\p{N}")
 _B_SEPS = bytes(charmap.byte_of(c) for c in charmap.SEPARATORS)
 _B_NUMBER = regex.compile(
@@ -176,44 +180,64 @@ _B_NOT_DIGIT = bytes(b for b in range(256) if b not in charmap.byte_class(r"\p{N
 _S = bytes([charmap.byte_of(" ")])
 _B_SPACES = bytes.maketrans(charmap.byte_class(r"\s"), _S * len(charmap.byte_class(r"\s")))
 _B_HOLD = bytes.maketrans(_B_SEPS, charmap.SEPARATOR_HOLDERS)
-_B_CUT = {b: (bytes([b]), b"\x00\x00" + bytes([b]) + b"\x00\x00") for b in _B_OTHER}
-_SPACE_CUT = b"\x00" + _S + b"\x00"
-# once the cuts are made: held separators back to themselves
-_B_RESTORE = bytes.maketrans(charmap.SEPARATOR_HOLDERS, _B_SEPS)
+_WRAP = _CLOSE + _OPEN  # ends the token before, opens the next
+_B_CUT = {b: (bytes([b]), _WRAP + bytes([b]) + _WRAP) for b in _B_OTHER}
+_SPACE_CUT = _CLOSE + _S + _OPEN
+_EMPTY = _OPEN + _CLOSE
+_GAPS = _S + _CLOSE  # what the tokens' own code leaves out
+
+
+def _token_fold() -> tuple[bytes, bytes]:
+    """A ``bytes.translate`` table and deletions: ``fold_code`` on the tokens (held number
+    separators folded as the separators they hold), the gaps and CLOSE markers deleted."""
+    table = bytearray(range(256))
+    delete = bytearray(_GAPS)
+    for b in range(256):
+        if b in _GAPS:
+            continue
+        held = charmap.SEPARATOR_HOLDERS.find(b)
+        folded = fold_code(bytes([_B_SEPS[held] if held >= 0 else b]))
+        if folded:
+            table[b] = folded[0]
+        else:
+            delete.append(b)
+    return bytes(table), bytes(delete)
+
+
+_FOLD_TABLE, _FOLD_DELETE = _token_fold()
 
 
 def _cut_number(m: regex.Match[bytes]) -> bytes:
     # separators inside the number are held (bytes 1-4, decoded back) so no later cut splits it
-    return b"\x00\x00" + m.group().translate(_B_HOLD) + b"\x00\x00"
+    return _WRAP + m.group().translate(_B_HOLD) + _WRAP
 
 
 def _cut_code(data: bytes) -> bytes:
-    """The code ``data`` cut into gap, token, gap, ..., token, gap at byte 0 (its characters
-    all kept: whitespace as a space, each gap empty or one space; token pieces may be empty)."""
+    """The code ``data`` with OPEN before and CLOSE after each token (see above); its
+    characters all kept, whitespace as a space, number separators held (bytes 1-4)."""
     data = data.translate(_B_SPACES)
-    numbers = data.translate(None, _B_NOT_DIGIT)
-    if numbers:
+    if data.translate(None, _B_NOT_DIGIT):
         data = _B_NUMBER.sub(_cut_number, data)
     for b in set(data.translate(None, _B_NOT_OTHER)):
         data = data.replace(*_B_CUT[b])
-    data = b"\x00" + data.replace(_S, _SPACE_CUT) + b"\x00"
-    return data.translate(_B_RESTORE) if numbers else data
+    return (_OPEN + data.replace(_S, _SPACE_CUT) + _CLOSE).replace(_EMPTY, b"")
 
 
-def _offsets(pieces: list[bytes]) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the token pieces of a cut code split at byte 0."""
-    offsets = list(accumulate(map(len, pieces), initial=0))
-    return offsets[1:-1:2], offsets[2::2]
+def _offsets(cut: bytes) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the tokens of a cut code."""
+    starts = list(accumulate(map(len, cut.translate(None, _CLOSE).split(_OPEN))))
+    ends = list(accumulate(map(len, cut.translate(None, _OPEN).split(_CLOSE))))
+    starts.pop()  # the sum of all pieces: the text's end
+    ends.pop()
+    return starts, ends
 
 
 def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
     """(codes, starts, ends) of the ``_TOKEN`` matches of the text whose code is ``data``; a
     match's code is the charmap code of its surface (``charmap.decode`` gives the surface)."""
-    pieces = _cut_code(data).split(b"\x00")  # gap, token, ..., token, gap
-    codes = pieces[1::2]
-    starts, ends = _offsets(pieces)
-    return (list(compress(codes, codes)), list(compress(starts, codes)),
-            list(compress(ends, codes)))
+    cut = _cut_code(data)
+    codes = cut.translate(None, _GAPS).split(_OPEN)[1:]
+    return codes, *_offsets(cut)
 
 
 # On the byte path a token's normalised form needs no look-up: normalising a token is folding
@@ -239,12 +263,13 @@ def tokenize(text: str) -> TokenLayer:
     data = charmap.encode(text)
     if data is not None:
         cut = _cut_code(data)
-        starts, ends = _offsets(cut.split(b"\x00"))
-        norms = charmap.decode(fold_code(cut)).split("\x00")[1::2]
+        starts, ends = _offsets(cut)
+        norms = charmap.decode(cut.translate(_FOLD_TABLE, _FOLD_DELETE)).split("\x00")
+        del norms[0]  # what comes before the first OPEN: nothing, once the gaps are gone
     else:
         surfaces, starts, ends = _bounds_str(text)
         norms = normalize_keys(surfaces)
-    if "" in norms:  # an empty piece of the cut code, a lone tatweel or mark: no token
+    if "" in norms:  # a lone tatweel or mark: no token
         starts = list(compress(starts, norms))
         ends = list(compress(ends, norms))
         norms = list(filter(None, norms))
