@@ -231,3 +231,36 @@ def test_ticker_first_letter_precheck_keeps_spelling_variants_and_tatweel():
 def test_date_scan_skipped_only_when_no_date_can_be_there(s):
     n = normalize(s).text
     assert _find_dates(n) == _scan_dates(n)
+
+
+# ------------------------------------------------------- glued tails: the look-up before the search
+
+def test_spellings_are_every_written_form_that_normalises_to_the_key():
+    from rasad.arabic.normalize import normalize_key
+    from rasad.ingest.scraped import _spellings
+
+    forms = _spellings("الاخبار")
+    assert {"الاخبار", "الأخبار", "الإخبار", "الآخبار"} <= forms
+    assert {normalize_key(f) for f in forms} == {"الاخبار"}
+    assert "مشاركه" in _spellings("مشاركه") and "مشاركة" in _spellings("مشاركه")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "comment"),
+    [
+        # an ordinary last word: the look-up answers, the line stays as it is
+        ("قصفت الطائرات أطراف البلدة صباح اليوم.", "قصفت الطائرات أطراف البلدة صباح اليوم.", False),
+        # a furniture word glued after the last sentence, written with and without hamza,
+        # with a tatweel (the search answers) and followed by closing punctuation
+        ("قصفت الطائرات البلدة.التعليقات", "قصفت الطائرات البلدة.", True),
+        ("قصفت الطائرات البلدة.إقرأ أيضاً", "قصفت الطائرات البلدة.", False),
+        ("قصفت الطائرات البلدة.عاجـل", "قصفت الطائرات البلدة.", False),
+        ("قصفت الطائرات البلدة. عاجل :", "قصفت الطائرات البلدة.", False),
+        # the furniture word alone on its line is no glued tail
+        ("عاجل", "عاجل", False),
+    ],
+)
+def test_glued_tail_is_found_whatever_the_spelling(line, kept, comment):
+    from rasad.ingest.scraped import _strip_glued_tail
+
+    assert _strip_glued_tail(line) == (kept, comment)
