@@ -28,6 +28,9 @@ def test_news_text_is_encoded():
 def test_characters_outside_the_table_are_refused():
     for s in ("emoji 😀", "ﻻ presentation form", "नमस्ते", "cut\x00marker", "held\ufdd0", "\x1c"):
         assert charmap.encode(s) is None
+    for held in "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4":  # every reserved noncharacter, anywhere
+        assert charmap.encode(f"نص {held} عربي") is None
+        assert charmap.encode(held) is None
 
 
 def test_the_last_two_texts_are_remembered_by_identity():

@@ -70,10 +70,16 @@ SEPARATOR_HOLDERS = bytes(range(1, 5))
 CUT2 = b"\x05"
 _ENCODING = codecs.charmap_build(TABLE)
 _DECODING = TABLE[0] + SEPARATORS + "\x00" + TABLE[RESERVED:]
-_NOT_HOLDERS = bytes(range(RESERVED, 256))  # deleting these leaves the reserved bytes 1-5
 
 
 _recent: list[tuple[str, bytes | None]] = [("", b""), ("", b"")]
+_RESERVED_BYTES = tuple(bytes([b]) for b in range(1, RESERVED))
+
+
+def _holds_reserved(data: bytes) -> bool:
+    """Whether ``data`` encodes a reserved noncharacter (bytes 1-5): five ``memchr`` scans,
+    several times cheaper than one deleting ``translate`` over the code."""
+    return any(b in data for b in _RESERVED_BYTES)
 
 
 def encode(text: str) -> bytes | None:
@@ -96,7 +102,7 @@ def encode(text: str) -> bytes | None:
             data = codecs.charmap_encode(text, "strict", _ENCODING)[0]
         except UnicodeEncodeError:
             data = None
-        if data is not None and data.translate(None, _NOT_HOLDERS):  # a reserved noncharacter
+        if data is not None and _holds_reserved(data):
             data = None
     recent[1] = recent[0]
     recent[0] = (text, data)
