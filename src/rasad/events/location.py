@@ -525,13 +525,16 @@ def _told_next(
 
 
 def article_country(ctx: DocContext) -> str | None:
-    """The country most of the article's places lie in."""
-    counts: dict[str, int] = {}
-    for p in ctx.places:
-        c = _country(p.value)
-        if c and not _names_a_pact(ctx, p):
-            counts[c] = counts.get(c, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    """The country most of the article's places lie in (counted once per document: every
+    event and every fallback asks)."""
+    if "article_country" not in ctx.memo:
+        counts: dict[str, int] = {}
+        for p in ctx.places:
+            c = _country(p.value)
+            if c and not _names_a_pact(ctx, p):
+                counts[c] = counts.get(c, 0) + 1
+        ctx.memo["article_country"] = max(counts, key=lambda c: counts[c]) if counts else None
+    return ctx.memo["article_country"]  # type: ignore[return-value]
 
 
 def _government_seat(p: Span) -> bool:

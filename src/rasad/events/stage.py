@@ -9,7 +9,6 @@ and a status saying why a trigger did or did not become an event).
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from bisect import bisect_right
 
 from rasad.document import Claim, Document, Event, Span
@@ -47,8 +46,6 @@ from rasad.events.statements import (
     responds_to,
 )
 from rasad.events.status import coordinated_status, trigger_status
-
-log = logging.getLogger(__name__)
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
 # their own and no date of their own. Events(min_confidence=0) keeps everything.
