@@ -1,0 +1,259 @@
+"""How the words next to one actor name its part in a clause, before the clause is read.
+
+Split from :mod:`rasad.events.actor_roles`, which weighs these marks over a whole sentence:
+- a marker word before the actor: an agent ("برصاص X", "غارات للتحالف", "من قبل X"), a
+  patient ("ضد X", "مواقع للمسلحين"), one of two sides ("بين X و Y") or a member ("عناصر من X");
+- a supporter ("بدعم وإسناد من X", "مسنودة بطيران X") backs a side and is no side of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.lexicon import CueHit
+
+# "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
+_RELATIVE_AGENT_VERBS = ("شنته", "شنها", "شنتها", "شنه", "شنوه", "نفذته", "نفذها", "نفذتها", "نفذه")
+
+AGENT_WORDS = frozenset(
+    {
+        "قبل",
+        "يد",
+        "برصاص",
+        "رصاص",
+        "بنيران",
+        "نيران",
+        "بقصف",
+        "قصف",
+        # an attack noun followed by a group, in construct or with ل, names the attacker: "في
+        # هجوم لداعش", "بغارة للتحالف", "صواريخ الحوثيين" (a target follows على/ضد instead)
+        *(
+            pre + noun
+            for pre in ("", "ب")
+            for noun in ("هجوم", "هجمات", "غاره", "غارات", "تفجير", "تفجيرات", "كمين",
+                         "اعتداء", "اعتداءات", "قذايف", "صواريخ", "صاروخ")
+        ),
+        # "قصف جوي شنته قوات التحالف": the subject of a relative verb after the trigger acts
+        *_RELATIVE_AGENT_VERBS,
+        # "طائرات للتحالف", "طيران النظام", "مقاتلات التحالف": who flies the aircraft strikes
+        "طايرات",
+        "طايره",
+        "طيران",
+        "مقاتلات",
+        "مروحيات",
+        "مروحيه",
+    }
+)
+PATIENT_WORDS = frozenset({"ضد", "علي", "مع", "من", "عن", "استهداف", "باتجاه", "نحو", "الي"})
+HEAD_NOUNS = frozenset(
+    "تنظيم قوات حركه جماعه ميليشيا ميليشيات مليشيا مليشيات عناصر مقاتلي فصائل فصيل جيش كتائب "
+    "لواء".split()
+)
+MEMBER_NOUNS = frozenset(
+    "دفعه دفعات مجموعه قافله عناصر عنصر مقاتلين مقاتلا مقاتل جنود جندي افراد مسلحين مسلحون "
+    "قياديا قيادي ضابط ضباط العناصر".split()
+)
+_TIME_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ليل", "ظهر", "فجرا"})
+# "مدرسة الشرطة", "مقر المخابرات", "حاجز للجيش": an actor right after a facility or position
+# noun owns the target; it is attacked or loses it, it does not act
+FACILITY_NOUNS = frozenset(
+    "مدرسه مقر مقرات مبني مباني مركز مراكز قسم مديريه اكاديميه كليه ثكنه ثكنات حاجز حواجز نقطه "
+    "نقاط موقع مواقع معسكر قاعده مطار كتيبه سريه دوريه رتل ارتال مخفر تجمع تجمعا تجمعات مستودع "
+    "مستودعات معاقل معقل صفوف مخازن آليات اليات عربات".split()
+)
+
+
+def _facility(word: str) -> bool:
+    """A facility or position noun, also in the accusative ("قصف موقعا للجيش")."""
+    return word in FACILITY_NOUNS or (word.endswith("ا") and word[:-1] in FACILITY_NOUNS)
+
+
+# a group's ranked men named with "في" ("قيادي في داعش", "عنصرا في الحزب")
+_RANKED_MEMBERS = frozenset(
+    "قيادي قياديا قياديين قيادات عضو عضوا اعضاء عنصر عنصرا عناصر امير اميرا والي".split()
+)
+
+# "من أيدي X", "من قبضة X", "من سيطرة X": X holds what is taken from it
+_HOLD_NOUNS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
+
+
+# "بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف", "بالتعاون مع جبهة النصرة":
+# who lends support, cover, backing or a hand to a side fights with it (ACLED: an associated
+# actor), never against it
+_SUPPORT_NOUNS = frozenset(
+    "دعم اسناد مسانده غطاء تغطيه مدعومه مدعوم مدعومين مدعومون مسنوده مسنود مسنودين مسنودون "
+    "مساندا دعما اسنادا التعاون تعاون بالتعاون مشاركه المشاركه".split()
+)
+# a support verb whose subject follows it: "قوات الجيش يساندها الطيران الحربي"
+_SUPPORT_VERBS = frozenset("يساندها يسانده تساندها تسانده يساندهم تساندهم".split())
+# words that may stand between the support noun and the supporter's name
+# ("بالتعاون مع جبهة النصرة", "بالمشاركة مع": a side's partner is named after "مع")
+_SUPPORT_FILLERS = frozenset(
+    {"جوي", "جويه", "مباشر", "مباشره", "ناري", "مدفعي", "من", "قبل", "مع"}
+)
+_FORCE_WORDS = frozenset({"مقاتلات", "طايرات", "طيران", "مروحيات", "بوارج", "سفن", "وحدات"})
+
+
+# a quick test on the raw text before the token check (every spelling of the nouns above)
+_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|ساند|غطاء|تغطي|مسنود|تعاون|مشارك")
+
+
+def _strip_clitics(word: str) -> str:
+    """A word without و/ف and then ب/ل before it ("وبإسناد" → "اسناد")."""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    if word[:1] in ("ب", "ل") and len(word) > 4:
+        word = word[1:]
+    return word
+
+
+def _backs(ctx: DocContext, actor: Span) -> bool:
+    """The actor is named as the supporter of a side: a support noun ("بدعم"، "وإسناد"،
+    "مسنودة") before it, with only force nouns, "من"/"من قبل" and air/fire adjectives between
+    ("بدعم وإسناد من قوات ومقاتلات التحالف", "مسنودة بطيران التحالف"), or a support verb
+    right before it ("يساندها الطيران الحربي")."""
+    if not _SUPPORT_STEMS.search(ctx.doc.text, max(0, actor.start - 90), actor.start):
+        return False  # no support word near: the common case, decided without tokens
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    words = ctx.words_before(word_start, 7)
+    if prefix.endswith("ب") and words and _strip_clitics(words[-1]) in _SUPPORT_NOUNS:
+        return True  # "مسنودة بالتحالف"
+    if words and words[-1].lstrip("و") in _SUPPORT_VERBS:
+        return True
+    seen_filler = False
+    for w in reversed(words):
+        bare = _strip_clitics(w)
+        if bare in _SUPPORT_NOUNS:
+            return seen_filler or prefix.endswith("ب")
+        if w in HEAD_NOUNS or bare in _FORCE_WORDS or _bare(w) in _FORCE_WORDS or (
+            _bare(w) in _DESCRIPTORS
+        ):
+            continue
+        if w in _SUPPORT_FILLERS or w == "و":
+            seen_filler = True
+            continue
+        return False
+    return False
+
+
+def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
+    """'agent', 'patient', 'between' or '' from the words just before the actor."""
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 4)
+    while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
+        before = before[:-1]
+    owned = False
+    while before and _bare(before[-1]) in _DESCRIPTORS:
+        # "مواقع للمسلحين الحوثيين": a describing noun between the target and the group
+        owned = owned or before[-1].startswith("ل")
+        before = before[:-1]
+    prev = before[-1] if before else ""
+    if owned and _facility(prev):
+        return "patient"
+    if owned and any(_facility(w) for w in ctx.words_before(word_start, _OWNER_WORDS)):
+        return "patient"  # "مقر قيادة ودعم لوجستي لعصابات داعش": the target's owner, further back
+    if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
+        return "member"  # "عناصر من داعش": the group of the people named before
+    if prev == "في" and len(before) > 1 and before[-2] in _RANKED_MEMBERS:
+        return "member"  # "اعتقال قيادي في تنظيم داعش": the group the man belongs to
+    timeless = before
+    while timeless and timeless[-1] in _TIME_WORDS:
+        timeless = timeless[:-1]
+    if prev in _TIME_WORDS and timeless and timeless[-1] in AGENT_WORDS:
+        # "هجوم شنته (صباح) اليوم المقاومة": time words between the verb and its subject
+        return "agent"
+    if _facility(prev):
+        return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
+    if prev in _COMMAND_NOUNS and len(before) > 1 and _facility(before[-2]):
+        return "patient"  # "مقر قيادة الجيش", "مبنى قيادة الشرطة": the force owns the target
+    if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
+        return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it
+    if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
+        return "agent"
+    if prev == "من" and _attack_noun_before(before[:-1]):
+        return "agent"  # "بغارة من طائرات التحالف", "قصف مدفعي من قوات النظام"
+    if prefix.endswith("ل") and _people_of(before):
+        # "القيادات الأجنبية لتنظيم داعش هربت بعد أن نهبت": a group's people named with ل
+        # are the group itself, acting or hit as its members are, not its target
+        return "member"
+    # counted from the actor's word, proclitic included ("غارات مكثفة لمقاتلات التحالف")
+    near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, word_start) <= 1
+    if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS:
+        return "agent"  # "غارات للطيران الروسي", "قصف لقوات النظام"
+    if prefix.endswith("ب") and near_trigger:
+        return "agent"
+    if prev in ("بين", "وبين") or (
+        len(before) > 1
+        and before[-2] in ("بين", "وبين")
+        and prev in ("تنظيم", "قوات", "حركه", "جماعه", "ميليشيا")
+    ):
+        return "between"
+    if prev in PATIENT_WORDS or prefix.endswith("ل"):
+        return "patient"
+    return ""
+
+
+# an attack noun followed by "من" and a force names who made the attack ("بغارة من طائرات
+# التحالف"); a place or a loss is taken "من" a side only after other words ("استعادة البلدة من")
+_ATTACK_NOUNS = frozenset(
+    "هجوم هجمات غاره غارات قصف قصفا ضربه ضربات تفجير تفجيرات قذايف صواريخ صاروخ كمين "
+    "اعتداء اعتداءات".split()
+)
+# an adjective that may stand between the attack noun and "من" ("قصف مدفعي من")
+_ATTACK_ADJECTIVES = frozenset(
+    "جوي جويه جويا مدفعي مدفعيه صاروخي صاروخيه عنيف عنيفه عنيفا مكثف مكثفه مكثفا "
+    "مسلح مسلحا انتحاري".split()
+)
+
+
+# "مقر قيادة الجيش": a command noun between a facility and its owner
+_COMMAND_NOUNS = frozenset({"قياده", "القياده", "اركان", "رياسه"})
+
+
+def _attack_noun_before(before: list[str]) -> bool:
+    """The words before "من" end in an attack noun, maybe with one adjective after it."""
+    if before and before[-1] in _ATTACK_ADJECTIVES:
+        before = before[:-1]
+    return bool(before) and _bare(_strip_clitics(before[-1])) in _ATTACK_NOUNS
+
+
+# nouns that describe a group's men ("المسلحين الحوثيين", "لمتمردي الحوثي")
+_DESCRIPTORS = frozenset(
+    "مسلحين مسلحي متمردين متمردي مقاتلين مقاتلي عناصر ميليشيات ميليشيا مليشيات مليشيا "
+    "قوات عصابات تنظيم".split()
+)
+
+
+_OWNER_WORDS = 6  # a target's noun this many words before "لعصابات"/"لمسلحي" names its owner
+
+
+# people of a group ("قيادات"، "عناصر"): "X لداعش" names the group's own members
+_PEOPLE_NOUNS = frozenset(
+    "قيادات قاده قياديين عناصر مقاتلين مسلحين افراد جنود ضباط امراء زعماء اعضاء منتسبي "
+    "منتسبين".split()
+)
+
+
+def _people_of(before: list[str]) -> bool:
+    """The words before a ل-marked actor end in a people noun, maybe with one adjective
+    ("القيادات الأجنبية")."""
+    if before and _bare(before[-1]) in _PEOPLE_NOUNS:
+        return True
+    return (
+        len(before) > 1
+        and before[-1].startswith("ال")
+        and _bare(before[-2]) in _PEOPLE_NOUNS
+        and before[-2].startswith("ال")
+    )
+
+
+def _bare(word: str) -> str:
+    """A normalised word without و/ف and the article or ل/لل/بال before it."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    for p in ("بال", "لل", "ال", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p) :]
+    return word
