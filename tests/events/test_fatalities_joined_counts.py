@@ -137,3 +137,26 @@ def test_one_guard_or_prisoner_is_one_dead() -> None:
 
 def test_one_victim_set_off_from_the_gunmen_by_a_comma_is_one_dead() -> None:
     assert fatalities("وقتل مسلحون، حارس أمن وخطفوا سبعة عمال أجانب في الموصل.") == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "أعلنت مصادر مقتل أمير جبهة النصرة في ريف إدلب إضافة إلى ثمانية من عناصر القوات"
+            " النظامية في اشتباكات أمس.",
+            9,
+        ),
+        (
+            "قتل قائد ميداني من الحوثيين في مديرية نهم إضافة إلى خمسة من مرافقيه في غارة"
+            " للتحالف أمس.",
+            6,
+        ),
+    ],
+)
+def test_a_count_added_by_idafatan_ila_to_one_named_dead_adds_him(text: str, dead: int) -> None:
+    assert fatalities(text) == [dead]
+
+
+def test_the_wounded_added_by_idafatan_ila_are_no_more_dead() -> None:
+    assert fatalities("أسفر القصف عن مقتل مدني في بلدة كفرنبل، إضافة إلى إصابة ثلاثة آخرين.") == [1]

@@ -258,7 +258,29 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
     if len(between) == 2 and between[0].endswith(("ي", "يه")) and between[1] == "و":
         return 1
-    return 1 if between == ["و"] else 0
+    if between == ["و"]:
+        return 1
+    return 1 if _added_after(ctx, one, num, between) else 0
+
+
+# "مقتل أمير النصرة في ريف إدلب إضافة إلى ثمانية من عناصر …": a phrase that adds the counted
+# dead to the one named before them, however the words between name his group and place
+_ADDING = (["اضافه", "الي"], ["بالاضافه", "الي"], ["فضلا", "عن"])
+_ADDED_WORDS = 8  # words naming the one's group and place before the adding phrase
+
+
+def _added_after(ctx: DocContext, one: CueHit, num: Span, between: list[str]) -> bool:
+    """The words from one named dead to a count end in "إضافة إلى"/"فضلا عن", within one
+    clause and with no other death, injury or number between: the count adds to him."""
+    if not any(between[-2:] == phrase for phrase in _ADDING) or len(between) > _ADDED_WORDS + 2:
+        return False
+    if ctx.clause_bounds(one.start) != ctx.clause_bounds(num.start):
+        return False
+    if ctx.spans_in(ctx.numbers, one.end, num.start):
+        return False
+    return not any(
+        "death_words" in h.sets or "injury_words" in h.sets for h in ctx.cues_in(one.end, num.start)
+    )
 
 
 def one_after(ctx: DocContext, num: Span, end: int) -> int:
