@@ -53,3 +53,11 @@ def test_a_strike_on_a_town_with_no_position_named_takes_no_foe() -> None:
     strikes = [e for e in _events(text, "2018-06-02") if e["sub_event_type"] == "Air/drone strike"]
     assert strikes, "no strike read"
     assert strikes[0]["actor2"] is None
+
+
+def test_the_one_side_of_a_clash_named_as_the_subject_of_its_advance_is_actor1() -> None:
+    text = "اندلعت اشتباكات عنيفة في مدينة تعز أمس مع تقدم قوات المقاومة نحو القصر الجمهوري."
+    events = rasad.extract(text, published="2016-05-01")["events"]
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Popular Resistance"
+    assert events[0]["actor2"] is None

@@ -549,6 +549,16 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         ]
         if partners:
             a1 = min(partners, key=dist)
+    if (
+        a1 is None
+        and a2 is not None
+        and m.event_type == "Battles"
+        and not marks.get(a2.start)
+        and _doer_in_construct(ctx, a2, trig)
+    ):
+        # "اشتباكات عنيفة … مع تقدم قوات المقاومة": the one side named is the subject of the
+        # advance or attack the battle came with; a battle's one known side is actor1
+        a1, a2 = a2, None
     if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):
         a2 = None
     _set_actors(m, a1, a2)
@@ -563,6 +573,18 @@ def _fought_with(ctx: DocContext, actor: Span) -> bool:
     while before and before[-1] in HEAD_NOUNS:
         before = before[:-1]
     return bool(before) and before[-1] == "مع"
+
+
+def _doer_in_construct(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
+    """The actor stands in construct right after another event noun of the sentence ("تقدم
+    قوات المقاومة", "هجوم الجيش"): it is that noun's subject, the one who moves or attacks."""
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    if prefix:
+        return False  # "لقوات", "بقوات": marked, not in construct
+    return any(
+        t is not trig and t.end <= word_start and ctx.tokens_between(t.end, word_start) == 0
+        for t in ctx.triggers
+    )
 
 
 def _doer_of_other_event(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
