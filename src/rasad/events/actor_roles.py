@@ -665,7 +665,8 @@ def _dead_leader(ctx: DocContext, actor: Span, sent: Span) -> bool:
         before = before[:-1]
     if before and before[-1] == "في":
         before = before[:-1]
-    ranked = [w for w in before[-2:] if _bare(w) in _RANKED_MEMBERS]
+    # "والي" as it stands: _bare would take its و for the conjunction
+    ranked = [w for w in before[-2:] if w in _RANKED_MEMBERS or _bare(w) in _RANKED_MEMBERS]
     if not ranked:
         return False
     return ctx.cue_before(word_start, "death_words", 4, sent.start) is not None
