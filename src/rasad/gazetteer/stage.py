@@ -174,6 +174,7 @@ class Places:
         spans = finder.spans(text, arrays=(dw.starts, dw.ends, dw.norms))
         word_before = dw.word_before
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
+        persons = person_words()
         skip_to = 0
         not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
@@ -223,7 +224,7 @@ class Places:
                 continue  # "اللواتي عدن إلى" (who returned): a verb, not Aden
             if (
                 not prefix
-                and left in person_words()
+                and left in persons
                 and not any(well_known(e) for e in entries)
                 and _family_name(dw, start, bounds[si][0], left, cues)
             ):
@@ -234,7 +235,7 @@ class Places:
                 # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
                 skip_to = _outlet_end(dw, after, cues)
                 continue
-            if after is not None and not self._prominent_at(spans, j + 1, after[1]) and (
+            if after is not None and (
                 (
                     _continues_name(after[0], cues)
                     and (
@@ -248,9 +249,9 @@ class Places:
                     )
                 )
                 or (" " in key and not prefix and _person_after_speech(left, after[0], cues))
-                or (tier != "prominent" and key in person_words()
+                or (tier != "prominent" and key in persons
                     and not _describes(after[0], cues))
-            ):
+            ) and not self._prominent_at(spans, j + 1, after[1]):  # (rarely reached: last)
                 # "قرية خراب الشحم" is not Kharab: a small place's name continued by a word
                 # the index does not know (or knows only as a village) is a longer, unknown
                 # name. A well-known compound name ("صلاح الدين") so continued with no
