@@ -8,7 +8,8 @@ tokens layer already holds each word's normalised form, so a window is a bisect 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import regex
 
@@ -140,3 +141,40 @@ class DocWords:
         if not piece or piece in _SILENT:
             return []
         return _NUMBER_PARTS.findall(piece) if piece[0].isdigit() or piece[0] in ".," else [piece]
+
+
+_TABLE_LIMIT = 50_000  # words kept per table; a full table is emptied between documents
+
+
+class WordTable(dict[str, Any]):
+    """word → ``verdict(word, cues)``, computed on the word's first look-up and kept.
+
+    The context rules ask the same questions of the same words in every article ("is
+    "بريف" a link word?"). A known word's verdict is a plain subscript, and over a list of
+    words a look-up in C (``all(map(table.__getitem__, words))``): no Python call, no key
+    tuple, for any but a new word.
+    """
+
+    __slots__ = ("cues", "verdict")
+
+    def __init__(self, verdict: Callable[[str, Any], Any], cues: object) -> None:
+        super().__init__()
+        self.verdict = verdict
+        self.cues = cues
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) > _TABLE_LIMIT:
+            self.clear()
+        hit = self[word] = self.verdict(word, self.cues)
+        return hit
+
+
+_TABLES: dict[tuple[Callable[[str, Any], Any], int], WordTable] = {}
+
+
+def word_table(verdict: Callable[[str, Any], Any], cues: object) -> WordTable:
+    """The :class:`WordTable` of ``verdict`` for this ``cues`` object (one per pair)."""
+    table = _TABLES.get((verdict, id(cues)))
+    if table is None or table.cues is not cues:
+        table = _TABLES[(verdict, id(cues))] = WordTable(verdict, cues)
+    return table

@@ -18,7 +18,7 @@ from itertools import compress, repeat
 
 import regex
 
-from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import (
     Cues,
     any_member,
@@ -147,30 +147,20 @@ def _is_seat(left: list[str], i: int, cues: Cues) -> bool:
     )
 
 
-_STEPS: dict[tuple[str, int], int] = {}
-
-
 def _link_step(w: str, cues: Cues) -> int:
     """1: a link word or direction ("في", "التابعة", "جنوب") or a place noun with ب/ل
-    ("بمديرية"); 0: a bare place noun ("مدينة"); -1: anything else. Cached per word."""
-    ck = (w, id(cues))
-    hit = _STEPS.get(ck)
-    if hit is None:
-        bare = strip_proclitics(w, cues.qualifier_links)[1]
-        npre, noun = strip_proclitics(w, cues.place_nouns)
-        direction = strip_proclitics(w, cues.directions)[1]
-        if w in cues.qualifier_links or bare in cues.qualifier_links or (
-            direction in cues.directions and not direction.startswith("ال")
-        ):
-            hit = 1
-        elif noun in cues.place_nouns:
-            hit = int("ب" in npre or "ل" in npre)  # "بمديرية Y", "لمحافظة Y"
-        else:
-            hit = -1
-        if len(_STEPS) > 50_000:
-            _STEPS.clear()
-        _STEPS[ck] = hit
-    return hit
+    ("بمديرية"); 0: a bare place noun ("مدينة"); -1: anything else. Read through
+    ``word_table`` (once per word)."""
+    bare = strip_proclitics(w, cues.qualifier_links)[1]
+    npre, noun = strip_proclitics(w, cues.place_nouns)
+    direction = strip_proclitics(w, cues.directions)[1]
+    if w in cues.qualifier_links or bare in cues.qualifier_links or (
+        direction in cues.directions and not direction.startswith("ال")
+    ):
+        return 1
+    if noun in cues.place_nouns:
+        return int("ب" in npre or "ل" in npre)  # "بمديرية Y", "لمحافظة Y"
+    return -1
 
 
 def _skip_nisba(left: list[str], i: int, cues: Cues) -> int:
@@ -192,24 +182,15 @@ def _is_place_noun(word: str, cues: Cues) -> bool:
     return bare in cues.place_nouns and not word[len(pre) :].startswith("ال")
 
 
-_CUES: dict[tuple[str, int], bool] = {}
-
-
 def _is_cue(word: str, cues: Cues) -> bool:
-    """A preposition or other role cue ("إلى", "من", "قرب"), proclitics allowed (cached)."""
-    ck = (word, id(cues))
-    hit = _CUES.get(ck)
-    if hit is None:
-        bare = strip_proclitics(word, cues.locative)[1]
-        hit = any(
-            word in words or bare in words
-            for words in (cues.locative, cues.destination, cues.origin, cues.event_location,
-                          cues.qualifier_links, cues.partitive)
-        )
-        if len(_CUES) > 50_000:
-            _CUES.clear()
-        _CUES[ck] = hit
-    return hit
+    """A preposition or other role cue ("إلى", "من", "قرب"), proclitics allowed (read through
+    ``word_table``: once per word)."""
+    bare = strip_proclitics(word, cues.locative)[1]
+    return any(
+        word in words or bare in words
+        for words in (cues.locative, cues.destination, cues.origin, cues.event_location,
+                      cues.qualifier_links, cues.partitive)
+    )
 
 
 def _locates_named_place(left: list[str], cues: Cues) -> bool:
@@ -223,8 +204,9 @@ def _locates_named_place(left: list[str], cues: Cues) -> bool:
     """
     i = _skip_nisba(left, len(left) - 1, cues)
     links = 0  # a place noun of the place itself ("بلدة Y") is skipped but is no link
+    steps = word_table(_link_step, cues)
     while i >= 0:
-        step = _link_step(left[i], cues)
+        step = steps[left[i]]
         if step < 0:
             break
         links += step
@@ -233,9 +215,10 @@ def _locates_named_place(left: list[str], cues: Cues) -> bool:
         return False
     if i >= 0 and left[i] in ("\u060c", ","):
         i -= 1
+    is_cue = word_table(_is_cue, cues)
     for j in range(i - 1, max(-1, i - 4), -1):
         name = left[j + 1 : i + 1]
-        if not all(w[0].isalpha() and not _is_cue(w, cues) for w in name):
+        if not all(w[0].isalpha() and not is_cue[w] for w in name):
             return False
         if any(not w.startswith("ال") and w.endswith("يه") for w in name):
             return False  # an adjective: "في مناطق صحراوية بمدينة Y"

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Document, Place, Span
-from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
 from rasad.gazetteer.evidence import (
     drop_foreign_villages,
@@ -175,6 +175,7 @@ class Places:
         word_before = dw.word_before
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         persons = person_words()
+        continues = word_table(_continues_name, cues)
         skip_to = 0
         not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
@@ -237,7 +238,7 @@ class Places:
                 continue
             if after is not None and (
                 (
-                    _continues_name(after[0], cues)
+                    continues[after[0]]
                     and (
                         tier != "prominent"
                         or (
@@ -316,7 +317,7 @@ class Places:
         if not mentions:
             return []
         extra = unlisted_places(
-            mentions, dw, bounds, cues, lambda w: _is_link_word(w, cues), not_places,
+            mentions, dw, bounds, cues, word_table(_is_link_word, cues).__getitem__, not_places,
             self.index.lookup,
         )
         if extra:
@@ -493,33 +494,23 @@ def _outlet_end(dw: DocWords, first: tuple[str, int, int], cues: Cues) -> int:
     return end
 
 
-_CONTINUES: dict[tuple[str, int], bool] = {}
-
-
 def _continues_name(word: str, cues: Cues) -> bool:
     """A definite word after a place name that continues the name rather than describing the
     place: not an adjective of ``place_adjectives``, a nisba ("السورية", "الدولي"), a direction, an
-    area word or a place noun (cached per word)."""
-    ck = (word, id(cues))
-    hit = _CONTINUES.get(ck)
-    if hit is None:
-        hit = (
-            word.startswith("ال")
-            and len(word) >= 5
-            and word not in cues.place_adjectives
-            and not word.endswith(("يه", "ي", "يين", "يون"))
-            # a feminine participle: "المستهدفة", "المتضررة" describe the place
-            and not (word.startswith("الم") and word.endswith("ه"))
-            and word not in cues.directions
-            and word not in cues.area_words
-            and word not in cues.place_nouns
-            and word[2:] not in cues.place_nouns
-            and word not in cues.qualifier_links
-        )
-        if len(_CONTINUES) > 50_000:
-            _CONTINUES.clear()
-        _CONTINUES[ck] = hit
-    return hit
+    area word or a place noun (read through ``word_table``: once per word)."""
+    return (
+        word.startswith("ال")
+        and len(word) >= 5
+        and word not in cues.place_adjectives
+        and not word.endswith(("يه", "ي", "يين", "يون"))
+        # a feminine participle: "المستهدفة", "المتضررة" describe the place
+        and not (word.startswith("الم") and word.endswith("ه"))
+        and word not in cues.directions
+        and word not in cues.area_words
+        and word not in cues.place_nouns
+        and word[2:] not in cues.place_nouns
+        and word not in cues.qualifier_links
+    )
 
 
 def _left_word(dw: DocWords, start: int, sent_start: int) -> str:
@@ -597,6 +588,7 @@ def _coordinated(
 
 def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
     """Mark "X <link words> Y" where Y names X's governorate, district or a place near it."""
+    links = word_table(_is_link_word, cues)
     for a, b in pairwise(mentions):
         if a.sentence != b.sentence or b.start - a.end > 45:
             continue
@@ -629,7 +621,7 @@ def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
             between = between[1:]
         if len(between) > 1 and definite_nisba(between[0]):
             between = between[1:]  # "ناحية الرشاد الأمنية في محافظة كركوك": X's adjective
-        if not all(_is_link_word(w, cues) for w in between):
+        if not all(map(links.__getitem__, between)):
             continue
         if (between[0] if between else b.extra.get("prefix", "")).startswith("و") and (
             not between or between[0] not in cues.qualifier_links
@@ -664,27 +656,17 @@ def _direction_in(words: list[str], cues: Cues) -> str:
     return ""
 
 
-_LINK_WORDS: dict[tuple[str, int], bool] = {}
-
-
 def _is_link_word(w: str, cues: Cues) -> bool:
     """A word that may stand between a place and its qualifier: a link ("في", "التابعة ل"),
-    place noun, area word, direction or a dash (cached per word)."""
-    ck = (w, id(cues))
-    hit = _LINK_WORDS.get(ck)
-    if hit is None:
-        hit = (
-            w in cues.qualifier_links
-            or strip_proclitics(w, cues.qualifier_links)[1] in cues.qualifier_links
-            or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
-            or strip_proclitics(w, cues.area_words)[1] in cues.area_words
-            or strip_proclitics(w, cues.directions)[1] in cues.directions
-            or w == "-"
-        )
-        if len(_LINK_WORDS) > 50_000:
-            _LINK_WORDS.clear()
-        _LINK_WORDS[ck] = hit
-    return hit
+    place noun, area word, direction or a dash (read through ``word_table``: once per word)."""
+    return (
+        w in cues.qualifier_links
+        or strip_proclitics(w, cues.qualifier_links)[1] in cues.qualifier_links
+        or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
+        or strip_proclitics(w, cues.area_words)[1] in cues.area_words
+        or strip_proclitics(w, cues.directions)[1] in cues.directions
+        or w == "-"
+    )
 
 
 def _area_expressions(

@@ -1,0 +1,34 @@
+"""Per-word verdict tables of the context rules (``context.word_table``)."""
+
+from __future__ import annotations
+
+from rasad.gazetteer.context import word_table
+
+
+class _Cues:
+    links = frozenset({"في", "قرب"})
+
+
+def _is_link(word: str, cues: _Cues) -> bool:
+    calls.append(word)
+    return word in cues.links
+
+
+calls: list[str] = []
+
+
+def test_a_word_is_judged_once_then_read_from_the_table() -> None:
+    cues = _Cues()
+    table = word_table(_is_link, cues)
+    calls.clear()
+    assert all(map(table.__getitem__, ["في", "قرب", "في"]))
+    assert not table["مدينة"]
+    assert calls == ["في", "قرب", "مدينة"]  # "في" judged once
+    assert word_table(_is_link, cues) is table
+
+
+def test_each_cues_object_has_its_own_table() -> None:
+    other = _Cues()
+    other.links = frozenset({"مدينة"})
+    assert word_table(_is_link, other)["مدينة"]
+    assert not word_table(_is_link, _Cues())["مدينة"]
