@@ -34,15 +34,37 @@ _UNSEEN = ("\x00",)  # a word whose event-word verdict is not cached yet (truthy
 _MIN = frozenset({"من"})
 
 
+def _noun_proclitics(word: str, cues: Cues) -> str | None:
+    """The proclitics of a place noun or area word ("" for a bare one), None for any other
+    word (read through ``word_table``)."""
+    pre, bare = strip_proclitics(word, cues.place_nouns)
+    return pre if bare in cues.place_nouns or bare in cues.area_words else None
+
+
+def _cue_kinds(word: str, cues: Cues) -> tuple[bool, bool, bool, bool, bool]:
+    """Which role cues a word is, proclitics allowed: (the name of a pact or track, a
+    destination cue, "من", an origin cue, an event-location cue). Read through
+    ``word_table``: :func:`_role_from_left` asks all of them of the same few words."""
+    return (
+        strip_proclitics(word, cues.pact_words)[1] in cues.pact_words,
+        word in cues.destination or strip_proclitics(word, cues.destination)[1] in cues.destination,
+        word == "من" or strip_proclitics(word, _MIN)[1] == "من",
+        word in cues.origin or strip_proclitics(word, cues.origin)[1] in cues.origin,
+        word in cues.event_location
+        or strip_proclitics(word, cues.event_location)[1] in cues.event_location,
+    )
+
+
 def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     prefix = m.extra.get("prefix", "")
     # skip place nouns between the cue and the name: "من مناطق X", "إلى مدينة X", "في
     # العاصمة الفرنسية X"
     i = _skip_nisba(left, len(left) - 1, cues)
     noun_prefix = ""
+    nouns = word_table(_noun_proclitics, cues)
     while i >= 0:
-        pre, bare = strip_proclitics(left[i], cues.place_nouns)
-        if bare in cues.place_nouns or bare in cues.area_words:
+        pre = nouns[left[i]]
+        if pre is not None:
             noun_prefix = pre
             i -= 1
             continue
@@ -59,9 +81,8 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
         if _is_seat(left, i, cues):
             return "other"  # "مصدر عسكري بقاعدة X": where the source sits
         return "event_location"
-    if not glued and i == len(left) - 1 and strip_proclitics(word, cues.pact_words)[1] in (
-        cues.pact_words
-    ):
+    pact, destination, from_, origin, event_location = word_table(_cue_kinds, cues)[word]
+    if not glued and i == len(left) - 1 and pact:
         return "other"  # "اتفاقية أوتاوا", "مسار أستانا": the name of a pact or a track
     if word in ("في", "من") and _is_seat(left, i - 1, cues):
         return "other"  # "مصادر عسكرية في عدن", "المدعومة من موسكو"
@@ -69,25 +90,22 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
         cues.between_locators
     ):
         return "other"  # "الواقع بين مدينتي حمص وتدمر"
-    _, bare = strip_proclitics(word, cues.destination)
-    if word in cues.destination or bare in cues.destination:
+    if destination:
         # "امتدت المعارك إلى X": what spreads reaches X, nobody travels there
         near = left[max(0, i - 4) : i]
         if any_member(near, cues.spread):
             return "event_location"
         return "destination"
-    if word == "من" or strip_proclitics(word, _MIN)[1] == "من":
+    if from_:
         if before in cues.from_directions:
             return "other"  # "170 كيلومترا إلى الشمال من صنعاء" only measures from X
         _, pb = strip_proclitics(before, cues.partitive)
         if before in cues.partitive or pb in cues.partitive:
             return "event_location"
         return "origin"
-    _, bare = strip_proclitics(word, cues.origin)
-    if word in cues.origin or bare in cues.origin:
+    if origin:
         return "origin"
-    _, bare = strip_proclitics(word, cues.event_location)
-    if word in cues.event_location or bare in cues.event_location:
+    if event_location:
         return "event_location"
     # "مغادرة أكثر من 2500 من المسلحين مخيم اليرموك": the object of leaving, no preposition
     near_words = left[max(0, i - 7) : i + 1]
@@ -111,7 +129,8 @@ def _measured_far(left: list[str], cues: Cues) -> bool:
     "تبعد 70 كيلومترا عن X", "300 كم إلى الجنوب من X". The event is not at X (ACLED locates
     it at X only when X is close, with geo_precision 2)."""
     i = len(left) - 1
-    while i >= 0 and _is_place_noun(left[i], cues):
+    place_noun = word_table(_is_place_noun, cues)
+    while i >= 0 and place_noun[left[i]]:
         i -= 1  # "شمال مدينة X", "عن العاصمة X"
     steps = 0
     while i >= 0 and steps < 4 and (
@@ -216,13 +235,14 @@ def _locates_named_place(left: list[str], cues: Cues) -> bool:
     if i >= 0 and left[i] in ("\u060c", ","):
         i -= 1
     is_cue = word_table(_is_cue, cues)
+    place_noun = word_table(_is_place_noun, cues)
     for j in range(i - 1, max(-1, i - 4), -1):
         name = left[j + 1 : i + 1]
         if not all(w[0].isalpha() and not is_cue[w] for w in name):
             return False
         if any(not w.startswith("ال") and w.endswith("يه") for w in name):
             return False  # an adjective: "في مناطق صحراوية بمدينة Y"
-        if _is_place_noun(left[j], cues):
+        if place_noun[left[j]]:
             return True
     return False
 

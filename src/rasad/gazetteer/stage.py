@@ -176,6 +176,7 @@ class Places:
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         persons = person_words()
         continues = word_table(_continues_name, cues)
+        locative_bare = word_table(_locative_bare, cues)
         skip_to = 0
         not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
@@ -272,7 +273,7 @@ class Places:
             if cue_only or (wordlike and tier != "prominent"):
                 strong = bool(noun) or _coordinated(mentions, dw, start, si, cues, prefix)
                 lead = "" if noun else left
-                lead_bare = strip_proclitics(lead, cues.locative)[1]
+                lead_bare = locative_bare[lead]
                 locative = (
                     lead_bare in cues.locative
                     and (
@@ -492,6 +493,12 @@ def _outlet_end(dw: DocWords, first: tuple[str, int, int], cues: Cues) -> int:
         end = nxt[2]
         nxt = _next_word(dw, end, len(dw.text))
     return end
+
+
+def _locative_bare(word: str, cues: Cues) -> str:
+    """The word without the proclitics before a locative ("وفي" → "في"; read through
+    ``word_table``)."""
+    return strip_proclitics(word, cues.locative)[1]
 
 
 def _continues_name(word: str, cues: Cues) -> bool:
