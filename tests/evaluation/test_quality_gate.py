@@ -17,15 +17,16 @@ GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 # Measured 2026-11-26 (end of the fourth session) on the dev set: F1 0.727, sub-type 0.966,
 # actor1 0.865, date 0.944, fatalities 0.910; end of the fifth session: F1 0.738, sub-type
 # 0.967, actor1 0.889, date 0.956, fatalities 0.933; sixth session: F1 0.754, sub-type 0.967,
-# actor1 0.902, date 0.957, fatalities 0.935; seventh session: F1 0.763, the rest unchanged
-# (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
+# actor1 0.902, date 0.957, fatalities 0.935; seventh session: F1 0.763, the rest unchanged;
+# eighth session: F1 0.778, sub-type 0.968, actor1 0.903, date 0.946, fatalities 0.925 (one more
+# event matched with the wrong day and toll: the counts right stayed 88 and 86) (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90).
 FLOORS = {
-    "f1": 0.75,
+    "f1": 0.77,
     "sub_event_type_accuracy": 0.95,
     "actor1_accuracy": 0.88,
     # actor2: 0.663 at the start of the seventh session, 0.826 at its end (foes from the
-    # dictionary's wars, sides across a date set off by commas)
-    "actor2_accuracy": 0.8,
+    # dictionary's wars, sides across a date set off by commas); 0.839 at the end of the eighth
+    "actor2_accuracy": 0.82,
     "date_exact": 0.94,
     "fatalities_exact": 0.92,
     # certainty follows gold/README.md (named source → asserted): 0.989 measured 2026-11-26

@@ -10,7 +10,9 @@ spread roles, spacing and hamza variants, direction-aware qualifiers): 0.805, 0.
 name-opening words, mined overlay names): 0.833, 0.981, 0.963, 0.852, 0.903. 2026-11-26 (mined
 common words and given names, Dubai's centre, "في بغداد اليوم"): 0.838, 0.984, 0.963, 0.850, 0.908.
 Fifth session (bare-listed names after a place noun, qualifier contradictions, distance roles,
-mined glued words and world-city variants): 0.838, 0.986, 0.966, 0.853, 0.905.
+mined glued words and world-city variants): 0.838, 0.986, 0.966, 0.853, 0.905. Eighth session
+(usual news referents such as the Red Sea, Iraqi towns given to namesakes, city quarters):
+0.854, 0.984, 0.969, 0.847, 0.921.
 """
 
 from __future__ import annotations
@@ -29,11 +31,11 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.83,
+    "accuracy_10km": 0.845,
     "precision": 0.98,
     "admin1_accuracy": 0.96,
     "role_accuracy": 0.845,
-    "recall": 0.90,
+    "recall": 0.91,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
