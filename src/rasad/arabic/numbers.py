@@ -201,41 +201,6 @@ def longest_first(words: Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split(" ")) for w in alts) + ")"
 
 
-def reverse_trie_pattern(words: Iterable[str]) -> str:
-    """``longest_first(words)`` as a trie of the words read backwards, for reverse-mode ``(?r)``
-    patterns: the same matches, tried in the same order, but one character test rules out every
-    word that does not end with it (a plain alternation of hundreds of ordinals tests each).
-
-    Reverse mode reads a pattern right to left, so each word's last character is the trie's
-    first level: ``(?:(?:ح|ص)ا|ب)?ت`` for "احت", "اصت", "بت" (written in reading order of the
-    text). Where a word ends inside the trie the rest is an optional group, which tries the
-    longer words first; the words that can end at one offset are suffixes of one another, so
-    that is the order ``longest_first`` tries them in. A space inside a word matches any run of
-    whitespace, as in ``longest_first``.
-    """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for ch in reversed(word):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [
-            emit(child) + (r"\s+" if ch == " " else regex.escape(ch))
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return "(?:" + emit(trie) + ")"
-
-
 def original_span(norm: NormText, text: str, nstart: int, nend: int) -> tuple[int, int]:
     """Normalised span → original span, taking in the marks the normaliser dropped at its end
     (tanween in "غداً", "عنصراً"; tatweel in "هـ")."""
