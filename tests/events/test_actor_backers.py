@@ -21,3 +21,26 @@ def test_a_force_after_masnudan_or_madumun_bi_backs_the_army(text: str) -> None:
     assert events[0]["actor1"] == "Military Forces of Yemen (2012-2022)"
     assert events[0]["actor2"] != "Operation Restoring Hope"
     assert events[0]["assoc_actor_1"] == "Operation Restoring Hope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجمت قوات الجيش اليمني، مسنودة بالمقاومة الشعبية وطيران التحالف، مواقع الحوثيين في نهم.",
+        "تقدمت قوات الجيش، مدعومة بالمقاومة ومقاتلات التحالف، نحو مواقع الحوثيين في صرواح أمس.",
+    ],
+)
+def test_aircraft_joined_by_wa_to_a_backer_also_back_the_side(text: str) -> None:
+    events = rasad.extract(text, published="2020-03-01")["events"]
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Military Forces of Yemen (2012-2022)"
+    assert events[0]["actor2"] == "Military Forces of Yemen (2017-) Houthi"
+
+
+def test_a_group_after_wa_behind_a_backer_is_still_the_other_side() -> None:
+    text = "اندلعت اشتباكات بين قوات الجيش المدعومة من التحالف والحوثيين في مديرية نهم أمس."
+    events = rasad.extract(text, published="2020-03-01")["events"]
+    assert events, "no event read"
+    assert {events[0]["actor1"], events[0]["actor2"]} == {
+        "Military Forces of Yemen (2012-2022)", "Military Forces of Yemen (2017-) Houthi"
+    }

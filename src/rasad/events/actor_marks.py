@@ -8,6 +8,8 @@ Split from :mod:`rasad.events.actor_roles`, which weighs these marks over a whol
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from rasad.document import Span
@@ -122,6 +124,13 @@ def _backs(ctx: DocContext, actor: Span) -> bool:
         return True  # "مسنودة بالتحالف"
     if words and words[-1].lstrip("و") in _SUPPORT_VERBS:
         return True
+    if _backs_by_noun(words, prefix):
+        return True
+    return _joined_to_backer(ctx, prefix, word_start)
+
+
+def _backs_by_noun(words: list[str], prefix: str) -> bool:
+    """A support noun before the actor with only force nouns, descriptors and fillers between."""
     seen_filler = False
     for w in reversed(words):
         bare = _strip_clitics(w)
@@ -136,6 +145,38 @@ def _backs(ctx: DocContext, actor: Span) -> bool:
             continue
         return False
     return False
+
+
+_JOIN_GAP = 1  # words (an adjective: "المقاومة الشعبية") between a backer and the "و" after it
+
+
+def _joined_to_backer(ctx: DocContext, prefix: str, word_start: int) -> bool:
+    """"مسنودا بالمقاومة الشعبية وطيران التحالف": aircraft or ships joined by "و" to a backer
+    right before them back the same side. Only a force noun after "و" counts: in "بين الجيش
+    المدعوم من التحالف والحوثيين" the group after "و" is the other side."""
+    i = bisect_left(ctx.token_starts, word_start)
+    norms = ctx.token_norms
+    first = (norms[i] or "") if i < len(norms) else ""
+    # the force noun may open the actor's own name ("وطيران التحالف")
+    conj = word_start if prefix == "و" and first[1:] in _FORCE_WORDS else -1
+    while conj < 0 and i > 0 and word_start - ctx.token_starts[i - 1] < 40:
+        i -= 1
+        w = norms[i] or ""
+        if w.startswith("و") and w[1:] in _FORCE_WORDS:
+            conj = ctx.token_starts[i]
+        elif w not in HEAD_NOUNS and w not in _FORCE_WORDS:
+            return False
+    if conj < 0:
+        return False
+    for other in ctx.spans_in(ctx.actors, max(0, conj - 80), conj):
+        if other.end <= conj and ctx.tokens_between(other.end, conj) <= _JOIN_GAP:
+            return _named_backer(ctx, other)
+    return False
+
+
+def _named_backer(ctx: DocContext, actor: Span) -> bool:
+    """The actor is a supporter found by the actor lexicon's support pairs or by _backs."""
+    return any(b.start == actor.start for _a, b in ctx.support) or _backs(ctx, actor)
 
 
 def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
