@@ -44,3 +44,14 @@ def test_a_group_after_wa_behind_a_backer_is_still_the_other_side() -> None:
     assert {events[0]["actor1"], events[0]["actor2"]} == {
         "Military Forces of Yemen (2012-2022)", "Military Forces of Yemen (2017-) Houthi"
     }
+
+
+def test_a_backer_behind_air_cover_adjectives_is_no_side() -> None:
+    text = (
+        "وكانت قوات النظام، مدعومة بغطاء جوي كثيف من الطائرات الحربية الروسية، قد استعادت"
+        " السيطرة على بلدة اللطامنة من تنظيم داعش في ريف حماة."
+    )
+    events = rasad.extract(text, published="2019-06-01")["events"]
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Military Forces of Syria (2000-2024)"
+    assert events[0]["actor2"] == "Islamic State (Syria)"

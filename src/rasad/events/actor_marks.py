@@ -96,6 +96,11 @@ _SUPPORT_FILLERS = frozenset(
     {"جوي", "جويه", "مباشر", "مباشره", "ناري", "مدفعي", "من", "قبل", "مع"}
 )
 _FORCE_WORDS = frozenset({"مقاتلات", "طايرات", "طيران", "مروحيات", "بوارج", "سفن", "وحدات"})
+# adjectives of the cover or of the aircraft that may stand in the phrase too ("بغطاء جوي كثيف
+# من الطائرات الحربية الروسية")
+_SUPPORT_ADJECTIVES = frozenset(
+    "كثيف كثيفه مكثف مكثفه حربي حربيه مسير مسيره مسيرات".split()
+)
 
 
 # a quick test on the raw text before the token check (every spelling of the nouns above)
@@ -140,7 +145,7 @@ def _backs_by_noun(words: list[str], prefix: str) -> bool:
             _bare(w) in _DESCRIPTORS
         ):
             continue
-        if w in _SUPPORT_FILLERS or w == "و":
+        if w in _SUPPORT_FILLERS or w == "و" or _bare(w) in _SUPPORT_ADJECTIVES:
             seen_filler = True
             continue
         return False
