@@ -274,13 +274,22 @@ def _added_after(ctx: DocContext, one: CueHit, num: Span, between: list[str]) ->
     clause and with no other death, injury or number between: the count adds to him."""
     if not any(between[-2:] == phrase for phrase in _ADDING) or len(between) > _ADDED_WORDS + 2:
         return False
-    if ctx.clause_bounds(one.start) != ctx.clause_bounds(num.start):
+    one_clause, num_clause = ctx.clause_bounds(one.start), ctx.clause_bounds(num.start)
+    # "قتل قيادي في داعش بغارة، فضلا عن سبعة": a comma may set the adding phrase apart
+    set_apart = one_clause[1] == num_clause[0] and ctx.tokens_between(num_clause[0], num.start) == 2
+    if one_clause != num_clause and not set_apart:
         return False
     if ctx.spans_in(ctx.numbers, one.end, num.start):
         return False
     return not any(
         "death_words" in h.sets or "injury_words" in h.sets for h in ctx.cues_in(one.end, num.start)
     )
+
+
+def after_adding(ctx: DocContext, num: Span) -> bool:
+    """The number follows "إضافة إلى"/"فضلا عن": it adds to someone named before it."""
+    words = ctx.words_before(ctx.in_word_prefix(num.start)[1], 2)
+    return any(words == phrase for phrase in _ADDING)
 
 
 def one_after(ctx: DocContext, num: Span, end: int) -> int:

@@ -14,6 +14,7 @@ from rasad.events.context import DocContext
 from rasad.events.counts import (
     JOINED_GAP,
     ONE_DEAD,
+    after_adding,
     assassinated,
     bare,
     is_vague,
@@ -125,6 +126,21 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
     return sorted(found, key=lambda x: x[0].start)  # in text order: the dual nouns were first
 
 
+_ADDED_REACH = 12  # words from a death word to a count added to the one it names
+
+
+def _added_to_named(ctx: DocContext, num: Span, death: CueHit, person: bool) -> bool:
+    """ "قتل قيادي في داعش بغارة على بلدته، فضلا عن سبعة من مرافقيه": people counted after
+    an adding phrase are more dead of the death word that named one before them."""
+    return (
+        (person or word_after(ctx, num.end) == "من")  # "سبعة من مرافقيه"
+        and death.end <= num.start
+        and ctx.tokens_between(death.end, num.start) <= _ADDED_REACH
+        and after_adding(ctx, num)
+        and one_before(ctx, death, num) == 1
+    )
+
+
 def _dead_counted_by(
     ctx: DocContext,
     num: Span,
@@ -191,7 +207,7 @@ def _dead_counted_by(
         and d(best_death) <= 12
         and (_plural_verb(ctx, best_death) or _split_fate_idiom(ctx, num, best_death))
         and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
-    ):
+    ) and not _added_to_named(ctx, num, best_death, person):
         return None
     if str(getattr(num.value, "kind", "")) == "dual" and not person:
         return None  # "انفجرت عبوتان": two bombs, not two dead
