@@ -212,7 +212,8 @@ class Places:
             if is_common and not noun:
                 # "حديثة وهيت": a common word in a list of names may be one of the places;
                 # kept only if the list's other places lie in its area (drop_unsupported)
-                if not _in_list(prefix, after):
+                nxt = spans[j + 1][0] if j + 1 < len(spans) else -1
+                if not _in_list(prefix, after, text[end:nxt] if nxt > end else ""):
                     continue
                 listed = True
             # "منطقة موزع بمحافظة تعز": after a place noun that also heads common nouns
@@ -571,12 +572,17 @@ def _bearing(word: str, cues: Cues) -> bool:
     return bare in cues.directions and not bare.startswith("ال")
 
 
-def _in_list(prefix: str, after: tuple[str, int, int] | None) -> bool:
+def _in_list(prefix: str, after: tuple[str, int, int] | None, gap: str) -> bool:
     """Whether a name is joined to a neighbour as in a list: "و" glued before it ("وحديثة"),
-    or "و" / "،" after it ("حديثة وهيت"). ``after``: the name's :func:`_next_word`."""
+    "و" after it ("حديثة وهيت") or a comma between it and the next name ("حديثة، هيت
+    وعانة"). ``after``: the name's :func:`_next_word`, which stops at a comma, so the comma is
+    read in ``gap``, the text up to the next name found ("" if none). A comma before a word
+    that is no name ("البلاد، التي") joins no list."""
     if prefix.lstrip("ف").startswith("و"):
         return True
-    return after is not None and (after[0].startswith("و") or after[0] in ("\u060c", ","))
+    if after is not None and after[0].startswith("و"):
+        return True
+    return gap.strip(" ") in ("\u060c", ",")
 
 
 def _coordinated(
