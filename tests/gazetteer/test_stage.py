@@ -127,6 +127,25 @@ def test_cue_word_is_a_place_after_a_locative_preposition():
     assert run_places("أغلق الباب أمام المفاوضات.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات عنيفة في العند شمال لحج.",
+        "تقدمت قوات المقاومة باتجاه العند.",
+        "قصف الحوثيون العند بالصواريخ.",
+    ],
+)
+def test_a_name_made_of_the_article_and_a_preposition_is_no_common_word(text):
+    # "عند" (at) is a common word, but a preposition takes no article: "العند" is the base
+    places = _by_text(run_places(text))
+    assert places["العند"].country == "YE" and places["العند"].admin1 == "Lahij"
+
+
+def test_the_preposition_itself_is_still_no_place():
+    assert run_places("التقى الوفدان عند الظهر في القاعة.") == []
+    assert run_places("وقال إنه تحدث معه عند وصوله.") == []
+
+
 def test_mined_common_words_are_not_places_and_a_mined_cue_word_needs_its_cue():
     assert run_places("اتفقت على أداء دور معيّن في المسلسل.") == []
     assert run_places("ونبهت الهيئة إلى أهمية أن تدرك شعوب العالم خطورة ذلك.") == []

@@ -83,10 +83,12 @@ def load_overlay() -> tuple[list[dict[str, str]], dict[str, list[tuple[str, str]
 
 
 @lru_cache(maxsize=1)
-def _not_places() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+def _not_places() -> tuple[
+    tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
     from rasad.gazetteer.index import key
 
-    org, common, cue, person = [], set(), set(), set()
+    org, common, cue, person, particle = [], set(), set(), set(), set()
     for r in _table("not_places.tsv"):
         kind, phrase = r["kind"], r["phrase"]
         if kind == "org":
@@ -96,14 +98,17 @@ def _not_places() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], froz
         elif kind == "person":
             common.add(key(phrase))
             person.add(key(phrase))
+        elif kind == "particle":
+            common.add(key(phrase))
+            particle.add(key(phrase))
         elif kind == "cue":
             cue.add(key(phrase))
         else:
             raise GazetteerError(
                 f"not_places.tsv kind {kind!r} for {phrase!r} is unknown; "
-                "use org, common, person or cue"
+                "use org, common, person, particle or cue"
             )
-    return tuple(org), frozenset(common), frozenset(cue), frozenset(person)
+    return tuple(org), frozenset(common), frozenset(cue), frozenset(person), frozenset(particle)
 
 
 def blocked_phrases() -> list[str]:
@@ -120,6 +125,12 @@ def person_words() -> frozenset[str]:
     """Given names and name-opening words ("محمد", "أبو"): a name opening with one is a person
     unless the place is well known."""
     return _not_places()[3]
+
+
+def particle_words() -> frozenset[str]:
+    """Common words that are prepositions ("عند", at): they take no article, so a name that is
+    one with "ال" ("العند", the Anad base) is not that common word."""
+    return _not_places()[4]
 
 
 def cue_words() -> frozenset[str]:

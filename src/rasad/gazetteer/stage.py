@@ -33,7 +33,7 @@ from rasad.gazetteer.evidence import (
 )
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
-from rasad.gazetteer.overlay import common_words, cue_words, person_words
+from rasad.gazetteer.overlay import common_words, cue_words, particle_words, person_words
 from rasad.gazetteer.resolve import Mention, choose, prefilter
 from rasad.gazetteer.roles import assign_roles, has_event_word_in
 from rasad.gazetteer.unlisted import (
@@ -112,6 +112,8 @@ class Places:
                 [e for e in (self.index.entry(i) for i in cands) if e is not None]
             )
             bare = key[2:] if key.startswith("ال") else key
+            if bare != key and bare in particle_words():
+                bare = key  # "العند" is no article + "عند" (at): a preposition takes none
             is_common = key in common or bare in common or "ال" + key in common
             # one word, or a name opening with a common word or given name ("محمود عباس")
             wordlike = " " not in key or key.split(" ", 1)[0] in person_words()
