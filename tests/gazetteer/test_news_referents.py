@@ -63,6 +63,20 @@ def test_khan_bani_saad_is_the_diyala_town_not_a_yemeni_district():
     assert (place["country"], place["admin1"]) == ("IQ", "Diyala")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        ("حاصر مسلحو التنظيم قاعدة كويرس الجوية أشهرا.", "قاعدة كويرس الجوية", "Aleppo"),
+        ("قصفت المدمرات قاعدة الشعيرات الجوية بالصواريخ.", "قاعدة الشعيرات الجوية", "Homs"),
+        ("اقتحمت الفصائل قاعدة أبو الظهور بعد حصار طويل.", "قاعدة أبو الظهور", "Idleb"),
+    ],
+)
+def test_an_air_base_named_as_a_base_is_the_base(text: str, mention: str, admin1: str):
+    # the news calls the Syrian military airports "قاعدة X الجوية" as often as "مطار X"
+    place = _places(text)[mention]
+    assert place["feature_code"] == "AIRB" and place["admin1"] == admin1
+
+
 def test_the_dailami_base_north_of_sanaa_is_in_the_index_but_not_the_surname():
     places = _places("قصفت الطائرات مخازن أسلحة في قاعدة الديلمي الجوية شمالي صنعاء.")
     assert places["قاعدة الديلمي الجوية"]["feature_code"] == "AIRB"
