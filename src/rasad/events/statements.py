@@ -191,7 +191,9 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
     prefix, _ = ctx.in_word_prefix(hit.start)
     if ctx.cue_before(hit.start, "charge", ctx.window("charge", 2), clause[0]):
         return True
-    if not prefix.startswith(("ب", "وب", "فب")) and not _taking_part(ctx, hit):
+    if not prefix.startswith(("ب", "وب", "فب")) and not (
+        _taking_part(ctx, hit) or _attempted(ctx, hit)
+    ):
         return False  # "بـ" makes a noun of any form ("بنهب", "بالقتال"): the thing accused of
     # the accused and an aside may stand between ("اتهمت …، في وقت سابق، بنهب"): the sentence
     if not ctx.cue_before(hit.start, "accusation", ctx.window("accusation", 12), sent.start):
@@ -209,6 +211,15 @@ def _taking_part(ctx: DocContext, hit: CueHit) -> bool:
     """ "اتهامات لموسكو بالمشاركة في القصف": the act one is accused of taking part in."""
     words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
     return len(words) == 2 and words[1] == "في" and words[0] in _TAKING_PART
+
+
+_ATTEMPT = frozenset({"بمحاوله", "بمحاولات", "بمحاولتهم", "بمحاولته", "بمحاولتها"})
+
+
+def _attempted(ctx: DocContext, hit: CueHit) -> bool:
+    """ "المتهم بمحاولة اغتيال …": the "بـ" of the accused act sits on the attempt before it."""
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)
+    return bool(words) and words[0] in _ATTEMPT
 
 
 # "قد" + imperfect: possibility ("قد تساعد السفن في اعتراض …", "قد يكون قتل"); "قد" + perfect

@@ -1,0 +1,26 @@
+"""Typing slips from an audit of event types: an attempt one is accused of, interception
+systems struck, police raids read as air strikes, and kinds of torture described."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _subs(text: str, published: str = "2024-05-01") -> list[str]:
+    return [e["sub_event_type"] for e in rasad.extract(text, published=published)["events"]]
+
+
+# ---- an accused attempt -------------------------------------------------------------------------
+def test_the_attempt_the_accused_is_charged_with_is_no_attack() -> None:
+    text = "قالت الشرطة في بغداد الأحد إنها اعتقلت المتهم الرئيسي بمحاولة اغتيال محافظ البصرة."
+    assert _subs(text) == ["Arrests"]
+
+
+def test_a_suspect_accused_of_an_attempted_killing_gives_only_the_arrest() -> None:
+    text = "أعلنت السلطات في الموصل توقيف شخص متهم بمحاولة اغتيال ضابط الأسبوع الماضي."
+    assert _subs(text) == ["Arrests"]
+
+
+def test_an_attempted_assassination_reported_as_done_is_still_an_attack() -> None:
+    text = "نجا محافظ البصرة الأحد من محاولة اغتيال بعد أن أطلق مسلحون النار على موكبه."
+    assert "Attack" in _subs(text)
