@@ -24,3 +24,14 @@ def test_a_suspect_accused_of_an_attempted_killing_gives_only_the_arrest() -> No
 def test_an_attempted_assassination_reported_as_done_is_still_an_attack() -> None:
     text = "نجا محافظ البصرة الأحد من محاولة اغتيال بعد أن أطلق مسلحون النار على موكبه."
     assert "Attack" in _subs(text)
+
+
+# ---- interception systems struck ----------------------------------------------------------------
+def test_a_strike_on_interception_systems_is_the_strike() -> None:
+    text = "قصفت القوات الروسية أنظمة اعتراض أوكرانية في مدينة خاركيف يوم الثلاثاء."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_missiles_intercepted_are_still_disrupted_weapons_use() -> None:
+    text = "اعترضت الدفاعات الجوية السعودية الثلاثاء صاروخا باليستيا أطلق نحو مدينة جازان."
+    assert "Disrupted weapons use" in _subs(text)

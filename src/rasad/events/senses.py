@@ -153,6 +153,16 @@ def chemical_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
     )
 
 
+def interception_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
+    """ "قصفت القوات أنظمة اعتراض": every interception word of the span names a system or a
+    battery (what the strike hit), no interception done, so the strike keeps its type."""
+    hits = ctx.cues_in(lo, hi, "intercept")
+    return bool(hits) and all(
+        ctx.cue_before(ctx.in_word_prefix(c.start)[1], "intercept_systems", 1, lo) is not None
+        for c in hits
+    )
+
+
 _DEAL_NOUNS = frozenset({"اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "صفقه", "الصفقه"})
 _DEAL_WINDOW = 5
 

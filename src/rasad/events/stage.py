@@ -127,6 +127,8 @@ def _refine(
             continue  # "قصفت … منشآت كيماوية": the target, not the agent used
         if r.cue_set == "air" and senses.air_only_in_support(ctx, lo, hi):
             continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
+        if r.cue_set == "intercept" and senses.interception_as_target(ctx, lo, hi):
+            continue  # "قصفت أنظمة اعتراض": the systems are the target, no interception
         if r.cue_set == "defuse" and senses.defusal_only_tried(ctx, lo, hi):
             continue  # "أثناء محاولتهما إبطال مفعول لغم": the mine exploded, no disruption
         if ctx.has_cue(lo, hi, r.cue_set):
