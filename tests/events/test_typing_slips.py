@@ -35,3 +35,19 @@ def test_a_strike_on_interception_systems_is_the_strike() -> None:
 def test_missiles_intercepted_are_still_disrupted_weapons_use() -> None:
     text = "اعترضت الدفاعات الجوية السعودية الثلاثاء صاروخا باليستيا أطلق نحو مدينة جازان."
     assert "Disrupted weapons use" in _subs(text)
+
+
+# ---- police raids -------------------------------------------------------------------------------
+def test_a_police_raid_on_dens_is_no_air_strike() -> None:
+    text = "شنت الشرطة غارات على أوكار تجار المخدرات في مدينة البصرة يوم الاثنين."
+    assert "Air/drone strike" not in _subs(text)
+
+
+def test_a_security_forces_raid_on_a_hideout_is_no_air_strike() -> None:
+    text = "نفذت قوات الأمن غارة على مخبأ لعصابة في حي الصدر ببغداد الأحد."
+    assert "Air/drone strike" not in _subs(text)
+
+
+def test_an_army_raid_is_still_an_air_strike() -> None:
+    text = "شن الجيش الإسرائيلي غارات على مواقع في خان يونس يوم الاثنين."
+    assert _subs(text) == ["Air/drone strike"]

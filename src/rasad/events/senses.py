@@ -163,6 +163,23 @@ def interception_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
     )
 
 
+_RAID_NOUNS = frozenset({"غاره", "غارات", "الغاره", "الغارات"})
+
+
+def police_raid(ctx: DocContext, m: Mention) -> bool:
+    """ "شنت الشرطة غارات على أوكار تجار المخدرات": a bare "غارة" by the police or the security
+    forces, with no aircraft or air word in its sentence, is a raid on the ground (an arrest
+    raid at most), no Air/drone strike: police forces fly no strikes."""
+    if m.sub_event_type != "Air/drone strike" or m.trigger.key not in _RAID_NOUNS:
+        return False
+    if not (m.actor1_name or "").startswith("Police Forces of"):
+        return False
+    return not any(
+        h.key not in _RAID_NOUNS and not (h.start < m.trigger.end and h.end > m.trigger.start)
+        for h in ctx.cues_in(m.sent.start, m.sent.end, "air")
+    )
+
+
 _DEAL_NOUNS = frozenset({"اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه", "صفقه", "الصفقه"})
 _DEAL_WINDOW = 5
 

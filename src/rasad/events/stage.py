@@ -199,6 +199,8 @@ def _mention(
         ):
             return None
     _type_by_actors(ctx, m, tdef)
+    if senses.police_raid(ctx, m):
+        return None  # "شنت الشرطة غارات على أوكار": a raid on the ground, no air strike
     return m
 
 
