@@ -51,3 +51,14 @@ def test_a_security_forces_raid_on_a_hideout_is_no_air_strike() -> None:
 def test_an_army_raid_is_still_an_air_strike() -> None:
     text = "شن الجيش الإسرائيلي غارات على مواقع في خان يونس يوم الاثنين."
     assert _subs(text) == ["Air/drone strike"]
+
+
+# ---- kinds of torture ---------------------------------------------------------------------------
+def test_all_kinds_of_torture_describe_a_practice_no_event() -> None:
+    text = "قال معتقلون سابقون في سجن صيدنايا بريف دمشق إنهم تعرضوا لشتى أنواع التعذيب."
+    assert _subs(text) == []
+
+
+def test_a_detainee_tortured_to_death_on_a_day_is_still_an_event() -> None:
+    text = "قال ناشطون إن معتقلا توفي تحت التعذيب في سجن بحلب يوم السبت."
+    assert _subs(text) != []
