@@ -6,7 +6,7 @@ import gc
 
 from rasad.arabic.tokens import tokenize
 from rasad.gazetteer.context import token_arrays
-from rasad.gazetteer.names import NameFinder
+from rasad.gazetteer.names import NameFinder, _chains
 
 
 def test_words_opening_no_name_share_one_untracked_cache_entry() -> None:
@@ -31,3 +31,32 @@ def test_overlapping_names_are_chosen_longest_first_within_their_run() -> None:
     text = "قصف على ريف دمشق القديمة وحلب ثم حمص"
     found = finder.spans(text, arrays=token_arrays(tokenize(text)))
     assert [text[s:e] for s, e, _, _ in found] == ["ريف", "دمشق القديمة", "حلب", "حمص"]
+
+
+def test_a_word_keeps_only_its_longest_one_word_reading() -> None:
+    # "وبلد" reads as و + "بلد" or as وب + "لد": the second lies inside the first and is
+    # shorter, so the longest-first choice could never keep it; the cached entries hold only
+    # the first (a run of one candidate, no sort)
+    finder = NameFinder([("بلد", 1), ("لد", 2)])
+    opens = finder._entries("وبلد")
+    assert [(prefix, end_info is not None) for prefix, _, _, end_info, _ in opens] == [("و", True)]
+    text = "وصلوا وبلد أخرى"
+    found = finder.spans(text, arrays=token_arrays(tokenize(text)))
+    assert [(text[s:e], key, prefix) for s, e, key, prefix in found] == [("بلد", "بلد", "و")]
+
+
+def test_a_shorter_reading_that_opens_a_longer_name_stays() -> None:
+    # the inner reading loses its own end but still opens "لد الكبرى"
+    finder = NameFinder([("بلد", 1), ("لد", 2), ("لد الكبرى", 3)])
+    assert [(p, e is not None, more) for p, _, _, e, more in finder._entries("وبلد")] == [
+        ("و", True, False), ("وب", False, True)
+    ]
+    text = "وصلوا وبلد الكبرى"
+    found = finder.spans(text, arrays=token_arrays(tokenize(text)))
+    assert [text[s:e] for s, e, _, _ in found] == ["لد الكبرى"]
+
+
+def test_proclitic_chains_opening_a_word() -> None:
+    assert _chains("وبال") == ((0, ""), (1, "و"), (2, "وب"), (4, "وبال"))
+    assert _chains("ولل") == ((0, ""), (1, "و"), (2, "ول"), (3, "ولل"))
+    assert _chains("مدين") == ((0, ""),)  # no proclitic letter: the word itself only

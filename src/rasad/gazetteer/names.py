@@ -116,32 +116,32 @@ class NameFinder:
         """Ways ``word`` can open a name: (prefix, chain length, trie node, its end info when a
         one-word name ends there with a valid prefix, whether longer names go on).
 
+        Of the one-word names the word holds, only the one read with the shortest proclitic
+        chain keeps its end info: the others lie inside it and are shorter, so the
+        longest-first choice of :meth:`spans` could never keep them ("الاسد" as a whole, never
+        "ال" + "اسد"), and dropping them here leaves most runs with one candidate.
+
         A tuple, and for the nine words in ten that open no name the one shared empty tuple:
         the word cache holds ~100,000 of these across documents, and a fresh empty list per
         word would be as many objects for every full garbage collection to walk (half of all
         the tracked objects of a long ingest, costing the whole pipeline)."""
         found: list[_Start] = []
-        chains = (
-            range(min(_LONGEST_CHAIN, len(word) - 1) + 1)
-            if word[:1] in _CHAIN_INITIALS
-            else (0,)  # no proclitic chain possible: the word itself only
-        )
-        for k in chains:
-            chain = word[:k]
-            if chain not in _CHAIN_SET:
-                continue
-            node = self.first.get(word[k:])
+        first = self.first
+        ended = False  # a one-word name already read with a shorter chain
+        for k, chain in _chains(word[: min(_LONGEST_CHAIN, len(word) - 1)]):
+            node = first.get(word[k:])
             if node is None:
                 continue
             prefix = glued + chain
             end_info = node.get(_END)
-            if end_info is not None and prefix not in (
+            if end_info is not None and (ended or prefix not in (
                 ARTICLE_PROCLITICS if end_info[1] else PROCLITICS
-            ):
+            )):
                 end_info = None
             more = len(node) > (_END in node)
             if end_info is not None or more:
                 found.append((prefix, k, node, end_info, more))
+                ended = ended or end_info is not None
         return tuple(found) if found else ()
 
     def find(self, text: str, tokens: Sequence[Span] | None = None) -> list[Match]:
@@ -284,6 +284,28 @@ def _second_words(first: dict[str, Node]) -> frozenset[str]:
         for step in node
         if step != _END
     )
+
+
+# a word's first letters (at most _LONGEST_CHAIN, never the whole word) → the proclitic chains
+# they open with, as (length, chain), shortest first
+_CHAINS: dict[str, tuple[tuple[int, str], ...]] = {}
+_NO_CHAIN = ((0, ""),)
+
+
+def _chains(room: str) -> tuple[tuple[int, str], ...]:
+    """The chains of ``_CHAIN_SET`` that open ``room`` ("" always), shortest first: one cached
+    look-up per new word instead of a slice and a set test per possible length (some tens of
+    thousands of distinct openings; bounded like the word cache)."""
+    if room[:1] not in _CHAIN_INITIALS:
+        return _NO_CHAIN
+    hit = _CHAINS.get(room)
+    if hit is None:
+        if len(_CHAINS) > 100_000:
+            _CHAINS.clear()
+        hit = _CHAINS[room] = tuple(
+            (k, room[:k]) for k in range(len(room) + 1) if room[:k] in _CHAIN_SET
+        )
+    return hit
 
 
 def _gap(text: str, a_end: int, b_start: int) -> str | None:
