@@ -425,6 +425,31 @@ def _named_for_authorities(ctx: DocContext, p: Span) -> bool:
     return last in _AUTHORITY_WORDS or last.lstrip("وفبل") in _AUTHORITY_WORDS
 
 
+# "ومقرها في طرابلس", "التي يوجد مقرها في بنغازي": where a body sits, told to describe it
+_SEAT_WORDS = frozenset({"مقره", "مقرها", "مقرهم", "مقراته", "مقراتها"})
+_SEAT_LOCATORS = frozenset({"يوجد", "توجد", "يقع", "تقع", "الذي", "التي", "الكاين", "الكاينه"})
+
+
+def _told_as_seat(ctx: DocContext, p: Span) -> bool:
+    """The place is where a body has its seat, told to describe the body ("المؤسسة الوطنية
+    للنفط التي يوجد مقرها في طرابلس", "الحكومة ومقرها في البيضاء"): not where anything
+    happened. A seat that is acted on ("اقتحموا مقرها في طرابلس") is a scene as before."""
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if prefix not in ("", "ب"):
+        return False
+    words = ctx.words_before(word_start, 3 if not prefix else 2)
+    if not prefix:
+        if len(words) < 3 or words[-1] != "في":
+            return False
+        words = words[:-1]
+    if len(words) < 2:
+        return False
+    before, seat = words[-2], words[-1]
+    if seat[:1] == "و" and seat[1:] in _SEAT_WORDS:
+        return True
+    return seat in _SEAT_WORDS and before.lstrip("و") in _SEAT_LOCATORS
+
+
 # what may stand between "قبالة" and the place it faces ("قبالة مدينة جازان"); a coast or an
 # island after it ("قبالة سواحل الحديدة") is where a sea-borne event is placed
 _FACED_NOUNS = frozenset({"مدينه", "منطقه", "بلده", "قريه", "محافظه", "مديريه", "ولايه"})
@@ -444,9 +469,9 @@ def _faced(ctx: DocContext, p: Span, floor: int) -> bool:
 def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     """Places that can be a scene: not a side or a seat ("الموالية لأنقرة", "سفارة سوريا"),
     not the authorities of a place ("سلطات أنقرة"), not the point a distance is measured
-    from ("على بعد 250 كلم شمال بغداد") nor the one the scene faces ("قبالة جازان"). A name in
-    brackets right after a place ("عين العرب (كوباني)") is that place again and shares its
-    verdict."""
+    from ("على بعد 250 كلم شمال بغداد") nor the one the scene faces ("قبالة جازان"), nor a
+    body's seat ("التي يوجد مقرها في طرابلس"). A name in brackets right after a place ("عين
+    العرب (كوباني)") is that place again and shares its verdict."""
     kept: list[Span] = []
     previous: tuple[Span, bool] | None = None
     for p in spans:
@@ -459,6 +484,7 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
                 and not _faced(ctx, p, floor)
                 and not _named_for_authorities(ctx, p)
                 and not _names_a_pact(ctx, p)
+                and not _told_as_seat(ctx, p)
             )
         previous = (p, ok)
         if ok:
@@ -558,8 +584,12 @@ def metonym(ctx: DocContext, p: Span, home: str | None) -> bool:
 
 def main_place(ctx: DocContext, country: str | None = None) -> Span | None:
     """The article's main place: the most mentioned event location, else the first place; with
-    ``country``, among the places of that country when the article names one."""
+    ``country``, among the places of that country when the article names one. A foreign
+    capital told for its government ("بعد تحذير دمشق" in a Lebanese story) is no such place
+    while the article names another."""
     spans = usable(ctx, ctx.places, 0) or [p for p in ctx.places if not _names_a_pact(ctx, p)]
+    home = article_country(ctx)
+    spans = [p for p in spans if not metonym(ctx, p, home)] or spans
     if country is not None:
         spans = [p for p in spans if _country(p.value) == country] or spans
     if not spans:
