@@ -49,6 +49,7 @@ _FORMAT = 1  # bump when the pickled layout changes
 # and _END to (key, needs article, form length) when a form ends there.
 Node = dict[str, Any]
 _END = "\x00"
+_END_ARTICLED = "\x01"  # "لل" + a bare form that is a name of its own: the "ال" name
 # (prefix, proclitic chain length, node, (key, needs article, length) or None, longer names?)
 _Start = tuple[str, int, Node, tuple[str, bool, int] | None, bool]
 
@@ -76,12 +77,15 @@ class NameFinder:
                 by_key[key].append(payload)
         self.payloads: dict[str, tuple[Any, ...]] = {k: tuple(v) for k, v in by_key.items()}
         forms: dict[str, tuple[str, bool]] = {}
+        articled: dict[str, str] = {}  # bare form that is a name too → its "ال" name
         for key in self.payloads:
             forms.setdefault(key, (key, False))
             if article_optional and key.startswith("ال") and len(key) > 4:
                 bare = key[2:]
                 if bare not in self.payloads:
                     forms.setdefault(bare, (key, True))
+                else:
+                    articled[bare] = key  # "للعراق" is ل + العراق, not ل + a village عراق
         first: dict[str, Node] = {}
         for form, (key, needs_article) in forms.items():
             steps = _units(form)
@@ -91,6 +95,8 @@ class NameFinder:
             for step in steps[1:]:
                 node = node.setdefault(step, {})
             node[_END] = (key, needs_article, len(form))
+            if form in articled:
+                node[_END_ARTICLED] = (articled[form], True, len(form))
         self.first = first
         self._after_first = _second_words(first)  # words that can go on a name
         self._word_cache: dict[str, tuple[_Start, ...]] = {}
@@ -133,12 +139,8 @@ class NameFinder:
             if node is None:
                 continue
             prefix = glued + chain
-            end_info = node.get(_END)
-            if end_info is not None and (ended or prefix not in (
-                ARTICLE_PROCLITICS if end_info[1] else PROCLITICS
-            )):
-                end_info = None
-            more = len(node) > (_END in node)
+            end_info = None if ended else _end_for(node, prefix)
+            more = len(node) > (_END in node) + (_END_ARTICLED in node)
             if end_info is not None or more:
                 found.append((prefix, k, node, end_info, more))
                 ended = ended or end_info is not None
@@ -237,17 +239,13 @@ class NameFinder:
                     if node is None:
                         break
                     j += 1
-                    info = node.get(_END)
-                    if (
-                        info is not None
-                        and prefix in (ARTICLE_PROCLITICS if info[1] else PROCLITICS)
-                        and not (j + 1 < n and _joined(text, arrays, j))
-                    ):
+                    info = _end_for(node, prefix)
+                    if info is not None and not (j + 1 < n and _joined(text, arrays, j)):
                         end = _char_end(text, starts[j], ends[j], norms[j])
                         run.append((-info[2], start, end, info[0], prefix))
                         if j > run_last:
                             run_last = j
-                    if len(node) <= (info is not None):
+                    if len(node) <= (_END in node) + (_END_ARTICLED in node):
                         break
         if len(run) == 1:
             chosen.append(run[0][1:])
@@ -275,6 +273,18 @@ def _choose_longest(run: list[_Candidate], chosen: list[tuple[int, int, str, str
     chosen.extend(kept)
 
 
+def _end_for(node: Node, prefix: str) -> tuple[str, bool, int] | None:
+    """The name that ends at ``node`` read with proclitics ``prefix``: a form that needs the
+    article only after a chain that supplies it ("بال", "لل"); after such a chain, a bare form
+    that is also a name of its own ("عراق", a village) is read as the "ال" name."""
+    info = node.get(_END)
+    if info is None:
+        return None
+    if prefix in (ARTICLE_PROCLITICS if info[1] else PROCLITICS):
+        return info
+    return node.get(_END_ARTICLED) if prefix in ARTICLE_PROCLITICS else None
+
+
 def _second_words(first: dict[str, Node]) -> frozenset[str]:
     """Every word that follows a name's first word in some name (its gap left out): a word
     not in this set can continue no name."""
@@ -282,7 +292,7 @@ def _second_words(first: dict[str, Node]) -> frozenset[str]:
         step[1:] if step[:1] == " " else step
         for node in first.values()
         for step in node
-        if step != _END
+        if step not in (_END, _END_ARTICLED)
     )
 
 
