@@ -56,6 +56,12 @@ _ADMIN_CUE = regex.compile(rf"{_ADMIN_WORDS}\s*$")
 SAME_AREA_KM = 60.0  # a town this close to a named container lies in it (or on its border)
 ONE_CITY_KM = 8.0  # neighbourhoods of one city lie this close to one another
 _ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
+# a missile, a shell or a drone is coded where it lands or is brought down, not where it was
+# launched ("اعترضت الدفاعات صاروخا أطلق من صعدة باتجاه جازان": over Jizan); a place reached
+# by "إلى" is more often where the wounded were taken ("أسعفوا إلى مدينة دمت")
+_AIM_WORDS = frozenset({"باتجاه", "اتجاه", "تجاه", "نحو", "صوب"})
+_AIMED_TYPES = frozenset({"Explosions/Remote violence"})
+_AIMED_SUB_TYPES = frozenset({"Disrupted weapons use"})
 # actors that belong to the country they act in: rebel groups and militias (a state force may
 # fight abroad, an external force always does; the country of civilians or a crowd is often
 # only guessed from a country the article names)
@@ -264,6 +270,18 @@ def _owned(ctx: DocContext, p: Span, trigger: Any, told: Sequence[Any]) -> bool:
     return any(lo <= t.start < hi for t in told if t is not trigger)
 
 
+def _role_rank(ctx: DocContext, p: Span, aimed: bool) -> float:
+    """How the places layer's role ranks ``p`` as a scene; for a launched weapon (``aimed``),
+    the place it was aimed at ("باتجاه جازان", "نحو مدينة مأرب") comes before the place it
+    was launched from."""
+    role = getattr(p.value, "role", "other")
+    if aimed and role == "destination":
+        words = ctx.words_before(ctx.in_word_prefix(p.start)[1], 2)
+        if any(w.lstrip("و") in _AIM_WORDS for w in words):
+            return 0.5
+    return _ROLE_RANK.get(role, 2)
+
+
 def choose_place(
     ctx: DocContext, m: Any, places: Sequence[Span], told: Sequence[Any] = ()
 ) -> tuple[Span, bool] | tuple[None, bool]:
@@ -305,8 +323,9 @@ def choose_place(
     # "تصاعدت المعارك في محافظة تعز، وسط تقدم للمقاومة في محافظتي أبين ولحج": a place told
     # after a contrasting clause word belongs to that clause, not to the trigger's
     apart = _set_apart(ctx, trig, places)
+    aimed = m.event_type in _AIMED_TYPES or m.sub_event_type in _AIMED_SUB_TYPES
 
-    def key(item: tuple[int, Span]) -> tuple[int, ...]:
+    def key(item: tuple[int, Span]) -> tuple[float, ...]:
         i, p = item
         # where the telling puts it: a namesake's container takes the namesake's seat
         seat = places[stand_in.get(i, i)]
@@ -327,7 +346,7 @@ def choose_place(
             ranks.get(i, 0),
             # a foreign name told without a scene word ("استهدف العقيد رياض …") is no scene
             int(has_local and _country(p.value) != local and not located),
-            _ROLE_RANK.get(getattr(seat.value, "role", "other"), 2),
+            _role_rank(ctx, seat, aimed),
             coarse,
             d - 3 * located,
         )
