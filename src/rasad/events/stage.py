@@ -563,9 +563,10 @@ _CROWD_INTER = frozenset({5, 6})
 # statuses of an act told as no news of the day: the death words after it in its sentence are
 # its dead ("دانت المنظمة التفجيرات التي وقعت أمس وأدت إلى سقوط ضحايا"), no event of their own
 _TOLD_BEFORE = frozenset({"background", "history", "statement"})
-# a situation with no day ("وتشهد المناطق الحدودية اشتباكات … أسفرت عن مقتل المئات"): the
-# deaths told after it in its sentence are its toll, no attack of their own
-_SITUATION = frozenset({"stative"})
+# a situation with no day ("وتشهد المناطق الحدودية اشتباكات … أسفرت عن مقتل المئات") or acts
+# summed up over a span ("تظاهرات ومواجهات في الأشهر الأخيرة أدت إلى مقتل 140"): the deaths
+# told after it in its sentence are its toll, no attack of their own
+_SITUATION = frozenset({"stative", "ongoing"})
 # statuses of triggers that tell no act at all (the words are not about an event)
 _NOT_AN_ACT = frozenset({"in_name", "other_sense", "subsidiary", "byline", "accident"})
 

@@ -40,6 +40,10 @@ DURATION_AFTER_RE = regex.compile(
 # "… خلال السنوات الماضية", "على مدى الأشهر الأخيرة" anywhere after the trigger in its clause:
 # the clause sums up a period (a trend or a total), unless it ranks a new event against it
 # ("الأعنف خلال الأشهر الماضية")
+_IN_LAST_SPAN = (
+    r"(?<!\S)[وف]?في\s+ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+ال[\p{L}\d]+)?"
+    r"\s+ال(?:ماضيه|اخيره|سابقه)(?!\p{L})"
+)
 _PAST_SPAN_RE = regex.compile(
     r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
     # a count may stand between: "خلال السنوات الثلاث الماضية"
@@ -50,6 +54,13 @@ _PAST_SPAN_RE = regex.compile(
     r"|منذ\s+(?:عده\s+|بضعه\s+|نحو\s+|قرابه\s+)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?!\p{L})"
     # "استهدفت الميناء مرارا": a thing done again and again, no one event
     r"|(?<!\S)(?:مرارا|مرارا\s+وتكرارا|مرات\s+عده|عده\s+مرات)(?!\p{L})"
+    # "في الأشهر الأخيرة": "في" with a definite span of weeks or more up to now
+    + r"|"
+    + _IN_LAST_SPAN
+    # a counted span of weeks or more: "قتلوا 232 مدنيا في غضون خمسة أسابيع"
+    + r"|(?:خلال|غضون|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه"
+    r"|ثمانيه|تسعه|عشره|بضعه|عده)\s+(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
+    r"|اسبوعين|شهرين|عامين|سنتين)(?!\p{L})"
 )
 _RANKED_RE = regex.compile(
     r"(?<!\S)(?:ال|لا|لل)?(?:اعنف|اكبر|اكثر|اشد|اول|اولي|الاولي|اخطر|ادمي)(?!\S)"
@@ -99,14 +110,38 @@ def sums_up_period(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, 
     after = ctx.norm_of(hit.end, min(end, clause[1]))
     if clause[1] < end:
         # a span set off by a comma still qualifies the clause before it ("أو قتلوا، منذ بدء
-        # العملية"); a new clause ("لترتفع الحصيلة منذ بداية الشهر") tells something else
+        # العملية", "قتلوا 232 مدنيا، في غضون خمسة أسابيع"); a new clause ("لترتفع الحصيلة
+        # منذ بداية الشهر") tells something else
         rest = ctx.norm_of(clause[1], end).lstrip(" ،,")
-        if rest.startswith("منذ"):
+        if rest.startswith("منذ") or _PAST_SPAN_RE.match(rest.removeprefix("في ")):
             after = f"{after} {rest}"
     span = _PAST_SPAN_RE.search(after)
     if span is None:
         return False
     return not ranked(ctx, hit, sent, after[: span.start()]) and not own_date(ctx, hit)
+
+
+# the same spans, or "خلال/على مدى" the last weeks or more, shortly BEFORE the trigger
+_SPAN_BEFORE_RE = regex.compile(
+    _IN_LAST_SPAN
+    + r"|(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
+    r"(?:\s+ال[\p{L}\d]+)?\s+ال(?:ماضيه|اخيره|سابقه)(?!\p{L})"
+)
+_SPAN_BEFORE_WORDS = 6  # "مع تصاعد التوتر في الأشهر الأخيرة بسبب تظاهرات"
+
+
+def period_before(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
+    """ "مع تصاعد التوتر في الأشهر الأخيرة بسبب تظاهرات ومواجهات أدت إلى مقتل 140": a span of
+    the last weeks, months or years just before the trigger in its clause names what happened
+    over it, a trend or a tally, no one day's event (as ``sums_up_period`` does after it).
+    Kept: an event ranked against the span, and a trigger with a day of its own."""
+    i = bisect_left(ctx.token_starts, hit.start) - _SPAN_BEFORE_WORDS
+    lo = max(clause[0], ctx.token_starts[max(i, 0)]) if ctx.token_starts else clause[0]
+    before = ctx.norm_of(lo, ctx.in_word_prefix(hit.start)[1])
+    span = _SPAN_BEFORE_RE.search(before)
+    if span is None:
+        return False
+    return not ranks_against(before[: span.start()]) and not own_date(ctx, hit)
 
 
 def ranked(ctx: DocContext, hit: CueHit, sent: Span, between: str) -> bool:

@@ -21,6 +21,7 @@ from rasad.events.statements import (
     future_governor,
     future_means,
     modal_or_future,
+    period_before,
     pluperfect_past_year,
     ranked,
     report_finding,
@@ -220,6 +221,7 @@ def trigger_status(
         or ((since := _SINCE_START_RE.match(after)) and not ranked(ctx, hit, sent, since[0]))
         or DURATION_AFTER_RE.match(after)
         or sums_up_period(ctx, hit, sent, clause)
+        or period_before(ctx, hit, sent, clause)
     ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
     if (
