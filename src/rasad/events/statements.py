@@ -144,6 +144,33 @@ def period_before(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, i
     return not ranks_against(before[: span.start()]) and not own_date(ctx, hit)
 
 
+# what opens the clause of a judged act: "أن"/"إن", or a quote mark right before it
+_THAT = frozenset({"ان", "وان", "بان", "لان", "فان"})
+_QUOTE_MARKS = frozenset('«"“:')
+_JUDGED_WORDS = 4  # "تحرير ميناء الحديدة يشكل علامة فارقة"
+
+
+def judged_topic(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "وتابعت الحكومة أن « تحرير ميناء الحديدة يشكل علامة فارقة »": a verbal noun that
+    opens its clause as the topic of an evaluative copula right after it ("يشكل", "يمثل") is
+    what the speaker judges, not an act told (the act, if any, is told elsewhere). Kept: a
+    trigger with a day of its own ("الهجوم الذي وقع أمس يمثل تصعيدا")."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    before = ctx.words_before(word_start, 1)
+    opens = (
+        not ctx.norm_of(clause[0], word_start).strip()
+        or (bool(before) and before[0] in _THAT)
+        or bool(_QUOTE_MARKS & set(ctx.doc.text[max(clause[0], word_start - 3) : word_start]))
+    )
+    if not opens:
+        return False
+    if ctx.cue_after(hit.end, "evaluative", _JUDGED_WORDS, clause[1]) is None:
+        return False
+    return not own_date(ctx, hit)
+
+
 def ranked(ctx: DocContext, hit: CueHit, sent: Span, between: str) -> bool:
     """A superlative or "the first" near the trigger ("أعنف المعارك منذ اندلاع الحرب",
     "للمرة الأولى منذ بدء النزاع"): a new event measured against a span, not a tally of it;

@@ -20,6 +20,7 @@ from rasad.events.statements import (
     alleged,
     future_governor,
     future_means,
+    judged_topic,
     modal_or_future,
     period_before,
     pluperfect_past_year,
@@ -228,6 +229,7 @@ def trigger_status(
         ctx.has_cue(clause[0], clause[1], "generic")
         or ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
         or senses.described_as(ctx, hit)
+        or judged_topic(ctx, hit, clause)
     ):
         return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:
