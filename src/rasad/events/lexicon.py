@@ -37,6 +37,11 @@ class Refinement:
     # the trigger's subject is the target, not the attacker ("الدفاعات الجوية تصدت لغارات …":
     # the strike is the event, the air defence's side is actor2)
     subject_is_target: bool = False
+    # with a window: where the cue stands ("before", "after" or "both" sides of the trigger),
+    # and whether no other trigger may stand between them ("طائرات حربية … قصفت": the
+    # aircraft are the subject of this verb, not of an act told before it)
+    side: str = "both"
+    unbroken: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +281,8 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
                     str(r.get("scope", "clause")),
                     int(win) if win is not None else None,
                     bool(r.get("subject_is_target", False)),
+                    side="both" if "side" not in r else _side(r, tid, "refine"),
+                    unbroken=bool(r.get("unbroken", False)),
                 )
             )
         near = raw.get("requires_near")

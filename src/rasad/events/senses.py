@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rasad.document import Span
 from rasad.events.context import DocContext
-from rasad.events.lexicon import CueHit, TriggerDef
+from rasad.events.lexicon import CueHit, Refinement, TriggerDef
 
 if TYPE_CHECKING:
     from rasad.events.arguments import Mention
@@ -36,6 +36,47 @@ def state_left(ctx: DocContext, hit: CueHit) -> bool:
         any(ctx.lex.triggers[s].territory for s in prev.sets if s in ctx.lex.triggers)
         and ctx.tokens_between(prev.end, word_start) <= _LEFT_STATE_WORDS
     )
+
+
+def cue_near(ctx: DocContext, r: Refinement, hit: CueHit, sent: Span) -> bool:
+    """A refinement's cue within its window of the trigger, on its side, in the sentence; an
+    "unbroken" one with no other trigger between them ("طائرات حربية، تابعة للحكومة، قصفت
+    سفينة": the aircraft are the subject of the verb; in "أغارت طائرات على القرية وقصفت
+    المدفعية" the aircraft belong to the act before)."""
+    if r.side != "after":
+        before = ctx.cue_before(hit.start, r.cue_set, r.window or 0, sent.start)
+        if before is not None and not (
+            r.unbroken
+            and (
+                _trigger_between(ctx, before.end, hit.start)
+                or _not_the_actor(ctx, before, hit.start)
+            )
+        ):
+            return True
+    if r.side != "before":
+        after = ctx.cue_after(hit.end, r.cue_set, r.window or 0, sent.end)
+        if after is not None and not (r.unbroken and _trigger_between(ctx, hit.end, after.start)):
+            return True
+    return False
+
+
+def _trigger_between(ctx: DocContext, lo: int, hi: int) -> bool:
+    i = bisect_left(ctx.triggers, lo, key=lambda t: t.start)
+    return i < len(ctx.triggers) and ctx.triggers[i].start < hi
+
+
+# "تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the aircraft suffered the act
+_SUFFERED = frozenset("تعرض تعرضت تعرضوا تتعرض يتعرض".split())
+
+
+def _not_the_actor(ctx: DocContext, cue: CueHit, act: int) -> bool:
+    """The noun before the act at ``act`` is not who did it: named as the backing of a ground
+    attack ("بدعم من طيران التحالف هجوما") or as what suffered it ("تعرضت مقاتلة لإطلاق
+    صاروخ", "مقاتلة تعرضت لإطلاق صاروخ")."""
+    words = ctx.words_before(ctx.in_word_prefix(cue.start)[1], 3)
+    words = [w.lstrip("و") for w in words if w not in ("من", "قبل", "ال")][-2:]
+    gap = [w.lstrip("و") for w in ctx.norm_of(cue.end, act).split()]
+    return any(w in _SUPPORT_WORDS for w in words) or bool(_SUFFERED & {*words, *gap})
 
 
 # the types whose words sports reporting borrows: "حرر الدفاع", "مواجهات الفريقين", "قذيفة"

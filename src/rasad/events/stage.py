@@ -117,9 +117,7 @@ def _refine(
     """(event type, sub-event type, whether the trigger's subject is the target)."""
     for r in tdef.refine:
         if r.window is not None:
-            if ctx.cue_before(hit.start, r.cue_set, r.window, sent.start) or ctx.cue_after(
-                hit.end, r.cue_set, r.window, sent.end
-            ):
+            if senses.cue_near(ctx, r, hit, sent):
                 return r.event_type, r.sub_event_type, r.subject_is_target
             continue
         lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
