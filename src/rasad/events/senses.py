@@ -150,6 +150,15 @@ def ended_with(ctx: DocContext, hit: CueHit, cue: CueHit | None) -> bool:
     return prefix.startswith("ب") and ctx.tokens_between(cue.end, word_start) == 0
 
 
+_FEWER = frozenset({"يقل", "تقل", "يقلون", "يقلان", "تقلان"})
+
+
+def at_least(ctx: DocContext, cue: CueHit) -> bool:
+    """ "ما لا يقل عن خمس غارات", "لا تقل عن عشرة": "no fewer than" puts a floor on a count;
+    the "لا" negates the lessening, not the act counted."""
+    return cue.key.endswith("لا") and ctx.next_word(cue.end) in _FEWER
+
+
 # ACLED codes political violence and its developments; an ordinary crime (a murder over a
 # feud, a theft, a rape by a neighbour) and the police arresting its suspect are none of them
 _CRIME_TYPES = frozenset(

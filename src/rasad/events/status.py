@@ -73,7 +73,9 @@ def trigger_status(
     if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
         return "question"
     negation = ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
-    if negation is not None and not senses.ended_with(ctx, hit, negation):
+    if negation is not None and not (
+        senses.ended_with(ctx, hit, negation) or senses.at_least(ctx, negation)
+    ):
         return "negated"
     denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
     irrealis = ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0]) or (
