@@ -143,6 +143,12 @@ class Lexicon:
         self.qualified_only: frozenset[str] = frozenset(data.get("qualified_only") or ())
         self.prefer_antecedent: frozenset[str] = frozenset(data.get("prefer_antecedent") or ())
         self.same_referent: dict[str, str] = dict(data.get("same_referent") or {})
+        # words for one or more members of a force ("جندي", "شرطيين") → the force's family
+        self.rank_and_file: dict[str, str] = {
+            normalize_key(str(word)): family
+            for family, words in (data.get("rank_and_file") or {}).items()
+            for word in words or ()
+        }
         # every one-word country adjective or name: what may follow a `qualified_only` name
         self.adjective_keys: frozenset[str] = frozenset(self.nisba) | frozenset(
             key for words in self.country_words.values() for w in words

@@ -8,6 +8,8 @@ is part of the dead, not the whole; totals over a period are claims, never one e
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
@@ -500,7 +502,7 @@ def fatalities_for(
             prev_end = s.end
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
         m.deaths_vague = vague
-    elif deaths and any(h.key not in ("حصيله",) for h in deaths):
+    elif deaths and any(h.key not in _TOLL_WORDS for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
         m.fatalities, m.deaths_stated = max(10 if significant else 3, at_least), True
         # a breakdown ("وإصابة 13 بينهم طفلان") counts no one by itself
@@ -519,7 +521,12 @@ def fatalities_for(
             # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3; "مقتل عنصر …
             # وإصابة 14 … إضافة إلى مقتل مدني": one dead for each different person named; a
             # singular death noun ("أردوه قتيلا") is one dead, perhaps one already named
-            keys = [victim_key(ctx, h, end) for h in deaths]
+            # ("الحصيلة الأولية … أسفرت عن مقتل شرطي": the toll word names nobody itself)
+            keys = [
+                victim_key(ctx, h, _through_next_word(ctx, h.end, end))
+                for h in deaths
+                if h.key not in _TOLL_WORDS
+            ]
             if all(keys):
                 m.fatalities = max(1, len(set(keys) - {ONE_DEAD}))
             else:  # "قتل مدني وسائق سيارة إسعاف": two people named one by one
@@ -532,6 +539,22 @@ def fatalities_for(
             m.fatalities, m.deaths_stated = killed, True
             m.deaths_counted = killed > 1
 
+
+def _through_next_word(ctx: DocContext, pos: int, end: int) -> int:
+    """``end``, or the end of the word right after ``pos`` when that word runs past it: the
+    person a death word names is its own even where a sibling event's window begins ("أسفر
+    الأول عن مقتل | شرطي، فيما أسفر الثاني عن مقتل خمسة")."""
+    i = bisect_left(ctx.token_starts, pos)
+    norms, sent_end = ctx.token_norms, ctx.sentence(pos).end
+    while i < len(norms) and not (norms[i] or "")[:1].isalpha():
+        i += 1
+    if i < len(norms) and ctx.token_ends[i] <= sent_end:
+        return max(end, ctx.token_ends[i])
+    return end
+
+
+# death words that only name a toll, no one killed ("الحصيلة")
+_TOLL_WORDS = frozenset({"حصيله"})
 
 _RETOLD_MIN = 10  # small figures recur by chance ("3 قتلى" in two events)
 
