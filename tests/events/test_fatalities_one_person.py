@@ -51,3 +51,21 @@ def test_a_second_clause_after_the_one_dead_adds_no_one() -> None:
     events = rasad.extract(text, published="2018-03-02")["events"]
     assert events, "no event read"
     assert events[0]["fatalities"] == 1
+
+
+def test_one_named_with_his_rank_and_unit_adds_to_the_count_joined_to_him() -> None:
+    text = (
+        "أفادت الشرطة بأن مهاجما قتل ضابطا رفيعا بالاستخبارات العسكرية وثلاثة حراس عندما فجر"
+        " عبوة ناسفة عند منزله في سامراء."
+    )
+    events = rasad.extract(text, published="2013-02-16")["events"]
+    assert events and events[0]["fatalities"] == 4
+
+
+def test_a_count_with_its_own_verb_after_a_death_is_no_count_of_dead() -> None:
+    text = (
+        "قالت مصادر طبية إن رجلا توفي و20 شخصا على الأقل عانوا من الاختناق بعد قصف على بلدة"
+        " حرستا."
+    )
+    events = rasad.extract(text, published="2018-02-26")["events"]
+    assert events and events[0]["fatalities"] == 1

@@ -260,7 +260,28 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
         return 1
     if between == ["و"]:
         return 1
+    if _qualified_one(ctx, one, num, between):
+        return 1
     return 1 if _added_after(ctx, one, num, between) else 0
+
+
+_QUALIFIER_WORDS = 4  # "ضابطا كبيرا بالمخابرات العسكرية وثلاثة حراس": words naming the one
+
+
+def _qualified_one(ctx: DocContext, one: CueHit, num: Span, between: list[str]) -> bool:
+    """One person named with a few words of rank or unit ("ضابطا كبيرا بالمخابرات العسكرية")
+    and joined by "و" to the count in the same clause, nothing counted or killed between."""
+    if between[-1:] != ["و"] or not 1 < len(between) <= _QUALIFIER_WORDS + 1:
+        return False
+    if ctx.clause_bounds(one.start) != ctx.clause_bounds(num.start):
+        return False
+    lo, hi = one.end, num.start
+    if ctx.spans_in(ctx.numbers, lo, hi) or ctx.spans_in(ctx.places, lo, hi):
+        return False  # "مقتل جندي في الرمادي و3 في الموصل": one place's dead and another's
+    return not any(
+        "death_words" in h.sets or "injury_words" in h.sets or "singular_victims" in h.sets
+        for h in ctx.cues_in(one.end, num.start)
+    )
 
 
 # "مقتل أمير النصرة في ريف إدلب إضافة إلى ثمانية من عناصر …": a phrase that adds the counted

@@ -230,7 +230,40 @@ def _dead_counted_by(
         return None
     if best_death.end <= num.start and _other_act_between(ctx, best_death.end, num.start):
         return None  # "قتلوا حارسا وخطفوا سبعة عمال": the seven were taken, not killed
+    if best_death.end <= num.start and _subject_of_own_verb(ctx, num, end):
+        return None  # "توفي طفل و13 شخصا واجهوا صعوبات في التنفس": the 13 had another fate
     return best_death
+
+
+# words that may stand between a count's noun and its verb ("13 شخصا على الأقل واجهوا")
+_BEFORE_OWN_VERB = frozenset({"علي", "الاقل", "اقل", "اخرون", "اخرين", "اخري", "اخر"})
+
+
+def _subject_of_own_verb(ctx: DocContext, num: Span, end: int) -> bool:
+    """A count joined by "و" to the dead and followed, after its noun, by a plural past verb
+    of no death or injury ("و13 شخصا على الأقل واجهوا"): that verb's subject, people told with
+    another fate (not "فقتلوا اثنين منهم وأصابوا عشرة": an object, the verb another clause's)."""
+    prefix, word_start = ctx.in_word_prefix(num.start)
+    if not prefix.endswith("و") and ctx.words_before(word_start, 1) != ["و"]:
+        return False
+    i = bisect_left(ctx.token_starts, num.end)
+    norms, starts, ends = ctx.token_norms, ctx.token_starts, ctx.token_ends
+    words = 0
+    while i < len(norms) and starts[i] < end and words < 5:
+        form = norms[i] or ""
+        i += 1
+        if not form[:1].isalpha():
+            continue
+        words += 1
+        if words == 1 or form in _BEFORE_OWN_VERB:
+            continue  # the counted noun, "على الأقل"
+        return (
+            form.endswith("وا")
+            and len(form) >= 4
+            and not ctx.cues_in(starts[i - 1], ends[i - 1], "death_words")
+            and not ctx.cues_in(starts[i - 1], ends[i - 1], "injury_words")
+        )
+    return False
 
 
 # acts that kill nobody: a number right after such a verb counts the people it took, held or
@@ -514,6 +547,7 @@ def fatalities_for(
             and not _wounded_count(ctx, n, start, end)
             and not among(ctx, n)
             and not _other_act_between(ctx, start, n.start)  # "وخطفوا سبعة": the taken
+            and not _subject_of_own_verb(ctx, n, end)  # "و13 شخصا واجهوا صعوبات"
             and ctx.clause_bounds(n.start) in death_clauses
             for n in ctx.spans_in(ctx.numbers, start, end)
         )
