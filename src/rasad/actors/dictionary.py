@@ -335,6 +335,7 @@ class Lexicon:
                 for variant in plural_variants(spelled):
                     out.append((variant, reading))
                     out += [(q, reading) for q in quoted_variants(variant)]
+                    out += [(b, reading) for b in bracketed_variants(variant)]
         return out
 
     def spelling_variants(self, phrase: str) -> list[str]:
@@ -663,3 +664,16 @@ def quoted_variants(phrase: str) -> list[str]:
     if head not in _QUOTED_HEADS or not rest:
         return []
     return [f'{head} "{rest}']
+
+
+def bracketed_variants(phrase: str) -> list[str]:
+    """``phrase`` with its last one or two words put in brackets ("الحركة الشعبية (قطاع
+    الشمال)"): writers bracket the part of a long name that says which branch or wing. As with
+    quotes, the phrase ends at the name's last letter, so the opening bracket is all it needs.
+    Only names of three words or more: a two-word name's second word is no qualifier."""
+    words = phrase.split()
+    return [
+        " ".join(words[:k]) + " (" + " ".join(words[k:])
+        for k in (len(words) - 1, len(words) - 2)
+        if k >= 2
+    ]

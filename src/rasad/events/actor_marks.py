@@ -17,7 +17,16 @@ from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
 
 # "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
-_RELATIVE_AGENT_VERBS = ("شنته", "شنها", "شنتها", "شنه", "شنوه", "نفذته", "نفذها", "نفذتها", "نفذه")
+_RELATIVE_AGENT_VERBS = (
+    "شنته", "شنها", "شنتها", "شنه", "شنوه", "نفذته", "نفذها", "نفذتها", "نفذه",
+)
+# "صاروخ أطلقته طائرة إسرائيلية", "قنبلة ألقتها مروحية": who fired or dropped the weapon —
+# the doer of the strike, but the side whose missile was intercepted ("اعترضت الدفاعات صاروخا
+# أطلقته ميليشيا الحوثي": ACLED's actor2 of the interception)
+FIRING_VERBS = frozenset(
+    {"اطلقته", "اطلقتها", "اطلقه", "اطلقها", "اطلقوه", "القته", "القتها", "القاه", "القاها"}
+)
+_INTERCEPT_REACH = 10  # words back from the firing verb to an interception word
 
 AGENT_WORDS = frozenset(
     {
@@ -216,6 +225,10 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "patient"  # "مقر قيادة الجيش", "مبنى قيادة الشرطة": the force owns the target
     if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
         return "patient"  # "استعادة المدينة من أيدي الحوثيين": who loses it
+    if prev in FIRING_VERBS:
+        lo = ctx.sentence(word_start).start
+        intercepted = ctx.cue_before(word_start, "intercept", _INTERCEPT_REACH, lo) is not None
+        return "patient" if intercepted else "agent"
     if prev in AGENT_WORDS or (len(before) > 1 and before[-2] == "من" and prev == "قبل"):
         return "agent"
     if prev == "من" and _attack_noun_before(before[:-1]):

@@ -518,6 +518,12 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         pool = patients or others
         if pool:
             a2 = min(pool, key=dist)
+            if a1 is None and m.event_type == "Battles" and _fought_with(ctx, a2):
+                # "لقي 13 عنصرا من الحوثيين مصرعهم في معارك مع الجيش": the counted dead's
+                # group is the side hit, the one fought "مع" its foe (made actor1 below)
+                dead = [a for a in pool if a is not a2 and _counted_dead(ctx, a, sent)]
+                if dead:
+                    a2 = min(dead, key=dist)
     if a2 is None and a1 is not None and not victim_after:
         # "وكان 27 عنصرا من الحوثيين قُتلوا … جراء قصف مقاتلات التحالف": the counted dead of
         # a group in the trigger's sentence are the side it hit
