@@ -516,12 +516,33 @@ _ALIAS_GAP = regex.compile(r"^\s*[(\[«]\s*$")  # "عين العرب (كوبان
 
 def _names_a_pact(ctx: DocContext, p: Span) -> bool:
     """ "اتفاقية أوتاوا", "اتفاق سوتشي", "مسار أستانا": the place names an agreement, a track or
-    a conference (the places layer's ``pact_words``), not where anything happened."""
-    words = _words_before_bare(ctx, p, 1)
-    if not words:
-        return False
+    a conference (the places layer's ``pact_words``), not where anything happened; nor does a
+    party to one ("اتفاق سوتشي بين روسيا وتركيا", "التفاهمات بين أنقرة وموسكو")."""
     pacts = load_cues().pact_words
-    return strip_proclitics(words[-1], pacts)[1] in pacts
+    words = _words_before_bare(ctx, p, 1)
+    if words and strip_proclitics(words[-1], pacts)[1] in pacts:
+        return True
+    return _pact_party(ctx, p, pacts)
+
+
+_PARTY_REACH = 3  # words of the first party before "و" + the second ("بين الولايات المتحدة وروسيا")
+_PACT_REACH = 3  # words between the pact noun and "بين" ("الاتفاق الروسي التركي بين")
+
+
+def _pact_party(ctx: DocContext, p: Span, pacts: frozenset[str]) -> bool:
+    """The place is a party after "بين" to a pact named just before ("اتفاق سوتشي بين روسيا
+    وتركيا"): the first party right after "بين", the second after "و" within a few words."""
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if prefix not in ("", "و"):
+        return False
+    words = ctx.words_before(word_start, _PARTY_REACH + _PACT_REACH + 1)
+    reach = 1 if prefix == "" else _PARTY_REACH + 1
+    tail = words[-reach:]
+    if "بين" not in tail:
+        return False
+    at = len(words) - 1 - tail[::-1].index("بين")
+    before = words[max(0, at - _PACT_REACH) : at]
+    return any(strip_proclitics(w, pacts)[1] in pacts for w in before)
 
 
 LEAD_FOLLOW_SENTENCES = 2  # sentences after an unplaced lead read for the scene it sums up
