@@ -222,6 +222,7 @@ def extract_events(
     order = {tid: i for i, tid in enumerate(lex.triggers)}
     prev_hit: tuple[Span, str] | None = None
     told_before: dict[int, int] = {}  # sentence → first trigger of an earlier, background event
+    ruling = ruling_lead(ctx)
     senses_read: dict[str, str] = {}  # trigger entry → its first reading, when not an act
     for hit in ctx.triggers:
         sent = ctx.sentence(hit.start)
@@ -268,7 +269,7 @@ def extract_events(
             status = "event" if m is not None else "no_actor"
             if m is not None:
                 args.assign_date(ctx, m, published)
-                if history(ctx, m, published, max_age_days):
+                if history(ctx, m, published, max_age_days) or _case_fact(ctx, m, ruling):
                     status, m = "history", None
             if m is not None and ctx.cue_before(
                 hit.start, "denial", ctx.window("denial"), clause[0]
@@ -338,7 +339,7 @@ def extract_events(
         ):
             continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
         m = _dated_mention(ctx, hit, tdef, sent, clause, published, max_age_days)
-        if m is None:
+        if m is None or _case_fact(ctx, m, ruling):
             continue
         # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
         # killed them, are that event's toll (merged when an earlier event fits)
@@ -567,6 +568,37 @@ _TOLD_BEFORE = frozenset({"background", "history", "statement"})
 _SITUATION = frozenset({"stative", "ongoing"})
 # statuses of triggers that tell no act at all (the words are not about an event)
 _NOT_AN_ACT = frozenset({"in_name", "other_sense", "subsidiary", "byline", "accident"})
+
+
+_LEAD_SENTENCES = 2  # a dateline or a source line may come before the lead
+
+
+def ruling_lead(ctx: DocContext) -> bool:
+    """The article opens with a court's ruling ("قضت محكمة عسكرية بسجن عشرة جنود لقتلهم
+    صحفيا"): the acts it tells without a day of their own (the killing, the raid, the battle
+    it happened in) are the facts of the case, long past, not events of the day."""
+    # cues are indexed only in sentences that hold a trigger; a ruling ("حكمت محكمة بسجن
+    # خمسة") may hold none, so the lead is scanned here
+    norm = ctx.norm
+    for s in ctx.sentences[:_LEAD_SENTENCES]:
+        a, b = norm.to_normalized(s.start), norm.to_normalized(s.end)
+        hits = ctx.lex.cue_scanner.scan(norm.text[a:b], lambda x, y: (x, y))
+        if any("verdict_words" in h.sets for h in hits):
+            return True
+    return False
+
+
+_OPENER_WORDS = 2  # "في هذه الأثناء" starts the sentence, a proclitic "و" at most before it
+
+
+def _case_fact(ctx: DocContext, m: args.Mention, ruling: bool) -> bool:
+    """In an article that opens with a ruling, a mention without a day of its own tells the
+    case; one that opens a sentence turning to other news ("في هذه الأثناء ألقي القبض على
+    ستة أشخاص") is news of its own."""
+    if not ruling or m.date_explicit:
+        return False
+    opener = next(iter(ctx.cues_in(m.sent.start, m.trigger.start, "new_topic_openers")), None)
+    return opener is None or ctx.tokens_between(m.sent.start, opener.start) > _OPENER_WORDS
 
 
 def _dated_mention(
