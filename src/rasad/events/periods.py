@@ -15,7 +15,12 @@ from rasad.document import Claim
 from rasad.events import arguments as args
 from rasad.events import fatalities
 from rasad.events.context import DocContext
-from rasad.events.reference import date_distance, opens_with_past_year, past_year_distance
+from rasad.events.reference import (
+    UNDATED_YEAR_WINDOW,
+    date_distance,
+    opens_with_past_year,
+    past_year_distance,
+)
 from rasad.events.statements import ranks_against
 
 # "<number> يوم/أيام/أسابيع … على|من", "خلال|منذ|مدى … <period>" and "الـ72 ساعة الماضية" mark a
@@ -137,4 +142,6 @@ def history(
     # "سيطرت حماس على غزة في 2007", "منذ حرب 2014": a bare year before the publication year
     # near the trigger, in its clause, or opening its sentence, dates it to the past (the
     # dates layer may not read a year alone)
+    if year_d is None:
+        year_d = past_year_distance(ctx, m, published, UNDATED_YEAR_WINDOW)
     return year_d is not None or opens_with_past_year(ctx, m.sent, published)

@@ -78,15 +78,18 @@ def own_date(ctx: DocContext, hit: CueHit) -> bool:
     )
 
 
-def past_year_distance(ctx: DocContext, m: args.Mention, published: dt.date) -> int | None:
+def past_year_distance(
+    ctx: DocContext, m: args.Mention, published: dt.date, window: int | None = None
+) -> int | None:
     """Words from the trigger to the nearest year before ``published``'s year in its clause
-    (within ``_YEAR_WINDOW`` words), or None."""
+    (within ``window`` words, default ``_YEAR_WINDOW``), or None."""
+    window = _YEAR_WINDOW if window is None else window
     if not ctx.has_year():
         return None
     trig = m.trigger
     lo, hi = ctx.clause_bounds(trig.start)
-    lo = max(lo, _token_pos(ctx, trig.start, -_YEAR_WINDOW))
-    hi = min(hi, _token_pos(ctx, trig.end, _YEAR_WINDOW))
+    lo = max(lo, _token_pos(ctx, trig.start, -window))
+    hi = min(hi, _token_pos(ctx, trig.end, window))
     norm = ctx.norm
     best = None
     for y in _YEAR_RE.finditer(norm.text, norm.to_normalized(lo), norm.to_normalized(hi)):
@@ -139,6 +142,9 @@ def date_distance(ctx: DocContext, m: args.Mention) -> float:
 
 
 _YEAR_WINDOW = 8  # words either side of the trigger where a year dates it
+# an act with no day of its own: a year a little further on in its clause still dates it
+# ("وسيطرت حماس على قطاع غزة بعد مواجهات دامية مع حركة فتح في 2007")
+UNDATED_YEAR_WINDOW = 12
 
 
 def _token_pos(ctx: DocContext, pos: int, n: int) -> int:
