@@ -69,3 +69,16 @@ def test_a_count_with_its_own_verb_after_a_death_is_no_count_of_dead() -> None:
     )
     events = rasad.extract(text, published="2018-02-26")["events"]
     assert events and events[0]["fatalities"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل يمنيان بقصف مدفعي على حي سكني في مدينة تعز مساء أمس.",
+        "قتل شابان بقصف مدفعي على حي سكني في مدينة تعز مساء أمس.",
+        "قتل سائقان بقصف مدفعي على الطريق الساحلي قرب مدينة تعز أمس.",
+    ],
+)
+def test_the_dual_of_a_word_for_one_person_is_two_dead(text: str) -> None:
+    events = rasad.extract(text, published="2016-05-04")["events"]
+    assert events and events[0]["fatalities"] == 2

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
-from rasad.events.lexicon import CueHit
+from rasad.events.lexicon import CueHit, Lexicon
 
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -236,13 +237,43 @@ JOINED_GAP = 4
 
 
 def names_people(ctx: DocContext, num: Span) -> bool:
-    """The number counts people: a person noun in or right after it ("5 مدنيين", "شخصين")."""
+    """The number counts people: a person noun in or right after it ("5 مدنيين", "شخصين"),
+    or it is the dual of one person's word ("فلسطينيان", "قياديان")."""
     for cue_set in ("civilians", "armed", "protesters"):
         if ctx.has_cue(num.start, num.end, cue_set) or ctx.cue_after(
             num.end, cue_set, 1, num.end + 40
         ):
             return True
-    return False
+    return _dual_of_one_person(ctx, num)
+
+
+def _dual_of_one_person(ctx: DocContext, num: Span) -> bool:
+    """A dual ("فلسطينيان", "شابين") whose singular is a word for one person or a nationality
+    standing for one ("قتل فلسطيني"): two people."""
+    if str(getattr(num.value, "kind", "")) != "dual":
+        return False
+    word = ctx.norm_of(num.start, num.end)
+    singulars = _one_person_words(ctx.lex)
+    return any(  # "فلسطينيان" as it stands: bare would take its ف for the conjunction
+        w.endswith(end) and w[: -len(end)] in singulars
+        for w in (word, bare(word))
+        for end in ("ان", "ين")
+    )
+
+
+def _one_person_words(lex: Lexicon) -> frozenset[str]:
+    """Normalised singular words that name one person (cues.yaml singular_victims and the
+    nationality set singular_nationals), computed once per lexicon."""
+    cached = _ONE_PERSON_WORDS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        words = [*(lex.cues.get("singular_victims") or ()),
+                 *((lex.cues.get("sets") or {}).get("singular_nationals") or ())]
+        cached = (lex, frozenset(normalize_key(str(w)) for w in words))
+        _ONE_PERSON_WORDS[id(lex)] = cached
+    return cached[1]
+
+
+_ONE_PERSON_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
