@@ -44,3 +44,22 @@ def test_missiles_named_by_the_houthi_adjective_are_the_houthis() -> None:
 def test_a_bracketed_branch_of_a_long_name_is_still_the_group() -> None:
     text = "اشتبك الجيش السوداني مع قوات الحركة الشعبية (قطاع الشمال) في ولاية النيل الأزرق أمس."
     assert SPLM_N in _actors(text, "2013-02-09")
+
+
+def test_a_state_named_as_the_subject_of_a_strike_is_its_military() -> None:
+    events = _events("شنت إسرائيل غارات على مواقع عسكرية في ريف القنيطرة فجر اليوم.", "2018-06-02")
+    assert events, "no event read"
+    assert events[0]["actor1"] == ISRAEL
+
+
+def test_a_country_name_as_the_target_of_rockets_is_no_striker() -> None:
+    events = _events("سقطت صواريخ أطلقت من قطاع غزة على إسرائيل مساء أمس.", "2018-06-02")
+    assert all(e["actor1"] != ISRAEL for e in events)
+
+
+def test_a_regime_offensive_told_in_a_present_relative_clause_is_the_regimes() -> None:
+    text = "قتل خمسة مدنيين في القصف الذي تشنه قوات النظام على بلدة الحراك بريف درعا."
+    events = _events(text, "2018-06-25")
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Military Forces of Syria (2000-2024)"
+    assert events[0]["actor2"] == "Civilians (Syria)"

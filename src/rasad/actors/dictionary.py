@@ -143,6 +143,15 @@ class Lexicon:
         self.qualified_only: frozenset[str] = frozenset(data.get("qualified_only") or ())
         self.prefer_antecedent: frozenset[str] = frozenset(data.get("prefer_antecedent") or ())
         self.same_referent: dict[str, str] = dict(data.get("same_referent") or {})
+        # a state's name standing for its forces as a strike's subject ("شنت إسرائيل غارات")
+        self.state_names: dict[str, str] = {
+            normalize_key(str(word)): iso
+            for iso, words in (data.get("state_names") or {}).items()
+            for word in words or ()
+        }
+        self.strike_verbs: frozenset[str] = frozenset(
+            normalize_key(str(w)) for w in data.get("strike_verbs") or ()
+        )
         # words for one or more members of a force ("جندي", "شرطيين") → the force's family
         self.rank_and_file: dict[str, str] = {
             normalize_key(str(word)): family

@@ -19,6 +19,8 @@ from rasad.events.lexicon import CueHit
 # "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
 _RELATIVE_AGENT_VERBS = (
     "شنته", "شنها", "شنتها", "شنه", "شنوه", "نفذته", "نفذها", "نفذتها", "نفذه",
+    # the present ("القصف الذي تشنه قوات النظام", "الحملة التي يشنها الجيش")
+    "تشنه", "يشنه", "تشنها", "يشنها", "تنفذه", "ينفذه", "تنفذها", "ينفذها", "يشنونه",
 )
 # "صاروخ أطلقته طائرة إسرائيلية", "قنبلة ألقتها مروحية": who fired or dropped the weapon —
 # the doer of the strike, but the side whose missile was intercepted ("اعترضت الدفاعات صاروخا

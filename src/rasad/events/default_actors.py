@@ -19,6 +19,7 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
+from rasad.events.counts import bare
 from rasad.events.lexicon import CueHit
 from rasad.events.location import article_country
 from rasad.events.record import country_name, place_iso2
@@ -120,6 +121,8 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.actor1, m.actor1_name, m.inter1 = None, None, None
     if m.actor1_name is None and m.sub_event_type in ("Air/drone strike", "Chemical weapon"):
         _aircraft_owner(ctx, m)
+    if m.actor1_name is None and m.event_type == "Explosions/Remote violence":
+        _state_named_as_striker(ctx, m)
     if (
         m.sub_event_type == "Shelling/artillery/missile attack"
         and m.actor1_name in (ctx.lex.cues.get("air_only_actors") or ())
@@ -214,6 +217,38 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.actor1_name, m.inter1 = rioters, (5 if rioters else None)
         m.actor2_name = other
         m.inter2 = None if other is None else m.inter2
+
+
+def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
+    """ "شنت إسرائيل غارات", "إسرائيل نفذت ضربات", "قصفت تركيا مواقع": a state named by its
+    country's name as the subject of a strike is its armed forces (ACLED codes the military).
+    Only right next to the trigger, with at most a verb of doing between ("نفذت", "شنت")."""
+    lex = default_lexicon()
+    trig = m.trigger
+    before = ctx.words_before(ctx.in_word_prefix(trig.start)[1], 2)
+    if ctx.tokens_between(m.sent.start, trig.start) < len(before):
+        before = before[len(before) - ctx.tokens_between(m.sent.start, trig.start):]
+    candidates: list[str] = []
+    if before:
+        candidates.append(before[-1])  # "إسرائيل قصفت", "شنت إسرائيل غارات"
+        if len(before) == 2 and before[-1] in lex.strike_verbs:
+            candidates.append(before[0])  # "إسرائيل نفذت ضربات"
+    after = ctx.words_after(trig.end, 1, m.sent.end)
+    if after:
+        candidates.append(after[0])  # "قصفت إسرائيل مواقع"
+    for word in candidates:
+        iso = lex.state_names.get(word) or lex.state_names.get(bare(word))
+        if iso is None:
+            continue
+        target = lex.for_family("state_forces", iso, m.date)
+        where = m.country or iso
+        if isinstance(target, Entry):
+            m.actor1_name = lex.name_on(target, m.date)
+            m.inter1 = lex.inter_on(target, m.date, where=where)
+        elif isinstance(target, Template):
+            m.actor1_name = lex.template_name(target, iso)
+            m.inter1 = 8 if where != iso else target.inter
+        return
 
 
 def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
