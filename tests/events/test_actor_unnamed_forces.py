@@ -54,3 +54,18 @@ def test_a_soldier_told_again_without_his_country_keeps_the_country_given_before
 def test_a_policeman_killed_by_a_forest_fire_is_no_side_of_a_fight() -> None:
     text = "أعلنت السلطات السيطرة على حرائق غابات أسفرت عن مقتل شرطي قرب أثينا أمس."
     assert not any(e["event_type"] == "Battles" for e in _events(text, "2015-07-20"))
+
+
+def test_soldiers_with_their_country_killed_by_a_bomb_are_its_victims_not_its_planters() -> None:
+    text = "قتل أربعة جنود مصريين في انفجار عبوة ناسفة استهدفت آليتهم جنوب العريش أمس."
+    events = _events(text, "2016-04-09")
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Unidentified Armed Group (Egypt)"
+    assert events[0]["actor2"] == EGYPT_ARMY
+
+
+def test_a_force_that_killed_someone_stays_the_doer() -> None:
+    text = "وقد قتلت قوات الأمن أحدهما، عندما فرقت اعتصاما أمام مدخل منشأة نفطية في البصرة."
+    events = _events(text, "2018-08-14")
+    assert events, "no event read"
+    assert "Police Forces of Iraq (2014-2018)" in (events[0]["actor1"], events[0]["actor2"])

@@ -355,6 +355,19 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         ):
             marks[a.start] = "patient"  # "مقتل أمير داعش بغارة": the group lost its leader
             continue
+        if (
+            m.event_type != "Battles"
+            and not marks[a.start]
+            and a.end <= trig.start
+            and _killed_right_before(ctx, a, sent)
+            and not _object_after(ctx, a, sent.end)
+            # "قتل الجيش عشرة مسلحين": a count after the actor is the verb's object
+            and not ctx.spans_in(ctx.numbers, a.end, min(sent.end, a.end + 12))
+        ):
+            # "قتل ثلاثة جنود مصريين في انفجار عبوة": the men a passive death verb tells of,
+            # with no victim after them, are who the attack killed, not its doers
+            marks[a.start] = "patient"
+            continue
         if marks[a.start] == "member":
             # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
             hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
@@ -676,6 +689,19 @@ def _dead_leader(ctx: DocContext, actor: Span, sent: Span) -> bool:
     if not ranked:
         return False
     return ctx.cue_before(word_start, "death_words", 4, sent.start) is not None
+
+
+def _killed_right_before(ctx: DocContext, actor: Span, sent: Span) -> bool:
+    """Men counted or named by a member noun stand right after a death word ("قتل ثلاثة جنود
+    مصريين", "مقتل جنود أمريكيين"; not a force's name: "قتلت قوات الأمن أحدهما" is active)."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    death = ctx.cue_before(word_start, "death_words", 1, sent.start)
+    if death is None:
+        return False
+    between = ctx.tokens_between(death.end, word_start)
+    if between == 1:
+        return bool(ctx.spans_in(ctx.numbers, death.end, word_start))
+    return between == 0 and ctx.next_word(actor.start) in MEMBER_NOUNS
 
 
 def _counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
