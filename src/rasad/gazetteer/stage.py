@@ -66,6 +66,9 @@ def _aimed_at(dw: DocWords, lead: str, start: int, floor: int, cues: Cues) -> bo
     return lead == "علي" and has_event_word_in(dw, (max(floor, start - _AIM_WINDOW), start), cues)
 
 
+# what a word after a name opens with when it joins a list (_in_list): "و", a comma
+_LIST_MARKS = frozenset({"و", "\u060c", ","})
+
 # time words that follow a place in a sentence and also close outlets' names ("بغداد اليوم")
 _TIME_AFTER_PLACE = frozenset({"اليوم", "الان", "الليله", "امس", "غدا"})
 
@@ -176,6 +179,7 @@ class Places:
         finder = self.index.finder
         spans = finder.spans(text, arrays=(dw.starts, dw.ends, dw.norms))
         word_before = dw.word_before
+        starts, norms, n_tokens = dw.starts, dw.norms, len(dw.starts)
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         persons = person_words()
         continues = word_table(_continues_name, cues)
@@ -209,6 +213,14 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
+            if is_common and not noun and "و" not in prefix:
+                # Half the names found are common words, and nearly all of them stand in no
+                # list: _in_list needs a "و" glued before the name, or a word opening with "و"
+                # or a comma right after it, either of them the first token after the name.
+                # Without one the word is dropped here, before the word after it is read.
+                k = bisect_left(starts, end)
+                if k == n_tokens or norms[k][0] not in _LIST_MARKS:
+                    continue
             # the word after the name, read once for the list test and the rules below
             after = _next_word(dw, end, bounds[si][1])
             listed = False
