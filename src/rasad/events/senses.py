@@ -305,14 +305,34 @@ _EXECUTION_STEMS = ("اعدم", "يعدم", "تعدم", "اعدام", "ذبح", 
 
 
 def captive_victims(ctx: DocContext, m: Mention) -> bool:
-    """An execution, or killing people held captive ("أعدموا عسكريا كينيا كانوا يحتجزونه"):
-    the soldiers were out of the fight, so ACLED codes violence against civilians, no clash."""
+    """An execution, killing people held captive ("أعدموا عسكريا كينيا كانوا يحتجزونه") or a
+    death under torture ("قتل عنصر من الجيش الحر تحت التعذيب في سجون النظام"): the soldiers
+    were out of the fight, so ACLED codes violence against civilians, no clash."""
     trig = m.trigger
     key = trig.key[1:] if trig.key[:1] in ("و", "ف") else trig.key
     if key.startswith(_EXECUTION_STEMS):
         return True
-    hi = ctx.clause_bounds(trig.start)[1]
-    return ctx.has_cue(trig.start, max(hi, trig.end), "captive_words")
+    lo, hi = ctx.clause_bounds(trig.start)
+    lo, hi = min(lo, trig.start), max(hi, trig.end)
+    return ctx.has_cue(trig.start, hi, "captive_words") or (
+        tortured(ctx, lo, hi) and ctx.has_cue(lo, hi, "death_words")
+    )
+
+
+# the torture nouns and verbs with their clitics stripped ("تحت التعذيب", "بعد تعذيبه",
+# "عذبوه حتى الموت"); a death under torture is the torturer's attack on a captive
+_TORTURE_FORMS = frozenset(
+    "تعذيب التعذيب تعذيبه تعذيبها تعذيبهم عذبوه عذبوها عذبوهم عذبه عذبها".split()
+)
+
+
+def tortured(ctx: DocContext, lo: int, hi: int) -> bool:
+    """A torture word in [lo, hi): the victim was held, whoever he fought for before (read
+    with a death in the clause: "توفي تحت التعذيب", not a film that "depicts torture")."""
+    return any(
+        w in _TORTURE_FORMS or (w[:1] in "وفبل" and w[1:] in _TORTURE_FORMS)
+        for w in ctx.norm_of(lo, hi).split()
+    )
 
 
 # "وصف"-verbs whose "بـ" complement is a description ("ووصف الرئيس العملية بمعركة كبيرة"); and
