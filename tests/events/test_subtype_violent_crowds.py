@@ -53,3 +53,9 @@ def test_a_peaceful_march_stays_peaceful() -> None:
 def test_a_clash_between_armed_sides_stays_a_clash() -> None:
     rows = _rows("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة الرمادي أسفرت عن مقتل ثلاثة.")
     assert rows == [("Battles", "Armed clash")]
+
+
+def test_confrontations_next_to_a_drone_are_no_riot() -> None:
+    # "مسيرة" after "طائرة" is a drone, no march
+    rows = _rows("اندلعت مواجهات مع طائرات مسيرة تركية فوق مدينة ترهونة.")
+    assert ("Riots", VIOLENT) not in rows
