@@ -122,12 +122,16 @@ _DISTANCE_UNITS = frozenset(
 )
 _FAR_KM = 50  # "على بعد 250 كلم شمال بغداد": this far, the place only measures where
 _MEASURE_LINKS = frozenset({"من", "عن", "الى", "إلى"})
+_METRES = frozenset({"متر", "مترا", "مترات"})  # "كيلو متر"
+_UNIT_WORDS = _DISTANCE_UNITS | _METRES
 
 
 def _measured_far(left: list[str], cues: Cues) -> bool:
     """The words before a place measure a long distance from it: "على بعد 250 كلم شمال X",
     "تبعد 70 كيلومترا عن X", "300 كم إلى الجنوب من X". The event is not at X (ACLED locates
     it at X only when X is close, with geo_precision 2)."""
+    if _UNIT_WORDS.isdisjoint(left):
+        return False  # no unit of length: nothing measured (one test in C for most places)
     i = len(left) - 1
     place_noun = word_table(_is_place_noun, cues)
     while i >= 0 and place_noun[left[i]]:
@@ -143,7 +147,7 @@ def _measured_far(left: list[str], cues: Cues) -> bool:
     if not steps or i < 1:
         return False
     unit = left[i]
-    if unit in ("متر", "مترا", "مترات") and left[i - 1] == "كيلو":
+    if unit in _METRES and left[i - 1] == "كيلو":
         i -= 1
     elif unit not in _DISTANCE_UNITS:
         return False
@@ -236,11 +240,13 @@ def _locates_named_place(left: list[str], cues: Cues) -> bool:
         i -= 1
     is_cue = word_table(_is_cue, cues)
     place_noun = word_table(_is_place_noun, cues)
+    # the name grows leftwards one word at a time (left[j + 1 : i + 1]): only its new word
+    # needs checking, the others passed at the steps before
     for j in range(i - 1, max(-1, i - 4), -1):
-        name = left[j + 1 : i + 1]
-        if not all(w[0].isalpha() and not is_cue[w] for w in name):
+        w = left[j + 1]
+        if not w[0].isalpha() or is_cue[w]:
             return False
-        if any(not w.startswith("ال") and w.endswith("يه") for w in name):
+        if not w.startswith("ال") and w.endswith("يه"):
             return False  # an adjective: "في مناطق صحراوية بمدينة Y"
         if place_noun[left[j]]:
             return True
