@@ -165,6 +165,14 @@ _LONG_AGO_RE = regex.compile(
     r"(?:اشهر|شهور|شهرين|عام|عامين|اعوام|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?!\p{L})"
 )
 _TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
+# "بعد عام ونصف من استعادة", "بعد مرور ثلاثة أشهر على سقوط", "بعد نحو عامين من": a span of days
+# or more elapsed since an act, whatever its count or fraction (the fixed phrases of the
+# background cues list the plain ones only); the act is the earlier point the span runs from
+_ELAPSED_RE = regex.compile(
+    r"(?<!\S)[وف]?بعد\s+(?:مرور\s+)?(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
+    r"(?:\S+\s+)?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام"
+    r"|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?:\s+و\S+)?\s+(?:من|علي)(?!\S)"
+)
 
 
 def long_ago(ctx: DocContext, hit: CueHit) -> bool:
@@ -177,3 +185,15 @@ def long_ago(ctx: DocContext, hit: CueHit) -> bool:
     if not _LONG_AGO_RE.search(clause) or _TODAY_RE.search(clause):
         return False
     return not own_date(ctx, hit)
+
+
+def elapsed_since(ctx: DocContext, hit: CueHit, floor: int, window: int) -> bool:
+    """ "بعد عام ونصف من استعادة السيطرة على المدينة": a verbal noun a span of days or more
+    has passed since, within ``window`` tokens after the span in its clause, is the earlier
+    point the news is measured from, not the news itself."""
+    lo = max(floor, _token_pos(ctx, hit.start, -(window + 8)))
+    before = ctx.norm_of(lo, hit.start)
+    for m in _ELAPSED_RE.finditer(before):
+        if len(before[m.end() :].split()) <= window:
+            return True
+    return False

@@ -14,7 +14,7 @@ from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, TriggerDef
-from rasad.events.reference import long_ago
+from rasad.events.reference import elapsed_since, long_ago
 from rasad.events.statements import (
     DURATION_AFTER_RE,
     alleged,
@@ -332,9 +332,10 @@ def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
 def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
     """A background cue in the clause before a verbal noun; "منذ" only before an event noun
     ("منذ سيطرة التنظيم"), not before a time ("منذ صباح اليوم … السيطرة")."""
-    cue = ctx.cue_before(hit.start, "background", ctx.window("background", 8), floor)
+    window = ctx.window("background", 8)
+    cue = ctx.cue_before(hit.start, "background", window, floor)
     if cue is None:
-        return False
+        return elapsed_since(ctx, hit, floor, window)
     if cue.key == "منذ":
         nxt = _next_word(ctx, cue.end)
         return nxt not in _background_time_words(ctx)
