@@ -68,6 +68,15 @@ def test_scanner_allows_proclitics_and_article_but_not_the_future_prefix() -> No
     assert found == ["سيطرة", "سيطرة", "سيطر", "القصف الجوي"]
 
 
+def test_scanner_reads_no_article_before_a_construct_preposition() -> None:
+    # "في هذه الأثناء" is "meanwhile": the definite noun is not the preposition "during"
+    scanner = CueScanner([("أثناء", "during"), ("خلال", "during")])
+    text = "وفي هذه الأثناء هاجموا الحاجز أثناء مرور دورية وخلال الليل"
+    n = normalize(text)
+    found = [text[h.start : h.end] for h in scanner.scan(n.text, n.to_original)]
+    assert found == ["أثناء", "خلال"]
+
+
 def test_scanner_keeps_overlapping_cues_and_maps_offsets_to_the_original() -> None:
     scanner = CueScanner([("قتل", "death"), ("قتل متظاهرين", "force")])
     text = "وقُتل متظاهرين"  # a diacritic inside: offsets still land on the original letters

@@ -144,6 +144,9 @@ def noun_forms(noun: str, *, dual: bool = False) -> list[str]:
 
 
 _ANY_PREFIX = PROCLITICS | ARTICLE_PROCLITICS
+# Prepositions that are nouns in construct ("أثناء المعركة", "خلال الهجوم") never take the
+# article: "في هذه الأثناء" is "meanwhile", not "during", so no article chain may precede them.
+_NO_ARTICLE = frozenset({"اثناء", "خلال"})
 _START_END = attrgetter("start", "end")  # (start, end) in C: the order hits are returned in
 _SIDES = frozenset({"after", "before", "both"})
 
@@ -204,7 +207,9 @@ class CueScanner:
                 # the full phrase already matched after "ال"/"بال"…; only "لل" needs the bare form
                 if not prefix.endswith("لل") or prefix not in ARTICLE_PROCLITICS:
                     continue
-            elif prefix and prefix not in (PROCLITICS if key.startswith("ال") else _ANY_PREFIX):
+            elif prefix and prefix not in (
+                PROCLITICS if key.startswith("ال") or key in _NO_ARTICLE else _ANY_PREFIX
+            ):
                 continue
             ostart, oend = to_original(start, end)
             append(CueHit(ostart, oend, key, sets[key]))
