@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
@@ -179,6 +179,9 @@ class _Tables:
             if v in self.ago_unit and k.endswith("ين")
         }
         self.recent = {normalize_key(k): int(v) for k, v in raw["recent_periods"].items()}
+        self.after_lead = set(_keys(raw["after_span_lead"]))
+        self.after_link = set(_keys(raw["after_span_link"]))
+        self.day_after = set(_keys(raw["day_after"]))
         # ordinals: day of month (masculine) and clock hours (feminine)
         masc, fem = nums.ordinals_masc, nums.ordinals_fem
         self.ordday: dict[str, int] = {k: v for k, v in masc.items() if k != "الحادي"}
@@ -198,6 +201,7 @@ class _Tables:
         self.today_not_after = set(_keys(raw["today_not_after"]))
         self.today_not_before = set(_keys(raw["today_not_before"]))
         self.weekday_not_after = set(_keys(raw["weekday_not_after"]))
+        self.weekday_not_before = set(_keys(raw["weekday_not_before"]))
         self.ambiguous_months = set(_keys(raw["ambiguous_month_names"]))
         self.month_lead = set(_keys(raw["month_lead_words"]))
 
@@ -296,6 +300,57 @@ def _tables() -> _Tables:
 def anchor_readings() -> dict[str, tuple]:
     """The anchor keys (see :func:`rasad.arabic.numbers.bounded_readings`) and their readings."""
     return _tables().readings
+
+
+# ---------------------------------------------------------------- spans between events
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+
+
+def span_days(words: Sequence[str]) -> int | None:
+    """Whole days in a short span of normalised words: "يوم" / "يوم واحد" 1, "يومين" 2,
+    "ثلاثة أيام" / "3 أيام" 3, "أسبوع" 7, "ساعات" / "ساعتين" 0. None for anything else (a
+    month is too coarse, "أيام" alone too vague, to move a day by)."""
+    t = _tables()
+    if len(words) == 2 and t.counts.get(words[1]) == 1:
+        words = words[:1]  # "يوم واحد"
+    if len(words) == 1:
+        w = words[0]
+        unit = t.ago_duals.get(w)
+        if unit is not None:
+            days = _UNIT_DAYS.get(unit)
+            return None if days is None else 2 * days
+        unit = t.ago_unit.get(w)
+        if unit == "hour":
+            return 0  # "بعد ساعات من"
+        return _UNIT_DAYS.get(unit) if unit and w in t.ago_singular else None
+    if len(words) == 2:
+        n = int(words[0]) if words[0].isdigit() else t.counts.get(words[0])
+        days = _UNIT_DAYS.get(t.ago_unit.get(words[1], ""))
+        if n is not None and days is not None and n <= 31:
+            return n * days
+    return None
+
+
+def days_after_event(words_before: Sequence[str], reach: int = 1) -> tuple[int, int] | None:
+    """How many days before its sentence's date an event happened, when the normalised words
+    just before its trigger say so: "بعد يومين من [مقتل]" → 2, "غداة [اقتحام]" → 1, also with
+    up to ``reach`` words between ("بعد يوم من [هجوم] الأحد"); with how many words back the
+    phrase begins. None when they do not. Newswire tells the day of the main clause
+    and hangs an earlier event on it this way ("اشتباكات السبت بعد يوم من قتل ستة")."""
+    t = _tables()
+    n = len(words_before)
+    for i in range(n - 1, max(-1, n - 2 - reach), -1):
+        w = words_before[i]
+        if w in t.day_after or (w[:1] == "و" and w[1:] in t.day_after):
+            return 1, n - i
+        if w not in t.after_link:
+            continue
+        for k in (i - 2, i - 3):
+            if k >= 0 and words_before[k].removeprefix("و") in t.after_lead:
+                days = span_days(words_before[k + 1 : i])
+                if days is not None:
+                    return days, n - k
+    return None
 
 
 # ---------------------------------------------------------------- resolution
@@ -642,7 +697,10 @@ class _Finder:
         yawm = left is not None and left.group("yawm")
         if not (definite or yawm):
             return out  # "جمعة" alone is a first name
-        if not yawm and self.follows(s, self.t.weekday_not_after):
+        if not yawm and (
+            self.follows(s, self.t.weekday_not_after)
+            or self.word_after(e) in self.t.weekday_not_before
+        ):
             return out
         start = left.start("yawm") if left is not None and yawm else s
         end, hint = self.hint_after(e)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasad.arabic.dates import days_after_event
 from rasad.document import Span
 from rasad.events import location
 from rasad.events.actor_roles import (
@@ -267,15 +268,61 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
         earlier = ctx.spans_in(ctx.dates, para, m.sent.start)
         chosen = earlier[-1] if earlier else None
     resolved = resolve_date(chosen.value) if chosen is not None else None
-    if resolved is not None:
-        m.date, m.time_precision, m.date_range = resolved
-        m.date_explicit = True
-        # "وقالت السلطات، الخميس، إن عدد ضحايا الهجوم بلغ 34": the only day of the sentence
-        # is when it was said; the event keeps it, but an account of the event that names its
-        # own day ("التفجير الذي وقع الأربعاء") is not another event (see merge)
-        m.date_said = said_only
-    elif published is not None:
-        m.date, m.time_precision, m.date_range = published, 1, (published, published)
+    explicit = resolved is not None
+    if resolved is None and published is not None:
+        resolved = published, 1, (published, published)
+    if resolved is None:
+        return
+    m.date, m.time_precision, m.date_range = _before_by(
+        ctx, trig, chosen if explicit else None, resolved
+    )
+    m.date_explicit = explicit
+    # "وقالت السلطات، الخميس، إن عدد ضحايا الهجوم بلغ 34": the only day of the sentence
+    # is when it was said; the event keeps it, but an account of the event that names its
+    # own day ("التفجير الذي وقع الأربعاء") is not another event (see merge)
+    m.date_said = said_only and explicit
+
+
+_REACH = 1  # words between "بعد يومين من" and an event (or a day) it still covers
+
+
+def _span_before(ctx: DocContext, pos: int, floor: int) -> tuple[int, int] | None:
+    """"بعد يومين من" / "غداة" just before ``pos`` and after ``floor``: (days, how many words
+    back it begins)."""
+    in_reach = min(_REACH + 4, ctx.tokens_between(floor, pos))
+    found = days_after_event(ctx.words_before(pos, in_reach), _REACH)
+    return found if found is not None and found[0] else None
+
+
+def _before_by(
+    ctx: DocContext, trig: Span, chosen: Span | None,
+    resolved: tuple[dt.date, int, tuple[dt.date, dt.date]],
+) -> tuple[dt.date, int, tuple[dt.date, dt.date]]:
+    """Move an event's date by the span between two events that "بعد يومين من" / "غداة" tell.
+
+    An event hung on its sentence's date this way happened that many days earlier
+    ("اشتباكات السبت بعد يوم من قتل ستة" → the killing on Friday), unless the phrase names its
+    own day ("بعد يوم من هجوم الأحد"); an event whose only day is the one in such a phrase
+    after it happened that many days later ("تظاهروا بعد يوم من هجوم الأحد" → Monday).
+    """
+    clause = ctx.clause_bounds(trig.start)
+    word_start = ctx.in_word_prefix(trig.start)[1]
+    in_clause = chosen is not None and clause[0] <= chosen.start < clause[1]
+    days = 0
+    found = _span_before(ctx, word_start, clause[0])
+    if found is not None and not (in_clause and chosen is not None and (
+        chosen.start >= trig.end or ctx.tokens_between(chosen.start, word_start) < found[1]
+    )):
+        days = -found[0]
+    elif in_clause and chosen is not None and chosen.start >= trig.end:
+        later = _span_before(ctx, ctx.in_word_prefix(chosen.start)[1], trig.end)
+        if later is not None and ctx.tokens_between(trig.end, chosen.start) >= later[1]:
+            days = later[0]
+    if not days:
+        return resolved
+    date, precision, (start, end) = resolved
+    shift = dt.timedelta(days=days)
+    return date + shift, precision, (start + shift, end + shift)
 
 
 # ---------------------------------------------------------------- attribution
