@@ -236,6 +236,36 @@ def resolve_date(value: Any) -> tuple[dt.date, int, tuple[dt.date, dt.date]] | N
 _SINCE = frozenset({"منذ", "ومنذ"})
 
 
+_WEEKDAY_TO_DATE = 6  # words from a weekday to the full date that may say which one it is
+
+
+def _named_by_full_date(ctx: DocContext, chosen: Span, dates: Sequence[Span]) -> Span:
+    """A weekday followed closely in its clause by a full date on that weekday names that
+    date ("خلال صلاة الجمعة في شهر رمضان في 26 يونيو الماضي"), not the latest such weekday;
+    an event trigger in between tells another event's date."""
+    value = chosen.value
+    if getattr(value, "kind", None) != "weekday":
+        return chosen
+    clause = ctx.clause_bounds(chosen.start)
+    for d in dates:
+        v = d.value
+        if (
+            chosen.end <= d.start < clause[1]
+            and getattr(v, "kind", None) == "date"
+            and v.start == v.end != value.start
+            and v.start.weekday() == value.start.weekday()
+            and ctx.tokens_between(chosen.end, d.start) <= _WEEKDAY_TO_DATE
+            and not _trigger_between(ctx, chosen.end, d.start)
+        ):
+            return d
+    return chosen
+
+
+def _trigger_between(ctx: DocContext, start: int, end: int) -> bool:
+    i = bisect_left(ctx.triggers, start, key=lambda t: t.start)
+    return i < len(ctx.triggers) and ctx.triggers[i].start < end
+
+
 def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     trig = m.trigger
     dates = ctx.spans_in(ctx.dates, m.sent.start, m.sent.end)
@@ -261,7 +291,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
                 return (since, said, same, 0, ctx.tokens_between(d.end, trig.start))
             return (since, said, same, 1 - same, ctx.tokens_between(trig.end, d.start))
 
-        chosen = min(dates, key=key)
+        chosen = _named_by_full_date(ctx, min(dates, key=key), dates)
         said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
     else:
         para = ctx.paragraph_start(trig.start)
