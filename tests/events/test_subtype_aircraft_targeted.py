@@ -46,3 +46,32 @@ def test_an_aircraft_that_targets_or_destroys_is_an_air_strike(text: str) -> Non
 )
 def test_an_aircraft_downed_destroyed_or_backing_makes_no_air_strike(text: str) -> None:
     assert AIR not in _subtypes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد التحالف تدمير مخازن للطائرات المسيرة تابعة للحوثيين في محافظة صعدة.",
+        # the coalition's name two words before, set off by a comma
+        "وأعلنت قوات التحالف العربي، تدمير منظومة رادار للحوثيين في مديرية حيدان.",
+    ],
+)
+def test_a_destruction_the_coalition_announces_is_an_air_strike(text: str) -> None:
+    assert _subtypes(text) == [AIR]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground forces the coalition backs
+        "تمكنت القوات الحكومية بإسناد من التحالف من تدمير دبابة للحوثيين في مديرية نهم.",
+        # mines cleared
+        "أشار المتحدث باسم التحالف إلى تدمير ثلاثة آلاف لغم في محافظة الجوف.",
+        # a missile destroyed in the air
+        "أعلن التحالف تدمير صاروخ باليستي أطلق باتجاه مدينة جازان.",
+    ],
+)
+def test_a_coalition_destruction_on_the_ground_or_of_a_missile_is_no_air_strike(
+    text: str,
+) -> None:
+    assert AIR not in _subtypes(text)
