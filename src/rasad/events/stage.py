@@ -480,9 +480,15 @@ def _killed_of_armed(ctx: DocContext, m: args.Mention) -> bool:
     return armed is not None and (civ is None or civ.start < armed.start)
 
 
+# besides strikes and bombs, what explosions heard may be the sound of: missiles shot down
+# ("تصدت الدفاعات الجوية لصاروخين" … "سماع دوي انفجارات في المنطقة")
+_HEARD_AS = frozenset({"Disrupted weapons use"})
+
+
 def _heard_explosions(ctx: DocContext, mentions: list[args.Mention]) -> None:
-    """Explosions heard ("بسماع دوي انفجارات") in an article that tells a strike or a bomb
-    are the sound of it: they join it (or nothing), never an event of their own."""
+    """Explosions heard ("بسماع دوي انفجارات") in an article that tells a strike, a bomb or an
+    interception are the sound of it: they join it (or nothing), never an event of their
+    own."""
     for m in mentions:
         if m.sub_event_type != "Remote explosive/landmine/IED":
             continue
@@ -510,7 +516,9 @@ def _heard_explosions(ctx: DocContext, mentions: list[args.Mention]) -> None:
     if not heard:
         return
     told = any(
-        m.event_type == "Explosions/Remote violence" and m not in heard and not m.reference_only
+        (m.event_type == "Explosions/Remote violence" or m.sub_event_type in _HEARD_AS)
+        and m not in heard
+        and not m.reference_only
         for m in mentions
     )
     for m in heard if told else ():
