@@ -43,39 +43,74 @@ ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
-    """A person noun in the accusative ("جنديا", "مدنيا", "شرطيا") right after the actor, or a
-    count of people ("قتل مسلحون ثلاثة من رجال الشرطة"): a passive has no object."""
-    if _people_counted_after(ctx, a, end):
+    """A person noun in the accusative ("جنديا", "مدنيا", "شرطيا") or a plural one in "-ين"
+    ("قتلت القوات محتجين"; the subject's plural is "-ون") after the actor, or a count of people
+    ("قتل مسلحون ثلاثة من رجال الشرطة"): a passive has no object. A day or time of day and the
+    weapon may stand between ("قتل الجيش الأحد فلسطينيا", "قتلت الشرطة بالرصاص أربعة رجال")."""
+    start = _past_time_and_weapon(ctx, a.end, end)
+    # past an aside only the unarmed are read as the object: an armed object makes a fight,
+    # whose sides the passive reading already gives
+    if _people_counted_after(ctx, start, end, unarmed=start > a.end):
         return True
-    for h in ctx.cues_in(a.end, min(end, a.end + 30)):
-        if ctx.tokens_between(a.end, h.start) > 0:
+    for h in ctx.cues_in(start, min(end, start + 30)):
+        if ctx.tokens_between(start, h.start) > 0:
             break
-        if {"armed", "civilians", "singular_victims"} & h.sets and ctx.norm_of(
-            h.start, h.end
-        ).endswith("ا"):
+        form = ctx.norm_of(h.start, h.end)
+        if {"armed", "civilians", "singular_victims"} & h.sets and form.endswith("ا"):
+            return start == a.end or "gunmen" not in h.sets
+        if _plural_object(ctx, h, form):
             return True
     return False
+
+
+def _past_time_and_weapon(ctx: DocContext, pos: int, end: int) -> int:
+    """The offset past the day, time of day or weapon words right after ``pos`` ("، الأربعاء،",
+    "الليلة الماضية", "اليوم (السبت)", "بالرصاص الحي"), or ``pos`` itself."""
+    i = bisect_left(ctx.token_starts, pos)
+    words = 0
+    while i < len(ctx.token_norms) and ctx.token_starts[i] < end and words <= _ASIDE_MAX:
+        form = ctx.token_norms[i] or ""
+        if form and form[0].isalpha():
+            if form.removeprefix("ال") not in _ASIDE_WORDS and form not in _ASIDE_WORDS:
+                return ctx.token_starts[i] if words else pos
+            words += 1
+        i += 1
+    return pos
+
+
+def _plural_object(ctx: DocContext, h: CueHit, form: str) -> bool:
+    """A people noun's sound plural in "-ين" with no "و" before it ("محتجين", "المسلحين"): after
+    the subject it is the object; joined by "و" it is one more subject."""
+    unarmed = bool({"civilians", "protesters"} & h.sets) and "gunmen" not in h.sets
+    joined = ctx.in_word_prefix(h.start)[0].startswith(("و", "ف"))
+    return unarmed and form.endswith("ين") and not joined
 
 
 # "ثلاثة من رجال الشرطة", "5 جنود": the words from a count to the people it counts
 _COUNTED_PEOPLE_WORDS = 3
 
 
-def _people_counted_after(ctx: DocContext, a: Span, end: int) -> bool:
-    """A number right after the actor counts people (a person noun or an actor) named within a few
-    words of it."""
-    num = next((n for n in ctx.numbers if n.start >= a.end), None)
-    if num is None or num.start >= end or ctx.tokens_between(a.end, num.start) > 0:
+def _people_counted_after(ctx: DocContext, pos: int, end: int, *, unarmed: bool = False) -> bool:
+    """A number right at ``pos`` (after the actor) counts people (a person noun or an actor;
+    ``unarmed``: civilians or protesters only) named within a few words of it."""
+    num = next((n for n in ctx.numbers if n.start >= pos), None)
+    if num is None or num.start >= end or ctx.tokens_between(pos, num.start) > 0:
         return False
     near = min(end, num.end + 40)
-    people = [h.start for h in ctx.cues_in(num.end, near) if {"armed", "civilians"} & h.sets]
-    people += [p.start for p in ctx.spans_in(ctx.actors, num.end, near)]
+    sets = {"civilians", "protesters"} if unarmed else {"armed", "civilians"}
+    people = [h.start for h in ctx.cues_in(num.end, near) if sets & h.sets]
+    if not unarmed:
+        people += [p.start for p in ctx.spans_in(ctx.actors, num.end, near)]
     return any(ctx.tokens_between(num.end, s) <= _COUNTED_PEOPLE_WORDS for s in people)
 
 
 # a day or time of day set off by commas ("قصفت الطائرات، الاثنين، مقر …") is no clause
 _WEEKDAYS = frozenset("سبت احد اثنين ثلاثاء اربعاء خميس جمعه".split())
 _TIME_ASIDE = _WEEKDAYS | _TIME_WORDS | frozenset({"يوم", "ماضي", "فايت", "امس", "اول"})
+
+# words that may stand between a verb's subject and its object: a day, a time of day, the weapon
+_ASIDE_WORDS = _TIME_ASIDE | _TIME_WORDS | frozenset({"ماضيه", "ليله", "بالرصاص", "رصاص", "حي"})
+_ASIDE_MAX = 4
 
 
 def clause_end_past_time(ctx: DocContext, pos: int) -> int:
