@@ -305,6 +305,9 @@ def resolve_mentions(
                 # "الشرطة الاتحادية الألمانية": another country's force of the same name (after
                 # a group's own name the adjective is allegiance: "ميليشيا الحوثي الإيرانية")
                 log.debug("%r followed by the adjective of %s: not %s", m.key, adj, entry.canonical)
+                mention = _namesake_force(lex, text, m, entry, adj, published, hint.at(m.start))
+                if mention is not None:
+                    out.append(mention)
                 continue
             mention = _mention(lex, m, entry, published, "name", hint.at(m.start))
         elif r.kind == "generic" and (ref := _backref_antecedent(out, m, published)):
@@ -508,6 +511,37 @@ def _mention(
     return ActorMention(
         m.start, m.end, lex.name_on(entry, day), inter, entry.country, entry, how, m.key
     )
+
+
+# the families a state force's name may stand for in another country, police first: a police
+# force's name is the police's ("الشرطة الاتحادية الألمانية"), an army's the army's
+_NAMESAKE_FAMILIES = ("police", "state_forces")
+
+
+def _namesake_force(
+    lex: Lexicon,
+    text: str,
+    m: Match,
+    entry: Entry,
+    iso: str,
+    day: dt.date | None,
+    where: str | None,
+) -> ActorMention | None:
+    """ "قوات النظام التركي", "قوات الاحتلال الإيراني": a state force's name with another
+    country's adjective after it is that country's force of the same kind (the adjective
+    included), not the force the name alone means; a group's own name is no state's force."""
+    if entry.inter not in (1, 8) and entry.home_inter != 1:
+        return None
+    family = next((f for f in _NAMESAKE_FAMILIES if entry.country in entry.serves.get(f, ())), None)
+    target = lex.for_family(family, iso, day) if family is not None else None
+    m = m._replace(end=_NEXT_WORD.match(text, m.end).end())  # type: ignore[union-attr]
+    if isinstance(target, Entry):
+        return _mention(lex, m, target, day, "generic", where or iso)
+    if isinstance(target, Template):
+        inter = 8 if where is not None and where != iso and target.inter == 1 else target.inter
+        name = lex.template_name(target, iso)
+        return ActorMention(m.start, m.end, name, inter, iso, None, "generic")
+    return None
 
 
 def _head_noun_antecedent(history: Sequence[ActorMention], key: str) -> ActorMention | None:

@@ -1,0 +1,27 @@
+"""A state force's name followed by another country's adjective ("قوات النظام الإيراني") is that
+country's force of the same kind, not the force the name alone means, and not dropped."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _actor1(text: str, published: str) -> str | None:
+    events = rasad.extract(text, published=published)["events"]
+    assert events, "no event read"
+    return events[0]["actor1"]
+
+
+def test_the_regime_forces_with_a_turkish_adjective_are_turkeys_army() -> None:
+    actor = _actor1("قصفت قوات النظام التركي بلدة راجو شمال غربي حلب.", "2018-02-10")
+    assert actor == "Military Forces of Turkey (2016-)"
+
+
+def test_the_regime_forces_with_an_iranian_adjective_are_irans_army() -> None:
+    actor = _actor1("قصفت قوات النظام الإيراني قرى كردية قرب أربيل.", "2018-09-09")
+    assert actor is not None and actor.startswith("Military Forces of Iran")
+
+
+def test_the_regime_forces_alone_are_still_syrias_army() -> None:
+    actor = _actor1("قصفت قوات النظام بلدة معرة النعمان في ريف إدلب.", "2018-09-09")
+    assert actor == "Military Forces of Syria (2000-2024)"
