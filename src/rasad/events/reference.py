@@ -165,12 +165,14 @@ _LONG_AGO_RE = regex.compile(
     r"(?:اشهر|شهور|شهرين|عام|عامين|اعوام|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?!\p{L})"
 )
 _TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
-# "بعد عام ونصف من استعادة", "بعد مرور ثلاثة أشهر على سقوط", "بعد نحو عامين من": a span of days
-# or more elapsed since an act, whatever its count or fraction (the fixed phrases of the
-# background cues list the plain ones only); the act is the earlier point the span runs from
+# "بعد عام ونصف من استعادة", "بعد مرور ثلاثة أشهر على سقوط", "بعد نحو عامين من": a month or
+# more elapsed since an act, whatever its count or fraction (the fixed phrases of the
+# background cues list the plain ones only); the act is the earlier point the span runs from.
+# A span of days or weeks ("بعد ستة أيام من اعتقاله") leaves a recent act that the dates layer
+# dates back by the span (arguments.assign_date), still a codable event of its own.
 _ELAPSED_RE = regex.compile(
     r"(?<!\S)[وف]?بعد\s+(?:مرور\s+)?(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
-    r"(?:\S+\s+)?(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام"
+    r"(?:\S+\s+)?(?:شهر|شهرين|اشهر|شهور|عام|عامين|اعوام"
     r"|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?:\s+و\S+)?\s+(?:من|علي)(?!\S)"
 )
 
