@@ -39,6 +39,7 @@ from rasad.events.statements import (
     comes_as_topic,
     condemned_event,
     definite_noun,
+    denied_report,
     explosion_cause,
     heard_only,
     known_event,
@@ -294,6 +295,10 @@ def extract_events(
                 m.reference_only = m.anaphoric = True
                 status = "reference"
                 prev_hit = (sent, status)
+            elif m is not None and denied_report(ctx, hit, sent, clause):
+                # "نفت الهيئة، الأحد، ما تداولته وسائل إعلام … حول استهداف المطار"
+                m.denial_only = m.anaphoric = True
+                status = "denial"
         if m is not None:
             mentions.append(m)
         if status in _TOLD_BEFORE or status in _SITUATION:
@@ -344,6 +349,9 @@ def extract_events(
         # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
         # killed them, are that event's toll (merged when an earlier event fits)
         m.casualty_only = True
+        if denied_report(ctx, hit, sent, clause):
+            # "نفت الهيئة، الأحد، ما تداولته وسائل إعلام … حول استهداف المطار": a denied report
+            m.denial_only = m.anaphoric = True
         if clause[0] in total_clauses:
             # "لقي ثمانية أشخاص مصرعهم بهجمات مسلحة في بغداد وشمالها": a lead summing up the
             # acts told below joins them, it neither places nor counts any of them

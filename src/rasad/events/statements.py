@@ -687,3 +687,28 @@ def comes_after(ctx: DocContext, hit: CueHit) -> bool:
 
 
 _COMES_LEAD = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "اتي", "اتت"})
+
+
+_DENIAL_TO_CLAIM = 16  # tokens from a denial word to the report it denies, at most
+# a turn between a denial and a report: the report belongs to another statement ("نفى الجيش
+# سقوط قتلى، فيما أكدت الأنباء …")
+_TURN = frozenset(
+    {"فيما", "بينما", "لكن", "ولكن", "غير", "الا", "حين", "اكد", "اكدت", "قال", "قالت", "وقال",
+     "وقالت", "واكد", "واكدت", "ذكر", "ذكرت", "افاد", "افادت"}
+)
+
+
+def denied_report(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
+    """ "نفت هيئة الطيران المدني، الأحد، ما تداولته وسائل إعلام تابعة للجماعة حول استهداف
+    المطار": the act a report or rumour tells of, when that report is the object of a denial
+    earlier in the sentence (its subject, a day, an appositive between, across commas), is
+    denied as the report is; the denial's own window does not reach it. The report stands in
+    the act's clause: what follows a comma after it is told apart."""
+    claim = ctx.cue_before(hit.start, "denied_claim", ctx.window("denied_claim", 14), clause[0])
+    if claim is None:
+        return False
+    denial = ctx.cue_before(claim.start, "denial", _DENIAL_TO_CLAIM, sent.start)
+    if denial is None:
+        return False
+    between = ctx.norm_of(denial.end, claim.start).split()
+    return not _TURN.intersection(between)
