@@ -301,8 +301,8 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
     """The force family of a member word ("جنود", "شرطيين") standing as the first word after
     the trigger or a death word of the mention's sentence (past a count, "على" or "ضد"), or
     right before a death word ("لقي جندي حتفه"). Only there is it the person hit: further on it
-    is often an adjective ("انفجار مصنع عسكري"). None when a country adjective or "من" follows
-    ("جنود أمريكيون", "جنود من الجيش الحر": the actor matcher tells those apart)."""
+    is often an adjective ("انفجار مصنع عسكري"). None when another country's adjective or "من"
+    follows ("جنود أمريكيون", "جنود من الجيش الحر": the actor matcher tells those apart)."""
     starts, ends, norms = ctx.token_starts, ctx.token_ends, ctx.token_norms
     counts = [(n.start, n.end) for n in ctx.spans_in(ctx.numbers, m.sent.start, m.sent.end)]
 
@@ -334,7 +334,11 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
             family = lex.rank_and_file.get(" ".join(words[:size]))
             if family is not None:
                 after = words[size] if size < len(words) else ""
-                if after == "من" or _country_adjective(after, lex):
+                if after == "من":
+                    return None
+                # "جنديان مصريان" in Egypt: the event country's own men, whatever form the
+                # adjective takes; another country's are the actor matcher's to name
+                if _country_adjective(after, lex) and _adjective_iso(after, lex) != m.country:
                     return None
                 return family
         return None

@@ -111,6 +111,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             continue  # "خلال الأيام الثلاثة الماضية": the length of a period
         if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
             continue
+        if _agreeing_dual(ctx, num, start):  # "جنديان مصريان": one pair, not two
+            continue
         n = number_value(ctx, num)
         if n is None:
             continue
@@ -361,6 +363,22 @@ def _counts_event_before(ctx: DocContext, num: Span) -> bool:
 # singular death nouns whose dual ("قتيلين", "شهيدان", "ضحيتين") is itself a count of two dead
 _DEATH_NOUNS = frozenset({"قتيل", "شهيد", "ضحيه", "صريع"})
 _DUAL_ENDINGS = ("ين", "ان")
+
+
+def _is_dual(num: Span) -> bool:
+    return str(getattr(num.value, "kind", "") or "") == "dual"
+
+
+def _agreeing_dual(ctx: DocContext, num: Span, start: int) -> bool:
+    """A dual right after another dual ("جنديان مصريان", "شرطيين عراقيين") is its adjective,
+    agreeing in number: the pair is counted once."""
+    if not _is_dual(num):
+        return False
+    before = ctx.spans_in(ctx.numbers, max(start, num.start - 30), num.start)
+    return any(
+        _is_dual(o) and o.end <= num.start and ctx.tokens_between(o.end, num.start) == 0
+        for o in before
+    )
 
 
 def _dual_deaths(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
