@@ -215,8 +215,15 @@ def choose(
         mention.score_margin = 10.0
         return
     # Same place under several records (a city, its district and its governorate share a
-    # name): the margin against a far-away alternative is what measures ambiguity.
-    rivals = [s for s, i in scored[1:] if not near(mention.candidates[i], mention.chosen, 10.0)]
+    # name): the margin against a far-away alternative is what measures ambiguity. A namesake
+    # across a border is another place however close ("رفح" in Gaza and in Sinai): the article's
+    # country must still be able to choose between them.
+    chosen = mention.chosen
+    rivals = [
+        s for s, i in scored[1:]
+        if mention.candidates[i].country != chosen.country
+        or not near(mention.candidates[i], chosen, 10.0)
+    ]
     margin = best_score - rivals[0] if rivals else 10.0
     mention.score_margin = margin
     mention.confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
