@@ -54,6 +54,8 @@ class Cues:
     government_seats: frozenset[str] = frozenset()
     local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
     not_local_names: frozenset[str] = frozenset()
+    institution_heads: frozenset[str] = frozenset()
+    institution_countries: dict[str, str] = field(default_factory=dict)  # adjective → ISO2
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -103,6 +105,11 @@ def load_cues() -> Cues:
                 **{w: True for w in _keys(data["local_heads"]["keep"], "local_heads.keep")},
             },
             not_local_names=_keys(data["not_local_names"], "not_local_names"),
+            institution_heads=_keys(data["institution_heads"], "institution_heads"),
+            institution_countries={
+                normalize_key(str(w)): str(iso)
+                for w, iso in data["institution_countries"].items()
+            },
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(

@@ -328,7 +328,7 @@ class Places:
         if not mentions:
             return []
         _link_qualifiers(mentions, dw, cues)
-        self._resolve(mentions, cues)
+        self._resolve(mentions, cues, institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
         mentions = drop_foreign_villages(drop_unsupported(mentions, groups))
         if not mentions:
@@ -343,7 +343,9 @@ class Places:
         assign_roles(mentions, dw, bounds, cues)
         return [to_span(m, regions.get(id(m))) for m in mentions]
 
-    def _resolve(self, mentions: list[Mention], cues: Cues) -> None:
+    def _resolve(
+        self, mentions: list[Mention], cues: Cues, institutions: dict[str, int] | None = None
+    ) -> None:
         empty: dict[str, int] = {}
         # A mention's choice depends only on its name, place noun, qualifier and the article's
         # context: repeated mentions ("دمشق" five times) are scored once per pass.
@@ -382,6 +384,8 @@ class Places:
         sure_ids = {id(m) for m in sure}
         admin1 = _tally(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
         country = _tally(m.chosen.country for m in sure if m.chosen)
+        for iso in institutions or ():
+            country[iso] = country.get(iso, 0) + 1
         anchors = [
             m.chosen for m in sure if m.chosen is not None and m.chosen.geo_precision == 1
         ]
@@ -430,6 +434,24 @@ class Places:
 
 
 # ----------------------------------------------------------------------------------------------
+def institution_votes(dw: DocWords, cues: Cues) -> dict[str, int]:
+    """Countries whose state forces or authorities the article names ("الجيش المصري",
+    "والشرطة التونسية"): each is set there as surely as by one of its places."""
+    heads, adjectives = cues.institution_heads, cues.institution_countries
+    out: dict[str, int] = {}
+    norms = dw.norms
+    for i in range(len(norms) - 1):
+        iso = adjectives.get(norms[i + 1])
+        if iso is not None and not out.get(iso) and _bare(norms[i]) in heads:
+            out[iso] = 1
+    return out
+
+
+def _bare(word: str) -> str:
+    """``word`` without a leading conjunction ("والشرطه" → "الشرطه")."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
 def _tally(values: Iterable[str]) -> dict[str, int]:
     """``dict(Counter(values))``: plain dicts, as the context counts are small and made per
     mention (a Counter's constructor and copies cost more than the counting)."""
