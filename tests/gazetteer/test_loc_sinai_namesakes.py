@@ -60,3 +60,15 @@ def test_a_namesake_across_a_border_is_a_rival_however_close():
     m = Mention(0, 3, "x", [here, same_country], sentence=0)
     choose(m, noun_codes=frozenset(), context_admin1={}, context_country={}, anchors=())
     assert m.score_margin == 10.0  # records of one place are no ambiguity
+
+
+def test_qatif_in_a_saudi_story_is_the_saudi_city_not_a_yemeni_village():
+    places = _places("الرياض - أصيب رجلا أمن في إطلاق نار على دورية في بلدة العوامية"
+                     " بمحافظة القطيف.")
+    assert ("العوامية", "SA", "Eastern Province") in places
+    assert ("القطيف", "SA", "Eastern Province") in places
+
+
+def test_qatif_stays_the_yemeni_village_under_a_yemeni_qualifier():
+    places = _places("قصفت طائرات التحالف قرية القطيف في مديرية حرض بمحافظة حجة.")
+    assert places[0][:2] == ("القطيف", "YE")
