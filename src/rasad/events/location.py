@@ -23,7 +23,7 @@ set where the story is (:func:`lead_place`: the first town the article names bef
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -497,18 +497,40 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
         if previous is not None and _ALIAS_GAP.match(ctx.doc.text[previous[0].end : p.start]):
             ok = previous[1]
         else:
-            ok = (
-                not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
-                and not ctx.cue_before(p.start, "distance_words", 2, floor)
-                and not _faced(ctx, p, floor)
-                and not _named_for_authorities(ctx, p)
-                and not _names_a_pact(ctx, p)
-                and not _told_as_seat(ctx, p)
-            )
+            ok = _may_be_scene(ctx, p, floor)
         previous = (p, ok)
         if ok:
             kept.append(p)
     return kept
+
+
+# Each place is judged again for every mention and every fallback that reads it, yet the
+# verdict reads only the words before the place's start (and the cue look-ups stop at
+# ``floor``): it is kept per document, keyed by (start, floor), and its floor-free part by
+# start alone. The memos live in ctx.memo, so they end with the document.
+def _may_be_scene(ctx: DocContext, p: Span, floor: int) -> bool:
+    verdicts = cast(dict[tuple[int, int], bool], ctx.memo.setdefault("place_scene", {}))
+    ok = verdicts.get((p.start, floor))
+    if ok is None:
+        ok = verdicts[p.start, floor] = (
+            not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
+            and not ctx.cue_before(p.start, "distance_words", 2, floor)
+            and not _faced(ctx, p, floor)
+            and not _told_as_other(ctx, p)
+        )
+    return ok
+
+
+def _told_as_other(ctx: DocContext, p: Span) -> bool:
+    """The place names authorities, a pact or its party, or a body's seat (memoised by start:
+    none of these reads a floor)."""
+    told = cast(dict[int, bool], ctx.memo.setdefault("place_told_as_other", {}))
+    found = told.get(p.start)
+    if found is None:
+        found = told[p.start] = (
+            _named_for_authorities(ctx, p) or _names_a_pact(ctx, p) or _told_as_seat(ctx, p)
+        )
+    return found
 
 
 _ALIAS_GAP = regex.compile(r"^\s*[(\[«]\s*$")  # "عين العرب (كوباني)": the same place again

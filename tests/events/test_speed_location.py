@@ -1,0 +1,68 @@
+"""location.usable keeps each place's verdict per document: asked again (for another mention,
+another floor, in another order) it gives what judging the place afresh gives."""
+
+from __future__ import annotations
+
+from rasad.events import location
+from rasad.events.context import build_context
+from rasad.events.lexicon import default_lexicon
+
+from .helpers import make_doc
+
+_TEXT = (
+    "قصفت الطائرات مواقع في دوما على بعد 30 كلم من الموصل، وقالت سلطات بغداد إن المؤسسة "
+    "التي يوجد مقرها في طرابلس لم تتضرر. واشتبكت الفصائل مع داعش قرب الرقة."
+)
+
+
+def _context():
+    return build_context(make_doc(_TEXT), default_lexicon())
+
+
+def _afresh(ctx, p, floor: int) -> bool:
+    """The verdict as usable gave it before it was kept per document."""
+    return not (
+        ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
+        or ctx.cue_before(p.start, "distance_words", 2, floor)
+        or location._faced(ctx, p, floor)
+        or location._named_for_authorities(ctx, p)
+        or location._names_a_pact(ctx, p)
+        or location._told_as_seat(ctx, p)
+    )
+
+
+def _floors(ctx) -> list[int]:
+    return [0, *(p.start for p in ctx.places), *(s.start for s in ctx.sentences)]
+
+
+def test_a_place_judged_again_gets_the_verdict_it_gets_afresh():
+    ctx = _context()
+    names = [p.value.name for p in ctx.places]
+    assert names == ["Duma", "Mosul", "Baghdad", "Tripoli", "Ar-Raqqa"]
+    floors = _floors(ctx)
+    for _ in range(2):  # the second round reads the memo
+        for floor in floors + floors[::-1]:
+            for p in ctx.places:
+                got = location.usable(ctx, [p], floor)
+                assert got == ([p] if _afresh(ctx, p, floor) else []), (p.value.name, floor)
+
+
+def test_the_rules_still_turn_places_down_at_floor_zero():
+    ctx = _context()
+    kept = {p.value.name for p in location.usable(ctx, ctx.places, 0)}
+    assert kept == {"Duma", "Ar-Raqqa"}  # the distance point, the authorities, the seat go
+
+
+def test_a_floor_past_the_distance_words_keeps_the_point_even_after_floor_zero_was_asked():
+    ctx = _context()
+    mosul = next(p for p in ctx.places if p.value.name == "Mosul")
+    assert location.usable(ctx, [mosul], 0) == []
+    # from a floor after "على بعد" the words are out of reach: the verdict is not the memo's
+    assert location.usable(ctx, [mosul], mosul.start) == [mosul]
+    assert location.usable(ctx, [mosul], 0) == []
+
+
+def test_the_memo_is_the_documents_own():
+    first, second = _context(), _context()
+    location.usable(first, first.places, 0)
+    assert "place_scene" in first.memo and "place_scene" not in second.memo
