@@ -83,19 +83,27 @@ def _not_the_actor(ctx: DocContext, cue: CueHit, act: int) -> bool:
 # (a shot), "التعاقد مع لاعب" (a signing)
 _SPORTS_BORROWED = frozenset({"Battles", "Strategic developments"})
 _SPORTS_MIN_WORDS = 2
+# a whole match report: this many distinct sports words in the article make one of them enough
+# in the sentence ("حسم برشلونة المواجهة … من الدوري الإسباني" in a report on the game)
+_SPORTS_ARTICLE_WORDS = 5
 
 
 def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
-    """Two distinct sports words in the sentence ("المباراة", "لاعبو", "المنتخب"): a match
-    report, whose battle, capture and shelling words are metaphors. A death in the sentence
-    keeps the trigger (a bomb at a stadium is an attack)."""
+    """Two distinct sports words in the sentence ("المباراة", "لاعبو", "المنتخب"), or one in a
+    sports report: a match report, whose battle, capture and shelling words are metaphors. A
+    death in the sentence keeps the trigger (a bomb at a stadium is an attack)."""
     if (
         tdef.event_type not in _SPORTS_BORROWED
         and tdef.sub_event_type != "Shelling/artillery/missile attack"
     ):
         return False
     keys = {h.key for h in ctx.cues_in(sent.start, sent.end, "sports_domain")}
-    return len(keys) >= _SPORTS_MIN_WORDS and not ctx.has_cue(sent.start, sent.end, "death_words")
+    if not keys or ctx.has_cue(sent.start, sent.end, "death_words"):
+        return False
+    if len(keys) >= _SPORTS_MIN_WORDS:
+        return True
+    article = {h.key for h in ctx.cues_in(0, len(ctx.doc.text), "sports_domain")}
+    return len(article) >= _SPORTS_ARTICLE_WORDS
 
 
 # "في مواجهة" followed by these is a clash ("قتل في مواجهة مع الجيش"); followed by anything

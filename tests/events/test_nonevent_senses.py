@@ -1,0 +1,80 @@
+"""Words of violence in another sense, from a tenth-session audit of fresh news: a container
+("عبوة حليب"), a prize snatched ("خطف الأضواء"), grenades found or of tear gas, weapons supplied
+rather than fired, and a match report whose sentence has one sports word."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _subs(text: str, published: str = "2016-05-03") -> list[str]:
+    return [e["sub_event_type"] for e in rasad.extract(text, published=published)["events"]]
+
+
+# ---- "عبوة": a container first ------------------------------------------------------------------
+def test_milk_bottles_handed_out_are_no_bomb() -> None:
+    text = "ووزعت جمعية خيرية أمس 900 عبوة حليب على الأطفال في مخيم الزعتري بالأردن."
+    assert _subs(text) == []
+
+
+def test_water_bottles_are_no_bombs() -> None:
+    assert _subs("وقدم المتطوعون عبوات المياه للنازحين في مدينة الرمادي أمس.") == []
+
+
+def test_an_explosive_device_is_still_a_bomb() -> None:
+    text = "وانفجرت عبوة ناسفة أمس قرب سوق شعبي في مدينة الرمادي."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+# ---- "خطف" a prize ------------------------------------------------------------------------------
+def test_stealing_the_show_is_no_abduction() -> None:
+    text = "وخطف الممثل الشاب الأضواء أمس في حفل افتتاح المهرجان بمدينة القاهرة."
+    assert _subs(text) == []
+
+
+def test_snatching_a_win_is_no_abduction() -> None:
+    assert _subs("وتمكن الفريق الضيف من خطف الفوز أمس في مدينة الإسكندرية.") == []
+
+
+def test_a_kidnapped_journalist_is_still_an_abduction() -> None:
+    text = "وخطف مسلحون مجهولون صحفيا أمس في مدينة بنغازي."
+    assert _subs(text) == ["Abduction/forced disappearance"]
+
+
+# ---- grenades not thrown --------------------------------------------------------------------------
+def test_grenades_found_in_raids_are_a_seized_cache() -> None:
+    text = "وعثرت الشرطة على بنادق وقنابل يدوية في مداهمات بمدينة مرسيليا أمس."
+    assert "Grenade" not in _subs(text)
+
+
+def test_a_tear_gas_grenade_is_no_grenade_attack() -> None:
+    text = "وأرسل المحامون قنبلة يدوية مسيلة للدموع عثر عليها في الموقع إلى مختبر في لندن."
+    assert _subs(text) == []
+
+
+def test_a_grenade_thrown_is_still_a_grenade_attack() -> None:
+    text = "وألقى مجهول قنبلة يدوية على مركز للشرطة في مدينة بنغازي أمس."
+    assert _subs(text) == ["Grenade"]
+
+
+# ---- weapons supplied -------------------------------------------------------------------------------
+def test_a_seized_shipment_of_rockets_is_no_shelling() -> None:
+    text = "وضبطت القوات شحنة صواريخ معدة للإطلاق على المدن في ميناء الحديدة أمس."
+    assert "Shelling/artillery/missile attack" not in _subs(text)
+
+
+def test_shells_fired_on_a_town_are_still_shelling() -> None:
+    text = "وسقطت قذائف هاون أمس على حي سكني في مدينة تعز."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+# ---- a match report ------------------------------------------------------------------------------
+_MATCH = (
+    "حسم الفريق المواجهة الأكثر أهمية هذا الموسم في الدوري أمس في مدينة مدريد.\n"
+    "وسيطر الفريق على الشوط الأول، وسجل اللاعب هدف المباراة من ركلة حرة.\n"
+    "ولم يظهر لاعبو الضيف الرغبة الكافية، فيما احتفل الجمهور في الملعب."
+)
+
+
+def test_a_showdown_in_a_match_report_is_no_clash() -> None:
+    assert _subs(_MATCH) == []
