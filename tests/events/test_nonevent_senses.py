@@ -78,3 +78,25 @@ _MATCH = (
 
 def test_a_showdown_in_a_match_report_is_no_clash() -> None:
     assert _subs(_MATCH) == []
+
+
+# ---- a car bomb stopped before it went off ----------------------------------------------------
+def test_a_car_bomb_prepared_for_detonation_and_defused_is_one_disrupted_weapon() -> None:
+    text = "وفككت قوات الأمن سيارة مفخخة كانت معدة للتفجير في مدينة كركوك أمس."
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_a_car_bomb_destroyed_before_reaching_its_target_is_a_disrupted_weapon() -> None:
+    text = "ودمرت القوات العراقية سيارة مفخخة قبل وصولها إلى هدفها في الموصل أمس."
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_a_foiled_car_bomb_attack_is_a_disrupted_weapon() -> None:
+    assert _subs("وأحبطت القوات العراقية هجوما بسيارة مفخخة في الموصل أمس.") == [
+        "Disrupted weapons use"
+    ]
+
+
+def test_a_car_bomb_that_went_off_is_still_an_explosion() -> None:
+    text = "وقتل خمسة أشخاص في تفجير سيارة مفخخة في الموصل أمس."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
