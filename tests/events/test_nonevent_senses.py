@@ -100,3 +100,23 @@ def test_a_foiled_car_bomb_attack_is_a_disrupted_weapon() -> None:
 def test_a_car_bomb_that_went_off_is_still_an_explosion() -> None:
     text = "وقتل خمسة أشخاص في تفجير سيارة مفخخة في الموصل أمس."
     assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+# ---- a bare "عبوة" needs a word of bombs near it ---------------------------------------------------
+def test_opening_the_package_of_a_medicine_is_no_bomb() -> None:
+    text = "وللأدوية تاريخ صلاحية قبل فتح العبوة وتاريخ آخر بعد فتحها في الكويت."
+    assert _subs(text) == []
+
+
+def test_coffee_sold_in_packages_is_no_bomb() -> None:
+    assert _subs("ومن الأفضل أن تشتري عبوة للقهوة المطحونة من السوق في لندن.") == []
+
+
+def test_a_bare_device_that_went_off_is_still_a_bomb() -> None:
+    text = "وانفجرت عبوة أمس قرب دورية للشرطة في مدينة الرمادي."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_soldier_killed_by_a_planted_device_is_still_a_bomb() -> None:
+    text = "وقتل جندي عراقي أمس بعبوة زرعها مسلحون على طريق في مدينة الرمادي."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
