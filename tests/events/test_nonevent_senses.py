@@ -86,9 +86,9 @@ def test_a_car_bomb_prepared_for_detonation_and_defused_is_one_disrupted_weapon(
     assert _subs(text) == ["Disrupted weapons use"]
 
 
-def test_a_car_bomb_destroyed_before_reaching_its_target_is_a_disrupted_weapon() -> None:
-    text = "ودمرت القوات العراقية سيارة مفخخة قبل وصولها إلى هدفها في الموصل أمس."
-    assert _subs(text) == ["Disrupted weapons use"]
+def test_a_vehicle_destroyed_by_a_roadside_bomb_is_still_an_explosion() -> None:
+    text = "وقتل جنديان أمس في تدمير آلية عسكرية بعبوة ناسفة على طريق في مدينة الرمادي."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
 
 
 def test_a_foiled_car_bomb_attack_is_a_disrupted_weapon() -> None:
