@@ -120,3 +120,33 @@ def test_a_bare_device_that_went_off_is_still_a_bomb() -> None:
 def test_a_soldier_killed_by_a_planted_device_is_still_a_bomb() -> None:
     text = "وقتل جندي عراقي أمس بعبوة زرعها مسلحون على طريق في مدينة الرمادي."
     assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_an_actor_snatching_an_award_is_no_abduction() -> None:
+    text = "وخطف الممثل البريطاني جائزة أفضل ممثل في حفل الأوسكار مساء الأحد في لوس أنجلوس."
+    assert _subs(text) == []
+
+
+def test_a_singer_taken_by_death_is_no_abduction() -> None:
+    text = "ورحلت الفنانة المغربية التي خطفها الموت مساء أمس إثر أزمة قلبية في دبي."
+    assert _subs(text) == []
+
+
+# ---- an article on film, television and the arts ---------------------------------------------------
+_SERIES = (
+    "ويعود الفنان إلى الشاشة هذا العام من خلال مسلسل جديد يشارك في بطولته عدد من النجوم.\n"
+    "وقالت المخرجة إن الممثلة لم ترشح للدور، وإن فنانة أخرى قامت بخطف دورها في المسلسل.\n"
+    "وفي الحلقة الأولى ينجو البطل من محاولة اغتيال يقتل فيها صديقه في القاهرة."
+)
+
+
+def test_a_role_snatched_in_a_television_series_is_no_abduction() -> None:
+    assert _subs(_SERIES) == []
+
+
+def test_an_actor_killed_in_a_bombing_told_in_the_lead_is_still_an_event() -> None:
+    text = (
+        "قتل الممثل السوري المعروف أمس بانفجار سيارة مفخخة في حي المزة بدمشق.\n"
+        "واشتهر الممثل بأدواره في مسلسل تاريخي وفي عدد من الأفلام، وشارك في مهرجان دمشق."
+    )
+    assert _subs(text) == ["Remote explosive/landmine/IED"]

@@ -106,6 +106,28 @@ def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
     return len(article) >= _SPORTS_ARTICLE_WORDS
 
 
+# an article on film, television, fiction or the arts: this many distinct words of them
+_ARTS_ARTICLE_WORDS = 3
+_ARTS_LEAD_SENTENCES = 2
+
+
+def arts_story(ctx: DocContext, sent: Span) -> bool:
+    """A sentence naming the arts ("المسلسل", "الفيلم", "الرواية") in an article about them:
+    a plot, a role or a career ("قامت بخطف دورها بالمسلسل", "مشاهد القتل في هذا الفيلم"),
+    no event. A death told in the lead stays (an actor killed in a bombing is news)."""
+    if not ctx.has_cue(sent.start, sent.end, "arts_domain"):
+        return False
+    found = ctx.memo.get("arts_article")
+    if found is None:
+        keys = {h.key for h in ctx.cues_in(0, len(ctx.doc.text), "arts_domain")}
+        found = len(keys) >= _ARTS_ARTICLE_WORDS
+        ctx.memo["arts_article"] = found
+    if not found:
+        return False
+    lead = ctx.sentence_index(sent.start) < _ARTS_LEAD_SENTENCES
+    return not (lead and ctx.has_cue(sent.start, sent.end, "death_words"))
+
+
 # "في مواجهة" followed by these is a clash ("قتل في مواجهة مع الجيش"); followed by anything
 # else it is the compound preposition "against, in the face of" ("القوة في مواجهة المسيرات")
 _FACING_WORDS = 3

@@ -204,6 +204,7 @@ def trigger_status(
         return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
     if (
         senses.sports_metaphor(ctx, tdef, sent)
+        or senses.arts_story(ctx, sent)
         or senses.cultural_gathering(ctx, hit, tdef)
         or senses.facing(ctx, hit, clause)
         or senses.same_political_deal(ctx, hit, tdef)
