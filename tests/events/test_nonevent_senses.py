@@ -150,3 +150,24 @@ def test_an_actor_killed_in_a_bombing_told_in_the_lead_is_still_an_event() -> No
         "واشتهر الممثل بأدواره في مسلسل تاريخي وفي عدد من الأفلام، وشارك في مهرجان دمشق."
     )
     assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+# ---- a state's protest, a burst of laughter ----------------------------------------------------------
+def test_a_protest_conveyed_by_an_ambassador_is_diplomacy() -> None:
+    text = "وطلبت الخارجية من السفير العراقي في طهران أمس نقل احتجاج إيران الشديد إلى حكومة بلاده."
+    assert _subs(text) == []
+
+
+def test_a_protest_announced_in_a_ministry_statement_is_diplomacy() -> None:
+    text = "وأصدرت وزارة الخارجية الروسية أمس بيانا أعلنت فيه احتجاجها الحاسم على تفتيش الطائرة."
+    assert _subs(text) == []
+
+
+def test_students_demonstrating_are_still_a_protest() -> None:
+    text = "وتظاهر مئات الطلاب أمس في مدينة البصرة احتجاجا على نقص الخدمات."
+    assert _subs(text) == ["Peaceful protest"]
+
+
+def test_soldiers_bursting_out_laughing_is_no_explosion() -> None:
+    text = "وظهر في الفيديو الذي نشر أمس في الخليل جنود انفجر أحدهم وزملاؤه من الضحك فرحا."
+    assert "Remote explosive/landmine/IED" not in _subs(text)
