@@ -120,9 +120,29 @@ def _type_ok(a: Mention, b: Mention) -> bool:
     subs = {a.sub_event_type, b.sub_event_type}
     if "Battles" in types and subs & _ABSORBED_BY_BATTLE:
         return True
+    if _toll_of_blast(a, b) or _toll_of_blast(b, a):
+        return True
     # an attack told with its weapon ("اغتيال … بعبوة ناسفة") or inside a battle is one event:
     # ACLED codes it by the weapon / as the battle, with the civilians as actor2 or fatalities
     return "Attack" in subs and bool(types & {"Battles", "Explosions/Remote violence"})
+
+
+_TOLL_BLAST_SENTENCES = 1
+
+
+def _toll_of_blast(toll: Mention, blast: Mention) -> bool:
+    """Armed men's deaths told with no act of their own ("قتل 7 جنود أتراك، الخميس") beside
+    an explosion ("فجر مسلحون العبوة الناسفة أثناء مرور قافلة عسكرية"): the toll is typed a
+    battle only for its armed victims; it is the explosion's dead (ACLED: an IED attack on
+    soldiers is Remote explosive/landmine/IED, no clash)."""
+    return (
+        toll.casualty_only
+        and toll.event_type == "Battles"
+        and blast.event_type == "Explosions/Remote violence"
+        and not blast.casualty_only
+        # told together: the same or the next sentence (a toll far off is another event's)
+        and abs(toll.sent_no - blast.sent_no) <= _TOLL_BLAST_SENTENCES
+    )
 
 
 _UNNAMED = "Unidentified Armed Group"
@@ -192,6 +212,8 @@ def _absorb_ok(a: Mention, b: Mention) -> bool:
     if set(kinds) != {"Battles", "Explosions/Remote violence"}:
         return True
     strike, battle = kinds["Explosions/Remote violence"], kinds["Battles"]
+    if _toll_of_blast(battle, strike):
+        return True  # the dead of the explosion, no battle of their own
     sides = _sides(battle, True)
     if not sides:  # "الهجوم" with nobody named: a reference to the strike itself
         return True
@@ -376,6 +398,11 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     place of its own prefers the latest event at that place ("معارك في تعز والحديدة" … "المعارك
     دارت في جبل صبر": Taiz's battles), else it takes the latest event that fits."""
     fits = [c for c in reversed(clusters) if _refers_to(m, c)]
+    # a bare toll of armed men fits an explosion told next to it (``_toll_of_blast``), but an
+    # account of the explosion itself, when one fits, is what "the bombing" refers back to
+    tolls = [c for c in fits if all(_toll_of_blast(o, m) for o in c.mentions)]
+    if len(tolls) < len(fits):
+        fits = [c for c in fits if c not in tolls]
     if m.place_explicit:
         here = next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
         if here is not None:
