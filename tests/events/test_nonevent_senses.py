@@ -41,7 +41,7 @@ def test_a_kidnapped_journalist_is_still_an_abduction() -> None:
     assert _subs(text) == ["Abduction/forced disappearance"]
 
 
-# ---- grenades not thrown --------------------------------------------------------------------------
+# ---- grenades not thrown
 def test_grenades_found_in_raids_are_a_seized_cache() -> None:
     text = "وعثرت الشرطة على بنادق وقنابل يدوية في مداهمات بمدينة مرسيليا أمس."
     assert "Grenade" not in _subs(text)
@@ -57,7 +57,7 @@ def test_a_grenade_thrown_is_still_a_grenade_attack() -> None:
     assert _subs(text) == ["Grenade"]
 
 
-# ---- weapons supplied -------------------------------------------------------------------------------
+# ---- weapons supplied
 def test_a_seized_shipment_of_rockets_is_no_shelling() -> None:
     text = "وضبطت القوات شحنة صواريخ معدة للإطلاق على المدن في ميناء الحديدة أمس."
     assert "Shelling/artillery/missile attack" not in _subs(text)
@@ -102,7 +102,7 @@ def test_a_car_bomb_that_went_off_is_still_an_explosion() -> None:
     assert _subs(text) == ["Remote explosive/landmine/IED"]
 
 
-# ---- a bare "عبوة" needs a word of bombs near it ---------------------------------------------------
+# ---- a bare "عبوة" needs a word of bombs near it
 def test_opening_the_package_of_a_medicine_is_no_bomb() -> None:
     text = "وللأدوية تاريخ صلاحية قبل فتح العبوة وتاريخ آخر بعد فتحها في الكويت."
     assert _subs(text) == []
@@ -132,7 +132,7 @@ def test_a_singer_taken_by_death_is_no_abduction() -> None:
     assert _subs(text) == []
 
 
-# ---- an article on film, television and the arts ---------------------------------------------------
+# ---- an article on film, television and the arts
 _SERIES = (
     "ويعود الفنان إلى الشاشة هذا العام من خلال مسلسل جديد يشارك في بطولته عدد من النجوم.\n"
     "وقالت المخرجة إن الممثلة لم ترشح للدور، وإن فنانة أخرى قامت بخطف دورها في المسلسل.\n"
@@ -152,7 +152,7 @@ def test_an_actor_killed_in_a_bombing_told_in_the_lead_is_still_an_event() -> No
     assert _subs(text) == ["Remote explosive/landmine/IED"]
 
 
-# ---- a state's protest, a burst of laughter ----------------------------------------------------------
+# ---- a state's protest, a burst of laughter
 def test_a_protest_conveyed_by_an_ambassador_is_diplomacy() -> None:
     text = "وطلبت الخارجية من السفير العراقي في طهران أمس نقل احتجاج إيران الشديد إلى حكومة بلاده."
     assert _subs(text) == []

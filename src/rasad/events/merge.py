@@ -142,6 +142,7 @@ def _toll_of_blast(toll: Mention, blast: Mention) -> bool:
         and not blast.casualty_only
         # told together: the same or the next sentence (a toll far off is another event's)
         and abs(toll.sent_no - blast.sent_no) <= _TOLL_BLAST_SENTENCES
+        and _place_ok(toll, blast)  # "وفي الموصل قتل مسلحون جنديا" is no blast in Baquba's
     )
 
 
