@@ -171,3 +171,12 @@ def test_students_demonstrating_are_still_a_protest() -> None:
 def test_soldiers_bursting_out_laughing_is_no_explosion() -> None:
     text = "وظهر في الفيديو الذي نشر أمس في الخليل جنود انفجر أحدهم وزملاؤه من الضحك فرحا."
     assert "Remote explosive/landmine/IED" not in _subs(text)
+
+
+# ---- an air crash -----------------------------------------------------------------------------
+def test_the_dead_of_a_plane_crash_are_no_attack() -> None:
+    text = (
+        "وقالت الحكومة، مساء السبت، إنها ستحقق في حادث تحطم الطائرة يوم الجمعة الماضي في "
+        "كوبا، والذي أسفر عن مقتل 110 أشخاص."
+    )
+    assert _subs(text, "2018-05-20") == []

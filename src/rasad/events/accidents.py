@@ -29,8 +29,14 @@ def _casualty(ctx: DocContext, hit: CueHit) -> bool:
 
 def violence_told(ctx: DocContext, sent: Span) -> bool:
     """The sentence tells an act of violence ("مدنيا قتل في هجوم مسلح نفذه مجهولون … ضلوعهما
-    بالحادث"): its deaths are that act's, whatever incident word it also uses."""
-    return any(_violent(ctx, t) for t in ctx.triggers if sent.start <= t.start < sent.end)
+    بالحادث"): its deaths are that act's, whatever incident word it also uses. A word that is
+    itself the named cause ("حادث تحطم الطائرة": "تحطم" is also smashing in a riot) is none."""
+    causes = ctx.cues_in(sent.start, sent.end, "nonviolent_causes")
+    return any(
+        _violent(ctx, t) and not any(c.start < t.end and t.start < c.end for c in causes)
+        for t in ctx.triggers
+        if sent.start <= t.start < sent.end
+    )
 
 
 def accident_story(ctx: DocContext, hit: CueHit, tdef: TriggerDef, sent: Span) -> bool:
