@@ -180,3 +180,13 @@ def test_the_dead_of_a_plane_crash_are_no_attack() -> None:
         "كوبا، والذي أسفر عن مقتل 110 أشخاص."
     )
     assert _subs(text, "2018-05-20") == []
+
+
+def test_a_crisis_that_exploded_last_year_is_no_explosion() -> None:
+    text = "وكانت الأزمة في مالي قد انفجرت العام الماضي عندما أعلن المتمردون تمردا في الشمال."
+    assert _subs(text, "2013-02-04") == []
+
+
+def test_an_explosion_after_a_crisis_word_far_off_is_still_an_explosion() -> None:
+    text = "وفي ظل الأزمة السياسية المستمرة في البلاد، انفجرت عبوة ناسفة أمس في سوق بغداد."
+    assert _subs(text, "2013-02-04") == ["Remote explosive/landmine/IED"]
