@@ -34,6 +34,14 @@ def test_the_town_itself_after_a_preposition_is_still_a_place():
     assert places["الشدادي"][1] == "Al Hasakeh"
 
 
+def test_a_name_opening_with_a_place_noun_after_a_given_name_is_a_place():
+    # no family name opens with "قاعدة" or "مطار": after a name it is the verb's object
+    places = _names("استعادت قوات الرئيس هادي قاعدة العند بعد معارك عنيفة.")
+    assert places["قاعدة العند"][1] == "Lahij"
+    places = _names("زار الوزير محمد مطار عدن صباح اليوم.")
+    assert places["مطار عدن"][1] == "Aden"
+
+
 # --- common words ----------------------------------------------------------------------------
 def test_the_judge_and_stipulating_are_no_village():
     places = _names("قال إن الاتفاق حول مدينة منبج والقاضي بانسحاب المقاتلين لم يمت تماما.")

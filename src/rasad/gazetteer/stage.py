@@ -244,10 +244,12 @@ class Places:
                 not prefix
                 and left in persons
                 and not any(well_known(e) for e in entries)
+                and key.split(" ", 1)[0] not in cues.place_nouns
                 and _family_name(dw, start, bounds[si][0], left, cues)
             ):
                 # "محمد علي الشدادي": a family name, not the town; a country or a big city
-                # after a name is a verb's object ("دعا بوتين الولايات المتحدة")
+                # after a name is a verb's object ("دعا بوتين الولايات المتحدة"), and so is a
+                # name opening with a place noun ("قوات هادي قاعدة العند"): no family name does
                 continue
             if after is not None and after[0] in cues.outlet_words:
                 # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
