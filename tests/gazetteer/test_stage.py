@@ -267,6 +267,20 @@ def test_event_location_and_partitive_min(small_index):
     assert places["إدلب"].role == "event_location"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل جنود في مناطق متفرقة من حمص بقصف مدفعي.",
+        "سيطر المسلحون على أجزاء واسعة من حمص.",
+        "تنتشر الألغام في مساحات شاسعة من حمص.",
+    ],
+)
+def test_partitive_min_after_an_adjective_of_the_part(small_index, text):
+    # the part's adjective ("متفرقة", "واسعة") stands between the partitive noun and "من"
+    places = _by_text(run_places(text, small_index))
+    assert places["حمص"].role == "event_location"
+
+
 def test_country_named_as_an_actor_has_role_other(small_index):
     places = _by_text(run_places("أعلنت روسيا دعمها للعملية.", small_index))
     assert places["روسيا"].role == "other"
