@@ -42,6 +42,27 @@ def test_a_name_opening_with_a_place_noun_after_a_given_name_is_a_place():
     assert places["مطار عدن"][1] == "Aden"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كتب المؤرخ عن الحقبة الناصرية في مصر وما تلاها.",
+        "شارك ممثلو الأحزاب الناصرية في المؤتمر الصحفي أمس.",
+        "تدور أحداث المسلسل في البيئة الشامية القديمة.",
+    ],
+)
+def test_a_town_name_agreeing_with_a_definite_noun_is_an_adjective(text):
+    places = _names(text)
+    assert "الناصرية" not in places and "الشامية" not in places
+
+
+def test_a_town_name_after_a_place_noun_a_preposition_or_a_city_stays_a_place():
+    assert _names("تظاهر المئات في الناصرية أمس.")["الناصرية"][1] == "Thi-Qar"
+    assert _names("اعتقلت الشرطة عشرة في محافظة الإسماعيلية.")["الإسماعيلية"][1] == "Ismailia"
+    assert "الإسكندرية" in _names("قطع المحتجون طريق القاهرة الإسكندرية الصحراوي.")
+    # a country's own name has the same form ("السلطات السعودية" is told as the country)
+    assert "السعودية" in _names("قالت السلطات السعودية إنها اعتقلت خمسة مطلوبين.")
+
+
 # --- common words ----------------------------------------------------------------------------
 def test_the_judge_and_stipulating_are_no_village():
     places = _names("قال إن الاتفاق حول مدينة منبج والقاضي بانسحاب المقاتلين لم يمت تماما.")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
@@ -240,6 +240,10 @@ class Places:
                 common_after_noun = True
             if not prefix and left in cues.relative_pronouns:
                 continue  # "اللواتي عدن إلى" (who returned): a verb, not Aden
+            if not prefix and not noun and _agreeing_adjective(
+                left, key, entries, mentions, dw, start
+            ):
+                continue  # "الحقبة الناصرية" (the Nasserist era): an adjective, not Nasiriyah
             if (
                 not prefix
                 and left in persons
@@ -499,6 +503,37 @@ def _family_name(dw: DocWords, start: int, floor: int, left: str, cues: Cues) ->
     ws = dw.word_start(start, floor)
     # the word before the one ending just before ``ws`` (the space after it is skipped)
     return dw.word_before(ws - 2, floor, _NAME_WINDOW) in person_words()
+
+
+def _agreeing_adjective(
+    left: str,
+    key: str,
+    candidates: Sequence[Entry],
+    mentions: Sequence[Mention],
+    dw: DocWords,
+    start: int,
+) -> bool:
+    """A one-word definite name in "-ية" right after a definite noun that is no place noun
+    (the caller checks) nor a place named just before: a relative adjective agreeing with
+    that noun ("الحقبة الناصرية", "الأحزاب الناصرية", "الجهة الشرقية"), as names do not
+    follow a definite noun bare. A place noun keeps it a name ("محافظة الشرقية"), and so
+    does a well-known place before it ("طريق القاهرة الإسكندرية"); a hamlet's name that is
+    also the noun ("الحقبة", a village) does not."""
+    if not (
+        len(left) > 4
+        and left.startswith("ال")
+        and key.startswith("ال")
+        and key.endswith("يه")
+        and " " not in key
+    ):
+        return False
+    if any(e.feature_code.startswith("PCL") for e in candidates):
+        return False  # "المملكة العربية السعودية": a country's name has the nisba form
+    if mentions:
+        last = mentions[-1]
+        if not dw.text[last.end : start].strip() and any(well_known(e) for e in last.candidates):
+            return False
+    return True
 
 
 def _describes(after: str, cues: Cues) -> bool:
