@@ -131,3 +131,16 @@ def test_jableh_is_the_bare_names_referent_unless_the_text_says_yemen(
 ):
     places = {t: s.value for t, s in run_places(text, packaged_index)}
     assert places["جبلة"].country == country
+
+
+def test_overlay_admin1_names_carry_no_generic_suffix():
+    # the build strips "Region" / "Province" from GeoNames' admin1 names ("Eastern Province"
+    # → "Eastern"); an overlay row spelt with the suffix would put one province under two names
+    suffixes = (" Region", " Province", " Governorate", " Prefecture", " Oblast")
+    for r in overlay_rows():
+        assert not (r.get("admin1") or "").endswith(suffixes), r["id"]
+
+
+def test_qatif_shares_its_province_name_with_dammam():
+    spans = dict(run_places("قتل شرطي في القطيف وأصيب آخر في الدمام بالمنطقة الشرقية."))
+    assert spans["القطيف"].value.admin1 == spans["الدمام"].value.admin1 == "Eastern"
