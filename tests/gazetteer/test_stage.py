@@ -281,6 +281,15 @@ def test_partitive_min_after_an_adjective_of_the_part(small_index, text):
     assert places["حمص"].role == "event_location"
 
 
+@pytest.mark.parametrize(
+    "text", ["وصل آلاف النازحين من مناطق متفرقة من حمص.", "انسحب المسلحون من أجزاء من حمص."]
+)
+def test_a_part_that_follows_min_is_an_origin(small_index, text):
+    # "من" before the part: people come from the part of the place, the place is the origin
+    places = _by_text(run_places(text, small_index))
+    assert places["حمص"].role == "origin"
+
+
 def test_country_named_as_an_actor_has_role_other(small_index):
     places = _by_text(run_places("أعلنت روسيا دعمها للعملية.", small_index))
     assert places["روسيا"].role == "other"

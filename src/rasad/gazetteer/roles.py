@@ -99,8 +99,13 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     if from_:
         if before in cues.from_directions:
             return "other"  # "170 كيلومترا إلى الشمال من صنعاء" only measures from X
-        _, pb = strip_proclitics(before, cues.partitive)
-        if before in cues.partitive or pb in cues.partitive:
+        if _partitive(before, cues):
+            # "نازحون من مناطق متفرقة من سوريا": the part itself follows "من", an origin
+            k = i - 2
+            if k >= 0 and _partitive(left[k], cues):
+                k -= 1  # the part's noun before its adjective ("مناطق متفرقة")
+            if k >= 0 and (left[k] == "من" or strip_proclitics(left[k], _MIN)[1] == "من"):
+                return "origin"
             return "event_location"
         return "origin"
     if origin:
@@ -115,6 +120,11 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     ):
         return "origin"
     return None
+
+
+def _partitive(word: str, cues: Cues) -> bool:
+    """A word after which "من" takes a part ("أجزاء من", "بالقرب من", "متفرقة من")."""
+    return word in cues.partitive or strip_proclitics(word, cues.partitive)[1] in cues.partitive
 
 
 _DISTANCE_UNITS = frozenset(
