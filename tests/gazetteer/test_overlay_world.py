@@ -144,3 +144,22 @@ def test_overlay_admin1_names_carry_no_generic_suffix():
 def test_qatif_shares_its_province_name_with_dammam():
     spans = dict(run_places("قتل شرطي في القطيف وأصيب آخر في الدمام بالمنطقة الشرقية."))
     assert spans["القطيف"].value.admin1 == spans["الدمام"].value.admin1 == "Eastern"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("خرج آلاف المحتجين إلى الشوارع في أنحاء غينيا أمس.", "غينيا", "GN"),
+        ("قتل ثلاثة في مواجهات جديدة بين الشرطة والطلاب في نيكاراغوا.", "نيكاراغوا", "NI"),
+        ("اعتقلت الشرطة في كوسوفو خمسة مشتبه بهم.", "كوسوفو", "XK"),
+        ("وصل الرئيس إلى غينيا بيساو في زيارة رسمية.", "غينيا بيساو", "GW"),
+        ("اعتقلت السلطات سياحا في منغوليا الداخلية بشمال الصين.", "منغوليا الداخلية", "CN"),
+    ],
+)
+def test_countries_beyond_the_region_are_places(text, mention, country):
+    spans = dict(run_places(text))
+    assert spans[mention].value.country == country
+
+
+def test_the_gulf_of_guinea_is_no_country():
+    assert run_places("غرق مركب يحمل عشرات المهاجرين في خليج غينيا.") == []
