@@ -63,6 +63,19 @@ def test_a_town_name_after_a_place_noun_a_preposition_or_a_city_stays_a_place():
     assert "السعودية" in _names("قالت السلطات السعودية إنها اعتقلت خمسة مطلوبين.")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("سيطر الجيش على بلدة صغيرة قرب الحدود مع الجزائر.", "الجزائر", "PCLI"),
+        ("اشتباكات في المنطقة الحدودية مع تونس ليلة أمس.", "تونس", "PCLI"),
+        ("وصل وزير الخارجية إلى الجزائر في زيارة رسمية.", "الجزائر", "PPLC"),
+    ],
+)
+def test_a_border_is_shared_with_the_country_not_its_capital(text, mention, code):
+    spans = dict(run_places(text))
+    assert spans[mention].value.feature_code == code
+
+
 # --- common words ----------------------------------------------------------------------------
 def test_the_judge_and_stipulating_are_no_village():
     places = _names("قال إن الاتفاق حول مدينة منبج والقاضي بانسحاب المقاتلين لم يمت تماما.")

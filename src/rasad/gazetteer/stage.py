@@ -286,6 +286,8 @@ class Places:
                 if not listed:
                     skip_to = after[2]
                 continue
+            if not noun and not prefix and left == "مع" and _after_border(dw, start, bounds[si][0]):
+                noun = _COUNTRY_NOUN  # "قرب الحدود مع الجزائر": Algeria, not Algiers
             mention = Mention(start, end, key, entries, si, noun=noun)
             mention.extra["prefix"] = prefix
             if noun in cues.name_heads:
@@ -492,6 +494,18 @@ def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
 
 
 _NAME_WINDOW = 40  # characters read before a given name for the one before it
+
+
+_BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "حدودها", "حدوده"})
+_COUNTRY_NOUN = "دوله"  # the place noun whose feature codes are a country's ("دولة قطر")
+
+
+def _after_border(dw: DocWords, start: int, floor: int) -> bool:
+    """The name follows "الحدود مع" / "المنطقة الحدودية مع": a border is shared with a
+    country, so a name that is both a country and its capital ("الجزائر", "تونس") is the
+    country."""
+    ws = dw.word_start(start, floor)
+    return dw.word_before(ws - 2, floor, _NAME_WINDOW) in _BORDER_WORDS
 
 
 def _family_name(dw: DocWords, start: int, floor: int, left: str, cues: Cues) -> bool:
