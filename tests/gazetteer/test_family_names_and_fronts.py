@@ -89,6 +89,13 @@ def test_fog_is_no_place_but_the_taizz_front_is():
     assert places["الضباب"] == ("Ad Dabab", "Taizz")
 
 
+def test_a_quoted_front_after_a_detached_and_is_listed():
+    # the quotes split "و" from the name: it still joins the list of fronts
+    places = _names("احتدمت المعارك في جبهات ” جبل صبر ” و ” الضباب ” جنوب غرب المدينة.")
+    assert places["الضباب"] == ("Ad Dabab", "Taizz")
+    assert run_places("غطى الغبار و الضباب الطريق السريع صباح اليوم.") == []
+
+
 # --- fronts and spellings ------------------------------------------------------------------------
 def test_taizz_fronts_resolve_in_taizz():
     places = _names("تواصلت المواجهات في جبل صبر وفي منطقة الحوبان شرقي مدينة تعز.")

@@ -213,7 +213,9 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
-            if is_common and not noun and "و" not in prefix:
+            # "جبهات ” جبل صبر ” و ” الضباب ”": a quoted name after a detached "و"
+            detached_and = not prefix and left == "و"
+            if is_common and not noun and "و" not in prefix and not detached_and:
                 # Half the names found are common words, and nearly all of them stand in no
                 # list: _in_list needs a "و" glued before the name, or a word opening with "و"
                 # or a comma right after it, either of them the first token after the name.
@@ -228,7 +230,9 @@ class Places:
                 # "حديثة وهيت": a common word in a list of names may be one of the places;
                 # kept only if the list's other places lie in its area (drop_unsupported)
                 nxt = spans[j + 1][0] if j + 1 < len(spans) else -1
-                if not _in_list(prefix, after, text[end:nxt] if nxt > end else ""):
+                if not detached_and and not _in_list(
+                    prefix, after, text[end:nxt] if nxt > end else ""
+                ):
                     continue
                 listed = True
             # "منطقة موزع بمحافظة تعز": after a place noun that also heads common nouns
