@@ -290,6 +290,14 @@ def test_a_part_that_follows_min_is_an_origin(small_index, text):
     assert places["حمص"].role == "origin"
 
 
+def test_the_place_an_enemy_is_driven_out_of_is_the_scene(small_index):
+    text = "بدأ الهجوم لطرد مسلحي التنظيم من مدينة حمص ومحيطها."
+    places = _by_text(run_places(text, small_index))
+    assert places["حمص"].role == "event_location"
+    places = _by_text(run_places("خرج مئات المسلحين من حمص بعد الاتفاق.", small_index))
+    assert places["حمص"].role == "origin"
+
+
 def test_country_named_as_an_actor_has_role_other(small_index):
     places = _by_text(run_places("أعلنت روسيا دعمها للعملية.", small_index))
     assert places["روسيا"].role == "other"

@@ -48,6 +48,7 @@ class Cues:
     speech_verbs: frozenset[str] = frozenset()
     from_directions: frozenset[str] = frozenset()
     departure: frozenset[str] = frozenset()
+    expulsion: frozenset[str] = frozenset()
     person_name_ends: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     nisba_adjectives: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ def load_cues() -> Cues:
             speech_verbs=_keys(data["speech_verbs"], "speech_verbs"),
             from_directions=_keys(data["from_directions"], "from_directions"),
             departure=_keys(data["departure_words"], "departure_words"),
+            expulsion=_keys(data["expulsion_words"], "expulsion_words"),
             person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
             relative_pronouns=_keys(data["relative_pronouns"], "relative_pronouns"),
             nisba_adjectives=_keys(data["nisba_adjectives"], "nisba_adjectives"),
