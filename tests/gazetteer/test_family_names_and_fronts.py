@@ -83,6 +83,12 @@ def test_the_judge_and_stipulating_are_no_village():
     assert run_places("أصدر القاضي حكما بسجن المتهم عامين.") == []
 
 
+def test_the_stage_of_the_fighting_is_no_village():
+    places = _names("يتوقع أن تشهد محافظة شبوة في شرق أبين، المرحلة المقبلة من القتال.")
+    assert "المرحلة" not in places
+    assert _names("سيطرت القوات على قرية المرحلة في حجة.")["المرحلة"][1] == "Hajjah"
+
+
 def test_fog_is_no_place_but_the_taizz_front_is():
     assert run_places("غطى الضباب الكثيف الطريق السريع صباح اليوم.") == []
     places = _names("دارت معارك عنيفة في جبهة الضباب جنوب غرب مدينة تعز.")
