@@ -662,7 +662,8 @@ def _foreign_adjective(text: str, m: Match, lex: Lexicon, word: str | None = Non
     """Whether a nisba adjective follows a generic name ("الجيش الفرنسي"): another force.
     ``word``: the next word's key when already known."""
     word = _next_word_key(text, m) if word is None else word
-    is_nisba = word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
+    # the feminine plural too: "المقاتلات الكرديات" are female fighters, not the warplanes
+    is_nisba = word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه", "يات"))
     return is_nisba and word not in lex.generic_adjectives
 
 

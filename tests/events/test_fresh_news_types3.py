@@ -1,0 +1,39 @@
+"""Sub-types and sides read on fresh news (session 10): unnamed "military forces" and bare
+"warplanes" of a country's news are its own forces; a nationality noun as the object of a
+killing is a civilian of that nationality."""
+
+from __future__ import annotations
+
+import rasad
+
+SYRIA_ARMY = "Military Forces of Syria (2000-2024)"
+
+
+def _events(text: str, published: str) -> list[dict]:
+    return rasad.extract(text, published=published)["events"]
+
+
+def test_unnamed_military_forces_stationed_in_a_town_are_the_countrys_army() -> None:
+    events = _events(
+        "قالت مصادر محلية إن القوات العسكرية المتمركزة في مدينة درعا أطلقت قذائف على بلدة "
+        "طفس يوم الأحد.",
+        "2019-05-12",
+    )
+    assert events, "no event read"
+    assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert events[0]["actor1"] == SYRIA_ARMY
+
+
+def test_bare_warplanes_are_an_air_force() -> None:
+    events = _events("شنت المقاتلات غارات على مدينة إدلب يوم الأحد.", "2019-05-12")
+    assert events, "no event read"
+    assert events[0]["sub_event_type"] == "Air/drone strike"
+    assert events[0]["actor1"] == SYRIA_ARMY
+
+
+def test_female_fighters_with_their_groups_adjective_are_no_air_force() -> None:
+    events = _events(
+        "قتلت المقاتلات الكرديات خمسة من عناصر داعش في مدينة الرقة يوم الأحد.", "2019-05-12"
+    )
+    assert events, "no event read"
+    assert SYRIA_ARMY not in (events[0]["actor1"], events[0]["actor2"])
