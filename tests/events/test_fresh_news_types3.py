@@ -37,3 +37,25 @@ def test_female_fighters_with_their_groups_adjective_are_no_air_force() -> None:
     )
     assert events, "no event read"
     assert SYRIA_ARMY not in (events[0]["actor1"], events[0]["actor2"])
+
+
+def test_a_nationality_noun_after_the_force_is_the_civilian_it_killed() -> None:
+    events = _events(
+        "قتل الجيش الإسرائيلي الأحد فلسطينيا في مدينة جنين بالضفة الغربية.", "2019-05-12"
+    )
+    assert events, "no event read"
+    ev = events[0]
+    assert ev["sub_event_type"] == "Attack"
+    assert ev["actor1"].startswith("Military Forces of Israel")
+    assert ev["actor2"] == "Civilians (Palestine)"
+    assert ev["fatalities"] == 1
+
+
+def test_a_plural_nationality_noun_after_a_definite_force_is_its_object() -> None:
+    events = _events(
+        "قتلت القوات الإسرائيلية فلسطينيين اثنين في مدينة جنين يوم الأحد.", "2019-05-12"
+    )
+    assert events, "no event read"
+    assert events[0]["sub_event_type"] == "Attack"
+    assert events[0]["actor1"].startswith("Military Forces of Israel")
+    assert events[0]["fatalities"] == 2

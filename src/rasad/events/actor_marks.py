@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 import regex
 
+from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
@@ -318,3 +319,35 @@ def _bare(word: str) -> str:
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p) :]
     return word
+
+
+_NATIONALS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _nationals(ctx: DocContext) -> frozenset[str]:
+    """Normalised singular nationality nouns (cues.yaml sets.singular_nationals), per lexicon."""
+    lex = ctx.lex
+    cached = _NATIONALS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        words = (lex.cues.get("sets") or {}).get("singular_nationals") or ()
+        cached = (lex, frozenset(normalize_key(str(w)) for w in words))
+        _NATIONALS[id(lex)] = cached
+    return cached[1]
+
+
+def national_object(ctx: DocContext, pos: int, end: int, *, definite_before: bool) -> bool:
+    """A nationality noun standing alone as a verb's object at ``pos``: the accusative singular
+    ("قتل الجيش الأحد فلسطينيا") or the plural in "-يين" ("قتلت القوات فلسطينيين اثنين").
+    The plural also agrees with an indefinite noun before it as its adjective ("قتل جنود
+    فلسطينيين"), so it counts only after a definite name (``definite_before``); a word glued
+    to "و" joins the subject instead."""
+    i = bisect_left(ctx.token_starts, pos)
+    if i >= len(ctx.token_starts) or ctx.token_starts[i] >= end:
+        return False
+    form = ctx.token_norms[i] or ""
+    if ctx.in_word_prefix(ctx.token_starts[i])[0].startswith(("و", "ف")):
+        return False
+    nationals = _nationals(ctx)
+    if form.endswith("ا") and form in nationals:
+        return True
+    return definite_before and form.endswith("يين") and form[:-2] in nationals

@@ -30,6 +30,7 @@ from rasad.events.actor_marks import (
     _backs,
     _bare,
     _marker,
+    national_object,
 )
 from rasad.events.context import DocContext
 from rasad.events.frames import source_of, speech_frames
@@ -47,10 +48,13 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
     ("قتلت القوات محتجين"; the subject's plural is "-ون") after the actor, or a count of people
     ("قتل مسلحون ثلاثة من رجال الشرطة"): a passive has no object. A day or time of day and the
     weapon may stand between ("قتل الجيش الأحد فلسطينيا", "قتلت الشرطة بالرصاص أربعة رجال")."""
-    start = _past_time_and_weapon(ctx, a.end, end)
+    start = past_time_and_weapon(ctx, a.end, end)
     # past an aside only the unarmed are read as the object: an armed object makes a fight,
     # whose sides the passive reading already gives
     if _people_counted_after(ctx, start, end, unarmed=start > a.end):
+        return True
+    last = ctx.norm_of(a.start, a.end).rsplit(" ", 1)[-1]
+    if national_object(ctx, start, end, definite_before=last.startswith("ال")):
         return True
     for h in ctx.cues_in(start, min(end, start + 30)):
         if ctx.tokens_between(start, h.start) > 0:
@@ -63,7 +67,7 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
     return False
 
 
-def _past_time_and_weapon(ctx: DocContext, pos: int, end: int) -> int:
+def past_time_and_weapon(ctx: DocContext, pos: int, end: int) -> int:
     """The offset past the day, time of day or weapon words right after ``pos`` ("، الأربعاء،",
     "الليلة الماضية", "اليوم (السبت)", "بالرصاص الحي"), or ``pos`` itself."""
     i = bisect_left(ctx.token_starts, pos)

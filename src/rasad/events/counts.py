@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
+from rasad.events.actor_roles import past_time_and_weapon
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
@@ -82,16 +83,25 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
             return one
     if hit is None:
         # "قتل مسلحون مجهولون شرطيا": the victim after the gunmen who killed him
-        doers = [
+        doers: list[Span] = [
             h
             for h in ctx.cues_in(death.end, min(end, death.end + 40))
             if ("gunmen" in h.sets or "unidentified" in h.sets)
             and ctx.tokens_between(death.end, h.start) == 0
         ]
+        # "قتل الجيش الإسرائيلي الأحد فلسطينيا": a named force as the subject, the day
+        # between it and the one person it killed
+        doers += [
+            a
+            for a in ctx.spans_in(ctx.actors, death.end, min(end, death.end + 40))
+            if ctx.tokens_between(death.end, a.start) == 0
+        ]
         if doers:
             # "قتل مسلحون، حارس أمن": a comma may set the victim off from the gunmen
-            after = max(h.end for h in doers)
-            hit = ctx.cue_after(after, "singular_victims", 1, end)
+            after = past_time_and_weapon(ctx, max(h.end for h in doers), end)
+            hit = ctx.cue_after(after, "singular_victims", 1, end) or ctx.cue_after(
+                after, "singular_nationals", 1, end
+            )
             if hit is not None and ctx.norm_of(after, hit.start).strip(" ،,"):
                 hit = None
     if hit is None:
