@@ -25,3 +25,24 @@ def test_the_regime_forces_with_an_iranian_adjective_are_irans_army() -> None:
 def test_the_regime_forces_alone_are_still_syrias_army() -> None:
     actor = _actor1("قصفت قوات النظام بلدة معرة النعمان في ريف إدلب.", "2018-09-09")
     assert actor == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_bare_army_after_a_foreign_army_named_in_full_refers_back_to_it() -> None:
+    # Syrian news that never names Syria's own army: "الجيش" is the Turkish army told before
+    text = (
+        "قصف الجيش التركي بلدة عفرين يوم الأحد. وقال مصدر إن الجيش استهدف مواقع للوحدات "
+        "الكردية في قرية جنديرس."
+    )
+    events = rasad.extract(text, published="2018-03-15")["events"]
+    assert events, "no event read"
+    assert all("Syria (2000-2024)" not in (e["actor1"] or "") for e in events)
+    assert any((e["actor1"] or "").startswith("Military Forces of Turkey") for e in events[1:])
+
+
+def test_a_bare_army_is_the_hosts_once_the_hosts_army_was_named() -> None:
+    text = (
+        "قصفت قوات النظام السوري بلدة عفرين يوم الأحد بعد أن قصف الجيش التركي قرية جنديرس. "
+        "وقال مصدر إن الجيش استهدف مواقع للوحدات الكردية في قرية جنديرس."
+    )
+    events = rasad.extract(text, published="2018-03-15")["events"]
+    assert any(e["actor1"] == "Military Forces of Syria (2000-2024)" for e in events[1:])

@@ -351,6 +351,17 @@ def resolve_mentions(
                 )
             elif isinstance(target, Entry):
                 mention = _mention(lex, m, target, published, "generic", where or iso)
+                ref = None if qualified else _head_noun_antecedent(out, m.key)
+                if (
+                    mention is not None and ref is not None and ref.country != iso
+                    and not any(p.name == mention.name for p in out)
+                ):
+                    # "قصف الجيش التركي عفرين … العملية التي يشنها الجيش": the head noun of a
+                    # foreign force named in full refers back to it while the host country's
+                    # own force has not been named
+                    mention = ActorMention(
+                        m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
+                    )
             elif (ref := _head_noun_antecedent(out, m.key)) is not None:
                 # "الشرطة" after "الشرطة الإسرائيلية": the force named in full before (it
                 # wins over a country's template, not over the country's own named force)
