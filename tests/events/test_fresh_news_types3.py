@@ -59,3 +59,21 @@ def test_a_plural_nationality_noun_after_a_definite_force_is_its_object() -> Non
     assert events[0]["sub_event_type"] == "Attack"
     assert events[0]["actor1"].startswith("Military Forces of Israel")
     assert events[0]["fatalities"] == 2
+
+
+def test_attackers_fleeing_to_an_unknown_place_took_nobody() -> None:
+    events = _events(
+        "قال مصدر أمني إن مسلحين مجهولين هاجموا ثلاثة من عناصر الصحوة في بلدة دبس، مما تسبب "
+        "في مقتل اثنين قبل أن يفروا إلى جهة مجهولة.",
+        "2013-02-07",
+    )
+    assert events, "no event read"
+    assert all(e["sub_event_type"] != "Abduction/forced disappearance" for e in events)
+
+
+def test_a_man_led_to_an_unknown_place_is_still_abducted() -> None:
+    events = _events(
+        "اعتقل مسلحون مجهولون الصحفي أحمد في بلدة دبس يوم الأحد واقتادوه إلى جهة مجهولة.",
+        "2013-02-07",
+    )
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
