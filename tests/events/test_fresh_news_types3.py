@@ -77,3 +77,23 @@ def test_a_man_led_to_an_unknown_place_is_still_abducted() -> None:
         "2013-02-07",
     )
     assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_storming_a_home_and_killing_the_household_is_an_attack_on_civilians() -> None:
+    events = _events(
+        "قال المصدر إن مسلحين مجهولين اقتحموا صباح اليوم أحد المنازل وقتلوا رب الأسرة وزوجته "
+        "وابنته في حي التحرير شرقي مدينة الموصل.",
+        "2013-02-12",
+    )
+    assert events, "no event read"
+    assert events[0]["sub_event_type"] == "Attack"
+    assert events[0]["actor2"] == "Civilians (Iraq)"
+    assert events[0]["fatalities"] == 3
+
+
+def test_storming_an_army_post_stays_a_fight() -> None:
+    events = _events(
+        "هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي في قضاء الطارمية شمال بغداد.", "2017-05-02"
+    )
+    assert events, "no event read"
+    assert events[0]["sub_event_type"] == "Armed clash"
