@@ -97,3 +97,28 @@ def test_storming_an_army_post_stays_a_fight() -> None:
     )
     assert events, "no event read"
     assert events[0]["sub_event_type"] == "Armed clash"
+
+
+def test_an_arrest_by_unnamed_authorities_is_the_countrys_police() -> None:
+    events = _events(
+        "اعتقلت السلطات المكسيكية رئيسة اتحاد المعلمين في مدينة مكسيكو يوم الأحد بتهمة الفساد.",
+        "2013-03-01",
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Arrests", "Police Forces of Mexico")
+    ]
+
+
+def test_an_arrest_told_in_the_passive_is_the_countrys_police() -> None:
+    events = _events("اعتقل خمسة أشخاص في مدينة البصرة يوم الأحد بتهمة التجسس.", "2024-05-10")
+    assert events, "no event read"
+    assert events[0]["actor1"].startswith("Police Forces of Iraq")
+    assert events[0]["actor2"] == "Civilians (Iraq)"
+
+
+def test_an_arrest_by_a_named_force_keeps_it() -> None:
+    events = _events(
+        "اعتقلت الشرطة التركية عشرين شخصا في مدينة إسطنبول يوم الأربعاء.", "2018-03-22"
+    )
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Police Forces of Turkey"

@@ -251,6 +251,32 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
         return
 
 
+def arresting_authority(m: args.Mention) -> None:
+    """ "اعتقلت السلطات المكسيكية …", "18 شخصا اعتقلوا بتهمة التجسس": ACLED's arrests are by
+    definition a state's (a named non-state captor makes an abduction), and it never leaves
+    actor1 empty; with no force named by any account of the event (run after merging) the
+    arrest is the event country's police's."""
+    if m.sub_event_type != "Arrests" or m.actor1_name is not None or m.country is None:
+        return
+    if m.inter2 in (1, 8):
+        # "اعتقال الناشط على يد جيش الاحتلال" read the force as the side held: a state force
+        # is who arrests, the people held are civilians
+        m.actor1, m.actor1_name, m.inter1 = m.actor2, m.actor2_name, m.inter2
+        civilians = _template("Civilians", m.country)
+        m.actor2, m.actor2_name, m.inter2 = None, civilians, (7 if civilians else None)
+        return
+    lex = default_lexicon()
+    target = lex.for_family("police", m.country, m.date)
+    if isinstance(target, Entry):
+        m.actor1_name = lex.name_on(target, m.date)
+        m.inter1 = lex.inter_on(target, m.date, where=m.country)
+    elif isinstance(target, Template):
+        m.actor1_name, m.inter1 = lex.template_name(target, m.country), target.inter
+    else:
+        return
+    m.actor_fallback = True  # no evidence names it: the event's confidence stays as it was
+
+
 def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
     """ "قتل جندي في هجوم على حاجز": soldiers or policemen an attack or a fight killed or hit,
     with no force named for them, are the event country's own army or police. ACLED codes the

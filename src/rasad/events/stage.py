@@ -26,7 +26,11 @@ from rasad.events.atomic import (
     split_by_places,
 )
 from rasad.events.context import DocContext, build_context
-from rasad.events.default_actors import default_actors, unnamed_perpetrator
+from rasad.events.default_actors import (
+    arresting_authority,
+    default_actors,
+    unnamed_perpetrator,
+)
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, combine
 from rasad.events.periods import history, totals
@@ -394,6 +398,7 @@ def extract_events(
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
             unnamed_perpetrator(ctx, m)
+            arresting_authority(m)
         merged = own_side_as_target(merged)
     events = [to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
