@@ -355,10 +355,12 @@ def resolve_mentions(
                 if (
                     mention is not None and ref is not None and ref.country != iso
                     and not any(p.name == mention.name for p in out)
+                    and hint.same_sentence(ref.start, m.start)
                 ):
                     # "قصف الجيش التركي عفرين … العملية التي يشنها الجيش": the head noun of a
-                    # foreign force named in full refers back to it while the host country's
-                    # own force has not been named
+                    # foreign force named in full in its sentence refers back to it while the
+                    # host country's own force has not been named (across sentences the host's
+                    # army keeps the word: a later "النظام" refers back through it)
                     mention = ActorMention(
                         m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
                     )
@@ -445,6 +447,10 @@ class _CountryHint:
         self._starts = [b[0] for b in self._bounds]
         self._article: Counter[str] = Counter()
         self._by_sentence: dict[int, Counter[str]] = {}
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        i = self._sentence(a)
+        return i is not None and i == self._sentence(b)
 
     def _sentence(self, pos: int) -> int | None:
         i = bisect_right(self._starts, pos) - 1
