@@ -122,3 +122,19 @@ def test_an_arrest_by_a_named_force_keeps_it() -> None:
     )
     assert events, "no event read"
     assert events[0]["actor1"] == "Police Forces of Turkey"
+
+
+def test_the_authorities_adjective_names_whose_police_arrested() -> None:
+    events = _events(
+        "ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين وفلسطيني في مدينة بيت لحم.",
+        "2018-07-29",
+    )
+    assert events, "no event read"
+    assert events[0]["actor1"].startswith("Police Forces of Israel")
+
+
+def test_an_unnamed_captor_where_two_authorities_arrest_is_left_open() -> None:
+    events = _events("اعتقل خمسة شبان في مدينة رام الله يوم الأحد.", "2018-07-29")
+    assert events, "no event read"
+    assert events[0]["sub_event_type"] == "Arrests"
+    assert events[0]["actor1"] is None

@@ -251,11 +251,34 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
         return
 
 
-def arresting_authority(m: args.Mention) -> None:
+# words for a state's arresting authorities, normalised; a country adjective within two words
+# after one says whose ("السلطات الإسرائيلية", "شرطة الحدود الإسرائيلية")
+_AUTHORITY_WORDS = frozenset(
+    {"السلطات", "سلطات", "الشرطه", "شرطه", "الامن", "امن", "الاجهزه", "اجهزه", "المخابرات",
+     "مخابرات", "الاستخبارات", "استخبارات", "قوات", "الحرس"}
+)
+
+
+def _authority_country(ctx: DocContext, sent: Span) -> str | None:
+    """The country of the authorities a sentence names by their adjective, or None."""
+    lex = default_lexicon()
+    i = bisect_left(ctx.token_starts, sent.start)
+    norms, starts = ctx.token_norms, ctx.token_starts
+    while i < len(norms) and starts[i] < sent.end:
+        if bare(norms[i] or "") in _AUTHORITY_WORDS:
+            for word in ctx.words_after(starts[i] + 1, 3, sent.end)[:3]:
+                if _country_adjective(word, lex):
+                    return _adjective_iso(word, lex)
+        i += 1
+    return None
+
+
+def arresting_authority(ctx: DocContext, m: args.Mention) -> None:
     """ "اعتقلت السلطات المكسيكية …", "18 شخصا اعتقلوا بتهمة التجسس": ACLED's arrests are by
     definition a state's (a named non-state captor makes an abduction), and it never leaves
     actor1 empty; with no force named by any account of the event (run after merging) the
-    arrest is the event country's police's."""
+    arrest is the police's of the country whose authorities the sentence names, else of the
+    event's country (not where two authorities arrest: cues.yaml arrests_of_two_authorities)."""
     if m.sub_event_type != "Arrests" or m.actor1_name is not None or m.country is None:
         return
     if m.inter2 in (1, 8):
@@ -265,13 +288,18 @@ def arresting_authority(m: args.Mention) -> None:
         civilians = _template("Civilians", m.country)
         m.actor2, m.actor2_name, m.inter2 = None, civilians, (7 if civilians else None)
         return
+    iso = _authority_country(ctx, m.sent)
+    if iso is None and m.country in (ctx.lex.cues.get("arrests_of_two_authorities") or ()):
+        return
+    iso = iso or m.country
     lex = default_lexicon()
-    target = lex.for_family("police", m.country, m.date)
+    target = lex.for_family("police", iso, m.date)
     if isinstance(target, Entry):
         m.actor1_name = lex.name_on(target, m.date)
         m.inter1 = lex.inter_on(target, m.date, where=m.country)
     elif isinstance(target, Template):
-        m.actor1_name, m.inter1 = lex.template_name(target, m.country), target.inter
+        m.actor1_name = lex.template_name(target, iso)
+        m.inter1 = 8 if iso != m.country and target.inter == 1 else target.inter
     else:
         return
     m.actor_fallback = True  # no evidence names it: the event's confidence stays as it was

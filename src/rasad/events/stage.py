@@ -398,7 +398,7 @@ def extract_events(
     if "actors" in ctx.doc.layers:  # without an actors layer nothing is known of who acted
         for m in merged:
             unnamed_perpetrator(ctx, m)
-            arresting_authority(m)
+            arresting_authority(ctx, m)
         merged = own_side_as_target(merged)
     events = [to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
