@@ -147,6 +147,8 @@ _ANY_PREFIX = PROCLITICS | ARTICLE_PROCLITICS
 # Prepositions that are nouns in construct ("أثناء المعركة", "خلال الهجوم") never take the
 # article: "في هذه الأثناء" is "meanwhile", not "during", so no article chain may precede them.
 _NO_ARTICLE = frozenset({"اثناء", "خلال"})
+# "لل" + a bare form: the ل + ال contraction, the article's alif swallowed ("للسيطرة")
+_LL_PREFIXES = frozenset(p for p in ARTICLE_PROCLITICS if p.endswith("لل"))
 _START_END = attrgetter("start", "end")  # (start, end) in C: the order hits are returned in
 _SIDES = frozenset({"after", "before", "both"})
 
@@ -167,13 +169,19 @@ class CueScanner:
             if key:
                 by_key[key].add(set_name)
         self._sets = {k: frozenset(v) for k, v in by_key.items()}
+        # each word's value is what scan() reads of a hit, worked out once here: (key, length
+        # of the matched form, the prefixes it may follow, the key's sets)
         self._auto = ahocorasick.Automaton()
-        for key in self._sets:
-            self._auto.add_word(key, key)
-        for key in self._sets:
+        for key, sets in self._sets.items():
+            prefixes = PROCLITICS if key.startswith("ال") or key in _NO_ARTICLE else _ANY_PREFIX
+            self._auto.add_word(key, (key, len(key), prefixes, sets))
+        for key, sets in self._sets.items():
             if key.startswith("ال") and len(key) > 4 and key[2:] not in self._sets:
-                self._auto.add_word(key[2:], "\x00" + key)
+                # the full phrase already matches after "ال"/"بال"…; the bare form only after
+                # "لل" (which swallows the article's alif)
+                self._auto.add_word(key[2:], (key, len(key) - 2, _LL_PREFIXES, sets))
         self._empty = not self._sets
+        self._set_forms: dict[str, tuple[str, ...]] = {}  # may_hit's forms, built on first use
         if not self._empty:
             self._auto.make_automaton()
 
@@ -183,36 +191,42 @@ class CueScanner:
     def sets_of(self, phrase: str) -> frozenset[str]:
         return self._sets.get(normalize_key(phrase), frozenset())
 
-    def scan(self, ntext: str, to_original: Any) -> list[CueHit]:
+    def may_hit(self, ntext: str, set_name: str) -> bool:
+        """False when :meth:`scan` of ``ntext`` surely finds no phrase of ``set_name``: none
+        of its phrases occurs as a substring, not even without its article (the shortest form
+        a hit can have). Lets a caller that wants one set skip scanning for all of them."""
+        forms = self._set_forms.get(set_name)
+        if forms is None:
+            forms = self._set_forms[set_name] = tuple(
+                k[2:] if k.startswith("ال") else k for k, v in self._sets.items() if set_name in v
+            )
+        return any(f in ntext for f in forms)
+
+    def scan(
+        self, ntext: str, to_original: Any, lo: int = 0, hi: int | None = None
+    ) -> list[CueHit]:
+        """Hits in ``ntext[lo:hi]``, read as if that slice were the whole text (a word cut at
+        either end counts as whole); offsets are ``ntext``'s, mapped by ``to_original``."""
         if self._empty:
             return []
+        if hi is None:
+            hi = len(ntext)
         hits: list[CueHit] = []
-        append, sets = hits.append, self._sets
-        n = len(ntext)
-        for end_idx, value in self._auto.iter(ntext):
-            needs_article = value[0] == "\x00"
-            key = value[1:] if needs_article else value
-            form_len = len(key) - 2 if needs_article else len(key)
+        append = hits.append
+        for end_idx, (key, form_len, prefixes, sets) in self._auto.iter(ntext, lo, hi):
             start, end = end_idx - form_len + 1, end_idx + 1
-            if end < n and ntext[end].isalnum():
+            if end < hi and ntext[end].isalnum():
                 continue
             ws = start
-            floor = max(start - 5, 0)  # proclitic chains are at most 4 letters ("فبال")
+            floor = max(start - 5, lo)  # proclitic chains are at most 4 letters ("فبال")
             while ws > floor and ntext[ws - 1].isalnum():
                 ws -= 1
-            if ws == floor and ws > 0 and ntext[ws - 1].isalnum():
+            if ws == floor and ws > lo and ntext[ws - 1].isalnum():
                 continue
-            prefix = ntext[ws:start]
-            if needs_article:
-                # the full phrase already matched after "ال"/"بال"…; only "لل" needs the bare form
-                if not prefix.endswith("لل") or prefix not in ARTICLE_PROCLITICS:
-                    continue
-            elif prefix and prefix not in (
-                PROCLITICS if key.startswith("ال") or key in _NO_ARTICLE else _ANY_PREFIX
-            ):
+            if ntext[ws:start] not in prefixes:
                 continue
             ostart, oend = to_original(start, end)
-            append(CueHit(ostart, oend, key, sets[key]))
+            append(CueHit(ostart, oend, key, sets))
         hits.sort(key=_START_END)
         return hits
 

@@ -603,6 +603,8 @@ def ruling_lead(ctx: DocContext) -> bool:
     norm = ctx.norm
     for s in ctx.sentences[:_LEAD_SENTENCES]:
         a, b = norm.to_normalized(s.start), norm.to_normalized(s.end)
+        if not ctx.lex.cue_scanner.may_hit(norm.text[a:b], "verdict_words"):
+            continue  # most leads hold no verdict word: no full scan of all cue phrases
         hits = ctx.lex.cue_scanner.scan(norm.text[a:b], lambda x, y: (x, y))
         if any("verdict_words" in h.sets for h in hits):
             return True
