@@ -66,3 +66,18 @@ def test_the_memo_is_the_documents_own():
     first, second = _context(), _context()
     location.usable(first, first.places, 0)
     assert "place_scene" in first.memo and "place_scene" not in second.memo
+
+
+def test_a_pact_verdict_kept_per_place_is_the_verdict_afresh():
+    text = "وقالت موسكو إن اتفاق سوتشي بين روسيا وتركيا صامد، وقصفت الطائرات إدلب وحلب."
+    ctx = build_context(make_doc(text), default_lexicon())
+    kept = [location._names_a_pact(ctx, p) for p in ctx.places]
+    assert set(ctx.memo["place_names_pact"]) == {p.start for p in ctx.places}
+    afresh = []
+    for p in reversed(ctx.places):  # another order, each place judged with nothing kept
+        ctx.memo.clear()
+        afresh.append(location._names_a_pact(ctx, p))
+    assert kept == afresh[::-1]
+    # a party to the pact ("بين روسيا وتركيا") names it; the town shelled does not
+    names = [p.value.name for p in ctx.places]
+    assert dict(zip(names, kept, strict=True)) == {"Turkey": True, "Idleb": False}

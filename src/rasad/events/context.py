@@ -344,6 +344,7 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     triggers = longest_first(lex.trigger_scanner.scan(norm.text, norm.to_original))
     sents = _sorted(sents)
     cues = _scan_cues(lex, norm, sents, triggers) if triggers else []
+    dateline_end = _dateline(text)  # once, not once per place
     ctx = DocContext(
         doc=doc,
         lex=lex,
@@ -358,7 +359,7 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         paragraph_breaks=_newlines(text),
         # a dateline ("دبي، الإمارات (CNN)--") says where the reporter was, not the scene
         places=_sorted(
-            [s for s in doc.layer("places") if s.value is not None and s.start >= _dateline(text)]
+            [s for s in doc.layer("places") if s.value is not None and s.start >= dateline_end]
         ),
         actors=_sorted([s for s in doc.layer("actors") if s.value is not None]),
         dates=_sorted([s for s in doc.layer("dates") if s.value is not None]),
@@ -406,7 +407,7 @@ def _scan_cues(
     ntext, to_original = norm.text, norm.to_original
     for lo, hi in ranges:
         a, b = norm.to_normalized(lo), norm.to_normalized(hi)
-        hits += lex.cue_scanner.scan(ntext[a:b], lambda s, e, a=a: to_original(s + a, e + a))
+        hits += lex.cue_scanner.scan(ntext, to_original, a, b)  # as if ntext[a:b] alone
     return hits
 
 

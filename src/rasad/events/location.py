@@ -539,12 +539,18 @@ _ALIAS_GAP = regex.compile(r"^\s*[(\[«]\s*$")  # "عين العرب (كوبان
 def _names_a_pact(ctx: DocContext, p: Span) -> bool:
     """ "اتفاقية أوتاوا", "اتفاق سوتشي", "مسار أستانا": the place names an agreement, a track or
     a conference (the places layer's ``pact_words``), not where anything happened; nor does a
-    party to one ("اتفاق سوتشي بين روسيا وتركيا", "التفاهمات بين أنقرة وموسكو")."""
-    pacts = load_cues().pact_words
-    words = _words_before_bare(ctx, p, 1)
-    if words and strip_proclitics(words[-1], pacts)[1] in pacts:
-        return True
-    return _pact_party(ctx, p, pacts)
+    party to one ("اتفاق سوتشي بين روسيا وتركيا", "التفاهمات بين أنقرة وموسكو"). Memoised
+    by start (only the words before it are read): the article's country and each place's
+    verdict as a scene both ask."""
+    named = cast(dict[int, bool], ctx.memo.setdefault("place_names_pact", {}))
+    found = named.get(p.start)
+    if found is None:
+        pacts = load_cues().pact_words
+        words = _words_before_bare(ctx, p, 1)
+        found = named[p.start] = bool(
+            words and strip_proclitics(words[-1], pacts)[1] in pacts
+        ) or _pact_party(ctx, p, pacts)
+    return found
 
 
 _PARTY_REACH = 3  # words of the first party before "و" + the second ("بين الولايات المتحدة وروسيا")
