@@ -134,7 +134,7 @@ class DocContext:
         i = bisect_left(self.token_starts, pos)
         norms = self.token_norms
         out: list[str] = []
-        while i > 0 and len(out) < n:
+        while i > 0 and n > 0:
             i -= 1
             form = norms[i]
             if not form:
@@ -143,7 +143,9 @@ class DocContext:
             if form and form[0] in _SKIP:
                 continue
             out.append(form)
-        return out[::-1]
+            n -= 1
+        out.reverse()
+        return out
 
     def next_word(self, pos: int) -> str:
         """The normalised form of the first word token starting at or after ``pos``."""
@@ -276,14 +278,16 @@ class DocContext:
         return [h for h in cues[lo:hi] if h.end <= end]
 
     def has_cue(self, start: int, end: int, cue_set: str) -> bool:
-        starts, cues = self._cue_set(cue_set)
+        by_set = self._by_set  # built: one look-up, no call (the hottest look-ups)
+        starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
         return any(h.end <= end for h in cues[lo:hi])
 
     def cue_before(self, pos: int, cue_set: str, window: int, floor: int) -> CueHit | None:
         """The nearest cue of ``cue_set`` ending before ``pos`` within ``window`` tokens."""
-        starts, cues = self._cue_set(cue_set)
+        by_set = self._by_set  # built: one look-up, no call (the hottest look-ups)
+        starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)
         i = bisect_left(starts, pos) - 1
         while i >= 0 and starts[i] >= floor:
             h = cues[i]
@@ -298,7 +302,8 @@ class DocContext:
 
     def cue_after(self, pos: int, cue_set: str, window: int, ceiling: int) -> CueHit | None:
         """The first cue of ``cue_set`` after ``pos`` when it starts within ``window`` tokens."""
-        starts, cues = self._cue_set(cue_set)
+        by_set = self._by_set  # built: one look-up, no call (the hottest look-ups)
+        starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)
         i = bisect_left(starts, pos)
         n = len(cues)
         while i < n and starts[i] < ceiling:
