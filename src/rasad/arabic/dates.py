@@ -42,6 +42,7 @@ from rasad.arabic.numbers import (
 )
 from rasad.arabic.numbers import lexicon as number_lexicon
 from rasad.document import Span
+from rasad.lazy_regex import LazyPattern
 from rasad.resources import load_yaml
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,8 @@ def _anchor_prefixes(word: str) -> tuple[str, ...]:
 
 class _Tables:
     """Word tables, the anchor keys (scanned with the number words, see numbers.word_hits) and
-    the context patterns (built once, lazily).
+    the context patterns (built once, lazily; each pattern compiled on its first use: a cold
+    run reads one article, whose anchors need few of them).
 
     Reverse-mode ``(?r)`` patterns read the words just before an anchor, forward ones the
     words after it, so no pattern ever scans the whole text.
@@ -227,48 +229,48 @@ class _Tables:
         # only used in reverse-mode patterns
         day = rf"(?:(?P<d1>{_DAYNUM})|{_B}(?P<od>{_rev(self.ordday)}))"
         hint_after = rf"(?:\s+(?P<hint>{hint})(?!\w))?"
-        self.left_month = regex.compile(
+        self.left_month = LazyPattern(
             rf"(?r)(?:(?:{_B}(?P<wd>{wd_def_rev})\s*[,،(]?\s*(?:الموافق\s+)?)?{day}"
             rf"(?:(?:\s*-\s*|\s+و\s*|\s+(?:الي|حتي)\s+)(?P<d2>{_DAYNUM}))?"
             rf"\s*(?:من\s+)?(?:شهر\s+)?"
             rf"|{_B}(?P<pos>{pos})\s+(?:(?P<sh1>شهر)\s+)?|{_B}(?P<sh>شهر)\s+)?"
         )
-        self.right_month = regex.compile(
+        self.right_month = LazyPattern(
             rf"(?:\s*[/(-]\s*(?:{mon})(?!\w)(?:\s*\))?)?"
             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{yw}\s*)?(?P<y>{_YEAR})"
             rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{hint})(?!\w))?{hint_after}"
         )
-        self.left_hijri = regex.compile(rf"(?r)(?:{day}\s*(?:من\s+)?)?(?:شهر\s+)?")
-        self.right_hijri = regex.compile(
+        self.left_hijri = LazyPattern(rf"(?r)(?:{day}\s*(?:من\s+)?)?(?:شهر\s+)?")
+        self.right_hijri = LazyPattern(
             rf"\s+(?:(?:من\s+)?{yw}\s+)?(?P<y>1[3-5]\d\d)\s*"
             rf"(?:{_alt(raw['hijri_markers'])})(?!\w)"
         )
-        self.left_relmonth = regex.compile(
+        self.left_relmonth = LazyPattern(
             rf"(?r)(?:{day}\s+(?:من\s+)?|{_B}(?P<pos>{pos})\s+)?(?:{_B}(?P<this>هذا)\s+)?"
         )
-        self.left_week = regex.compile(
+        self.left_week = LazyPattern(
             rf"(?r)(?:{_B}(?P<pos>{pos})\s+)?(?:{_B}(?P<this>هذا)\s+)?"
         )
-        self.right_hint = regex.compile(hint_after)
-        self.right_past = regex.compile(rf"(?:\s+(?P<hint>{past})(?!\w))?")
-        self.right_today = regex.compile(rf"(?:\s*[,،]?\s*(?P<wd>{wd_def})(?!\w))?")
-        self.right_ago = regex.compile(
+        self.right_hint = LazyPattern(hint_after)
+        self.right_past = LazyPattern(rf"(?:\s+(?P<hint>{past})(?!\w))?")
+        self.right_today = LazyPattern(rf"(?:\s*[,،]?\s*(?P<wd>{wd_def})(?!\w))?")
+        self.right_ago = LazyPattern(
             rf"\s+(?:(?P<n>\d{{1,3}}|{_alt(self.counts)})\s+)?"
             rf"(?P<u>{_alt(self.ago_unit)}|{_alt(self.ago_duals)})(?!\w)"
             rf"(?!\s+(?:من|علي|{wd_any})(?!\w))"
         )
-        self.right_recent = regex.compile(
+        self.right_recent = LazyPattern(
             rf"(?:\s+(?:القليله|ال\d{{1,2}}))?\s+(?:{_alt(raw['recent_hints'])})(?!\w)"
         )
-        self.left_hours = regex.compile(r"(?r)(?<!\w)(?:ال)?(?P<hn>\d{1,2})\s+")
-        self.left_weekday = regex.compile(
+        self.left_hours = LazyPattern(r"(?r)(?<!\w)(?:ال)?(?P<hn>\d{1,2})\s+")
+        self.left_weekday = LazyPattern(
             rf"(?r)(?:{_B}(?P<p>ليله|ليل)\s+)?(?:{_B}(?P<yawm>يوم)\s+)?"
         )
-        self.right_pair = regex.compile(
+        self.right_pair = LazyPattern(
             rf"(?:\s*[-/]\s*|\s+(?:علي|الي|حتي)\s+|\s+و?)(?:يوم\s+)?(?P<wd2>{wd_def})(?!\w)"
         )
         # the normaliser has made every digit ASCII; [0-9] scans faster than \d
-        self.numeric_re = regex.compile(r"[0-9]{1,4}(?P<s>[/.-])[0-9]{1,2}(?P=s)[0-9]{2,4}")
+        self.numeric_re = LazyPattern(r"[0-9]{1,4}(?P<s>[/.-])[0-9]{1,2}(?P=s)[0-9]{2,4}")
         hourword = _alt(self.hourword)
         hourword_rev = _rev(self.hourword)
         cons_definite = _alt(k for k in cons if k.startswith("ال"))
@@ -279,11 +281,11 @@ class _Tables:
             rf"(?:(?P<hn>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{hourword_rev}))"
             rf"(?:\s+(?:{_rev(raw['clock_fractions'])}))?"
         )
-        self.left_ext = regex.compile(
+        self.left_ext = LazyPattern(
             rf"(?r)(?P<h>{_B}{hour}\s+(?:(?P<hadv>{_rev(adv)})\s+)?(?:من\s+)?)?"
             rf"(?:{_B}(?P<part>{_rev(cons)})\s+(?:من\s+)?)?(?:{_B}يوم\s+)?"
         )
-        self.right_ext = regex.compile(
+        self.right_ext = LazyPattern(
             rf"(?:\s*[,،]?\s*(?P<adv>{_alt(adv)})(?!\w))?"
             rf"(?:\s+(?:(?:عند|في|منذ|حتي|حوالي|نحو)\s+)?(?:تمام\s+)?{clock}\s+"
             rf"(?:(?P<hn>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hw>{hourword}))(?:\s+(?:{frac}))?"
@@ -468,7 +470,7 @@ class _Finder:
         m = _WORD_AFTER.match(self.ntext, i, min(len(self.ntext), i + 24))
         return m.group(1) if m else ""
 
-    def left(self, pattern: regex.Pattern[str], s: int, width: int = 48) -> regex.Match[str] | None:
+    def left(self, pattern: LazyPattern, s: int, width: int = 48) -> regex.Match[str] | None:
         m = pattern.match(self.ntext, max(0, s - width), s)
         if m is None or m.start() == s or not _left_ok(self.ntext, m.start(), m.group()):
             return None

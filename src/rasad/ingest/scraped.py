@@ -28,6 +28,7 @@ import regex
 
 from rasad.arabic.calendar import gregorian_months, weekdays
 from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
+from rasad.lazy_regex import LazyPattern
 from rasad.resources import load_yaml
 
 log = logging.getLogger(__name__)
@@ -94,25 +95,26 @@ def _line_words(line: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    """furniture.yaml compiled once: sets for exact lines, regexes for glued forms."""
+    """furniture.yaml compiled once: sets for exact lines, regexes for glued forms (each
+    compiled on first use: a cold run reads one page, which needs few of them)."""
 
     comment_headings: frozenset[str]
     list_headings: frozenset[str]
-    furniture_only: regex.Pattern[str]  # a line key made only of furniture phrases
-    comment_inside: regex.Pattern[str]  # a comment heading somewhere in such a key
-    line_prefix: regex.Pattern[str]  # "الوسوم: ..." (furniture word then a separator)
-    ticker_prefix: regex.Pattern[str]  # "عاجل:", "  عاجل", "عاجلمقتل ..." on normalised text
-    glued_tail: regex.Pattern[str]  # "... المنطقة.عاجل" on normalised text
-    labels_only: regex.Pattern[str]  # "آخر تحديث :" alone
-    updated_before: regex.Pattern[str]  # an "updated" label right before a date
-    label_any: regex.Pattern[str]  # any header label (for stripping)
-    label_or_day_tail: regex.Pattern[str]  # a label or weekday ending the text before a date
-    label_head: regex.Pattern[str]  # a label starting it
-    author_prefix: regex.Pattern[str]  # "بقلم", "كتب" ... at the start of an author text
-    caption_prefix: regex.Pattern[str]
-    weekday: regex.Pattern[str]
-    text_date: regex.Pattern[str]  # 21 مايو 2018 / 19 نيسان/أبريل 2018 / 21 من أيار (مايو) 2018
-    text_date_mdy: regex.Pattern[str]  # مايو 21، 2018
+    furniture_only: LazyPattern  # a line key made only of furniture phrases
+    comment_inside: LazyPattern  # a comment heading somewhere in such a key
+    line_prefix: LazyPattern  # "الوسوم: ..." (furniture word then a separator)
+    ticker_prefix: LazyPattern  # "عاجل:", "  عاجل", "عاجلمقتل ..." on normalised text
+    glued_tail: LazyPattern  # "... المنطقة.عاجل" on normalised text
+    labels_only: LazyPattern  # "آخر تحديث :" alone
+    updated_before: LazyPattern  # an "updated" label right before a date
+    label_any: LazyPattern  # any header label (for stripping)
+    label_or_day_tail: LazyPattern  # a label or weekday ending the text before a date
+    label_head: LazyPattern  # a label starting it
+    author_prefix: LazyPattern  # "بقلم", "كتب" ... at the start of an author text
+    caption_prefix: LazyPattern
+    weekday: LazyPattern
+    text_date: LazyPattern  # 21 مايو 2018 / 19 نيسان/أبريل 2018 / 21 من أيار (مايو) 2018
+    text_date_mdy: LazyPattern  # مايو 21، 2018
     limits: dict[str, int]
     ticker_heads: tuple[str, ...]  # first word of each ticker: cheap test before the regex
     ticker_letters: frozenset[str]  # raw letters that can open a ticker word (cheaper still)
@@ -134,38 +136,38 @@ def lexicon() -> _Lexicon:
         comment_headings=frozenset(_key(p) for p in raw["comment_headings"]),
         list_headings=frozenset(_key(p) for p in raw["list_headings"]),
         # digits allowed around the phrases: share counters, "© 2021 جميع الحقوق محفوظة"
-        furniture_only=regex.compile(rf"^(?:[\s\d]*(?:{_alternation(furniture)}))+[\s\d]*$"),
-        comment_inside=regex.compile(_alternation(raw["comment_headings"])),
-        line_prefix=regex.compile(
+        furniture_only=LazyPattern(rf"^(?:[\s\d]*(?:{_alternation(furniture)}))+[\s\d]*$"),
+        comment_inside=LazyPattern(_alternation(raw["comment_headings"])),
+        line_prefix=LazyPattern(
             rf"^[\s\p{{P}}\p{{S}}]*(?:{_alternation(raw['lines'])})\s*[:：|\-–]"
         ),
-        ticker_prefix=regex.compile(
+        ticker_prefix=LazyPattern(
             rf"^[\s\p{{P}}\p{{S}}]*(?P<t>{_alternation(raw['tickers'])})[\s:：|\-–.]*"
         ),
-        glued_tail=regex.compile(
+        glued_tail=LazyPattern(
             rf'(?<=[.!؟?…"\)\]])\s*(?:(?:{_alternation(furniture)})[\s\p{{P}}]*)+$'
         ),
-        labels_only=regex.compile(rf"^(?:\s*(?:{_alternation(labels)}))+\s*$"),
-        updated_before=regex.compile(
+        labels_only=LazyPattern(rf"^(?:\s*(?:{_alternation(labels)}))+\s*$"),
+        updated_before=LazyPattern(
             rf"(?:{_alternation(header['updated_labels'])})[\s\p{{P}}]*(?:في\s*)?$"
         ),
-        label_any=regex.compile(_alternation(labels)),
-        label_or_day_tail=regex.compile(
+        label_any=LazyPattern(_alternation(labels)),
+        label_or_day_tail=LazyPattern(
             rf"{boundary_l}(?:{_alternation(labels)}|(?:يوم\s+)?(?:{days}))$"
         ),
-        label_head=regex.compile(rf"^(?:{_alternation(labels)}){boundary_r}"),
-        author_prefix=regex.compile(
+        label_head=LazyPattern(rf"^(?:{_alternation(labels)}){boundary_r}"),
+        author_prefix=LazyPattern(
             rf"^(?:{_alternation(header['author_prefixes'])}){boundary_r}[\s:：\-–]*"
         ),
-        caption_prefix=regex.compile(
+        caption_prefix=LazyPattern(
             rf"^(?:{_alternation(header['caption_prefixes'])}){boundary_r}"
         ),
-        weekday=regex.compile(rf"{boundary_l}(?:(?:يوم)\s+)?(?:{days}){boundary_r}"),
-        text_date=regex.compile(
+        weekday=LazyPattern(rf"{boundary_l}(?:(?:يوم)\s+)?(?:{days}){boundary_r}"),
+        text_date=LazyPattern(
             rf"(?P<d>\d{{1,8}})\s*(?:[\-/.,،]\s*)?(?:من\s+)?(?P<m>{month_pair})"
             rf"\s*[,،/\-]?\s*(?:عام\s+|سنه\s+)?(?P<y>\d{{4}})(?!\d)"
         ),
-        text_date_mdy=regex.compile(
+        text_date_mdy=LazyPattern(
             rf"{boundary_l}(?P<m>{month_pair})\s+(?P<d>\d{{1,2}})\s*[,،]\s*(?P<y>\d{{4}})(?!\d)"
         ),
         limits={k: int(v) for k, v in raw["max_words"].items()},
