@@ -305,3 +305,46 @@ def test_import_statements_are_read_in_every_form():
     assert {"rasad.arabic.normalize", "rasad.taxonomy", "rasad.arabic.charmap",
             "rasad.arabic.match", "rasad.arabic.match.Match", "rasad.gazetteer.context"} <= names
     assert not any(n.startswith("regex") for n in names)
+
+
+def _strict_loader():
+    """A safe loader that refuses a mapping key given twice (PyYAML keeps the last silently)."""
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return Strict
+
+
+def test_no_packaged_yaml_gives_a_key_twice() -> None:
+    # A second "excludes_near:" under one trigger once replaced the first without a word.
+    import yaml
+
+    from rasad.resources import resource_path
+
+    root = resource_path("triggers.yaml").parent
+    files = sorted(root.rglob("*.yaml"))
+    assert len(files) >= 8
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=_strict_loader())
+
+
+def test_the_strict_loader_refuses_a_repeated_key() -> None:
+    import pytest
+    import yaml
+
+    with pytest.raises(yaml.constructor.ConstructorError, match="duplicate key 'a'"):
+        yaml.load("a: 1\nb: 2\na: 3\n", Loader=_strict_loader())
