@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from typing import cast
 
 import regex
 
@@ -184,14 +183,8 @@ def long_ago(ctx: DocContext, hit: CueHit) -> bool:
     (ACLED codes it from the reports of its own day). Kept: a trigger with a day of its own
     or "today" in its clause ("قتل الأحد جنود في قرية سيطروا عليها قبل عام")."""
     lo, hi = ctx.clause_bounds(hit.start)
-    # whether the clause tells a span long ago and no "today": a fact of the clause, read
-    # once for all the triggers and lexicon entries in it
-    spans = cast(dict[tuple[int, int], bool], ctx.memo.setdefault("clause_long_ago", {}))
-    told = spans.get((lo, hi))
-    if told is None:
-        clause = ctx.norm_of(lo, hi)
-        told = spans[lo, hi] = bool(_LONG_AGO_RE.search(clause)) and not _TODAY_RE.search(clause)
-    if not told:
+    clause = ctx.norm_of(lo, hi)
+    if not _LONG_AGO_RE.search(clause) or _TODAY_RE.search(clause):
         return False
     return not own_date(ctx, hit)
 

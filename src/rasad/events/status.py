@@ -8,8 +8,6 @@ asks ``trigger_status`` for each trigger and lexicon entry; "" means the trigger
 
 from __future__ import annotations
 
-from typing import cast
-
 import regex
 
 from rasad.document import Span
@@ -59,27 +57,6 @@ def _tag_line(ctx: DocContext, sent: Span) -> bool:
     return any(ctx.tokens_between(sent.start, h.start) == 0 for h in hits)
 
 
-def _sentence_status(ctx: DocContext, sent: Span) -> str:
-    """ "byline" or "question" when the whole sentence is one, else "": read once per sentence
-    (kept in ctx.memo), not once per trigger and lexicon entry in it."""
-    memo = cast(dict[tuple[int, int], str], ctx.memo.setdefault("sentence_status", {}))
-    key = (sent.start, sent.end)
-    found = memo.get(key)
-    if found is None:
-        stext = ctx.doc.text[sent.start : sent.end].rstrip()
-        if ctx.has_cue(sent.start, sent.end, "byline") or _tag_line(ctx, sent):
-            found = "byline"
-        elif (
-            stext.endswith(("؟", "?"))
-            or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل"
-        ):
-            found = "question"
-        else:
-            found = ""
-        memo[key] = found
-    return found
-
-
 def trigger_status(
     ctx: DocContext,
     hit: CueHit,
@@ -89,9 +66,12 @@ def trigger_status(
     total_clauses: set[int],
 ) -> str:
     """Why a trigger is not an event here ("" when it is one)."""
-    whole = _sentence_status(ctx, sent)
-    if whole:
-        return whole
+    text = ctx.doc.text
+    stext = text[sent.start : sent.end].rstrip()
+    if ctx.has_cue(sent.start, sent.end, "byline") or _tag_line(ctx, sent):
+        return "byline"
+    if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
+        return "question"
     negation = ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
     if negation is not None and not (
         senses.ended_with(ctx, hit, negation) or senses.at_least(ctx, negation)
