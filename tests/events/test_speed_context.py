@@ -57,3 +57,29 @@ def test_norm_of_gives_the_normalised_range_every_time():
     first = ctx.norm_of(start, end)
     assert first == normalize_key(_TEXT[start:end])
     assert ctx.norm_of(start, end) == first
+
+
+def _words_stepping_back(ctx, pos: int, n: int) -> list[str]:
+    """The plain reading: token by token back from ``pos``, quotes and brackets skipped."""
+    out: list[str] = []
+    i = sum(1 for s in ctx.token_starts if s < pos)
+    while i > 0 and len(out) < n:
+        i -= 1
+        t = ctx.tokens[i]
+        form = ctx.token_norms[i] or normalize_key(ctx.doc.text[t.start : t.end])
+        if form and form[0] in "\"'()[]{}-«»#_":
+            continue
+        out.append(form)
+    return out[::-1]
+
+
+def test_words_before_are_those_stepping_back_token_by_token():
+    text = 'قال «مصدر» إن #الجيش_اليمني (قوات) "قصفت" - بلدة في ريف إدلب، وقتل ثلاثة.'
+    ctx = build_context(make_doc(text), default_lexicon())
+    assert ctx._plain_skips  # a slice of the forms where no quote or bracket intervenes
+    for pos in range(len(text) + 1):
+        for n in (-1, 0, 1, 2, 3, 8):
+            assert ctx.words_before(pos, n) == _words_stepping_back(ctx, pos, n), (pos, n)
+    # the bracket, the quotes and the dash are no words
+    assert ctx.words_before(text.index("بلدة"), 3) == ["اليمني", "قوات", "قصفت"]
+    assert ctx.words_before(text.index("إدلب"), 3) == ["بلده", "في", "ريف"]

@@ -64,6 +64,9 @@ class DocContext:
     _by_set: dict[str, tuple[list[int], list[CueHit]]] = field(default_factory=dict)
     _token_norms: list[str | None] | None = None  # each token's normalised form (on first use)
     _token_ends: list[int] | None = None
+    # skipped_tokens, when it was read from token_norms and every token has a form: then the
+    # words before a position with no skipped token among them are a slice of token_norms
+    _plain_skips: list[int] | None = None
     _prefixes: dict[int, tuple[str, int]] = field(default_factory=dict)  # in_word_prefix memo
     _windows: dict[tuple[str, int], int] = field(default_factory=dict)  # modality → window
     # (start, end) → normalised text: the rules ask again and again for the same clause or
@@ -133,6 +136,12 @@ class DocContext:
         """Normalised forms of the ``n`` words before ``pos`` (nearest last); quotes skipped."""
         i = bisect_left(self.token_starts, pos)
         norms = self.token_norms
+        skipped = self._plain_skips
+        if skipped is not None:
+            lo = i - n if i > n else 0
+            j = bisect_left(skipped, i)
+            if j == 0 or skipped[j - 1] < lo:  # no quote or bracket among them: one slice
+                return norms[lo:i]  # type: ignore[return-value]
         out: list[str] = []
         while i > 0 and n > 0:
             i -= 1
@@ -378,6 +387,8 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         norms = [getattr(t.value, "norm", None) or text[t.start : t.end] for t in tokens]
     # the quotes and brackets among the tokens (found in C: no Python step per token)
     ctx.skipped_tokens = list(compress(count(), map(skip.__contains__, map(_FIRST_CHAR, norms))))
+    if norms is getattr(tokens, "norms", None) and all(norms):
+        ctx._plain_skips = ctx.skipped_tokens
     # the actors stage stores sources and support pairs once per document; without those
     # layers (a custom pipeline) they are computed here
     if "sources" in doc.layers:
