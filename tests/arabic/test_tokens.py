@@ -270,3 +270,27 @@ def test_sentence_ends_beside_digits_and_quotes():
               "2.5 ألف.", "x…” y", "\u00a0نص\u2009. "):
         assert charmap.encode(s) is not None
         assert [(sp.start, sp.end) for sp in sentences(s)] == _reference_sentences(s), s
+
+
+_END_PIECES = st.sampled_from(
+    ["قتل", " ", "\n", "\n\n", ".", "...", "…", "!", "؟", "?", "؛", "3", "1.5", "»", '"', ")",
+     "’", "”", "2018.", ".5", "م.", "،"]
+)
+
+
+@given(st.lists(_END_PIECES, max_size=30))
+def test_sentence_ends_tried_only_at_opening_bytes_are_finditers(pieces):
+    # the ends found by trying the pattern only where a sentence can open its end are those
+    # re's search finds trying every byte: same spans, same order, never overlapping
+    data = charmap.encode("".join(pieces))
+    assert data is not None
+    fast = [m.span() for m in tokens_module._byte_ends(data)]
+    assert fast == [m.span() for m in tokens_module._B_SENT_END.finditer(data)]
+
+
+def test_sentence_ends_after_digits_quotes_and_line_breaks():
+    text = "قتل 1.5 ألف شخص... «انتهى».\n\nوقال؟! نعم\n"
+    data = charmap.encode(text)
+    spans = [m.span() for m in tokens_module._byte_ends(data)]
+    assert spans == [m.span() for m in tokens_module._B_SENT_END.finditer(data)]
+    assert [text[s:e] for s, e in spans] == ["...", ".", "\n\n", "؟!", "\n"]
