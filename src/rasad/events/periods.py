@@ -37,6 +37,14 @@ _PERIOD_RE = regex.compile(
 _SINCE_RE = regex.compile(
     r"منذ\s+(?!صباح|الصباح|فجر|الفجر|ساع|ليل|الليل|مساء|المساء|ظهر|الظهر|امس|قليل|دقايق|لحظات)\S+"
 )
+# "خلال مطلع/نهاية الأسبوع", "عطلة نهاية الأسبوع": a day or two at one end of the week, an
+# event's date however vague, not a span a total is counted over
+_WEEK_END_RE = regex.compile(r"(?:مطلع|بدايه|نهايه|عطله|اواخر|اوايل)\s+(?:نهايه\s+)?الاسبوع(?!\p{L})")
+# "إنه سيكون 6 أسابيع من الاحتجاجات", "التي ستستمر شهرا": a span planned ahead, what the
+# organisers mean to do, not one the dead were counted over
+_PLANNED_RE = regex.compile(
+    r"(?<!\S)(?:انه\s+|انها\s+)?(?:سيكون|ستكون|سيستمر|ستستمر|سيمتد|ستمتد|ستدوم|سيدوم)\s+(?:\S+\s+)?$"
+)
 _BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
 
 
@@ -55,6 +63,10 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
         if period and ranks_against(nsent[: period.start()]):
             # "قتل خمسة … وهي الأعنف خلال الأشهر الماضية": an event ranked against the period,
             # not a total over it (the guard statements.sums_up_period uses for spans)
+            period = None
+        if period and (
+            _WEEK_END_RE.search(period.group()) or _PLANNED_RE.search(nsent[: period.start()])
+        ):
             period = None
         if not cues and not period and not spread:
             continue
