@@ -39,7 +39,9 @@ _SINCE_RE = regex.compile(
 )
 # "خلال مطلع/نهاية الأسبوع", "عطلة نهاية الأسبوع": a day or two at one end of the week, an
 # event's date however vague, not a span a total is counted over
-_WEEK_END_RE = regex.compile(r"(?:مطلع|بدايه|نهايه|عطله|اواخر|اوايل)\s+(?:نهايه\s+)?الاسبوع(?!\p{L})")
+_WEEK_END_RE = regex.compile(
+    r"(?:مطلع|بدايه|نهايه|عطله|اواخر|اوايل)\s+(?:نهايه\s+)?الاسبوع(?!\p{L})"
+)
 # "إنه سيكون 6 أسابيع من الاحتجاجات", "التي ستستمر شهرا": a span planned ahead, what the
 # organisers mean to do, not one the dead were counted over
 _PLANNED_RE = regex.compile(
