@@ -271,7 +271,7 @@ def _subject_of_own_verb(ctx: DocContext, num: Span, end: int) -> bool:
 # acts that kill nobody: a number right after such a verb counts the people it took, held or
 # moved (trigger ids of triggers.yaml)
 _NONLETHAL_ACTS = frozenset(
-    {"abduction", "arrest", "evacuation", "looting", "transfer", "agreement", "protest"}
+    {"abduction", "arrest", "raid", "evacuation", "looting", "transfer", "agreement", "protest"}
 )
 
 
