@@ -219,6 +219,25 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.inter2 = None if other is None else m.inter2
 
 
+def unnamed_other_side(ctx: DocContext, m: args.Mention) -> None:
+    """ "قتلت الشرطة العراقية مسلحا", "مقتل 15 إرهابيا في تبادل لإطلاق النار مع الشرطة": a
+    clash of state forces with fighters no group is named for, not even elsewhere in the
+    article (run after the article's opponents are read): ACLED's other side is the country's
+    unidentified armed group."""
+    if m.sub_event_type != "Armed clash":
+        return
+    named = [i for n, i in ((m.actor1_name, m.inter1), (m.actor2_name, m.inter2)) if n]
+    if named != [1] or not ctx.has_cue(m.sent.start, m.sent.end, "unnamed_militants"):
+        return
+    unidentified = _template("Unidentified Armed Group", m.country)
+    if unidentified is None:
+        return
+    if m.actor1_name is None:
+        m.actor1_name, m.inter1 = unidentified, 3
+    else:
+        m.actor2_name, m.inter2 = unidentified, 3
+
+
 def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
     """ "شنت إسرائيل غارات", "إسرائيل نفذت ضربات", "قصفت تركيا مواقع": a state named by its
     country's name as the subject of a strike is its armed forces (ACLED codes the military).

@@ -29,6 +29,7 @@ from rasad.events.context import DocContext, build_context
 from rasad.events.default_actors import (
     arresting_authority,
     default_actors,
+    unnamed_other_side,
     unnamed_perpetrator,
 )
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
@@ -399,6 +400,7 @@ def extract_events(
         for m in merged:
             unnamed_perpetrator(ctx, m)
             arresting_authority(ctx, m)
+            unnamed_other_side(ctx, m)
         merged = own_side_as_target(merged)
     events = [to_event(ctx, m) for m in merged]
     events = [e for e in events if e.confidence >= min_confidence]
