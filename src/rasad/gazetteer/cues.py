@@ -46,6 +46,8 @@ class Cues:
     between_locators: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    official_titles: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
     from_directions: frozenset[str] = frozenset()
     departure: frozenset[str] = frozenset()
     expulsion: frozenset[str] = frozenset()
@@ -95,6 +97,8 @@ def load_cues() -> Cues:
             between_locators=_keys(data["between_locators"], "between_locators"),
             name_heads=_keys(data["name_heads"], "name_heads"),
             speech_verbs=_keys(data["speech_verbs"], "speech_verbs"),
+            official_titles=_keys(data["official_titles"], "official_titles"),
+            office_words=_keys(data["office_words"], "office_words"),
             from_directions=_keys(data["from_directions"], "from_directions"),
             departure=_keys(data["departure_words"], "departure_words"),
             expulsion=_keys(data["expulsion_words"], "expulsion_words"),

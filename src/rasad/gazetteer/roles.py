@@ -57,6 +57,8 @@ def _cue_kinds(word: str, cues: Cues) -> tuple[bool, bool, bool, bool, bool]:
 
 def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     prefix = m.extra.get("prefix", "")
+    if not prefix and _in_title(left, cues):
+        return "other"  # "مدير أمن الإسماعيلية": the seat of an office, not a scene
     # skip place nouns between the cue and the name: "من مناطق X", "إلى مدينة X", "في
     # العاصمة الفرنسية X"
     i = _skip_nisba(left, len(left) - 1, cues)
@@ -122,6 +124,25 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
     ):
         return "origin"
     return None
+
+
+_TITLE_REACH = 6  # office words and place nouns between a title and its place
+
+
+def _in_title(left: list[str], cues: Cues) -> bool:
+    """The place ends an official's title: a title word, then only office words, adjectives
+    and place nouns ("مدير عام مديرية شرطة محافظة العاصمة", "المشرف الأمني بمديرية", "محافظ")."""
+    nouns = word_table(_noun_proclitics, cues)
+    for k in range(len(left) - 1, max(-1, len(left) - 1 - _TITLE_REACH), -1):
+        w = left[k]
+        if strip_proclitics(w, cues.official_titles)[1] in cues.official_titles:
+            return True
+        if nouns[w] is not None or strip_proclitics(w, cues.office_words)[1] in cues.office_words:
+            continue
+        if k < len(left) - 1 and w.startswith("ال") and w.endswith(("ي", "يه")):
+            continue  # an adjective of the office before a noun ("المشرف الأمني بمديرية")
+        return False
+    return False
 
 
 def _partitive(word: str, cues: Cues) -> bool:
