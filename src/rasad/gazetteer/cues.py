@@ -48,6 +48,7 @@ class Cues:
     speech_verbs: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
+    road_words: frozenset[str] = frozenset()
     from_directions: frozenset[str] = frozenset()
     departure: frozenset[str] = frozenset()
     expulsion: frozenset[str] = frozenset()
@@ -99,6 +100,7 @@ def load_cues() -> Cues:
             speech_verbs=_keys(data["speech_verbs"], "speech_verbs"),
             official_titles=_keys(data["official_titles"], "official_titles"),
             office_words=_keys(data["office_words"], "office_words"),
+            road_words=_keys(data["road_words"], "road_words"),
             from_directions=_keys(data["from_directions"], "from_directions"),
             departure=_keys(data["departure_words"], "departure_words"),
             expulsion=_keys(data["expulsion_words"], "expulsion_words"),

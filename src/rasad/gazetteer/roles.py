@@ -350,6 +350,10 @@ def assign_roles(
                 role = "other"  # "أعلنت روسيا", "قالت واشنطن": a government speaking
             else:
                 role = "event_location"
+        if _road_start(m, dw, sent_start, cues):
+            m.extra["road"] = "1"
+        elif prev is not None and prev.extra.get("road") and _road_end(prev, m, dw, cues):
+            role = "other"  # "الطريق بين حرض وصعدة": the road is not at صعدة
         if role == "event_location":
             if m.sentence not in eventful:
                 eventful[m.sentence] = _has_event_word(dw, bounds[m.sentence], cues)
@@ -358,6 +362,42 @@ def assign_roles(
         m.extra["role"] = role
         prev = m
     _coarse_to_other(mentions)
+
+
+_ROAD_REACH = 4  # words between a road word and "بين": "الطريق الدولي الرابط بين"
+_ROAD_DASHES = frozenset("-–—/")
+
+
+def _road_start(m: Mention, dw: DocWords, sent_start: int, cues: Cues) -> bool:
+    """The place opens a road named by its two ends: "الطريق بين X", "طريق X"."""
+    ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
+    left = dw.words(max(sent_start, ws - _WINDOW), ws)
+    if m.extra.get("prefix", ""):
+        return False
+    i = len(left) - 1
+    nouns = word_table(_noun_proclitics, cues)
+    while i >= 0 and nouns[left[i]] is not None:
+        i -= 1  # "الطريق بين مدينتي X وY"
+    if i < 0:
+        return False
+    if strip_proclitics(left[i], cues.road_words)[1] in cues.road_words:
+        return True  # "طريق X - Y"
+    if left[i] != "بين":
+        return False
+    return any(
+        strip_proclitics(w, cues.road_words)[1] in cues.road_words
+        for w in left[max(0, i - _ROAD_REACH) : i]
+    )
+
+
+def _road_end(prev: Mention, m: Mention, dw: DocWords, cues: Cues) -> bool:
+    """``m`` is the second end of the road ``prev`` opens: joined by "و" or a dash."""
+    if prev.sentence != m.sentence or m.start - prev.end > 12:
+        return False
+    gap = dw.text[prev.end : m.start]
+    if gap.strip() and set(gap.strip()) <= _ROAD_DASHES:
+        return True
+    return is_list_gap(gap, cues, prefix=m.extra.get("prefix", ""))
 
 
 def has_event_word_in(dw: DocWords, bounds: tuple[int, int], cues: Cues) -> bool:
