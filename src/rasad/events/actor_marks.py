@@ -196,9 +196,23 @@ def _named_backer(ctx: DocContext, actor: Span) -> bool:
     return any(b.start == actor.start for _a, b in ctx.support) or _backs(ctx, actor)
 
 
+# "بنيران إسرائيلية", "برصاص تركي": fire named by its country's adjective is an actor whose
+# own first word is the agent noun (the actor lexicon's qualified "نيران"/"رصاص")
+_FIRE_NOUNS = frozenset({"نيران", "رصاص"})
+
+
+def fire_of(ctx: DocContext, actor: Span) -> bool:
+    """The actor is a force's fire told with ب ("قتل فلسطيني بنيران إسرائيلية"): the doer."""
+    prefix, _word_start = ctx.in_word_prefix(actor.start)
+    first = normalize_key(ctx.doc.text[actor.start : actor.end].split(" ", 1)[0])
+    return prefix.endswith("ب") and first in _FIRE_NOUNS
+
+
 def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     """'agent', 'patient', 'between' or '' from the words just before the actor."""
     prefix, word_start = ctx.in_word_prefix(actor.start)
+    if fire_of(ctx, actor):
+        return "agent"
     before = ctx.words_before(word_start, 4)
     while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
         before = before[:-1]

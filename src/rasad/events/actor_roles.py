@@ -30,6 +30,7 @@ from rasad.events.actor_marks import (
     _backs,
     _bare,
     _marker,
+    fire_of,
     national_object,
 )
 from rasad.events.context import DocContext
@@ -695,6 +696,8 @@ def _explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
     """The actor follows a relative verb or agent noun ("شنته", "برصاص", "من قبل", "على يد")
     that hangs on an event word of the sentence ("هجوم شنته", "قتل … على يد"), not on any noun
     ("ادعاءات من قبل جيش الإسلام")."""
+    if fire_of(ctx, actor):
+        return True  # "بنيران إسرائيلية": the attack noun is the actor's own first word
     word_start = ctx.in_word_prefix(actor.start)[1]
     words = ctx.words_before(word_start, 6)
     before = list(words)

@@ -84,7 +84,9 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
     # places (a dateline alone says where the reporter was, not where the event was)
     country = place_iso2(m.place) or _actor_country(ctx, m) or article_country(ctx)
     m.country = country
-    civilians = _template("Civilians", country)
+    # "قتل 16 فلسطينيا بنيران إسرائيلية": without a place the victims' nationality, not the
+    # killer's country, says whose civilians they are
+    civilians = _template("Civilians", place_iso2(m.place) or _victims_iso(ctx, m) or country)
     if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
 
         def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
@@ -355,6 +357,22 @@ def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
         return
     if name != m.actor1_name:
         m.actor2_name, m.inter2 = name, inter
+
+
+def _victims_iso(ctx: DocContext, m: args.Mention) -> str | None:
+    """The country adjective of the people right after the trigger or a death word, past a
+    count and one noun ("قتل 16 فلسطينيا", "استشهاد شاب فلسطيني", "مقتل مدنيين سوريين")."""
+    lex = default_lexicon()
+    deaths = ctx.cues_in(m.sent.start, m.sent.end, "death_words")
+    for pos in (m.trigger.end, *(d.end for d in deaths)):
+        if pos < m.sent.start:
+            continue
+        words = [w for w in ctx.words_after(pos, 3, m.sent.end) if not w[:1].isdigit()]
+        for w in words[:2]:
+            iso = _adjective_iso(w, lex)
+            if iso is not None:
+                return iso
+    return None
 
 
 def _members_told_before(ctx: DocContext, lex: Lexicon, pos: int) -> str | None:
