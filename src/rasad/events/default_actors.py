@@ -434,7 +434,11 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
                 return family
         return None
 
-    deaths = ctx.cues_in(m.sent.start, m.sent.end, "death_words")
+    # the wounded are hit as the dead are: "أصيب شرطي بانفجار قنبلة" names the side hit
+    deaths = [
+        *ctx.cues_in(m.sent.start, m.sent.end, "death_words"),
+        *ctx.cues_in(m.sent.start, m.sent.end, "injury_words"),
+    ]
     for pos in (m.trigger.end, *(d.end for d in deaths)):
         i = first_word(pos)
         if i is not None and (family := family_at(words_from(i))) is not None:
