@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from rasad.document import Span
+from rasad.events.actor_marks import AGENT_WORDS
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Refinement, TriggerDef
 
@@ -55,7 +56,10 @@ def cue_near(ctx: DocContext, r: Refinement, hit: CueHit, sent: Span) -> bool:
             return True
     if r.side != "before":
         after = ctx.cue_after(hit.end, r.cue_set, r.window or 0, sent.end)
-        if after is not None and not (r.unbroken and _trigger_between(ctx, hit.end, after.start)):
+        if after is not None and not (
+            (r.unbroken and _trigger_between(ctx, hit.end, after.start))
+            or _aircraft_in_setting(ctx, after)
+        ):
             return True
     return False
 
@@ -304,11 +308,29 @@ def air_only_in_support(ctx: DocContext, lo: int, hi: int) -> bool:
     if not hits:
         return False
     for h in hits:
+        if _aircraft_in_setting(ctx, h):
+            continue
         words = ctx.words_before(ctx.in_word_prefix(h.start)[1], 3)
         words = [w for w in words if w not in ("من", "قبل", "ال")]
         if not any(w in _SUPPORT_WORDS or w.lstrip("و") in _SUPPORT_WORDS for w in words[-2:]):
             return False
     return True
+
+
+# "خلال تسليم الطائرة المساعدات", "أثناء وجود الطائرة على المدرج": a time word and the verbal
+# noun it governs tell when the event happened; the aircraft in that phrase struck nothing
+_SETTING_WORDS = frozenset({"خلال", "اثناء", "عند", "لدي", "ابان"})
+
+
+def _aircraft_in_setting(ctx: DocContext, h: CueHit) -> bool:
+    """The aircraft word is the object of a non-attack verbal noun after a time word."""
+    word_start = ctx.in_word_prefix(h.start)[1]
+    words = ctx.words_before(word_start, 2)
+    if len(words) < 2 or words[0] not in _SETTING_WORDS:
+        return False
+    # "خلال غارة للطائرات", "أثناء قصف الطائرات": the noun is the attack itself
+    noun = words[1]
+    return noun not in AGENT_WORDS and noun[1:] not in AGENT_WORDS
 
 
 def defusal_only_tried(ctx: DocContext, lo: int, hi: int) -> bool:
