@@ -132,6 +132,14 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
     ):
         m.sub_event_type = "Air/drone strike"  # "قصف للتحالف على الحديدة": coalition jets
     if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
+        accused = _accused_doer(ctx, m)
+        if accused is not None:
+            # "… متهما المتمردين الحوثيين بشن الهجوم": with no doer named, the side the
+            # report blames is the one ACLED codes (not an unidentified group)
+            m.actor1, m.actor1_name = accused, args._canonical(accused)
+            m.inter1 = args._inter(accused)
+            m.actor_fallback = True
+    if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
         gunmen = (
             m.event_type != "Battles"
             and not m.casualty_only
@@ -357,6 +365,36 @@ def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
         return
     if name != m.actor1_name:
         m.actor2_name, m.inter2 = name, inter
+
+
+# who accuses ("اتهم", "متهما"), not a court's or a suspect's words (the cue set's other cues)
+_ACCUSING = frozenset(
+    normalize_key(w)
+    for w in "اتهم اتهمت اتهموا يتهم تتهم يتهمون متهما متهمة متهمين متهمون".split()
+)
+# what the accused is blamed for: carrying out the attack just told
+_CHARGES = frozenset(
+    "بشن بتنفيذ بالوقوف باستهداف بقصف باطلاق بالهجوم بتدبير بارتكاب".split()
+)
+
+
+def _accused_doer(ctx: DocContext, m: args.Mention) -> Span | None:
+    """The side blamed for the attack in the mention's sentence or the next one of its
+    paragraph ("متهما المتمردين الحوثيين بشن الهجوم"), never the side hit."""
+    hi = m.sent.end
+    if hi < len(ctx.doc.text):
+        nxt = ctx.sentence(hi + 1)
+        if ctx.paragraph_start(nxt.start) == ctx.paragraph_start(m.sent.start):
+            hi = max(hi, nxt.end)
+    for h in ctx.cues_in(m.sent.start, hi, "accusation"):
+        if h.key not in _ACCUSING:
+            continue
+        for a in ctx.spans_in(ctx.actors, h.end, hi):
+            if ctx.tokens_between(h.end, a.start) > 1:
+                break
+            if args._canonical(a) != m.actor2_name and ctx.next_word(a.end) in _CHARGES:
+                return a
+    return None
 
 
 def _victims_iso(ctx: DocContext, m: args.Mention) -> str | None:
