@@ -116,6 +116,8 @@ def trigger_status(
         return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
+    if _released_after(ctx, hit, sent):
+        return "background"  # "أفرج عن صحفيين كانا اعتقلا بعد نشر تقرير": their past
     if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent) or long_ago(ctx, hit):
         return "history"
     if nominal and ctx.cue_before(
@@ -328,6 +330,20 @@ def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
         if ctx.cue_after(cue.end, "same_day", 1, sent.end) is None:
             return True
     return False
+
+
+def _released_after(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """ "أفرج بكفالة عن صحفيين كانا اعتقلا بعد نشر تقرير": a perfect verb right after "كان"
+    ("قد" may stand between), in a sentence that tells a release before it, is what befell the
+    people released, told as their background; the release is the news."""
+    if hit.key not in ctx.lex.verb_keys or hit.key[:1] in ("ي", "ت", "ن"):
+        return False
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
+    was = ctx.cue_before(hit.start, "pluperfect", 1 if words[-1:] == ["قد"] else 0, sent.start)
+    if was is None or ctx.cue_before(was.start, "release_words", 12, sent.start) is None:
+        return False
+    # "عن الصحفية التي كانت اعتقلت يوم الاثنين": an arrest with a day of its own is news
+    return not ctx.spans_in(ctx.dates, hit.end, sent.end)
 
 
 def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:

@@ -1,0 +1,54 @@
+"""Arrest words that tell no arrest made on the day: a place of detention, a detention that
+goes on, an arrest told as the past of people now released, and ordinary criminal cases
+(drugs, sex offences). Political arrests told as news stay."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _subs(text: str, published: str = "2016-05-03") -> list[str]:
+    return [e["sub_event_type"] for e in rasad.extract(text, published=published)["events"]]
+
+
+def test_a_detention_centre_named_as_a_place_is_no_arrest() -> None:
+    assert _subs("وتقيم النازحة مع أطفالها في ساحة أحد مراكز الاحتجاز قرب طرابلس.") == []
+
+
+def test_a_detention_that_goes_on_is_no_new_arrest() -> None:
+    assert _subs("كما تواصل إيران احتجاز عدد من الأميركيين.") == []
+
+
+def test_forces_continuing_to_hold_people_make_no_new_arrest() -> None:
+    assert _subs("وواصلت قوات الاحتلال اعتقال المواطنين في الخليل.") == []
+
+
+def test_an_arrest_told_as_the_past_of_people_released_is_background() -> None:
+    text = (
+        "وأفرج بكفالة عن مدير تحرير ومصور في صحيفة في كينيا، كانا اعتقلا بعد نشر وثائق عن"
+        " صفقة سلاح."
+    )
+    assert _subs(text) == []
+
+
+def test_a_drug_trade_detention_is_a_crime() -> None:
+    assert _subs("وتم احتجازهم لتجارتهم بنوع من الحشيش المخدر في بيروت.") == []
+
+
+def test_a_sex_offence_arrest_is_a_crime() -> None:
+    text = "وألقت الشرطة الأمريكية القبض على معلمة بتهمة ممارسة الجنس مع تلميذ."
+    assert _subs(text) == []
+
+
+def test_activists_detained_in_a_raid_are_still_an_arrest() -> None:
+    text = "واعتقلت قوات الأمن العراقية عشرة ناشطين خلال مداهمة في بغداد أمس."
+    assert _subs(text) == ["Arrests"]
+
+
+def test_protesters_arrested_are_still_an_arrest() -> None:
+    assert _subs("واعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة أمس.") == ["Arrests"]
+
+
+def test_a_dated_past_arrest_of_a_released_journalist_stays() -> None:
+    text = "وأفرجت الشرطة عن الصحفية التي كانت اعتقلت يوم الاثنين."
+    assert _subs(text) == ["Arrests"]
