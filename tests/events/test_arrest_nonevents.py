@@ -52,3 +52,24 @@ def test_protesters_arrested_are_still_an_arrest() -> None:
 def test_a_dated_past_arrest_of_a_released_journalist_stays() -> None:
     text = "وأفرجت الشرطة عن الصحفية التي كانت اعتقلت يوم الاثنين."
     assert _subs(text) == ["Arrests"]
+
+
+def test_a_harassment_arrest_is_a_crime() -> None:
+    text = "وألقت الشرطة السعودية القبض على شاب في جدة لتحرشه بفتاة في أحد الأسواق."
+    assert _subs(text) == []
+
+
+def test_what_a_mother_said_about_a_detention_is_no_arrest() -> None:
+    assert _subs("وكررت الأم يوم الثلاثاء ما قالته عن احتجاز ابنتها.") == []
+
+
+def test_what_a_report_spoke_of_is_no_arrest() -> None:
+    assert _subs("وتحدث تقرير منظمة العفو الدولية عن اعتقال ناشطة في القاهرة.") == []
+
+
+def test_activists_speaking_of_a_dated_arrest_still_report_it() -> None:
+    assert _subs("وتحدث ناشطون عن اعتقال عشرين شابا في درعا أمس.") == ["Arrests"]
+
+
+def test_a_journalist_subjected_to_arrest_is_an_arrest() -> None:
+    assert _subs("وتعرض الصحفي لاعتقال تعسفي يوم الأحد في بغداد.") == ["Arrests"]
