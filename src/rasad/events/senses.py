@@ -101,13 +101,40 @@ def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
         and tdef.sub_event_type != "Shelling/artillery/missile attack"
     ):
         return False
-    keys = {h.key for h in ctx.cues_in(sent.start, sent.end, "sports_domain")}
+    # a stadium or a club named as a landmark is no sports word
+    keys = {
+        h.key
+        for h in ctx.cues_in(sent.start, sent.end, "sports_domain")
+        if not landmark(ctx, h, sent.start)
+    }
     if not keys or ctx.has_cue(sent.start, sent.end, "death_words"):
         return False
     if len(keys) >= _SPORTS_MIN_WORDS:
         return True
     article = {h.key for h in ctx.cues_in(0, len(ctx.doc.text), "sports_domain")}
     return len(article) >= _SPORTS_ARTICLE_WORDS
+
+
+def landmark(ctx: DocContext, cue: CueHit, floor: int) -> bool:
+    """ "قرب الملعب البلدي", "بالقرب من نادي الضباط": a stadium or a club named after a word of
+    place is where another act happened (shells fell, fighting broke out), no match."""
+    return ctx.cue_before(ctx.in_word_prefix(cue.start)[1], "landmark_preps", 1, floor) is not None
+
+
+def sports_word_near(ctx: DocContext, hit: CueHit, sent: Span, window: int, side: str) -> bool:
+    """A sports word within ``window`` words of the trigger ("المواجهة التي جرت على ملعب …"),
+    not one named as a landmark."""
+    floor = ctx.in_word_prefix(hit.start)[1]
+    for cue in ctx.cues_in(sent.start, sent.end, "sports_words"):
+        if cue.end <= floor:
+            near = side in ("before", "both") and ctx.tokens_between(cue.end, floor) <= window
+        elif cue.start >= hit.end:
+            near = side in ("after", "both") and ctx.tokens_between(hit.end, cue.start) <= window
+        else:
+            near = False
+        if near and not landmark(ctx, cue, sent.start):
+            return True
+    return False
 
 
 # an article on film, television, fiction or the arts: this many distinct words of them

@@ -200,7 +200,7 @@ def trigger_status(
         return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
     if ctx.cue_before(hit.start, "drill_words", _DRILL_WORDS, clause[0]):
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
-    if any(_near(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
+    if any(_excluded(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
     if nominal and _unit_named(ctx, hit, clause):
         return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
@@ -273,6 +273,16 @@ def _achieved(ctx: DocContext, hit: CueHit) -> bool:
     # achievement told as the time of another act, or in a relative clause, is presupposed;
     # it is left to the purpose reading as before
     return verb is not None and not set(ctx.words_before(verb.start, 1)) & _ACHIEVED_FRAMES
+
+
+def _excluded(
+    ctx: DocContext, hit: CueHit, sent: Span, cue_set: str, window: int, side: str
+) -> bool:
+    """An exclusion cue near the trigger; a sports word named as a landmark ("قرب الملعب")
+    excludes nothing."""
+    if cue_set == "sports_words":
+        return senses.sports_word_near(ctx, hit, sent, window, side)
+    return _near(ctx, hit, sent, cue_set, window, side)
 
 
 def _near(ctx: DocContext, hit: CueHit, sent: Span, cue_set: str, window: int, side: str) -> bool:
