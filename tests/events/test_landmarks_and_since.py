@@ -26,3 +26,18 @@ def test_a_match_at_a_stadium_is_still_no_clash() -> None:
 
 def test_players_fighting_after_a_match_are_still_no_clash() -> None:
     assert _subs("واندلعت اشتباكات بين لاعبي الفريقين بعد نهاية المباراة.") == []
+
+
+# ---- a "since" phrase after an act told with its own day dates something else ------------------
+def test_since_years_of_a_checkpoint_does_not_date_yesterdays_killing() -> None:
+    text = "وقتل أربعة عناصر من الشرطة أمس في هجوم على مركز للشرطة أنشئ منذ سنوات في حمص."
+    assert _subs(text) == ["Armed clash"]
+
+
+def test_a_killing_with_no_day_since_years_is_still_a_period() -> None:
+    assert _subs("وقتل أربعة عناصر من الشرطة في هجمات على مراكزهم منذ سنوات.") == []
+
+
+def test_a_toll_until_today_since_the_war_is_still_a_total() -> None:
+    text = "وقتل أكثر من 300 ألف شخص في سوريا حتى اليوم منذ اندلاع النزاع قبل سنوات."
+    assert _subs(text) == []

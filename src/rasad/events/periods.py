@@ -47,6 +47,23 @@ _WEEK_END_RE = regex.compile(
 _PLANNED_RE = regex.compile(
     r"(?<!\S)(?:انه\s+|انها\s+)?(?:سيكون|ستكون|سيستمر|ستستمر|سيمتد|ستمتد|ستدوم|سيدوم)\s+(?:\S+\s+)?$"
 )
+# a day of the act's own: "أمس", "اليوم", not "حتى اليوم" (the end of a period)
+_OWN_DAY_RE = regex.compile(
+    r"(?<!\S)(?<!(?:حتي|لغايه|الي)\s+)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)"
+)
+
+
+def since_dates_another(ctx: DocContext, since: int) -> bool:
+    """ "وقتل خمسة جنود أمس في هجوم على حاجز للجيش أقيم منذ سنوات": once the clause has told
+    its act with a day of its own ("أمس", a date), a "since" phrase after it dates what a
+    relative clause describes (the checkpoint), not the act, and sums up no period."""
+    lo = ctx.clause_bounds(since)[0]
+    before = ctx.norm_of(lo, since)
+    if "منذ" in before.split():
+        return False
+    return bool(_OWN_DAY_RE.search(before) or ctx.spans_in(ctx.dates, lo, since))
+
+
 _BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
 
 
@@ -58,10 +75,22 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
     for sent in ctx.sentences:
         if not ctx.has_cue(sent.start, sent.end, "death_words"):
             continue  # a total is a number of dead
-        cues = ctx.cues_in(sent.start, sent.end, "totals")
+        cues = [
+            h
+            for h in ctx.cues_in(sent.start, sent.end, "totals")
+            if not (h.key.startswith("منذ") and since_dates_another(ctx, h.start))
+        ]
         spread = ctx.cues_in(sent.start, sent.end, "distributed_totals")
         nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
         period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
+        if (
+            period
+            and period[0].startswith("منذ")
+            and since_dates_another(
+                ctx, ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())
+            )
+        ):
+            period = None  # "أقيم منذ سنوات": dates the place the act is told at
         if period and ranks_against(nsent[: period.start()]):
             # "قتل خمسة … وهي الأعنف خلال الأشهر الماضية": an event ranked against the period,
             # not a total over it (the guard statements.sums_up_period uses for spans)

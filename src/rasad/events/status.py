@@ -8,12 +8,15 @@ asks ``trigger_status`` for each trigger and lexicon entry; "" means the trigger
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, TriggerDef
+from rasad.events.periods import since_dates_another
 from rasad.events.reference import elapsed_since, long_ago
 from rasad.events.statements import (
     DURATION_AFTER_RE,
@@ -218,12 +221,17 @@ def trigger_status(
         return "statement"  # "ولفت تقرير اللجنة إلى … غارات جوية تشن على قرى"
     nclause = ctx.norm_of(clause[0], hit.start)
     after = ctx.norm_of(hit.end, clause[1])
+    since_other = _since_of_another(ctx, hit, clause)
     if (
         _LONG_SINCE_RE.search(nclause)
         # a toll "since" months or years ("القتلى سقطوا خلال عمليات العنف … منذ أكثر من ثلاثة
         # أشهر"): a total over a period, no one day's dead
-        or (tdef.casualty and _LONG_SINCE_RE.search(_PUNCT_RE.sub(" ", after)))
-        or _DECADES_RE.search(after)
+        or (
+            tdef.casualty
+            and since_other is None
+            and _LONG_SINCE_RE.search(_PUNCT_RE.sub(" ", after))
+        )
+        or (since_other is None and _DECADES_RE.search(after))
         or ((since := _SINCE_START_RE.match(after)) and not ranked(ctx, hit, sent, since[0]))
         or DURATION_AFTER_RE.match(after)
         or sums_up_period(ctx, hit, sent, clause)
@@ -231,7 +239,10 @@ def trigger_status(
     ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
     if (
-        ctx.has_cue(clause[0], clause[1], "generic")
+        any(
+            since_other is None or g.start < since_other
+            for g in ctx.cues_in(clause[0], clause[1], "generic")
+        )
         or ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
         or senses.described_as(ctx, hit)
         or judged_topic(ctx, hit, clause)
@@ -299,7 +310,6 @@ _PURPOSE_L = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
 _SINCE_PAST = (["منذ", "ان"], ["سبق", "ان"], ["سبق", "وان"])
 
 
-
 _COMPLEMENT_MARKERS = frozenset({"الي", "من", "ب", "عن", "علي"})
 
 
@@ -340,6 +350,18 @@ def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
         if ctx.cue_after(cue.end, "same_day", 1, sent.end) is None:
             return True
     return False
+
+
+def _since_of_another(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> int | None:
+    """Where a "since" phrase after the trigger starts, when it dates another thing than the
+    act (periods.since_dates_another); None otherwise."""
+    i = bisect_left(ctx.token_starts, hit.end)
+    while i < len(ctx.token_starts) and ctx.token_starts[i] < clause[1]:
+        if (ctx.token_norms[i] or "").lstrip("و") == "منذ":
+            since = ctx.token_starts[i]
+            return since if since_dates_another(ctx, since) else None
+        i += 1
+    return None
 
 
 def _released_after(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
