@@ -246,6 +246,7 @@ def trigger_status(
         or ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
         or senses.described_as(ctx, hit)
         or judged_topic(ctx, hit, clause)
+        or (nominal and _involvement(ctx, hit, clause))
     ):
         return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:
@@ -362,6 +363,26 @@ def _since_of_another(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> 
             return since if since_dates_another(ctx, since) else None
         i += 1
     return None
+
+
+def _involvement(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "كان متورطا في عمليات اغتيال", "يشتبه بضلوعه في تفجيرات": a person's part in acts of
+    a kind (a plural) is a charge or a record; one act ("عن تورط شخصين في اغتياله") or an act
+    the clause dates ("بتورطه في تفجيرات أمس") stays."""
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    plural = hit.key.split(" ", 1)[0].endswith("ات") or bool(
+        set(ctx.words_before(word_start, 1)) & _KIND_HEADS
+    )
+    if not plural or ctx.cue_before(word_start, "involvement", 3, clause[0]) is None:
+        return False
+    return not (
+        ctx.spans_in(ctx.dates, clause[0], clause[1])
+        or _TODAY_WORDS_RE.search(ctx.norm_of(clause[0], clause[1]))
+    )
+
+
+_KIND_HEADS = frozenset({"عمليات", "اعمال", "حوادث", "جرائم", "سلسله"})
+_TODAY_WORDS_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)")
 
 
 def _released_after(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
