@@ -73,3 +73,16 @@ def test_activists_speaking_of_a_dated_arrest_still_report_it() -> None:
 
 def test_a_journalist_subjected_to_arrest_is_an_arrest() -> None:
     assert _subs("وتعرض الصحفي لاعتقال تعسفي يوم الأحد في بغداد.") == ["Arrests"]
+
+
+def test_a_report_of_an_arrest_denied_is_no_arrest() -> None:
+    text = (
+        "ونفت وزارة الداخلية الأردنية يوم الجمعة صحة الخبر الذي نشر اليوم عن إلقاء القبض على"
+        " خمسة سوريين."
+    )
+    assert _subs(text) == []
+
+
+def test_an_arrest_confirmed_stays() -> None:
+    text = "وأكدت وزارة الداخلية الأردنية يوم الجمعة إلقاء القبض على خمسة سوريين في عمان."
+    assert _subs(text) == ["Arrests"]
