@@ -86,3 +86,8 @@ def test_a_report_of_an_arrest_denied_is_no_arrest() -> None:
 def test_an_arrest_confirmed_stays() -> None:
     text = "وأكدت وزارة الداخلية الأردنية يوم الجمعة إلقاء القبض على خمسة سوريين في عمان."
     assert _subs(text) == ["Arrests"]
+
+
+def test_an_arrest_sought_is_no_arrest_made() -> None:
+    text = "وتفجرت الأحداث عندما سعى المسلحون إلى اعتقال عدد من أبناء القرية أمس."
+    assert _subs(text) == []
