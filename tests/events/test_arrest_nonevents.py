@@ -91,3 +91,8 @@ def test_an_arrest_confirmed_stays() -> None:
 def test_an_arrest_sought_is_no_arrest_made() -> None:
     text = "وتفجرت الأحداث عندما سعى المسلحون إلى اعتقال عدد من أبناء القرية أمس."
     assert _subs(text) == []
+
+
+def test_an_arrest_attempt_as_the_setting_of_an_injury_is_no_arrest() -> None:
+    text = "وأصيب جندي إسرائيلي أمس بحجر خلال محاولة اعتقال مطلوبين في مخيم الأمعري."
+    assert "Arrests" not in _subs(text)
