@@ -160,7 +160,10 @@ def test_the_definite_noun_taking_up_an_accident_is_that_accident() -> None:
         "وأوضحت الشرطة أن الانفجار وقع في مخزن قرب السوق."
     )
     assert _subs(text) == []
-    statuses = [t.value.status for t in run(text).layers["triggers"]]
+    # "أصيب" with no gunfire after it is a wound word out of context ("no_context")
+    statuses = [
+        t.value.status for t in run(text).layers["triggers"] if t.value.status != "no_context"
+    ]
     assert statuses == ["other_sense", "other_sense"]
 
 
