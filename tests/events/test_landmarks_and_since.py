@@ -41,3 +41,21 @@ def test_a_killing_with_no_day_since_years_is_still_a_period() -> None:
 def test_a_toll_until_today_since_the_war_is_still_a_total() -> None:
     text = "وقتل أكثر من 300 ألف شخص في سوريا حتى اليوم منذ اندلاع النزاع قبل سنوات."
     assert _subs(text) == []
+
+
+# ---- one stadium is one word of sport, however many cue keys match it ---------------------------
+def test_shells_falling_on_the_municipal_stadium_are_shelling() -> None:
+    # "الملعب" matches both "ملعب" and "الملعب": still one word, no match report
+    text = "وسقطت قذائف هاون على الملعب البلدي في مدينة حلب أمس."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_club_chairman_in_a_transfer_report_is_no_agreement() -> None:
+    # one sports word in the sentence; the article's other sentences (no trigger in them) are a
+    # transfer report, so the deal talk is sport
+    text = (
+        "وتواصل إدارة النادي مفاوضاتها مع اللاعب المغربي قبل انطلاق الدوري، وسيغيب الحارس "
+        "الأول عن المباراة الودية المقبلة بسبب الإصابة.\n"
+        "وأكد رئيس النادي أن الطرفين توصلا إلى اتفاق نهائي على بنود العقد أمس."
+    )
+    assert _subs(text) == []

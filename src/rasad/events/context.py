@@ -286,6 +286,16 @@ class DocContext:
         hi = bisect_left(starts, end, lo)
         return [h for h in cues[lo:hi] if h.end <= end]
 
+    def article_cues(self, cue_set: str) -> list[CueHit]:
+        """The cues of ``cue_set`` over the whole text, for what the article is about (a match
+        report, a film review): ``cues`` holds only the sentences with a trigger, which leaves
+        out most of a report's words of sport or film. Scanned once, on first need."""
+        hits = self.memo.get("article_cues")
+        if hits is None:
+            hits = self.lex.cue_scanner.scan(self.norm.text, self.norm.to_original)
+            self.memo["article_cues"] = hits
+        return [h for h in hits if cue_set in h.sets]  # type: ignore[attr-defined]
+
     def has_cue(self, start: int, end: int, cue_set: str) -> bool:
         by_set = self._by_set  # built: one look-up, no call (the hottest look-ups)
         starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)

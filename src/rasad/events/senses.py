@@ -102,17 +102,32 @@ def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
     ):
         return False
     # a stadium or a club named as a landmark is no sports word
-    keys = {
-        h.key
-        for h in ctx.cues_in(sent.start, sent.end, "sports_domain")
-        if not landmark(ctx, h, sent.start)
-    }
+    hits = ctx.cues_in(sent.start, sent.end, "sports_domain")
+    keys = _word_keys([h for h in hits if not landmark(ctx, h, sent.start)])
     if not keys or ctx.has_cue(sent.start, sent.end, "death_words"):
         return False
     if len(keys) >= _SPORTS_MIN_WORDS:
         return True
-    article = {h.key for h in ctx.cues_in(0, len(ctx.doc.text), "sports_domain")}
+    article = _word_keys(ctx.article_cues("sports_domain"))
     return len(article) >= _SPORTS_ARTICLE_WORDS
+
+
+def _word_keys(hits: list[CueHit]) -> set[str]:
+    """One key per word of text: keys matched over the same words ("الملعب" is both "ملعب" and
+    "الملعب", "لكرة القدم" both "كرة القدم" and "لكرة القدم") are one sports word, named by the
+    shortest, so a single stadium is no two words of sport."""
+    keys: set[str] = set()
+    group: list[CueHit] = []
+    end = -1
+    for h in sorted(hits, key=lambda h: h.start):
+        if group and h.start >= end:
+            keys.add(min((g.key for g in group), key=len))
+            group = []
+        group.append(h)
+        end = max(end, h.end) if len(group) > 1 else h.end
+    if group:
+        keys.add(min((g.key for g in group), key=len))
+    return keys
 
 
 def landmark(ctx: DocContext, cue: CueHit, floor: int) -> bool:
