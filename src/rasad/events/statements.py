@@ -231,6 +231,26 @@ def _undated_paragraph(ctx: DocContext, sent: Span) -> bool:
     return not _NOW_RE.search(ctx.norm_of(lo, hi))
 
 
+def provoking_cause(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """A definite act noun right after a verb of provoking, as its subject ("وأثار الاغتيال
+    موجة من الاحتجاجات", "أزمة سياسية فجرها اغتيال المعارض"), in a sentence with no day or
+    date: the act is the cause of what is reported, an event told earlier, no new one. With a
+    day of its own ("أثار مقتل الشاب أمس موجة غضب") it is kept, and so in the lead, which
+    tells the news ("أثار الهجوم الكيمياوي الذي تعرضت له بلدة قرب حلب قلقا دوليا")."""
+    if ctx.sentence_index(sent.start) == 0:
+        return False
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    if ctx.cue_before(word_start, "provoking_verbs", 0, sent.start) is None:
+        return False
+    definite = "ال" in ctx.in_word_prefix(hit.start)[0]
+    if not definite:  # "اغتيال السياسي": a noun made definite by the one after it
+        nxt = ctx.norm_of(hit.end, min(sent.end, hit.end + 30)).split()[:1]
+        definite = bool(nxt) and nxt[0].startswith("ال")
+    if not definite or ctx.spans_in(ctx.dates, sent.start, sent.end):
+        return False
+    return not _NOW_RE.search(ctx.norm_of(sent.start, sent.end))
+
+
 def undated_present(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     """An imperfect verb ("ويحتجز المسلحون المدنيين في المدينة", "تقصف الطائرات مواقع …")
     with no date, day or time anywhere in its paragraph: a state or a habit, not an event on a

@@ -27,6 +27,7 @@ from rasad.events.statements import (
     modal_or_future,
     period_before,
     pluperfect_past_year,
+    provoking_cause,
     ranked,
     report_finding,
     subjunctive,
@@ -117,6 +118,8 @@ def trigger_status(
         not nominal and ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1) == ["منذ"]
     ):
         return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
+    if nominal and provoking_cause(ctx, hit, sent):
+        return "background"  # "وأثار الاغتيال موجة من الاحتجاجات": the cause, told before
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
     if _released_after(ctx, hit, sent):
