@@ -36,6 +36,12 @@ def test_snatching_a_win_is_no_abduction() -> None:
     assert _subs("وتمكن الفريق الضيف من خطف الفوز أمس في مدينة الإسكندرية.") == []
 
 
+def test_snatching_the_top_of_a_group_is_no_abduction() -> None:
+    # the prize named by the word after it, without the article ("صدارة المجموعة")
+    text = "وخطف النادي الأهلي صدارة المجموعة الثانية أمس بعد فوزه في مدينة جدة."
+    assert _subs(text) == []
+
+
 def test_a_kidnapped_journalist_is_still_an_abduction() -> None:
     text = "وخطف مسلحون مجهولون صحفيا أمس في مدينة بنغازي."
     assert _subs(text) == ["Abduction/forced disappearance"]
