@@ -137,8 +137,10 @@ def to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
         # "ريف محافظة حمص الشرقي" is part of the governorate: a region (ACLED 2), like
         # "ريف حمص الشرقي" read from the city
         code, precision = "RGN", 2
-    if m.extra.get("road") and precision == 1:
-        precision = 2  # "الطريق بين حرض وصعدة": on the road near the town (ACLED 2)
+    if (m.extra.get("road") or m.extra.get("far")) and precision == 1:
+        # "الطريق بين حرض وصعدة", "على بعد 60 كيلومترا من تدمر": on the road near the town,
+        # or out from it; never the town itself (ACLED 2: "near" a town)
+        precision = 2
     place = Place(
         name=name,
         name_ar=name_ar,

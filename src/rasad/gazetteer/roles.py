@@ -152,8 +152,17 @@ def _partitive(word: str, cues: Cues) -> bool:
 
 _DISTANCE_UNITS = frozenset(
     {"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "ميلا", "اميال"}
+    # after a number word: "على بعد عشرات الكيلومترات من X"
+    | {"الكيلومترات", "الكيلومتر", "الاميال", "الكيلو"}
 )
 _FAR_KM = 50  # "على بعد 250 كلم شمال بغداد": this far, the place only measures where
+# number words of a distance at least _FAR_KM ("عشرات الكيلومترات", "ستين كيلومترا", "مئة
+# كيلومتر"), in both cases; smaller ones ("عشرة كيلومترات") keep the place as the scene
+_FAR_NUMBER_WORDS = frozenset(
+    # (normalised forms: "مئات" is "ميات", "مائة" is "مايه")
+    {"عشرات", "ميات", "ميه", "مايه", "ميتي", "مايتي", "ميتا", "مايتا"}
+    | {f"{tens}{end}" for tens in ("خمس", "ست", "سبع", "ثمان", "تسع") for end in ("ين", "ون")}
+)
 _MEASURE_LINKS = frozenset({"من", "عن", "الى", "إلى"})
 _METRES = frozenset({"متر", "مترا", "مترات"})  # "كيلو متر"
 _UNIT_WORDS = _DISTANCE_UNITS | _METRES
@@ -185,6 +194,8 @@ def _measured_far(left: list[str], cues: Cues) -> bool:
     elif unit not in _DISTANCE_UNITS:
         return False
     number = left[i - 1]
+    if number in _FAR_NUMBER_WORDS:
+        return True
     return number.isdigit() and int(number) >= _FAR_KM
 
 
@@ -334,9 +345,12 @@ def assign_roles(
             ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
             left = dw.words(max(sent_start, ws - _WINDOW), ws)
             role = _role_from_left(m, left, cues)
-            if role in (None, "event_location") and (
-                _locates_named_place(left, cues) or _measured_far(left, cues)
-            ):
+            if role in (None, "event_location", "origin") and _measured_far(left, cues):
+                # "على بعد 60 كيلومترا من مدينة تدمر": the place only measures where the
+                # event is; told alone, it is a point near which the event lies (ACLED 2)
+                role = "other"
+                m.extra["far"] = "1"
+            elif role in (None, "event_location") and _locates_named_place(left, cues):
                 role = "other"  # "في حي الشعلة في العاصمة بغداد": the event is in the حي
         if role is None:
             chosen = m.chosen
