@@ -60,6 +60,8 @@ class Cues:
     not_local_names: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
     institution_countries: dict[str, str] = field(default_factory=dict)  # adjective → ISO2
+    group_countries: dict[str, str] = field(default_factory=dict)  # movement name → ISO2
+    group_not_after: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -118,6 +120,10 @@ def load_cues() -> Cues:
                 normalize_key(str(w)): str(iso)
                 for w, iso in data["institution_countries"].items()
             },
+            group_countries={
+                normalize_key(str(w)): str(iso) for w, iso in data["group_countries"].items()
+            },
+            group_not_after=_keys(data["group_not_after"], "group_not_after"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(
