@@ -11,7 +11,7 @@ from rasad.arabic.stages import Tokenize
 from rasad.document import Document
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import load_cues
-from rasad.gazetteer.stage import institution_votes
+from rasad.gazetteer.votes import institution_votes
 
 
 def _countries(text: str) -> dict[str, str]:
