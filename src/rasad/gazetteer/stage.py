@@ -260,6 +260,13 @@ class Places:
                 # after a name is a verb's object ("دعا بوتين الولايات المتحدة"), and so is a
                 # name opening with a place noun ("قوات هادي قاعدة العند"): no family name does
                 continue
+            if (
+                after is not None
+                and not noun  # "بمنطقة الحدود الشمالية": the region itself
+                and key.split(" ", 1)[0] in _BORDER_WORDS
+                and (after[0] == "مع" or (after[0][:1] == "ل" and len(after[0]) > 3))
+            ):
+                continue  # "الحدود الشمالية لإسرائيل": a place's border, not the Saudi region
             if after is not None and after[0] in cues.outlet_words:
                 # "نيويورك ديلي نيوز", "واشنطن تايمز": a newspaper; its other words too
                 skip_to = _outlet_end(dw, after, cues)
