@@ -214,6 +214,15 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
+            if (
+                key.startswith(_CLAN)
+                and not noun
+                and left != "في"
+                and tier != "prominent"
+                # "مناطق رحبان وآل عمار": a list of places goes on with a village
+                and not ("و" in prefix and mentions and start - mentions[-1].end <= 3)
+            ):
+                continue  # "علي آل جابر", "من آل جابر": a family or clan; "في آل جابر" a village
             # "جبهات ” جبل صبر ” و ” الضباب ”": a quoted name after a detached "و"
             detached_and = not prefix and left == "و"
             if is_common and not noun and "و" not in prefix and not detached_and:
@@ -490,6 +499,7 @@ _NAME_WINDOW = 40  # characters read before a given name for the one before it
 
 
 _BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "حدودها", "حدوده"})
+_CLAN = "ال "  # "آل " normalised: "آل جابر" is the Jabir family (villages bear such names too)
 _COUNTRY_NOUN = "دوله"  # the place noun whose feature codes are a country's ("دولة قطر")
 
 
