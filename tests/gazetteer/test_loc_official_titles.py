@@ -44,3 +44,22 @@ def test_the_office_seat_is_the_fallback_when_no_other_place_is_told():
 
 def test_a_place_after_a_preposition_stays_the_scene():
     assert _roles("قتل مدير المدرسة في قصف على مدينة تعز.")["Ta'izz"] == "event_location"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدير أمن الإسماعيلية في انفجار عبوة ناسفة.",
+        "قتل محافظ الإسماعيلية في انفجار عبوة ناسفة.",
+        "أصيب مدير عام شرطة الإسماعيلية في انفجار.",
+    ],
+)
+def test_a_common_word_name_after_a_title_is_the_office_seat(text):
+    # "الإسماعيلية" is also an adjective: a title before it names the seat of the office
+    assert _roles(text)["Ismailia"] == "other"
+
+
+def test_a_matter_is_no_title():
+    # "أمر" (a matter) shares its normalised form with the title "آمر"
+    names = {p["name"] for p in _extract("وقال إن التعاون أمر ينبع من مصلحة مشتركة.")["places"]}
+    assert "Yanbu" not in names

@@ -225,6 +225,13 @@ class Places:
                 continue  # "علي آل جابر", "من آل جابر": a family or clan; "في آل جابر" a village
             # "جبهات ” جبل صبر ” و ” الضباب ”": a quoted name after a detached "و"
             detached_and = not prefix and left == "و"
+            if (
+                not noun
+                and not prefix
+                and any(well_known(e) for e in entries)  # "رئيس الهيئة" is no place
+                and _ends_title(dw, start, bounds[si][0], left, cues)
+            ):
+                noun = _TITLE_NOUN  # "مدير أمن الإسماعيلية", "محافظ الإسماعيلية": a seat
             if is_common and not noun and "و" not in prefix and not detached_and:
                 # Half the names found are common words, and nearly all of them stand in no
                 # list: _in_list needs a "و" glued before the name, or a word opening with "و"
@@ -501,6 +508,25 @@ _NAME_WINDOW = 40  # characters read before a given name for the one before it
 _BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "حدودها", "حدوده"})
 _CLAN = "ال "  # "آل " normalised: "آل جابر" is the Jabir family (villages bear such names too)
 _COUNTRY_NOUN = "دوله"  # the place noun whose feature codes are a country's ("دولة قطر")
+
+
+_TITLE_NOUN = "مقر"  # stands for the place noun an official's title implies
+
+
+def _ends_title(dw: DocWords, start: int, floor: int, left: str, cues: Cues) -> bool:
+    """The name follows an official's title: a title word ("محافظ"), or office words after
+    one ("مدير أمن", "مدير عام شرطة")."""
+    if left in cues.official_titles:
+        return left != "امر"  # "آمر" (commander) is also "أمر" (a matter): "أمر ينبع من"
+    if left not in cues.office_words:
+        return False
+    ws = dw.word_start(start, floor)
+    for w in reversed(dw.words(max(floor, ws - 30), ws)[-4:-1]):
+        if w in cues.official_titles:
+            return True
+        if w not in cues.office_words:
+            return False
+    return False
 
 
 def _after_border(dw: DocWords, start: int, floor: int) -> bool:
