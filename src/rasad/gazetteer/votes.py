@@ -4,7 +4,9 @@ vote in the place stage's country tally. Split from :mod:`rasad.gazetteer.stage`
 
 from __future__ import annotations
 
-from rasad.gazetteer.context import DocWords
+from itertools import compress
+
+from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import Cues
 
 
@@ -14,15 +16,22 @@ def institution_votes(dw: DocWords, cues: Cues) -> dict[str, int]:
     heads, adjectives = cues.institution_heads, cues.institution_countries
     out: dict[str, int] = {}
     norms = dw.norms
-    for i in range(len(norms) - 1):
-        iso = adjectives.get(norms[i + 1])
-        if iso is not None and not out.get(iso) and _bare(norms[i]) in heads:
-            out[iso] = 1
+    # Both scans below read every word of the article, and most articles name no institution
+    # and no movement: the words are first tested in C (a set test, a cached table per word
+    # form), and only the few positions that hit run the rules in Python.
+    if not adjectives.keys().isdisjoint(norms):
+        for i in range(len(norms) - 1):
+            iso = adjectives.get(norms[i + 1])
+            if iso is not None and not out.get(iso) and _bare(norms[i]) in heads:
+                out[iso] = 1
     # "قتل عشرة من الحوثيين", "عناصر هيئة تحرير الشام": a movement that fights only in its
     # own country sets the article there as its army would
+    names = list(map(word_table(_group_name, cues).__getitem__, norms))
+    if not any(names):
+        return out
     groups, not_after = cues.group_countries, cues.group_not_after
-    for i, word in enumerate(norms):
-        name = _unglued(word)
+    for i in compress(range(len(norms)), names):
+        name = names[i]
         iso = groups.get(name)
         if iso is None and i + 1 < len(norms):
             iso = groups.get(f"{name} {norms[i + 1]}")
@@ -34,6 +43,26 @@ def institution_votes(dw: DocWords, cues: Cues) -> dict[str, int]:
     return out
 
 
+def _group_name(word: str, cues: Cues) -> str:
+    """The movement name ``word`` may be or open, unglued ("وللحوثيين" → "الحوثيين"), or ""
+    when it is no movement's name nor the first word of one."""
+    name = _unglued(word)
+    groups = cues.group_countries
+    return name if name in groups or name in _first_words(groups) else ""
+
+
+_FIRST_WORDS: list[tuple[dict[str, str], frozenset[str]]] = []
+
+
+def _first_words(groups: dict[str, str]) -> frozenset[str]:
+    """The first words of the names of ``groups`` that have more than one word (kept for the
+    last dict asked about: the cues are loaded once)."""
+    if not _FIRST_WORDS or _FIRST_WORDS[0][0] is not groups:
+        firsts = frozenset(k.split(" ", 1)[0] for k in groups if " " in k)
+        _FIRST_WORDS[:] = [(groups, firsts)]
+    return _FIRST_WORDS[0][1]
+
+
 def _unglued(word: str) -> str:
     """``word`` without a glued conjunction or preposition ("وللحوثيين" → "الحوثيين")."""
     word = _bare(word)
@@ -42,7 +71,6 @@ def _unglued(word: str) -> str:
     if word[:1] in ("ب", "ل", "ك") and word[1:3] == "ال":
         return word[1:]
     return word
-
 
 
 def _bare(word: str) -> str:
