@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
@@ -36,7 +36,8 @@ from rasad.gazetteer.evidence import (
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
 from rasad.gazetteer.overlay import common_words, cue_words, particle_words, person_words
-from rasad.gazetteer.resolve import Mention, choose, prefilter
+from rasad.gazetteer.passes import resolve_mentions
+from rasad.gazetteer.resolve import Mention, prefilter
 from rasad.gazetteer.roles import assign_roles, has_event_word_in
 from rasad.gazetteer.unlisted import (
     definite_nisba,
@@ -364,7 +365,7 @@ class Places:
         if not mentions:
             return []
         _link_qualifiers(mentions, dw, cues)
-        self._resolve(mentions, cues, institution_votes(dw, cues))
+        resolve_mentions(mentions, cues, self._first_pass, institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
         mentions = drop_foreign_villages(drop_unsupported(mentions, groups))
         if not mentions:
@@ -378,104 +379,6 @@ class Places:
         regions = area_expressions(mentions, dw, bounds, cues)
         assign_roles(mentions, dw, bounds, cues)
         return [to_span(m, regions.get(id(m))) for m in mentions]
-
-    def _resolve(
-        self, mentions: list[Mention], cues: Cues, institutions: dict[str, int] | None = None
-    ) -> None:
-        empty: dict[str, int] = {}
-        # A mention's choice depends only on its name, place noun, qualifier and the article's
-        # context: repeated mentions ("دمشق" five times) are scored once per pass.
-        memo: dict[tuple[object, ...], tuple[Entry | None, float, float]] = {}
-        # Pass 1 ignores the article, so its results hold across documents (index entries are
-        # long-lived objects: their ids are stable keys).
-        first = self._first_pass
-        if len(first) > 100_000:
-            first.clear()
-        # pass 1: priors, place nouns and qualifiers only (qualifiers first: they come later in
-        # the text but are resolved on their own).
-        order = sorted(mentions, key=lambda mm: mm.qualifier is not None)
-        for m in order:
-            q = m.qualifier.chosen if m.qualifier is not None else None
-            k1: tuple[object, ...] = (m.key, m.noun, id(q), m.extra.get("qdir", ""))
-            hit = first.get(k1)
-            if hit is None:
-                choose(
-                    m,
-                    noun_codes=cues.place_nouns.get(m.noun, frozenset()),
-                    context_admin1=empty,
-                    context_country=empty,
-                    anchors=(),
-                )
-                first[k1] = (m.chosen, m.confidence, m.score_margin)
-            else:
-                m.chosen, m.confidence, m.score_margin = hit
-        # pass 2: the article's confident places are context for the others; a name still
-        # waiting for support ("pending", "weak": a surname such as "العمري" that is also a
-        # hamlet) is no evidence about the article's country
-        sure = [
-            m for m in mentions
-            if m.score_margin >= 2.0 and m.chosen is not None
-            and "pending" not in m.extra and "weak" not in m.extra
-        ]
-        sure_ids = {id(m) for m in sure}
-        admin1 = _tally(m.chosen.admin1 for m in sure if m.chosen and m.chosen.admin1)
-        country = _tally(m.chosen.country for m in sure if m.chosen)
-        for iso in institutions or ():
-            country[iso] = country.get(iso, 0) + 1
-        anchors = [
-            m.chosen for m in sure if m.chosen is not None and m.chosen.geo_precision == 1
-        ]
-        own_votes: dict[str, list[Entry]] = {}
-        for m in sure:
-            if m.chosen is not None:
-                own_votes.setdefault(m.key, []).append(m.chosen)
-        for m in order:
-            if len(m.candidates) == 1 or m.score_margin >= 4.0:
-                continue
-            if m.qualifier is None and not m.qualifies and "pending" in m.extra:
-                # drop_unsupported drops it (no qualifier can vouch for it) and no other
-                # mention reads its final choice: only its pass-1 choice above counts
-                continue
-            own = m.chosen
-            own_sure = id(m) in sure_ids
-            q = m.qualifier.chosen if m.qualifier is not None else None
-            k2: tuple[object, ...] = (
-                m.key, m.noun, id(q), id(own), own_sure, m.extra.get("qdir", "")
-            )
-            hit = memo.get(k2)
-            if hit is not None:
-                m.chosen, m.confidence, m.score_margin = hit
-                continue
-            own_list = own_votes.get(m.key)
-            if own_list:
-                a1 = admin1.copy()
-                cc = country.copy()
-                # the name's own occurrences ("صيدا" twice) are no context for it
-                for e in own_list:
-                    a1[e.admin1] = a1.get(e.admin1, 0) - 1
-                    cc[e.country] = cc.get(e.country, 0) - 1
-                a1 = {k: n for k, n in a1.items() if n > 0}
-                cc = {k: n for k, n in cc.items() if n > 0}
-                own_anchors = [a for a in anchors if a not in own_list]
-            else:
-                a1, cc, own_anchors = admin1, country, anchors  # read only by choose
-            choose(
-                m,
-                noun_codes=cues.place_nouns.get(m.noun, frozenset()),
-                context_admin1=a1,
-                context_country=cc,
-                anchors=own_anchors,
-            )
-            memo[k2] = (m.chosen, m.confidence, m.score_margin)
-
-
-def _tally(values: Iterable[str]) -> dict[str, int]:
-    """``dict(Counter(values))``: plain dicts, as the context counts are small and made per
-    mention (a Counter's constructor and copies cost more than the counting)."""
-    out: dict[str, int] = {}
-    for v in values:
-        out[v] = out.get(v, 0) + 1
-    return out
 
 
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
