@@ -365,7 +365,7 @@ class Places:
         if not mentions:
             return []
         _link_qualifiers(mentions, dw, cues)
-        resolve_mentions(mentions, cues, self._first_pass, institution_votes(dw, cues))
+        resolve_mentions(mentions, cues, self._first_pass, lambda: institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
         mentions = drop_foreign_villages(drop_unsupported(mentions, groups))
         if not mentions:
