@@ -307,15 +307,18 @@ def _gc_paused() -> Iterator[None]:
     """No garbage collection while unpickling: a large cached object is hundreds of thousands
     of new containers, and the collections they trigger cost as much as the load itself.
 
-    Afterwards the objects go straight to the oldest generation (``gc.freeze`` then
-    ``gc.unfreeze``, no traversal): they live as long as the process, and scanning them in the
-    young generations right after the load would only move the cost, not save it."""
+    Afterwards the objects go to the permanent generation (``gc.freeze``, no traversal):
+    they live as long as the process, so no collection ever needs to scan them; in the oldest
+    generation every full collection walked them all again (about 1 % of the place stage's
+    instructions over 1,000 articles). ``gc.freeze`` moves every object alive at that point,
+    not only the loaded ones; a frozen object is still freed when its last reference goes, only
+    a reference cycle among frozen objects would stay once unused (the loads happen while the
+    pipeline is set up, when little else is alive)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         gc.freeze()
-        gc.unfreeze()
         if enabled:
             gc.enable()

@@ -204,6 +204,15 @@ def test_loading_leaves_the_garbage_collector_as_it_was(cache, enabled):
         gc.enable() if was else gc.disable()
 
 
+def test_a_loaded_object_is_never_scanned_by_the_garbage_collector(cache):
+    resources.cached_build("thing", _digest(1), _Builds(["مبنى", [1]]))
+    loaded = resources.cached_build("thing", _digest(1), _Builds())
+    assert loaded == ["مبنى", [1]]
+    assert gc.get_freeze_count() > 0
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(loaded) not in tracked and id(loaded[1]) not in tracked
+
+
 def test_the_digest_follows_file_contents_and_code(tmp_path):
     src = tmp_path / "names.tsv"
     src.write_text("حمص\n", encoding="utf-8")
