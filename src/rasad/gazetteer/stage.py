@@ -229,6 +229,9 @@ class Places:
             if (
                 not noun
                 and not prefix
+                # _ends_title's own first test, before the scan of the candidates: nearly
+                # every name follows neither a title nor an office word
+                and (left in cues.official_titles or left in cues.office_words)
                 and any(well_known(e) for e in entries)  # "رئيس الهيئة" is no place
                 and _ends_title(dw, start, bounds[si][0], left, cues)
             ):
