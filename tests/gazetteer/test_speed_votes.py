@@ -70,3 +70,4 @@ def test_fast_scan_equals_a_plain_reading(text):
     votes = institution_votes(dw, cues)
     assert votes == _plain_votes(list(dw.norms), cues)
     assert list(votes) == list(_plain_votes(list(dw.norms), cues))  # same order of votes
+

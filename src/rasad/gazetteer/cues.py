@@ -156,9 +156,16 @@ def strip_proclitics(word: str, known: frozenset[str] | dict[str, object]) -> tu
     table = slot[1]
     hit = table.get(word)
     if hit is None:
+        # a new word is read against a dozen word lists: one loop over its cached readings
         if len(table) > 100_000:
             table.clear()
-        hit = table[word] = _strip(word, known)
+        readings = _READINGS.get(word) or _readings(word)
+        hit = readings[0]  # ("", word): also the answer when no reading fits
+        for reading in readings:
+            if reading[1] in known:
+                hit = reading
+                break
+        table[word] = hit
     return hit
 
 
@@ -190,18 +197,11 @@ def any_member(words: Iterable[str], known: frozenset[str] | dict[str, object]) 
     return any(map(table.__getitem__, words))
 
 
-def _strip(word: str, known: frozenset[str] | dict[str, object]) -> tuple[str, str]:
-    for reading in _readings(word):
-        if reading[1] in known:
-            return reading
-    return "", word
-
-
 _READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
-    """The (proclitics, bare word) readings :func:`_strip` tries, in its order: the word
+    """The (proclitics, bare word) readings :func:`strip_proclitics` tries, in its order: the word
     itself, then the longest proclitic chain first (one candidate chain per length: the word's
     own prefix, none when the word does not open with a proclitic letter), each with and
     without the article, then the word without its article. Cached per word: the same word is
