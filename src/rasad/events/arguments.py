@@ -68,6 +68,9 @@ class Mention:
     place: Any = None
     place_explicit: bool = False
     place_near: bool = False  # told as near the place ("قرب مدينة كركوك"): ACLED precision 2
+    # the country a weapon was fired from ("أطلقا من قطاع غزة"): no scene, but the country of
+    # an unnamed group that fired it
+    fired_from: str | None = None
     date: dt.date | None = None
     date_range: tuple[dt.date, dt.date] | None = None
     time_precision: int = 1

@@ -49,7 +49,8 @@ def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
         and m.sub_event_type not in ("Air/drone strike", "Chemical weapon")
     ):
         m.country = m.country or article_country(ctx)
-        name = _template("Unidentified Armed Group", m.country)
+        # rockets fired from Gaza on southern Israel: a group of the place they came from
+        name = _template("Unidentified Armed Group", m.fired_from or m.country)
         if name is None:
             return  # no country to name the group by: ACLED has no country-less template
         m.actor1_name, m.inter1 = name, 3

@@ -270,6 +270,49 @@ def _owned(ctx: DocContext, p: Span, trigger: Any, told: Sequence[Any]) -> bool:
     return any(lo <= t.start < hi for t in told if t is not trigger)
 
 
+# a launched weapon is coded where it lands, so the place it was fired from is no scene: "سقط
+# صاروخان أطلقا من غزة على بلدة في جنوب إسرائيل", "إطلاق صاروخ باليستي من (مدينة صعدة)
+# باتجاه أراضي المملكة": a place after "من" with a launch word shortly before it or an aim
+# word ("باتجاه") shortly after it
+_LAUNCH_STEMS = ("اطلق", "اطلاق", "انطلق", "انطلاق")
+# words from the launch word to the place ("أطلقت قوات النظام السوري صاروخ سكود من بلدة")
+_LAUNCH_REACH = 8
+_AIM_REACH = 5  # words from the place to the aim word ("من المراح في ريف دمشق باتجاه")
+
+
+def _launch_word(word: str) -> bool:
+    for clitic in ("و", "ف"):
+        word = word.removeprefix(clitic)
+    for clitic in ("ب", "ل", "ال"):
+        word = word.removeprefix(clitic)
+    return word.startswith(_LAUNCH_STEMS)
+
+
+def launch_point(ctx: DocContext, p: Span) -> bool:
+    """The place is where a weapon was fired from ("أطلقت من غزة", "من صعدة باتجاه جازان")."""
+    if getattr(p.value, "role", "") != "origin":
+        return False
+    word_start = ctx.in_word_prefix(p.start)[1]
+    sent = ctx.sentence(p.start)
+    reach = min(_LAUNCH_REACH, ctx.tokens_between(sent.start, word_start))
+    if reach and any(_launch_word(w) for w in ctx.words_before(word_start, reach)):
+        return True
+    return any(w.lstrip("و") in _AIM_WORDS for w in ctx.words_after(p.end, _AIM_REACH, sent.end))
+
+
+def _without_launch_points(ctx: DocContext, places: Sequence[Span]) -> list[Span]:
+    """``places`` less the launch points and the containers that locate them ("من منطقة
+    المراح في ريف دمشق، باتجاه شمال سوريا": neither المراح nor ريف دمشق is the scene)."""
+    dropped = {i for i, p in enumerate(places) if launch_point(ctx, p)}
+    if not dropped:
+        return list(places)
+    ranks, _ = containment(ctx, places)
+    for i in range(1, len(places)):
+        if i - 1 in dropped and ranks.get(i) == 1:
+            dropped.add(i)
+    return [p for i, p in enumerate(places) if i not in dropped]
+
+
 def _role_rank(ctx: DocContext, p: Span, aimed: bool) -> float:
     """How the places layer's role ranks ``p`` as a scene; for a launched weapon (``aimed``),
     the place it was aimed at ("باتجاه جازان", "نحو مدينة مأرب") comes before the place it
@@ -307,6 +350,12 @@ def choose_place(
     places = [
         p for p in places if not metonym(ctx, p, home) and not _bystander_country(ctx, p, home)
     ]
+    aimed = m.event_type in _AIMED_TYPES or m.sub_event_type in _AIMED_SUB_TYPES
+    if aimed:
+        kept = _without_launch_points(ctx, places)
+        if len(kept) < len(places):
+            m.fired_from = next((_country(p.value) for p in places if p not in kept), None)
+        places = kept
     if not places:
         return None, False
     ranks, stand_in = containment(ctx, places)
@@ -323,7 +372,6 @@ def choose_place(
     # "تصاعدت المعارك في محافظة تعز، وسط تقدم للمقاومة في محافظتي أبين ولحج": a place told
     # after a contrasting clause word belongs to that clause, not to the trigger's
     apart = _set_apart(ctx, trig, places)
-    aimed = m.event_type in _AIMED_TYPES or m.sub_event_type in _AIMED_SUB_TYPES
 
     def key(item: tuple[int, Span]) -> tuple[float, ...]:
         i, p = item

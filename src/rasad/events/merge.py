@@ -559,6 +559,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         out.country = best_place.country
     else:
         out.country = next((m.country for m in ms if m.country), None)
+    out.fired_from = next((m.fired_from for m in ms if m.fired_from), None)
     if best_date is not None:
         out.date, out.time_precision = best_date.date, best_date.time_precision
         out.date_range, out.date_explicit = best_date.date_range, best_date.date_explicit
