@@ -57,3 +57,25 @@ def test_the_area_locating_the_launch_point_is_no_scene_either():
 def test_a_place_after_from_without_a_launch_is_still_the_scene():
     text = "قصفت المدفعية مواقع المسلحين قرب مدينة صعدة، وقتل ثلاثة من سكان صعدة."
     assert _locations(text) == ["Sa'dah"]
+
+
+def test_a_province_told_between_from_and_the_aim_word_is_the_launch_area():
+    text = (
+        "اعترض الدفاع الجوي صاروخا باليستيا فوق مدينة نجران.\n"
+        "ورصدت الدفاعات إطلاق الصاروخ من داخل الأراضي اليمنية (شمال محافظة عمران) "
+        "باتجاه أراضي المملكة."
+    )
+    assert "Amran" not in _locations(text)
+
+
+def test_shelling_from_the_firers_own_positions_is_placed_where_it_fell():
+    text = (
+        "قتل مدني في قصف مدفعي للحوثيين استهدف الأحياء السكنية في مدينة حيس.\n"
+        "وأفادت مصادر أن المتمردين كثفوا قصف المدينة من مواقعهم في الجراحي."
+    )
+    assert _locations(text) == ["Hays"]
+
+
+def test_a_partitive_position_names_the_target_not_the_firers():
+    text = "قصفت المدفعية موقعا من مواقع الحوثيين في الجراحي."
+    assert _locations(text) == ["Al Jarrahi"]
