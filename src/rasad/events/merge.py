@@ -68,6 +68,11 @@ def _place_ok(a: Mention, b: Mention) -> bool:
     ga, gb = getattr(pa, "geo_precision", 1) or 1, getattr(pb, "geo_precision", 1) or 1
     if ga == gb or a.sub_event_type != b.sub_event_type:
         return False
+    coarse, fine = (pa, pb) if ga > gb else (pb, pa)
+    if str(getattr(coarse, "feature_code", "") or "") == "ADM1":
+        # "غارات على مواقع شمالي محافظة البيضاء" and "الغارات … في مديرية الملاجم": a province
+        # holds every place of its own, however far from the province's representative point
+        return getattr(coarse, "admin1", None) == getattr(fine, "admin1", None)
     km = km_between(pa, pb)
     if km is not None:
         return km <= COARSE_KM
@@ -396,8 +401,8 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     """The latest earlier event a definite or demonstrative mention ("الهجوم") refers to. A
     copy of one mention for another place of its list ("السيطرة على بلدتي X وY") refers to
     none of the other places' events: each listed place is its own scene. A mention with a
-    place of its own prefers the latest event at that place ("معارك في تعز والحديدة" … "المعارك
-    دارت في جبل صبر": Taiz's battles), else it takes the latest event that fits."""
+    place of its own refers only to an event at that place ("معارك في تعز والحديدة" … "المعارك
+    دارت في جبل صبر": Taiz's battles); one without takes the latest event that fits."""
     fits = [c for c in reversed(clusters) if _refers_to(m, c)]
     # a bare toll of armed men fits an explosion told next to it (``_toll_of_blast``), but an
     # account of the explosion itself, when one fits, is what "the bombing" refers back to
@@ -405,9 +410,10 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     if len(tolls) < len(fits):
         fits = [c for c in fits if c not in tolls]
     if m.place_explicit:
-        here = next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
-        if here is not None:
-            return here
+        # "وفي محافظة الضالع، قالت مصادر إن ثلاثة جنود قتلوا في الاشتباكات": a definite
+        # mention told at a place of its own refers to the events there ("ودارت المعارك في
+        # جبل صبر"), never to one told earlier somewhere else: at a new place it is a new event
+        return next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
     return fits[0] if fits else None
 
 
