@@ -41,3 +41,13 @@ def test_the_strikes_told_in_a_district_of_the_province_told_before_are_one_even
         "وقالت مصادر عسكرية إن الغارات أدت إلى تدمير تعزيزات للمتمردين في مديرية الملاجم."
     )
     assert _events(text) == [("Air/drone strike", "Al Malagim")]
+
+
+def test_a_place_read_as_no_scene_does_not_split_the_event_told_before():
+    # the tribe the abducted belong to is no scene: the account still takes up the abduction
+    text = (
+        "قالت مصادر أمنية إن مسلحين خطفوا 30 رجلا في ناحية خان بني سعد.\n"
+        "وقالت المصادر إن شيخ العشيرة وثلاثة من أبنائه كانوا ضمن المخطوفين "
+        "بالإضافة لسبعة من قبيلة البو حمدان."
+    )
+    assert len(rasad.extract(text, published="2015-07-21")["events"]) == 1

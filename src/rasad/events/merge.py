@@ -401,7 +401,7 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     """The latest earlier event a definite or demonstrative mention ("الهجوم") refers to. A
     copy of one mention for another place of its list ("السيطرة على بلدتي X وY") refers to
     none of the other places' events: each listed place is its own scene. A mention with a
-    place of its own refers only to an event at that place ("معارك في تعز والحديدة" … "المعارك
+    scene of its own refers only to an event at that place ("معارك في تعز والحديدة" … "المعارك
     دارت في جبل صبر": Taiz's battles); one without takes the latest event that fits."""
     fits = [c for c in reversed(clusters) if _refers_to(m, c)]
     # a bare toll of armed men fits an explosion told next to it (``_toll_of_blast``), but an
@@ -410,10 +410,13 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     if len(tolls) < len(fits):
         fits = [c for c in fits if c not in tolls]
     if m.place_explicit:
-        # "وفي محافظة الضالع، قالت مصادر إن ثلاثة جنود قتلوا في الاشتباكات": a definite
-        # mention told at a place of its own refers to the events there ("ودارت المعارك في
-        # جبل صبر"), never to one told earlier somewhere else: at a new place it is a new event
-        return next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
+        here = next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
+        if here is not None or getattr(m.place, "role", None) == "event_location":
+            # "وفي محافظة الضالع، قالت مصادر إن ثلاثة جنود قتلوا في الاشتباكات": a definite
+            # mention told at a scene of its own refers to the events there ("ودارت المعارك
+            # في جبل صبر"), never to one told earlier somewhere else: there it is a new event.
+            # A place read as no scene ("بالإضافة لسبعة من قبيلة البو حمدان") does not count
+            return here
     return fits[0] if fits else None
 
 
