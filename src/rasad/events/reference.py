@@ -31,13 +31,22 @@ _YEAR_RE = regex.compile(
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 _RELATIVE_FILLERS = frozenset({"تم", "قد", "كان", "كانت", "كانوا", "جري", "جرت"})
+# "في الوقت الذي", "في اللحظة التي": the relative pronoun after a noun of time makes the clause
+# an adverb of time ("at the time when", "while"), not a description of a known noun: what it
+# tells is news told alongside the main clause ("وجاء ذلك في الوقت الذي قصفت فيه الطائرات …")
+_WHILE_NOUNS = frozenset({"الوقت", "اللحظه", "الحين"})
 
 
 def in_relative_clause(ctx: DocContext, hit: CueHit) -> bool:
     """The trigger opens a relative clause ("الذين تم اعتقالهم", "التي حررها الجيش"): Arabic
     relative clauses describe a noun with information the reader is assumed to know, so the
     event they mention is background to the sentence's news, or told elsewhere."""
-    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 3)
+    if len(words) >= 2 and words[-1] in _RELATIVE and words[-2] in _WHILE_NOUNS:
+        return False  # "في الوقت الذي قصفت فيه الطائرات": "while", the news itself
+    if len(words) >= 3 and words[-2] in _RELATIVE and words[-3] in _WHILE_NOUNS:
+        return False  # "في الوقت الذي تم فيه …", "في الوقت الذي كانت تقصف"
+    words = words[-2:]
     if words and words[-1] in _RELATIVE:
         return True
     if len(words) < 2 or words[0] not in _RELATIVE:
