@@ -177,20 +177,26 @@ def arts_story(ctx: DocContext, sent: Span) -> bool:
 # "في مواجهة" followed by these is a clash ("قتل في مواجهة مع الجيش"); followed by anything
 # else it is the compound preposition "against, in the face of" ("القوة في مواجهة المسيرات")
 _FACING_WORDS = 3
+_FACING_KEYS = frozenset({"مواجهه", "مواجهته", "مواجهتها", "مواجهتهم", "مواجهتهما"})
 _CLASH_AFTER = frozenset({"مع", "بين", "عنيفه", "مسلحه", "داميه", "ضاريه", "شرسه", "اخري", "جديده"})
 
 
 def facing(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
     """ACLED Armed clash needs two armed sides fighting; "في مواجهة X" with X not introduced by
     "مع"/"بين" is the preposition "facing, against" ("استخدام القوة في مواجهة المسيرات
-    السلمية", "صمود المدينة في مواجهة الحصار")."""
-    if hit.key != "مواجهه" or ctx.in_word_prefix(hit.start)[0]:
+    السلمية", "صمود المدينة في مواجهة الحصار"), and so is "بمواجهة X" ("صعد الحزب مواقفه
+    بمواجهة الرئاسة") and "في مواجهتها" with what is faced told before ("حرائق الغابات
+    … للمعاونة في مواجهتها")."""
+    if hit.key not in _FACING_KEYS:
         return False
-    if ctx.words_before(hit.start, 1) != ["في"]:
+    prefix = ctx.in_word_prefix(hit.start)[0]
+    if prefix not in ("", "ب", "وب"):
+        return False
+    if not prefix and ctx.words_before(hit.start, 1) != ["في"]:
         return False
     nxt = ctx.next_word(hit.end)
     if not nxt or hit.end >= clause[1]:
-        return False
+        return hit.key != "مواجهه"  # "في مواجهتها.": the pronoun is what is faced
     # "في مواجهة وقعت مع عناصر المقاومة": the other side may come a few words on
     return not set(ctx.norm_of(hit.end, clause[1]).split()[:_FACING_WORDS]) & _CLASH_AFTER
 
