@@ -30,6 +30,9 @@ _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicid
 _NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 # event types whose killed soldiers stand for their country's forces (see _unnamed_force_hit)
 _FORCE_HIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# sub-types whose trigger nouns are acts ("قصف", "غارة"), not people: "انتحاري سعودي" is the
+# bomber's nationality, never a state's act
+_ACT_NOUN_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # words that may stand between an attack word and the soldiers it hit ("هجوم على جنود")
 _BEFORE_TARGET = frozenset({"على", "ضد"})
 
@@ -126,6 +129,8 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         _aircraft_owner(ctx, m)
     if m.actor1_name is None and m.event_type == "Explosions/Remote violence":
         _state_named_as_striker(ctx, m)
+    if m.actor1_name is None and m.event_type == "Explosions/Remote violence":
+        _act_nationality_striker(ctx, m)
     if (
         m.sub_event_type == "Shelling/artillery/missile attack"
         and m.actor1_name in (ctx.lex.cues.get("air_only_actors") or ())
@@ -281,6 +286,65 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
         return
 
 
+def _act_nationality(ctx: DocContext, m: args.Mention) -> str | None:
+    """The country whose nationality adjective qualifies the act noun that is the trigger,
+    past words of manner ("قصف إسرائيلي", "القصف المدفعي التركي", "غارات أمريكية"), or None.
+    Only a nisba adjective counts: a country's or a town's name after the noun is its object
+    ("قصف سوريا", "قصف القامشلي"). Not for verbs ("قصفت ... مواقع سورية")."""
+    if m.trigger.key in ctx.lex.verb_keys or m.sub_event_type not in _ACT_NOUN_TYPES:
+        return None
+    lex = default_lexicon()
+    manner = _manner_words(ctx)
+    for word in ctx.words_after(m.trigger.end, 4, m.sent.end):
+        if word in manner:
+            continue
+        return _nisba_iso(word, lex)
+    return None
+
+
+def _nisba_iso(word: str, lex: Lexicon) -> str | None:
+    """The country of a nationality adjective ("الإسرائيلية", "روسي"), not of a place name:
+    the word ends as a nisba does and its form with or without the article is one too."""
+    if not word.endswith(("ي", "يه")):
+        return None
+    other = word[2:] if word.startswith("ال") else "ال" + word
+    table = _country_word_isos(lex)
+    iso = lex.nisba.get(word) or table.get(word)
+    if iso is None or (lex.nisba.get(other) or table.get(other)) != iso:
+        return None
+    return iso
+
+
+@cache
+def _manner_words_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
+
+
+def _manner_words(ctx: DocContext) -> frozenset[str]:
+    return _manner_words_of(tuple(ctx.lex.cues.get("act_manner_words") or ()))
+
+
+def _act_nationality_striker(ctx: DocContext, m: args.Mention) -> None:
+    """ "قتل ثلاثة في قصف إسرائيلي على مخيم", "غارة روسية": the nationality adjective on the act
+    noun names whose act it was; ACLED codes that country's armed forces (not an unidentified
+    group, and not the victims' country)."""
+    iso = _act_nationality(ctx, m)
+    if iso is None:
+        return
+    lex = default_lexicon()
+    target = lex.for_family("state_forces", iso, m.date)
+    where = m.country or iso
+    if isinstance(target, Entry):
+        name, inter = lex.name_on(target, m.date), lex.inter_on(target, m.date, where=where)
+    elif isinstance(target, Template):
+        name = lex.template_name(target, iso)
+        inter = 8 if where != iso else target.inter
+    else:
+        return
+    if name != m.actor2_name:
+        m.actor1_name, m.inter1 = name, inter
+
+
 # words for a state's arresting authorities, normalised; a country adjective within two words
 # after one says whose ("السلطات الإسرائيلية", "شرطة الحدود الإسرائيلية")
 _AUTHORITY_WORDS = frozenset(
@@ -403,7 +467,10 @@ def _victims_iso(ctx: DocContext, m: args.Mention) -> str | None:
     count and one noun ("قتل 16 فلسطينيا", "استشهاد شاب فلسطيني", "مقتل مدنيين سوريين")."""
     lex = default_lexicon()
     deaths = ctx.cues_in(m.sent.start, m.sent.end, "death_words")
-    for pos in (m.trigger.end, *(d.end for d in deaths)):
+    # "قصف إسرائيلي", "بطائرة مسيرة تركية": the adjective on the act or the weapon is whose act it
+    # was, not the victims' nationality
+    own = m.event_type == "Explosions/Remote violence" and _act_nationality(ctx, m) is not None
+    for pos in ((m.trigger.end,) if not own else ()) + tuple(d.end for d in deaths):
         if pos < m.sent.start:
             continue
         words = [w for w in ctx.words_after(pos, 3, m.sent.end) if not w[:1].isdigit()]
