@@ -169,8 +169,13 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
             )
         )
         air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
-        if unknown:  # of no known country: actor1 stays empty
-            m.actor1_name = _template("Unidentified Armed Group", country)
+        unidentified = _template("Unidentified Armed Group", country)
+        if unknown and unidentified == m.actor2_name and m.event_type == "Battles":
+            # "اشتباك مع مسلحين مجهولين": the unknown men are already the other side; the side
+            # they fought is named or left for the soldiers hit (_unnamed_force_hit)
+            pass
+        elif unknown:  # of no known country: actor1 stays empty
+            m.actor1_name = unidentified
             m.inter1 = 3 if m.actor1_name else None
         else:
             para = ctx.paragraph_start(m.sent.start)
@@ -404,15 +409,30 @@ def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
     with no force named for them, are the event country's own army or police. ACLED codes the
     side they stand for; left out, the event had no side at all and fell below the confidence
     floor. Not when a state force is the event's doer (its own men may be who died)."""
+    # "قتل ثلاثة جنود في اشتباكات مع مسلحين": in a battle the unnamed fighters may hold actor2
+    # with actor1 empty; battles have no direction, so the soldiers hit fill the empty side
+    other_side_only = (
+        m.event_type == "Battles"
+        and m.actor1_name is None
+        and m.actor2_name is not None
+        and m.inter2 not in (1, 8)
+    )
     if (
-        m.actor2_name is not None
+        (m.actor2_name is not None and not other_side_only)
         or m.event_type not in _FORCE_HIT_TYPES
         or m.inter1 in (1, 8)
         or m.country is None
     ):
         return
-    if m.event_type == "Battles" and m.actor1_name is None and not _attack_told(ctx, m.sent):
-        return  # "حرائق غابات أسفرت عن مقتل شرطي": deaths with no fight or attack told
+    if (
+        m.event_type == "Battles"
+        and m.actor1_name is None
+        and m.casualty_only
+        and not _attack_told(ctx, m.sent)
+    ):
+        # "حرائق غابات أسفرت عن مقتل شرطي": deaths with no fight or attack told (a clash word
+        # as the trigger tells the fight itself)
+        return
     lex = default_lexicon()
     family = _rank_and_file(ctx, m, lex)
     if family is None:
@@ -428,7 +448,10 @@ def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
         inter = 8 if iso != m.country and target.inter == 1 else target.inter
     else:
         return
-    if name != m.actor1_name:
+    if other_side_only:
+        if name != m.actor2_name:
+            m.actor1_name, m.inter1 = name, inter
+    elif name != m.actor1_name:
         m.actor2_name, m.inter2 = name, inter
 
 
