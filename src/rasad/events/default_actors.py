@@ -69,6 +69,22 @@ def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
             m.actor1_name, m.inter1 = name, 3
 
 
+def _is_police(name: str | None) -> bool:
+    """The name is a state's police: a dictionary force serving as police, or the police
+    template of a country the dictionary lists no police for ("Police Forces of Pakistan")."""
+    if not name:
+        return False
+    lex = default_lexicon()
+    entry = lex.entry_for(name)
+    if entry is not None:
+        return "police" in entry.serves
+    template = lex.templates.get("police")
+    if template is None:
+        return False
+    head = template.pattern.split("{country}")[0]
+    return bool(head) and name.startswith(head)
+
+
 def _attack_told(ctx: DocContext, sent: Span) -> bool:
     """An attack word ("هجوم", "اعتداء", "استهدف") stands in the sentence."""
     return any(
@@ -120,6 +136,16 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
             m.actor1, m.actor1_name, m.inter1 = perpetrator
             m.actor2, m.actor2_name, m.inter2 = None, None, None
     _protesters_clash(m)
+    # "انفجار استهدف دورية للشرطة", "قالت الشرطة …": police named next to a bombing were its
+    # target (most often) or report it; they never plant it. With no other side told they
+    # stand as the side hit
+    police_read_as_bomber = m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED and _is_police(
+        m.actor1_name
+    )
+    if police_read_as_bomber:
+        if m.actor2_name is None:
+            m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
+        m.actor1, m.actor1_name, m.inter1 = None, None, None
     if m.inter1 == 7 and m.event_type not in ("Protests", "Riots"):
         # civilians do not fight, shell or sign deals: a civilian "subject" is the victim
         if m.actor2_name is None:
@@ -165,7 +191,7 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
                 # ACLED: a bomb nobody claimed was planted by an unidentified armed group (the
                 # actor it names is its target: "سيارة مفخخة استهدفت نقطة للجيش")
                 m.sub_event_type in _UNCLAIMED_BY_UNIDENTIFIED
-                and (not m.actor_keys or m.actor2_name is not None)
+                and (not m.actor_keys or m.actor2_name is not None or police_read_as_bomber)
             )
         )
         air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
