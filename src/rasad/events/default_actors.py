@@ -151,11 +151,20 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         if m.actor2_name is None:
             m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
         m.actor1, m.actor1_name, m.inter1 = None, None, None
-    if m.actor1_name is None and m.sub_event_type in ("Air/drone strike", "Chemical weapon"):
+    # "أعلن الجيش السوري أن طائرات إسرائيلية قصفت …": the speaker stood in for a doer no
+    # actor name told; the aircraft's or the act's nationality is the doer it did not see
+    speaker_only = m.actor1 is not None and (
+        m.actor1 is m.speaker or _aircraft_named_with_owner(ctx, m)
+    )
+    if (m.actor1_name is None or speaker_only) and m.sub_event_type in (
+        "Air/drone strike",
+        "Chemical weapon",
+    ):
         _aircraft_owner(ctx, m)
     if m.actor1_name is None and m.event_type == "Explosions/Remote violence":
         _state_named_as_striker(ctx, m)
-    if m.actor1_name is None and m.event_type == "Explosions/Remote violence":
+    spoke = m.actor1 is not None and m.actor1 is m.speaker  # "قال الجيش إن قصفا إسرائيليا …"
+    if (m.actor1_name is None or spoke) and m.event_type == "Explosions/Remote violence":
         _act_nationality_striker(ctx, m)
     if (
         m.sub_event_type == "Shelling/artillery/missile attack"
@@ -336,6 +345,8 @@ def _act_nationality(ctx: DocContext, m: args.Mention) -> str | None:
 def _nisba_iso(word: str, lex: Lexicon) -> str | None:
     """The country of a nationality adjective ("الإسرائيلية", "روسي"), not of a place name:
     the word ends as a nisba does and its form with or without the article is one too."""
+    if word.endswith("يا"):  # the accusative ("قصفا إسرائيليا")
+        word = word[:-1]
     if not word.endswith(("ي", "يه")):
         return None
     other = word[2:] if word.startswith("ال") else "ال" + word
@@ -373,6 +384,8 @@ def _act_nationality_striker(ctx: DocContext, m: args.Mention) -> None:
     else:
         return
     if name != m.actor2_name:
+        if m.actor1 is not None and name != m.actor1_name:
+            m.actor1 = None  # the speaker's span no longer stands for actor1
         m.actor1_name, m.inter1 = name, inter
 
 
@@ -693,7 +706,20 @@ def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
             if name is not None:
                 break
     if name:
+        if m.actor1 is not None and name != m.actor1_name:
+            m.actor1 = None  # the speaker's span no longer stands for actor1
         m.actor1_name, m.inter1 = name, 8
+
+
+def _aircraft_named_with_owner(ctx: DocContext, m: args.Mention) -> bool:
+    """The trigger is the aircraft with its nationality right after it ("أن طائرات حربية
+    إسرائيلية قصفت …") and the actor1 read stands before it: that actor (who announced the
+    strike, "وكانت قيادة الجيش السوري قد أعلنت أن …") is not who flew."""
+    if m.actor1 is None or m.actor1.end > m.trigger.start:
+        return False
+    if m.sub_event_type not in ("Air/drone strike", "Chemical weapon"):
+        return False
+    return ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end) is not None
 
 
 def _actor_country(ctx: DocContext, m: args.Mention) -> str | None:
