@@ -85,6 +85,21 @@ def _is_police(name: str | None) -> bool:
     return bool(head) and name.startswith(head)
 
 
+def _civilian_site_hit(ctx: DocContext, m: args.Mention) -> bool:
+    """The act was aimed at a place civilians use ("استهدفت سوقا شعبيا", "انفجار قرب مسجد"): a
+    civilian site within six words after the trigger in its clause, not owned by a force named
+    right after it ("مسجد مقر قوات الطوارئ", "منزل قائد في الحشد")."""
+    hi = min(ctx.clause_bounds(m.trigger.start)[1], m.sent.end)
+    site = ctx.cue_after(m.trigger.end, "civilian_sites", 6, hi)
+    if site is None:
+        return False
+    owners = ctx.spans_in(ctx.actors, site.end, min(hi, site.end + 40))
+    return not any(
+        args._inter(a) in args.ARMED_INTER and ctx.tokens_between(site.end, a.start) <= 3
+        for a in owners
+    )
+
+
 def _attack_told(ctx: DocContext, sent: Span) -> bool:
     """An attack word ("هجوم", "اعتداء", "استهدف") stands in the sentence."""
     return any(
@@ -242,10 +257,17 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
                     )
                 _protesters_clash(m)  # "اشتباكات مع قوات الأمن" in a report on protesters
     _unnamed_force_hit(ctx, m)
+    armed_victims = (
+        args.victims_are_armed(ctx, m) if m.event_type == "Explosions/Remote violence" else None
+    )
     if (
         m.event_type == "Explosions/Remote violence"
         and m.actor2_name is None
-        and (args.victims_are_armed(ctx, m) is False or args.civilians_named(ctx, m.sent))
+        and (
+            armed_victims is False
+            or args.civilians_named(ctx, m.sent)
+            or (armed_victims is None and _civilian_site_hit(ctx, m))
+        )
     ):
         m.actor2_name, m.inter2 = civilians, (7 if civilians else None)
     elif (
