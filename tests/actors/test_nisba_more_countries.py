@@ -1,0 +1,20 @@
+"""A force named with the adjective of a country the dictionary had no nisba for ("الجيش
+البوروندي") is that country's army, not an unidentified group of the event's country."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def test_burundian_army_fights_armed_groups() -> None:
+    text = "دارت معارك بين الجيش البوروندي والجماعات المسلحة في شمال بوروندي أمس."
+    events = rasad.extract(text, published="2015-07-20")["events"]
+    assert events, "no clash read"
+    assert "Military Forces of Burundi" in {events[0]["actor1"], events[0]["actor2"]}
+
+
+def test_rwandan_police_named_by_adjective() -> None:
+    text = "اعتقلت الشرطة الرواندية خمسة أشخاص في العاصمة كيغالي."
+    events = rasad.extract(text, published="2015-07-20")["events"]
+    assert events, "no arrest read"
+    assert events[0]["actor1"] == "Police Forces of Rwanda"
