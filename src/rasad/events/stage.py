@@ -51,7 +51,7 @@ from rasad.events.statements import (
     recent_reference,
     responds_to,
 )
-from rasad.events.status import coordinated_status, trigger_status
+from rasad.events.status import coordinated_status, object_status, trigger_status
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
 # their own and no date of their own. Events(min_confidence=0) keeps everything.
@@ -227,6 +227,7 @@ def extract_events(
     name_starts = [s for s, _ in names]
     order = {tid: i for i, tid in enumerate(lex.triggers)}
     prev_hit: tuple[Span, str] | None = None
+    prev_obj: tuple[CueHit, str] | None = None  # the last trigger and its reading
     told_before: dict[int, int] = {}  # sentence → first trigger of an earlier, background event
     ruling = ruling_lead(ctx)
     senses_read: dict[str, str] = {}  # trigger entry → its first reading, when not an act
@@ -254,7 +255,10 @@ def extract_events(
             coord_ref = prev_hit[1] == "reference" and bool(
                 coordinated_status(ctx, hit, "background")
             )
+        if not status and prev_obj is not None and prev_hit is not None and prev_hit[0] is sent:
+            status = object_status(ctx, hit, prev_obj[0], prev_obj[1], sent)
         prev_hit = (sent, status)
+        prev_obj = (hit, status)
         told = told_before.get(id(sent), hit.start) < hit.start
         if not status and told and refers_back(ctx, hit):
             status = "background"  # "لقي مصرعه عام 2008 إثر تفجير …، واتهم إسرائيل باغتياله"

@@ -341,6 +341,24 @@ def coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
     return prev_status if prefix.startswith("و") else ""
 
 
+def object_status(
+    ctx: DocContext, hit: CueHit, prev: CueHit, prev_status: str, sent: Span
+) -> str:
+    """ "اتهمت الشرطة شابا بتفجير عبوة ناسفة", "لقيامه بتفجير عبوة": a trigger right after a
+    verbal noun, with no proclitic of its own, is that act's object; when the act is an
+    allegation, an aim, a past or a negated act, so is the thing it names. A verbal noun that
+    is a statement only because it is condemned or discussed keeps its object's reading (the
+    attack condemned is often the news itself)."""
+    if prev_status not in _INHERITED or prev.key in ctx.lex.verb_keys or prev.end > hit.start:
+        return ""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix or ctx.tokens_between(prev.end, word_start) != 0:
+        return ""
+    if prev_status == "statement" and not alleged(ctx, prev, sent, ctx.clause_bounds(prev.start)):
+        return ""
+    return prev_status
+
+
 def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     """ "وكانت الجبهة أعلنت، في وقت سابق، سيطرتها على المطار": the pluperfect with an "earlier"
     phrase after it tells a past event as background; "في وقت سابق اليوم" does not."""
