@@ -181,7 +181,8 @@ _TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|ال
 # dates back by the span (arguments.assign_date), still a codable event of its own.
 _ELAPSED_RE = regex.compile(
     r"(?<!\S)[وف]?بعد\s+(?:مرور\s+)?(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
-    r"(?:\S+\s+)?(?:شهر|شهرين|اشهر|شهور|عام|عامين|اعوام"
+    # "بعد 21 شهرا من اعتقاله": a count from eleven on takes the singular accusative
+    r"(?:\S+\s+)?(?:شهر|شهرين|اشهر|شهور|شهرا|عام|عامين|اعوام|عاما"
     r"|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?:\s+و\S+)?\s+(?:من|علي)(?!\S)"
 )
 
