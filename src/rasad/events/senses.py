@@ -482,6 +482,25 @@ def martyrs_named(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
     return ctx.cue_before(word_start, "martyr_heads", 0, sent.start) is not None
 
 
+_VICTIM_HEADS = frozenset(
+    {"ضحايا", "قتلي", "شهداء", "شهدا", "جثامين", "جثمان", "جثث", "الضحايا", "القتلي", "الشهداء"}
+)
+# "شيع الآلاف في مدينة إدلب اليوم ضحايا الغارة": the funeral, then the dead
+_FUNERAL_WORDS = 12
+
+
+def mourned_act(ctx: DocContext, hit: CueHit) -> bool:
+    """ "شيع الآلاف ضحايا الغارة", "تشييع جثامين قتلى القصف": an act named as what the dead
+    mourned at a funeral died of is told elsewhere or before; the funeral reports no new act.
+    Only the act right after the dead noun is read: an act at the funeral itself ("انفجرت عبوة
+    خلال تشييع جنازة") is news."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix.strip("ال") or not set(ctx.words_before(word_start, 1)) & _VICTIM_HEADS:
+        return False
+    sent = ctx.sentence(hit.start)
+    return ctx.cue_before(word_start, "funeral_words", _FUNERAL_WORDS, sent.start) is not None
+
+
 _PROTEST_ADVERBS = frozenset({"احتجاجا", "واحتجاجا"})
 
 

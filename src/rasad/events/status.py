@@ -130,6 +130,8 @@ def trigger_status(
         hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
     ):
         return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
+    if nominal and senses.mourned_act(ctx, hit):
+        return "background"  # "شيع الآلاف ضحايا الغارة": the dead of an act told elsewhere
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "protest_cause", 1, sent.start):
         return "statement"  # "احتجاجا على اعتقال المعلمين": the cause, an earlier event
     if nominal and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0]):
