@@ -209,3 +209,31 @@ def elapsed_since(ctx: DocContext, hit: CueHit, floor: int, window: int) -> bool
         if len(before[m.end() :].split()) <= window:
             return True
     return False
+
+
+_TRUCE_WORDS = 12  # "دخل اتفاق وقف إطلاق النار حيز التنفيذ في المدينة بعد اشتباكات"
+_CAUSE_ANCHORS = frozenset({"بعد", "عقب", "اثر", "اعقاب", "اعقابه", "اعقابها"})
+_CAUSE_DAY_WORDS = 6
+
+
+def truce_cause(ctx: DocContext, hit: CueHit) -> bool:
+    """ "دخل اتفاق وقف إطلاق النار حيز التنفيذ بعد اشتباكات عنيفة", "عاد الهدوء إلى المدينة
+    عقب مواجهات": fighting named after "بعد" as what a truce or a calm followed is its cause,
+    fought on days the sentence does not tell; it joins those days' reports, no event of its
+    own. A truce that broke down ("انهارت الهدنة بعد اشتباكات") or fighting with a day right by
+    it ("بعد اشتباكات اندلعت اليوم") is news."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix.strip("وف") or not set(ctx.words_before(word_start, 1)) & _CAUSE_ANCHORS:
+        return False
+    sent = ctx.sentence(hit.start)
+    truce = ctx.cue_before(word_start, "truce_words", _TRUCE_WORDS, sent.start)
+    if truce is None or ctx.cue_before(truce.start, "negation", 3, sent.start) is not None:
+        return False
+    return not any(
+        d.start >= hit.end
+        and ctx.tokens_between(hit.end, d.start) <= _CAUSE_DAY_WORDS
+        and (args.resolve_date(d.value) or (None, 0))[1] == 1
+        for d in ctx.spans_in(ctx.dates, hit.end, sent.end)
+    )

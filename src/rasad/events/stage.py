@@ -36,7 +36,7 @@ from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, combine
 from rasad.events.periods import history, totals
 from rasad.events.record import to_event
-from rasad.events.reference import in_relative_clause, own_date, refers_back
+from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
 from rasad.events.responsibility import claimed_acts
 from rasad.events.statements import (
     after_anchor,
@@ -289,6 +289,7 @@ def extract_events(
             elif m is not None and (
                 (in_relative_clause(ctx, hit) and not own_date(ctx, hit))
                 or after_anchor(ctx, hit)
+                or truce_cause(ctx, hit)
                 or comes_as_topic(ctx, hit)
                 or comes_after(ctx, hit)
                 or recent_reference(ctx, hit)
