@@ -35,3 +35,8 @@ def test_an_arrest_told_as_news_stays() -> None:
 def test_a_bombing_told_as_news_stays() -> None:
     text = "قتل ثلاثة مدنيين اليوم في تفجير عبوة ناسفة بسوق في عدن."
     assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_an_indefinite_judge_ordering_a_rearrest_is_no_arrest() -> None:
+    text = "لندن (CNN) -- أمر قاض بريطاني السبت بإعادة اعتقال رجل الدين المتشدد أبو قتادة في لندن."
+    assert _subs(text) == []
