@@ -176,6 +176,14 @@ def trigger_status(
         return "irrealis"
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
         return "irrealis"  # "عملية عسكرية لاستكمال تحرير المديرية": what a step is taken for
+    if nominal and _option_of(ctx, hit, clause):
+        return "irrealis"  # "خيار المقاومة في تحرير الأرض": a path chosen, no act done
+    if (
+        tdef.casualty
+        and ctx.cue_before(hit.start, "wounded_of", _WOUNDED_OF_WORDS, clause[0])
+        and ctx.cue_after(hit.end, "died_of_wounds", 1, clause[1])
+    ):
+        return "background"  # "اثنين من مصابي القوات استشهدا متأثرين بجراحهما": a toll risen
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "eve_of", 0, clause[0]):
         return "irrealis"  # "عشية تظاهرات مضادة": on the eve of it, still to come
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "topic_heads", 0, clause[0]):
@@ -261,6 +269,17 @@ def trigger_status(
     return ""
 
 
+def _option_of(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "صوابية خيار المقاومة في تحرير الأرض", "الخيار العسكري لاستعادة المدينة": a verbal noun
+    after "في" or the purpose "ل", two words at most after "خيار", is what the option is for;
+    an act joined by و after it ("لجأ إلى الخيار العسكري وشن هجوما") is done."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if not (prefix.lstrip("وف").startswith("ل") or ctx.words_before(word_start, 1) == ["في"]):
+        return False
+    return ctx.cue_before(word_start, "option_words", 2, clause[0]) is not None
+
+
+_WOUNDED_OF_WORDS = 6  # "اثنين من مصابي متدربي قوات الأمن الخاصة استشهدا"
 _PURPOSE_OF_FORM = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
 _DRILL_WORDS = 6  # "واشتمل التدريب على صد هجوم معاد": the drill, then what it rehearses
 
