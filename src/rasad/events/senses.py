@@ -501,6 +501,41 @@ def mourned_act(ctx: DocContext, hit: CueHit) -> bool:
     return ctx.cue_before(word_start, "funeral_words", _FUNERAL_WORDS, sent.start) is not None
 
 
+_AFFECT_STEMS = (
+    *("اثر", "يوثر", "توثر", "سيوثر", "ستوثر", "تاثر", "يتاثر"),
+    *("انعكس", "ينعكس", "تنعكس"),
+)
+_AFTER_NEGATIVELY = frozenset({"علي", "او", "وايجابا", "ايجابا"})
+
+
+def not_a_verb_form(ctx: DocContext, hit: CueHit) -> bool:
+    """A verb form that the text spells as another word: "المياه العذبة" (fresh) is no "عذبه"
+    (tortured him), "القتلة" (killers) no "قتله": a verb takes the pronoun "ه", never "ة";
+    "انعكس سلبا على الأسعار", "يؤثر سلبا أو إيجابا": "سلبا" is "negatively", no looting."""
+    raw = ctx.doc.text[hit.start : hit.end]
+    if hit.key in ctx.lex.verb_keys and hit.key.endswith("ه") and raw.endswith("ة"):
+        return True
+    if hit.key != "سلبا":
+        return False
+    if ctx.next_word(hit.end) in _AFTER_NEGATIVELY:
+        return True
+    before = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 3)
+    return any(w.lstrip("وف").startswith(_AFFECT_STEMS) for w in before)
+
+
+_LIKENED = frozenset(
+    {"يشبه", "تشبه", "اشبه", "يشبهها", "بمثابه", "كانها", "وكانها", "كانه", "وكانه"}
+)
+
+
+def likened(ctx: DocContext, hit: CueHit) -> bool:
+    """ "تحولت جنازته إلى ما يشبه مظاهرة حاشدة", "باتت المدينة أشبه بساحة حرب": a verbal noun
+    a thing is likened to is a simile, no such act."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    return bool(set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _LIKENED)
+
+
 _PROTEST_ADVERBS = frozenset({"احتجاجا", "واحتجاجا"})
 
 

@@ -221,7 +221,9 @@ def trigger_status(
     if nominal and _unit_named(ctx, hit, clause):
         return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
     if (
-        senses.sports_metaphor(ctx, tdef, sent)
+        senses.not_a_verb_form(ctx, hit)
+        or senses.likened(ctx, hit)
+        or senses.sports_metaphor(ctx, tdef, sent)
         or senses.arts_story(ctx, sent)
         or senses.cultural_gathering(ctx, hit, tdef)
         or senses.facing(ctx, hit, clause)
