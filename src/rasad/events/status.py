@@ -82,8 +82,10 @@ def trigger_status(
     ):
         return "negated"
     denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
-    irrealis = ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0]) or (
-        ctx.cue_before(hit.start, "irrealis", 4, sent.start)
+    irrealis = (
+        ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
+        or ctx.cue_before(hit.start, "irrealis", 4, sent.start)
+        or (_list_item(ctx, hit) and ctx.cue_before(hit.start, "irrealis", _LIST_WORDS, sent.start))
     )
     if irrealis and not denied:
         return "irrealis"
@@ -109,6 +111,9 @@ def trigger_status(
     ):
         return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
     nominal = hit.key not in ctx.lex.verb_keys
+    if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _DEMANDS_OF:
+        # "تلبية المطالب المشروعة للمتظاهرين": the protesters' demands, no gathering told
+        return "other_sense"
     if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)) & NAME_OF:
         # "المتحدث باسم المتظاهرين", "وقال منظمو الاحتجاجات": a group spoken for, not an act
         return "other_sense"
@@ -352,6 +357,20 @@ def _complement(ctx: DocContext, hit: CueHit) -> bool:
 NAME_OF = frozenset(
     {"باسم", "ممثل", "ممثلي", "ممثلو", "ممثلا", "منظمو", "منظمي", "ومنظمو", "ومنظمي"}
 )
+_DEMANDS_OF = frozenset({"مطالب", "المطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات"})
+# a list joined by a phrase, not by و ("دعا إلى تنكيس الأعلام، بالإضافة إلى إضراب")
+_LIST_JOINERS = (["بالاضافه", "الي"], ["اضافه", "الي"], ["فضلا", "عن"], ["علاوه", "علي"])
+_LIST_WORDS = 20  # "دعا إلى تنكيس الأعلام لمدة 3 أيام حدادا على القتلى، بالإضافة إلى إضراب"
+
+
+def _list_item(ctx: DocContext, hit: CueHit) -> bool:
+    """A verbal noun joined to a list by "بالإضافة إلى", "فضلا عن": an item of what went
+    before it, a call's items too."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    return ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _LIST_JOINERS
+
+
 _INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
 
 
@@ -360,8 +379,10 @@ def coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
     event shares its reading."""
     if prev_status not in _INHERITED or hit.key in ctx.lex.verb_keys:
         return ""
-    prefix, _ = ctx.in_word_prefix(hit.start)
-    return prev_status if prefix.startswith("و") else ""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix.startswith("و") or ctx.words_before(word_start, 2) in _LIST_JOINERS:
+        return prev_status
+    return ""
 
 
 def object_status(
