@@ -125,6 +125,8 @@ def trigger_status(
         return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
     if nominal and provoking_cause(ctx, hit, sent):
         return "background"  # "وأثار الاغتيال موجة من الاحتجاجات": the cause, told before
+    if nominal and _famous(ctx, hit, clause):
+        return "history"  # "في معركة لوثين الشهيرة", "مجزرة حماة الشهيرة": a known past act
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
     if _released_after(ctx, hit, sent):
@@ -360,6 +362,19 @@ NAME_OF = frozenset(
 _DEMANDS_OF = frozenset({"مطالب", "المطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات"})
 # a list joined by a phrase, not by و ("دعا إلى تنكيس الأعلام، بالإضافة إلى إضراب")
 _LIST_JOINERS = (["بالاضافه", "الي"], ["اضافه", "الي"], ["فضلا", "عن"], ["علاوه", "علي"])
+_FAMOUS = frozenset({"الشهيره", "الشهيرتين", "الشهيرات"})
+
+
+def _famous(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "معركة لوثين الشهيرة", "المجزرة الشهيرة": a feminine act noun called famous, right
+    after it or after its name, is a known act of the past, not the day's news."""
+    if not hit.key.endswith(("ه", "ات")):
+        return False
+    i = bisect_left(ctx.token_starts, hit.end)
+    words = [w for w in ctx.token_norms[i : i + 2] if w]
+    return bool(set(words) & _FAMOUS) and ctx.token_starts[i] < clause[1] if words else False
+
+
 _LIST_WORDS = 20  # "دعا إلى تنكيس الأعلام لمدة 3 أيام حدادا على القتلى، بالإضافة إلى إضراب"
 
 
