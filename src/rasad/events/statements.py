@@ -292,7 +292,12 @@ _TAKING_PART = frozenset({"بالمشاركه", "بالتورط", "بالضلو�
 def _taking_part(ctx: DocContext, hit: CueHit) -> bool:
     """ "اتهامات لموسكو بالمشاركة في القصف": the act one is accused of taking part in."""
     words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)
-    return len(words) == 2 and words[1] == "في" and words[0] in _TAKING_PART
+    # "بالخروج عن طاعة ولي الأمر والمشاركة في المظاهرات": a second charge joined by و
+    return (
+        len(words) == 2
+        and words[1] == "في"
+        and (words[0] in _TAKING_PART or "ب" + words[0].removeprefix("و") in _TAKING_PART)
+    )
 
 
 _ATTEMPT = frozenset({"بمحاوله", "بمحاولات", "بمحاولتهم", "بمحاولته", "بمحاولتها"})

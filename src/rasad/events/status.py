@@ -197,7 +197,8 @@ def trigger_status(
         return "generic"  # "وعلى صعيد العمليات العسكرية، …": a heading, the field reported on
     if nominal and ctx.cue_after(hit.end, "habitual_after", 0, clause[1]):
         return "generic"  # "حفزتها التظاهرات اليومية": a habit, no one act
-    if nominal and ctx.cue_before(hit.start, "nonspecific", 0, clause[0]) and not denied:
+    word_start = ctx.in_word_prefix(hit.start)[1]  # "بتحريم المظاهرات": the article is no word
+    if nominal and ctx.cue_before(word_start, "nonspecific", 0, clause[0]) and not denied:
         return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
     if tdef.territory and nominal and senses.state_left(ctx, hit):
         return "stative"  # "بعد تحريرها من سيطرة الميليشيات": the control ended, not taken
