@@ -646,6 +646,10 @@ def _comes_after_noun(ctx: DocContext, hit: CueHit) -> bool:
     return False
 
 
+def _anchor_between(ctx: DocContext, start: int, end: int) -> bool:
+    return any(w.lstrip("وف") in _ANCHORS for w in ctx.norm_of(start, end).split())
+
+
 def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
     """ "بعد تحريرها من الميليشيات", "عقب تحرير المدينة", "في أعقاب سيطرة المتمردين على
     بانغي": a verbal noun governed by "after" presupposes its event, told as the time of
@@ -681,7 +685,13 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
         return False  # "تمكنت مساء أمس … عقب سيطرتها على مديرية الرضمة": a fresh event
     return not any(  # a day named right by it, even after a comma ("المعارض، الأربعاء")
         (
-            (d.end <= hit.start and ctx.tokens_between(d.end, hit.start) <= _ANCHOR_DAY_WORDS)
+            (
+                d.end <= hit.start
+                and ctx.tokens_between(d.end, hit.start) <= _ANCHOR_DAY_WORDS
+                # a day before "بعد" dates the main clause ("غادرت المستشفى، الجمعة، بعد
+                # استهدافها"), not the act presupposed
+                and not _anchor_between(ctx, d.end, word_start)
+            )
             or (d.start >= hit.end and ctx.tokens_between(hit.end, d.start) <= _ANCHOR_DAY_WORDS)
         )
         and (args.resolve_date(d.value) or (None, 0))[1] == 1
