@@ -174,6 +174,13 @@ _LONG_AGO_RE = regex.compile(
     r"(?:اشهر|شهور|شهرين|عام|عامين|اعوام|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?!\p{L})"
 )
 _TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
+# "في الصيف الماضي", "العام الماضي": a past season or year (not "منذ العام الماضي", a span that
+# runs to today)
+_LAST_SEASON_RE = regex.compile(
+    r"(?<!\S)(?<!منذ\s)[وف]?(?:في\s+)?(?:الصيف|الشتاء|الربيع|الخريف|العام|السنه)"
+    r"\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته|الفائت|الفائته)(?!\S)"
+)
+_WHEN_WORDS = frozenset({"عندما", "حين", "حينما", "لما", "يوم"})
 # "بعد عام ونصف من استعادة", "بعد مرور ثلاثة أشهر على سقوط", "بعد نحو عامين من": a month or
 # more elapsed since an act, whatever its count or fraction (the fixed phrases of the
 # background cues list the plain ones only); the act is the earlier point the span runs from.
@@ -193,10 +200,14 @@ def long_ago(ctx: DocContext, hit: CueHit) -> bool:
     (ACLED codes it from the reports of its own day). Kept: a trigger with a day of its own
     or "today" in its clause ("قتل الأحد جنود في قرية سيطروا عليها قبل عام")."""
     lo, hi = ctx.clause_bounds(hit.start)
+    if ctx.next_word(lo).lstrip("وف") in _WHEN_WORDS:
+        # "انسحب في الصيف الماضي عندما تفجرت الاشتباكات": a "when" clause takes the time of
+        # the clause it hangs on
+        lo = ctx.sentence(hit.start).start
     clause = ctx.norm_of(lo, hi)
-    if not _LONG_AGO_RE.search(clause) or _TODAY_RE.search(clause):
+    if not (_LONG_AGO_RE.search(clause) or _LAST_SEASON_RE.search(clause)):
         return False
-    return not own_date(ctx, hit)
+    return not _TODAY_RE.search(clause) and not own_date(ctx, hit)
 
 
 def elapsed_since(ctx: DocContext, hit: CueHit, floor: int, window: int) -> bool:
