@@ -382,6 +382,34 @@ def future_governor(ctx: DocContext, hit: CueHit) -> bool:
     return bool(words) and (words[-1] in ("سوف", "وسوف") or bool(_FUTURE_RE.match(words[-1])))
 
 
+_TAKES_PLACE = frozenset(
+    {"سيتم", "ستتم", "سيجري", "ستجري", "سينطلق", "ستنطلق", "سيبدا", "ستبدا", "سيكتمل", "ستكتمل"}
+)
+_PREDICATE_WORDS = 5  # "وأن استعادتها من قبضة الانقلابيين سيتم قريبا"
+
+
+def future_predicate(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "وأن استعادتها من قبضة الانقلابيين سيتم قريبا", "إن تحرير المدينة سيبدأ خلال أيام": a
+    verbal noun after "أن/إن" whose predicate says it will take place is still to come. A
+    relative clause between ("أن الهجوم الذي وقع اليوم سيتم التحقيق فيه") tells a done act."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    if not set(ctx.words_before(word_start, 1)) & (_THAT | {"ان", "بان"}):
+        return False
+    i = bisect_left(ctx.token_starts, hit.end)
+    for form in ctx.token_norms[i : i + _PREDICATE_WORDS + 1]:
+        if not form:
+            continue
+        if form in _REL_PRONOUNS or ctx.token_starts[i] >= clause[1]:
+            return False
+        if form.lstrip("و") in _TAKES_PLACE:
+            # "سيتم الرد عليه", "سيتم التحقيق فيه": another act will follow this one
+            return not ctx.next_word(ctx.token_starts[i] + len(form)).startswith("ال")
+        i += 1
+    return False
+
+
 # a year after a word that dates by it ("عام 2009", "في 2011", "صيف 2014"); not "منذ 2011"
 _PAST_YEAR_RE = regex.compile(
     r"(?<!\S)[وف]?(?:عام|العام|سنه|في|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف|بدايه"

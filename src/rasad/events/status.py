@@ -23,6 +23,7 @@ from rasad.events.statements import (
     alleged,
     future_governor,
     future_means,
+    future_predicate,
     judged_topic,
     modal_or_future,
     period_before,
@@ -206,6 +207,7 @@ def trigger_status(
         modal_or_future(ctx, hit, clause)
         or future_means(ctx, hit, clause)
         or future_governor(ctx, hit)
+        or future_predicate(ctx, hit, clause)
     ):
         return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
     if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
