@@ -12,7 +12,8 @@ common words and given names, Dubai's centre, "في بغداد اليوم"): 0.8
 Fifth session (bare-listed names after a place noun, qualifier contradictions, distance roles,
 mined glued words and world-city variants): 0.838, 0.986, 0.966, 0.853, 0.905. Eighth session
 (usual news referents such as the Red Sea, Iraqi towns given to namesakes, city quarters):
-0.854, 0.984, 0.969, 0.847, 0.921.
+0.854, 0.984, 0.969, 0.847, 0.921. Tenth and eleventh sessions (official-title seats, clans,
+borders, launch points, provinces containing their places): 0.862, 0.984, 0.970, 0.856, 0.926.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.845,
+    "accuracy_10km": 0.85,
     "precision": 0.98,
     "admin1_accuracy": 0.96,
     "role_accuracy": 0.845,
