@@ -112,6 +112,8 @@ def trigger_status(
     ):
         return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
     nominal = hit.key not in ctx.lex.verb_keys
+    if nominal and tdef.id == "arrest" and _in_custody(ctx, hit):
+        return "stative"  # "مع الإبقاء على الخطرين قيد الاعتقال": held, no arrest made
     if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _DEMANDS_OF:
         # "تلبية المطالب المشروعة للمتظاهرين": the protesters' demands, no gathering told
         return "other_sense"
@@ -279,6 +281,21 @@ def trigger_status(
     if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
         return "no_context"
     return ""
+
+
+def _in_custody(ctx: DocContext, hit: CueHit) -> bool:
+    """ "قيد الاعتقال", "رهن الاحتجاز": in custody, a state that goes on; only a verb of placing
+    right before makes it the arrest ("وضعته الشرطة رهن الاعتقال", "تم إيداعه قيد الاحتجاز")."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix not in ("ال", "") or ctx.words_before(word_start, 1) not in (["قيد"], ["رهن"]):
+        return False
+    placing = ctx.words_before(word_start, 4)[:-1]
+    # "ووضعته": the conjunction before the verb, whose own first letter is و
+    return not any(w.startswith(_PLACING) or w[1:].startswith(_PLACING) for w in placing)
+
+
+# "وضع", "وضعت", "وضعه", "يوضع", "أودع", "إيداعه" (normalised without hamza)
+_PLACING = ("وضع", "يوضع", "توضع", "اودع", "يودع", "تودع", "ايداع")
 
 
 def _option_of(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
