@@ -1,0 +1,30 @@
+"""A battle against a scourge or an illness ("معركتهم ضد الإرهاب", "المعركة على الفساد",
+"معركة مع السرطان") is a struggle, no fighting; a battle against armed men ("معارك ضد
+الإرهابيين") is one."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _subs(text: str, published: str = "2018-03-04") -> list[str]:
+    return [e["sub_event_type"] for e in rasad.extract(text, published=published)["events"]]
+
+
+def test_a_nations_battle_against_terrorism_is_no_clash() -> None:
+    text = "ورحب المجلس بالاتفاق الذي يوحد الليبيين في معركتهم ضد الإرهاب في طرابلس."
+    assert _subs(text) == []
+
+
+def test_the_battle_on_corruption_is_no_clash() -> None:
+    assert _subs("وأعلن الرئيس أن المعركة على الفساد بدأت في بغداد الأحد.") == []
+
+
+def test_a_battle_with_cancer_is_no_clash() -> None:
+    text = "وتوفي الزعيم الفلسطيني في رام الله الثلاثاء بعد معركة مع مرض السرطان استمرت عامين."
+    assert _subs(text) == []
+
+
+def test_battles_against_terrorists_are_a_clash() -> None:
+    text = "واندلعت الأحد معارك ضد الإرهابيين في درنة وقتل فيها عشرة مسلحين."
+    assert _subs(text) == ["Armed clash"]
