@@ -128,6 +128,8 @@ def trigger_status(
         return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
     if nominal and provoking_cause(ctx, hit, sent):
         return "background"  # "وأثار الاغتيال موجة من الاحتجاجات": the cause, told before
+    if nominal and _own_battle(ctx, hit, clause):
+        return "generic"  # "في معركتها ضد أعداء الوطن", "في إحدى معاركه": a party's war, no day's
     if nominal and _famous(ctx, hit, clause):
         return "history"  # "في معركة لوثين الشهيرة", "مجزرة حماة الشهيرة": a known past act
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
@@ -281,6 +283,19 @@ def trigger_status(
     if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
         return "no_context"
     return ""
+
+
+def _own_battle(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "معركته مع المتطرفين", "معاركهم": a battle noun with a possessive pronoun names the war
+    or the campaign a party wages (or a man's battles of the past), not one day's fighting.
+    With another act told in its clause ("قتل عشرة جنود في معركتهم مع داعش") it is that act's
+    setting and is left to tell its sides."""
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    if not any(c.end == hit.end for c in ctx.cues_in(word_start, hit.end, "own_battles")):
+        return False
+    return not any(
+        t.start != hit.start and clause[0] <= t.start < clause[1] for t in ctx.triggers
+    )
 
 
 def _in_custody(ctx: DocContext, hit: CueHit) -> bool:
