@@ -280,9 +280,34 @@ def trigger_status(
         return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:
         return "total"
-    if tdef.near_set and not _near(ctx, hit, sent, tdef.near_set, tdef.near_window, tdef.near_side):
+    if tdef.near_set and not _near(
+        ctx, hit, _unbroken(ctx, sent), tdef.near_set, tdef.near_window, tdef.near_side
+    ):
         return "no_context"
     return ""
+
+
+_CLOSING = (".", "!", "?", "؟", ":", "؛", "»", '"')
+
+
+def _unbroken(ctx: DocContext, sent: Span) -> Span:
+    """The sentence with the lines before it that end with no closing punctuation: a page's
+    linked words set on lines of their own break a sentence ("وشهدت الولايات الأربعاء،
+    <line> تظاهرات <line> وأعمال عنف"), and its context cues are read over the whole of it."""
+    text = ctx.doc.text
+    start, k = sent.start, ctx.sentence_index(sent.start)
+    for _ in range(_BROKEN_LINES):
+        if k == 0:
+            break
+        prev = ctx.sentences[k - 1]
+        gap = text[prev.end : start]
+        if "\n" not in gap or text[prev.start : prev.end].rstrip().endswith(_CLOSING):
+            break
+        start, k = prev.start, k - 1
+    return sent if start == sent.start else Span(start, sent.end, sent.label)
+
+
+_BROKEN_LINES = 3  # "الأربعاء،" / "تظاهرات" / "وأعمال عنف": a linked word on its own line
 
 
 def _own_battle(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
