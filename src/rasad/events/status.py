@@ -62,6 +62,20 @@ def _tag_line(ctx: DocContext, sent: Span) -> bool:
     return any(ctx.tokens_between(sent.start, h.start) == 0 for h in hits)
 
 
+_LINK_MARKS_RE = regex.compile(r"(?:بالصور|بالفيديو|\(صور\)|\(فيديو\)|\(شاهد\))\s*$")
+_LINK_WORDS = 15
+
+
+def _link_title(ctx: DocContext, sent: Span) -> bool:
+    """A short line of its own ending with "بالصور" or "بالفيديو" ("المظاهرات في تونس...
+    بالصور"): the title of a gallery or a video the page links to, not a report of its own."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return bool(_LINK_MARKS_RE.search(line)) and len(line.split()) <= _LINK_WORDS
+
+
 def trigger_status(
     ctx: DocContext,
     hit: CueHit,
@@ -73,7 +87,11 @@ def trigger_status(
     """Why a trigger is not an event here ("" when it is one)."""
     text = ctx.doc.text
     stext = text[sent.start : sent.end].rstrip()
-    if ctx.has_cue(sent.start, sent.end, "byline") or _tag_line(ctx, sent):
+    if (
+        ctx.has_cue(sent.start, sent.end, "byline")
+        or _tag_line(ctx, sent)
+        or _link_title(ctx, sent)
+    ):
         return "byline"
     if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
         return "question"
