@@ -270,8 +270,9 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
     governed by "بـ" after an accusation verb ("اتهمت الحكومة الحوثيين بقصف الأحياء"). ACLED
     codes events that happened on a day, not allegations: an accused act with a day of its own
     in the clause ("… بقصف حي في تعز أمس") is kept as the event it reports."""
-    prefix, _ = ctx.in_word_prefix(hit.start)
-    if ctx.cue_before(hit.start, "charge", ctx.window("charge", 2), clause[0]):
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    # counted from the word's start: the article is no word between ("بتهمة التحريض على الشغب")
+    if ctx.cue_before(word_start, "charge", ctx.window("charge", 2), clause[0]):
         return True
     if not prefix.startswith(("ب", "وب", "فب")) and not (
         _taking_part(ctx, hit) or _attempted(ctx, hit)
