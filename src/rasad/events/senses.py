@@ -515,6 +515,8 @@ def not_a_verb_form(ctx: DocContext, hit: CueHit) -> bool:
     raw = ctx.doc.text[hit.start : hit.end]
     if hit.key in ctx.lex.verb_keys and hit.key.endswith("ه") and raw.endswith("ة"):
         return True
+    if hit.key in _ECHO:
+        return True  # "وجد صداه في قلوب", "تردد صداها": its echo, no "صدّاه" (the two repelled him)
     if hit.key != "سلبا":
         return False
     if ctx.next_word(hit.end) in _AFTER_NEGATIVELY:
@@ -523,6 +525,7 @@ def not_a_verb_form(ctx: DocContext, hit: CueHit) -> bool:
     return any(w.lstrip("وف").startswith(_AFFECT_STEMS) for w in before)
 
 
+_ECHO = frozenset({"صداه", "صداها", "صداهم", "صداهما"})
 _LIKENED = frozenset(
     {"يشبه", "تشبه", "اشبه", "يشبهها", "بمثابه", "كانها", "وكانها", "كانه", "وكانه"}
 )
