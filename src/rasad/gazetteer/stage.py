@@ -272,7 +272,10 @@ class Places:
             if (
                 not prefix
                 and left in persons
-                and not any(well_known(e) for e in entries)
+                and (
+                    not any(well_known(e) for e in entries)
+                    or _forebear(dw, start, bounds[si][0], left)
+                )
                 and key.split(" ", 1)[0] not in cues.place_nouns
                 and _family_name(dw, start, bounds[si][0], left, cues)
             ):
@@ -441,6 +444,17 @@ def _after_border(dw: DocWords, start: int, floor: int) -> bool:
     country."""
     ws = dw.word_start(start, floor)
     return dw.word_before(ws - 2, floor, _NAME_WINDOW) in _BORDER_WORDS
+
+
+def _forebear(dw: DocWords, start: int, floor: int, left: str) -> bool:
+    """"بن" before the name, or "ابن" after a given name: the name is a forebear's in a
+    person's full name ("مدرسة عبد الله بن الزبير", "عمر ابن الخطاب") even when a well-known
+    city bears it. "ابن" after no given name may tell where one is from ("أنا ابن مكة")."""
+    if left == "بن":
+        return True
+    return left == "ابن" and (
+        dw.word_before(dw.word_start(start, floor) - 2, floor, _NAME_WINDOW) in person_words()
+    )
 
 
 def _family_name(dw: DocWords, start: int, floor: int, left: str, cues: Cues) -> bool:
