@@ -508,8 +508,9 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     """Places that can be a scene: not a side or a seat ("الموالية لأنقرة", "سفارة سوريا"),
     not the authorities of a place ("سلطات أنقرة"), not the point a distance is measured
     from ("على بعد 250 كلم شمال بغداد") nor the one the scene faces ("قبالة جازان"), nor a
-    body's seat ("التي يوجد مقرها في طرابلس"). A name in brackets right after a place ("عين
-    العرب (كوباني)") is that place again and shares its verdict."""
+    body's seat ("التي يوجد مقرها في طرابلس"), nor one compared with ("كما حدث في حلب").
+    A name in brackets right after a place ("عين العرب (كوباني)") is that place again and
+    shares its verdict."""
     kept: list[Span] = []
     previous: tuple[Span, bool] | None = None
     for p in spans:
@@ -536,8 +537,20 @@ def _may_be_scene(ctx: DocContext, p: Span, floor: int) -> bool:
             and not ctx.cue_before(p.start, "distance_words", 2, floor)
             and not _faced(ctx, p, floor)
             and not _told_as_other(ctx, p)
+            and not _compared(ctx, p)
         )
     return ok
+
+
+COMPARISON_REACH = 12  # words from "كما حدث" to the place it compares with, in its clause
+
+
+def _compared(ctx: DocContext, p: Span) -> bool:
+    """The place is named in a comparison clause ("كما حدث في حلب العام الماضي", "وكما كان
+    الوضع بالنسبة لكل من تمبكتو وجاو، فإن …"): the time or place compared with, not a scene."""
+    lo, _hi = ctx.clause_bounds(p.start)
+    word_start = ctx.in_word_prefix(p.start)[1]
+    return ctx.cue_before(word_start, "comparison_openers", COMPARISON_REACH, lo) is not None
 
 
 def _told_as_other(ctx: DocContext, p: Span) -> bool:
