@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import regex
 
@@ -15,7 +16,7 @@ from rasad.events import actor_roles as roles
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.location import one_city
-from rasad.events.merge import COARSE_KM, SAME_PLACE_KM, compatible, is_country
+from rasad.events.merge import COARSE_KM, SAME_PLACE_KM, Cluster, compatible, is_country
 from rasad.events.victims import civilians_named
 from rasad.geo import km_between
 
@@ -67,6 +68,30 @@ def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
         c.fatalities = share + (extra if i == 0 else 0)
         out.append(c)
     return out
+
+
+def sides_across_list(clusters: Sequence[Cluster], merged: Sequence[args.Mention]) -> None:
+    """The copies of one mention split over its list of places ("المعارك دارت في جبهات جبل
+    صبر والضباب") tell one account: a copy merged with a sentence that names the sides ("معارك
+    بين المقاومة والحوثيين في محافظة تعز") lends them to its sibling copies told with none.
+    ``merged[i]`` is the merged view of ``clusters[i]``."""
+    copies: dict[int, list[int]] = {}  # trigger start of a split mention → its clusters
+    for i, c in enumerate(clusters):
+        for m in c.mentions:
+            if m.listed_places:
+                copies.setdefault(m.trigger.start, []).append(i)
+    for idxs in copies.values():
+        donor = next((merged[i] for i in idxs if merged[i].actor1_name), None)
+        if donor is None:
+            continue
+        for i in idxs:
+            r = merged[i]
+            if r.actor_keys or r.event_type != donor.event_type:
+                continue
+            r.actor1, r.actor2 = donor.actor1, donor.actor2
+            r.actor1_name, r.actor2_name = donor.actor1_name, donor.actor2_name
+            r.inter1, r.inter2 = donor.inter1, donor.inter2
+            r.actor_fallback = donor.actor_fallback
 
 
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})

@@ -249,10 +249,13 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 
 def _listed_apart(a: Mention, b: Mention) -> bool:
-    """Two scenes of one coordinated list ("في الأنبار وكركوك") are separate events."""
+    """Two scenes of one coordinated list ("في الأنبار وكركوك") are separate events. Two
+    places of two different lists are not thereby apart ("المعارك في محافظتي تعز والحديدة"
+    and "المعارك دارت في جبهات جبل صبر والضباب": the second list tells where in the first)."""
     na, nb = getattr(a.place, "name", None), getattr(b.place, "name", None)
-    listed = a.listed_places | b.listed_places
-    return na != nb and na in listed and nb in listed
+    return na != nb and any(
+        na in listed and nb in listed for listed in (a.listed_places, b.listed_places)
+    )
 
 
 def compatible(a: Mention, b: Mention) -> bool:

@@ -23,6 +23,7 @@ from rasad.events.atomic import (
     one_sided_clash_at_protest,
     opponents_from_article,
     own_side_as_target,
+    sides_across_list,
     split_by_places,
 )
 from rasad.events.context import DocContext, build_context
@@ -395,7 +396,9 @@ def extract_events(
     mentions = one_act(ctx, mentions)
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
-    merged = [combine(c, lex.priority) for c in cluster(mentions, lex.priority)]
+    clusters = cluster(mentions, lex.priority)
+    merged = [combine(c, lex.priority) for c in clusters]
+    sides_across_list(clusters, merged)
     merged = arrests_at_protest(merged)
     merged = arrests_in_a_fight(merged)
     civilians_no_side(merged)
