@@ -5,6 +5,8 @@ or put in another country). Split from :mod:`rasad.gazetteer.stage`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rasad.gazetteer.index import Entry
 from rasad.gazetteer.lists import agrees_with_list
 from rasad.gazetteer.resolve import NEAR_KM, Mention, near
@@ -147,7 +149,9 @@ def _minor_seat(entry: Entry) -> bool:
     )
 
 
-def drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
+def drop_foreign_villages(
+    mentions: list[Mention], groups: dict[int, list[Mention]] | None = None
+) -> list[Mention]:
     """Drop a small village resolved elsewhere than the text puts it (a sub-district seat
     too, when it is isolated).
 
@@ -155,7 +159,9 @@ def drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
     resolved to a hamlet near Kirkuk). The evidence: its own qualifier names another country
     ("X في الساحل الغربي لليمن") or a far governorate ("جبهة الأربعين في تعز" is no hamlet
     in Marib), or, with no qualifier, at least two of the article's other places lie in one
-    country and none in the village's.
+    country and none in the village's, or the better-known places of its list (``groups``,
+    :func:`.lists.list_groups`) all lie in another governorate, far from it ("جبهة السحر وطور
+    الباحة" in Lahij is no hamlet in Sa'dah).
     """
     countries: dict[str, int] = {}
     for m in mentions:
@@ -183,6 +189,8 @@ def drop_foreign_villages(mentions: list[Mention]) -> list[Mention]:
                 continue
             if q is None and _isolated(e, mentions):
                 continue
+            if q is None and groups and _apart_from_list(m, groups.get(id(m), ())):
+                continue
         elif e is not None and m.qualifier is None and _minor_seat(e) and _isolated(e, mentions):
             continue  # "منطقة المليحة غرب مدينة تعز" is no sub-district seat near Damascus
         out.append(m)
@@ -201,6 +209,29 @@ def _relink(kept_mentions: list[Mention]) -> None:
     qualifiers = {id(m.qualifier) for m in kept_mentions if m.qualifier is not None}
     for m in kept_mentions:
         m.qualifies = id(m) in qualifiers
+
+
+def _apart_from_list(m: Mention, members: Sequence[Mention]) -> bool:
+    """A small village whose list names better-known towns, all in one other governorate of
+    its country and none near it: a writer lists places of one area, so the village is a
+    homonym of a local place there the index lacks."""
+    e = m.chosen
+    if e is None or not e.admin1:
+        return False
+    others = [
+        o.chosen
+        for o in members
+        if o is not m
+        and o.chosen is not None
+        and o.chosen is not e
+        and o.chosen.geo_precision == 1  # a governorate's point says nothing of distance
+    ]
+    anchors = [o for o in others if not _is_small(o)]
+    if not anchors or any(o.country != e.country for o in others):
+        return False
+    if len({o.admin1 for o in others}) != 1 or others[0].admin1 == e.admin1:
+        return False
+    return not any(near(o, e, _ISOLATED_KM) for o in others)
 
 
 def _isolated(entry: Entry, mentions: list[Mention]) -> bool:

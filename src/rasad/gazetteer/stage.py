@@ -373,7 +373,7 @@ class Places:
         _link_qualifiers(mentions, dw, cues)
         resolve_mentions(mentions, cues, self._first_pass, lambda: institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
-        mentions = drop_foreign_villages(drop_unsupported(mentions, groups))
+        mentions = drop_foreign_villages(drop_unsupported(mentions, groups), _areas(groups, dw))
         if not mentions:
             return []
         extra = unlisted_places(
@@ -385,6 +385,21 @@ class Places:
         regions = area_expressions(mentions, dw, bounds, cues)
         assign_roles(mentions, dw, bounds, cues)
         return [to_span(m, regions.get(id(m))) for m in mentions]
+
+
+_BETWEEN = "بين"
+_BETWEEN_REACH = 40  # characters before a list read for "بين" ("الرابط بين خط صعدة ومنطقة …")
+
+
+def _areas(groups: dict[int, list[Mention]], dw: DocWords) -> dict[int, list[Mention]]:
+    """The lists that name places of one area: not the two ends of a road or a front "بين X
+    وY", which may lie far apart."""
+    out: dict[int, list[Mention]] = {}
+    for key, members in groups.items():
+        first = members[0].start
+        if _BETWEEN not in dw.words(max(first - _BETWEEN_REACH, 0), first)[-3:]:
+            out[key] = members
+    return out
 
 
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
