@@ -17,7 +17,7 @@ from rasad.events import accidents, senses
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, TriggerDef
 from rasad.events.periods import since_dates_another
-from rasad.events.reference import elapsed_since, long_ago
+from rasad.events.reference import elapsed_since, long_ago, own_date
 from rasad.events.statements import (
     DURATION_AFTER_RE,
     alleged,
@@ -154,6 +154,8 @@ def trigger_status(
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
     if _released_after(ctx, hit, sent):
         return "background"  # "أفرج عن صحفيين كانا اعتقلا بعد نشر تقرير": their past
+    if _not_the_first_time(ctx, hit, sent):
+        return "history"  # "وهذه ليست المرة الأولى التي يشن فيها … غارات على البوكمال"
     if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent) or long_ago(ctx, hit):
         return "history"
     if nominal and ctx.cue_before(
@@ -495,6 +497,18 @@ def object_status(
     if prev_status == "statement" and not alleged(ctx, prev, sent, ctx.clause_bounds(prev.start)):
         return ""
     return prev_status
+
+
+def _not_the_first_time(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """ "وهذه ليست المرة الأولى التي يشن فيها سلاح الجو غارات داخل سوريا، حيث شنت مقاتلاته
+    غارات على البوكمال": an act told after "not the first time" in its sentence is one of the
+    earlier acts recalled, unless it has a day of its own ("… فقد قتل أمس ثلاثة")."""
+    if ctx.cue_before(hit.start, "not_first_time", _NOT_FIRST_REACH, sent.start) is None:
+        return False
+    return not own_date(ctx, hit)
+
+
+_NOT_FIRST_REACH = 40  # words from "ليست المرة الأولى" to an act it recalls, in its sentence
 
 
 def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
