@@ -405,6 +405,7 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         ctx.sources = _sorted(list(doc.layer("sources")))
     else:
         ctx.sources = _find_sources(ctx)
+    _drop_cues_in_outlet_names(ctx)
     if "actor_support" in doc.layers:
         from rasad.actors.support import pairs_from_layer
 
@@ -412,6 +413,40 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     elif len(ctx.actors) > 1:
         ctx.support = _find_support(doc, norm)
     return ctx
+
+
+# a news outlet's own title, quoted after the word for its kind ('قناة "المسيرة"', "صحيفة
+# «الثورة»", "موقع «الدرر الشامية»"): a name (at most this many characters), not the act
+_OUTLET_TITLE = regex.compile(
+    r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?:ال)?(?:قنا[ةه]|فضائي[ةه]|صحيف[ةه]|جريد[ةه]|مجل[ةه]|موقع|وكال[ةه]|"
+    r"إذاع[ةه]|شبك[ةه]|تلفزيون)\s*[\"«“]([^\"«»“”\n]{1,40})[\"»”]"
+)
+# the kinds of source that are outlets: their names are titles, whatever words they borrow
+# ("قناة المسيرة": a march, and a drone; "شعبة الإعلام الحربي": a warplane)
+_OUTLET_KINDS = frozenset({"media", "group"})
+
+
+def _drop_cues_in_outlet_names(ctx: DocContext) -> None:
+    """Cue words inside an outlet's name are no words of the act the sentence reports:
+    "أعلنت قناة المسيرة قصف …" tells a shelling, not a drone strike."""
+    if not ctx.cues:
+        return
+    names = [
+        (s.start, s.end)
+        for s in ctx.sources
+        if getattr(s.value, "kind", None) in _OUTLET_KINDS
+    ]
+    names += [m.span(1) for m in _OUTLET_TITLE.finditer(ctx.doc.text)]
+    if not names:
+        return
+    kept = [
+        h
+        for h in ctx.cues
+        if "source" in h.sets or not any(a <= h.start and h.end <= b for a, b in names)
+    ]
+    if len(kept) != len(ctx.cues):
+        ctx.cues, ctx.cue_starts = kept, [h.start for h in kept]
+        ctx._by_set.clear()  # built from the old list, if read already
 
 
 def _scan_cues(
