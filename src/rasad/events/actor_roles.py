@@ -35,6 +35,7 @@ from rasad.events.actor_marks import (
 )
 from rasad.events.context import DocContext
 from rasad.events.frames import source_of, speech_frames
+from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.lexicon import CueHit
 
 if TYPE_CHECKING:
@@ -327,6 +328,9 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         a
         for a in _usable_actors(ctx, sent.start, sent.end)
         if not (a.start <= trig.start and trig.end <= a.end and _inter(a) in (5, 6))
+        # a strike and a battle joined by "و": each act keeps its own sides (joined_acts)
+        and not (m.event_type == "Battles" and striker_joined_before(ctx, a, trig))
+        and not (m.event_type == _STRIKE and fought_in_joined_battle(ctx, a, trig))
     ]
     if not actors:
         sides = _both_sides(ctx, m) if m.event_type == "Battles" else []
@@ -685,6 +689,7 @@ def _set_actors(m: Mention, a1: Span | None = None, a2: Span | None = None) -> N
 
 # events whose other side may be named well after the trigger: a fight's enemy, the other party
 # of a deal or a handover ("سيطرت قوات النظام، الجمعة، على المعبر بموجب اتفاق مع المعارضة")
+_STRIKE = "Explosions/Remote violence"
 _FAR_OTHER_SIDE = frozenset({"Battles", "Strategic developments"})
 # nouns that count a group's men ("27 عنصرا من …", "قياديين من …")
 _COUNTED_MEN = MEMBER_NOUNS | {"عنصرا", "مسلحا", "قياديين", "قاده"}
