@@ -25,3 +25,8 @@ def test_two_air_attacks_told_in_the_dual_are_a_strike() -> None:
     text = "نفذ الطيران العراقي هجمتين جويتين مساء الأربعاء على مقر لتنظيم داعش في بلدة الحويجة."
     events = _events(text)
     assert any(e["sub_event_type"] == "Air/drone strike" for e in events)
+
+
+def test_a_site_named_as_a_possible_target_of_an_air_attack_is_no_strike() -> None:
+    text = "وحدد التقرير محطة الكهرباء الكبرى في مدينة بقيق شرق السعودية كهدف محتمل لهجوم جوي."
+    assert _events(text, published="2013-03-22") == []
