@@ -28,7 +28,7 @@ from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.place_anaphora import antecedent
-from rasad.events.victims import civilians_named, flies, victims_are_armed
+from rasad.events.victims import civilians_named, flies, gunmen_only_hit, victims_are_armed
 
 __all__ = [
     "ARMED_INTER",
@@ -43,6 +43,7 @@ __all__ = [
     "attribution",
     "civilians_named",
     "flies",
+    "gunmen_only_hit",
     "main_place",
     "resolve_date",
     "victims_are_armed",
@@ -324,7 +325,7 @@ _REACH = 1  # words between "بعد يومين من" and an event (or a day) it 
 
 
 def _span_before(ctx: DocContext, pos: int, floor: int) -> tuple[int, int] | None:
-    """"بعد يومين من" / "غداة" just before ``pos`` and after ``floor``: (days, how many words
+    """ "بعد يومين من" / "غداة" just before ``pos`` and after ``floor``: (days, how many words
     back it begins)."""
     in_reach = min(_REACH + 4, ctx.tokens_between(floor, pos))
     found = days_after_event(ctx.words_before(pos, in_reach), _REACH)
@@ -332,7 +333,9 @@ def _span_before(ctx: DocContext, pos: int, floor: int) -> tuple[int, int] | Non
 
 
 def _before_by(
-    ctx: DocContext, trig: Span, chosen: Span | None,
+    ctx: DocContext,
+    trig: Span,
+    chosen: Span | None,
     resolved: tuple[dt.date, int, tuple[dt.date, dt.date]],
 ) -> tuple[dt.date, int, tuple[dt.date, dt.date]]:
     """Move an event's date by the span between two events that "بعد يومين من" / "غداة" tell.
@@ -347,9 +350,11 @@ def _before_by(
     in_clause = chosen is not None and clause[0] <= chosen.start < clause[1]
     days = 0
     found = _span_before(ctx, word_start, clause[0])
-    if found is not None and not (in_clause and chosen is not None and (
-        chosen.start >= trig.end or ctx.tokens_between(chosen.start, word_start) < found[1]
-    )):
+    if found is not None and not (
+        in_clause
+        and chosen is not None
+        and (chosen.start >= trig.end or ctx.tokens_between(chosen.start, word_start) < found[1])
+    ):
         days = -found[0]
     elif in_clause and chosen is not None and chosen.start >= trig.end:
         later = _span_before(ctx, ctx.in_word_prefix(chosen.start)[1], trig.end)

@@ -58,8 +58,11 @@ def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
             return  # no country to name the group by: ACLED has no country-less template
         m.actor1_name, m.inter1 = name, 3
         m.actor_fallback = True  # no evidence for it: the event's confidence stays as it was
-    elif m.actor1_name is None and m.event_type == "Battles" and m.inter2 == 1 and (
-        _attack_told(ctx, m.sent)
+    elif (
+        m.actor1_name is None
+        and m.event_type == "Battles"
+        and m.inter2 == 1
+        and (_attack_told(ctx, m.sent))
     ):
         # "قتل 7 جنود في هجوم على حاجز للجيش": the state force attacked is named, the attackers
         # no account names; the attack word itself says there were some (not a fallback)
@@ -196,11 +199,19 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
             m.inter1 = args._inter(accused)
             m.actor_fallback = True
     if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
+        air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
         gunmen = (
             m.event_type != "Battles"
             and not m.casualty_only
             and ctx.has_cue(m.sent.start, m.sent.end, "gunmen")
         )
+        unidentified = _template("Unidentified Armed Group", country)
+        if gunmen and air and args.gunmen_only_hit(ctx, m.sent):
+            # "قتل خمسة مسلحين في غارة جوية": the dead gunmen are the side hit; the flier is
+            # unknown or told elsewhere
+            gunmen = False
+            if m.actor2_name is None and unidentified:
+                m.actor2_name, m.inter2 = unidentified, 3
         unknown = (
             gunmen
             or ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
@@ -218,8 +229,6 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
                 and (not m.actor_keys or m.actor2_name is not None or police_read_as_bomber)
             )
         )
-        air = m.sub_event_type in ("Air/drone strike", "Chemical weapon")
-        unidentified = _template("Unidentified Armed Group", country)
         if unknown and unidentified == m.actor2_name and m.event_type == "Battles":
             # "اشتباك مع مسلحين مجهولين": the unknown men are already the other side; the side
             # they fought is named or left for the soldiers hit (_unnamed_force_hit)
@@ -324,7 +333,7 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
     trig = m.trigger
     before = ctx.words_before(ctx.in_word_prefix(trig.start)[1], 2)
     if ctx.tokens_between(m.sent.start, trig.start) < len(before):
-        before = before[len(before) - ctx.tokens_between(m.sent.start, trig.start):]
+        before = before[len(before) - ctx.tokens_between(m.sent.start, trig.start) :]
     candidates: list[str] = []
     if before:
         candidates.append(before[-1])  # "إسرائيل قصفت", "شنت إسرائيل غارات"
@@ -414,8 +423,22 @@ def _act_nationality_striker(ctx: DocContext, m: args.Mention) -> None:
 # words for a state's arresting authorities, normalised; a country adjective within two words
 # after one says whose ("السلطات الإسرائيلية", "شرطة الحدود الإسرائيلية")
 _AUTHORITY_WORDS = frozenset(
-    {"السلطات", "سلطات", "الشرطه", "شرطه", "الامن", "امن", "الاجهزه", "اجهزه", "المخابرات",
-     "مخابرات", "الاستخبارات", "استخبارات", "قوات", "الحرس"}
+    {
+        "السلطات",
+        "سلطات",
+        "الشرطه",
+        "شرطه",
+        "الامن",
+        "امن",
+        "الاجهزه",
+        "اجهزه",
+        "المخابرات",
+        "مخابرات",
+        "الاستخبارات",
+        "استخبارات",
+        "قوات",
+        "الحرس",
+    }
 )
 
 
@@ -518,13 +541,10 @@ def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
 
 # who accuses ("اتهم", "متهما"), not a court's or a suspect's words (the cue set's other cues)
 _ACCUSING = frozenset(
-    normalize_key(w)
-    for w in "اتهم اتهمت اتهموا يتهم تتهم يتهمون متهما متهمة متهمين متهمون".split()
+    normalize_key(w) for w in "اتهم اتهمت اتهموا يتهم تتهم يتهمون متهما متهمة متهمين متهمون".split()
 )
 # what the accused is blamed for: carrying out the attack just told
-_CHARGES = frozenset(
-    "بشن بتنفيذ بالوقوف باستهداف بقصف باطلاق بالهجوم بتدبير بارتكاب".split()
-)
+_CHARGES = frozenset("بشن بتنفيذ بالوقوف باستهداف بقصف باطلاق بالهجوم بتدبير بارتكاب".split())
 
 
 def _accused_doer(ctx: DocContext, m: args.Mention) -> Span | None:

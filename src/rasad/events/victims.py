@@ -101,3 +101,20 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
     if civ_b or arm_b:
         return arm_b is not None and (civ_b is None or arm_b.start > civ_b.start)
     return None
+
+
+_DEAD_GUNMEN_WORDS = 3  # "قتل خمسة مسلحين", "مقتل عدد من المسلحين": the death word, a count
+
+
+def gunmen_only_hit(ctx: DocContext, sent: Span) -> bool:
+    """Every gunmen word of the sentence counts the dead ("قتل خمسة مسلحين في غارة جوية",
+    "لقي مسلحان مصرعهما"): men an air strike hit, not who flew it (gunmen fly no aircraft)."""
+    hits = ctx.cues_in(sent.start, sent.end, "gunmen")
+    return bool(hits) and all(
+        ctx.cue_before(
+            ctx.in_word_prefix(h.start)[1], "death_words", _DEAD_GUNMEN_WORDS, sent.start
+        )
+        is not None
+        or ctx.cue_after(h.end, "death_words", 0, sent.end) is not None
+        for h in hits
+    )
