@@ -154,3 +154,31 @@ def test_modality_and_attribution_lists_exist() -> None:
     ):
         assert cues[key], key
     assert cues["country_names"]["PS"] == "Palestine"
+
+
+def test_an_inline_cue_list_may_take_in_a_named_set() -> None:
+    triggers = {
+        "triggers": [
+            {
+                "id": "t",
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "nouns": ["اشتباك"],
+                "refine": [
+                    {
+                        "cues": ["@fire", "هاجمت"],
+                        "window": 2,
+                        "event_type": "Explosions/Remote violence",
+                        "sub_event_type": "Air/drone strike",
+                    }
+                ],
+            }
+        ]
+    }
+    lex = build_lexicon(triggers, {"sets": {"fire": ["قصف", "غارة"]}})
+    refine = lex.triggers["t"].refine[0]
+    n = normalize("قصف وغارة وهاجمت")
+    hits = lex.cue_scanner.scan(n.text, n.to_original)
+    assert {h.key for h in hits if refine.cue_set in h.sets} == {
+        normalize_key(w) for w in ("قصف", "غارة", "هاجمت")
+    }

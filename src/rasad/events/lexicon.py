@@ -252,7 +252,15 @@ def _cue_list(cues: dict[str, Any], ref: Any, where: str) -> tuple[str, list[str
             )
         return name, list(cues["sets"][name])
     if isinstance(ref, list):
-        return f"inline:{where}", [str(x) for x in ref]
+        # an inline list may take in a named set ("[\"@attack_words\", هاجمت]"): the set's
+        # words and a few more for one trigger, without a second copy of the set
+        phrases: list[str] = []
+        for x in ref:
+            if isinstance(x, str) and x.startswith("@"):
+                phrases += _cue_list(cues, x, where)[1]
+            else:
+                phrases.append(str(x))
+        return f"inline:{where}", phrases
     raise ConfigError(f"{where}: cues must be '@set' or a list of phrases, got {ref!r}")
 
 
