@@ -406,6 +406,7 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     else:
         ctx.sources = _find_sources(ctx)
     _drop_cues_in_outlet_names(ctx)
+    _drop_air_in_names(ctx)
     if "actor_support" in doc.layers:
         from rasad.actors.support import pairs_from_layer
 
@@ -432,9 +433,7 @@ def _drop_cues_in_outlet_names(ctx: DocContext) -> None:
     if not ctx.cues:
         return
     names = [
-        (s.start, s.end)
-        for s in ctx.sources
-        if getattr(s.value, "kind", None) in _OUTLET_KINDS
+        (s.start, s.end) for s in ctx.sources if getattr(s.value, "kind", None) in _OUTLET_KINDS
     ]
     names += [m.span(1) for m in _OUTLET_TITLE.finditer(ctx.doc.text)]
     if not names:
@@ -447,6 +446,33 @@ def _drop_cues_in_outlet_names(ctx: DocContext) -> None:
     if len(kept) != len(ctx.cues):
         ctx.cues, ctx.cue_starts = kept, [h.start for h in kept]
         ctx._by_set.clear()  # built from the old list, if read already
+
+
+_AIR_BASE_WORDS = 2  # "قاعدة الطبقة الجوية", "قاعدة الملك خالد الجوية": the base's name between
+# the air adjectives a base or an air force building takes in its name
+_AIR_ADJECTIVES = frozenset(normalize_key(w) for w in ("جوي", "جوية", "الجوي", "الجوية"))
+
+
+def _drop_air_in_names(ctx: DocContext) -> None:
+    """An air word inside the name of an air base or an air force building ("قصفت الفصائل
+    قاعدة الطبقة الجوية بالهاون", "قصفوا مستودعات القوة الجوية") tells no aircraft: it stops
+    counting as an air word (its other sets stay)."""
+    changed = False
+    kept: list[CueHit] = []
+    for h in ctx.cues:
+        if "air" in h.sets and h.key in _AIR_ADJECTIVES and _air_in_name(ctx, h):
+            h = CueHit(h.start, h.end, h.key, h.sets - {"air"})
+            changed = True
+        kept.append(h)
+    if changed:
+        ctx.cues = kept
+        ctx._by_set.clear()
+
+
+def _air_in_name(ctx: DocContext, h: CueHit) -> bool:
+    word_start = ctx.in_word_prefix(h.start)[1]
+    floor = ctx.sentence(h.start).start
+    return ctx.cue_before(word_start, "air_base_heads", _AIR_BASE_WORDS, floor) is not None
 
 
 def _scan_cues(
