@@ -75,7 +75,9 @@ class ActorMention:
 
 
 # Generic families that name a state's forces (see ``ActorMatcher.force_names``).
-_FORCE_FAMILIES = ("state_forces", "police", "air_force", "foreign_forces", "republican_guard")
+_FORCE_FAMILIES = (
+    "state_forces", "police", "air_force", "foreign_forces", "foreign_police", "republican_guard"
+)
 
 # Groups of the combined phrase scan (``ActorMatcher.scan``).
 _ACTOR, _COUNTRY, _SOURCE, _CUE, _OFFICE = range(5)
@@ -272,10 +274,12 @@ def resolve_mentions(
     blocked = [(s.start, s.end) for s in sources]
     raw = [m for m in scan.actors if not _inside_any(m, blocked)] if blocked else scan.actors
     chosen = [(m, _pick_reading(m.payloads, published)) for m in raw]
+    countries = _country_places(places)
     chosen = [
         (m, r) for m, r in chosen
         if r is not None and (r.kind != "generic" or r.target not in lex.qualified_only
-                              or _next_word_key(text, m) in lex.adjective_keys)
+                              or _next_word_key(text, m) in lex.adjective_keys
+                              or _country_after(text, m, countries) is not None)
     ]  # "القوات" with no country adjective after it names nobody: dropped before any work
 
     words = scan.country_words
@@ -325,6 +329,14 @@ def resolve_mentions(
                 iso, where = adj, hint.at(m.start)
                 abroad = where is not None and where != iso
                 m = m._replace(end=_NEXT_WORD.match(text, m.end).end())  # the adjective too
+            elif iso is None and r.target in lex.qualified_only and (
+                country := _country_after(text, m, countries)
+            ) is not None:
+                # "جيش نيجيريا"، "شرطة كينيا": a country the dictionary has no words for,
+                # named right after the head noun (a place the gazetteer resolved)
+                iso, where = country.value.country, hint.at(m.start)
+                abroad = where is not None and where != iso
+                m = m._replace(end=country.end)
             elif iso is None and _foreign_adjective(text, m, lex, nxt):
                 log.debug("generic actor %r qualified by a foreign adjective", m.key)
                 continue
@@ -364,7 +376,7 @@ def resolve_mentions(
                     mention = ActorMention(
                         m.start, m.end, ref.name, ref.inter, ref.country, ref.entry, "backref"
                     )
-            elif (ref := _head_noun_antecedent(out, m.key)) is not None:
+            elif not qualified and (ref := _head_noun_antecedent(out, m.key)) is not None:
                 # "الشرطة" after "الشرطة الإسرائيلية": the force named in full before (it
                 # wins over a country's template, not over the country's own named force)
                 mention = ActorMention(
@@ -612,6 +624,29 @@ def _qualifier(
                 return w.payloads[0]
         if start > m.end + _QUALIFIER_REACH:
             break
+    return None
+
+
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD"})
+
+
+def _country_places(places: Sequence[Span]) -> list[Span]:
+    """The PLACE spans that name a country, by start."""
+    return sorted(
+        (
+            p for p in places
+            if isinstance(p.value, Place) and p.value.country
+            and p.value.feature_code in _COUNTRY_CODES
+        ),
+        key=lambda p: p.start,
+    )
+
+
+def _country_after(text: str, m: Match, countries: Sequence[Span]) -> Span | None:
+    """A country's name right after ``m``, only spaces between ("قوات تشاد")."""
+    for p in countries:
+        if p.start >= m.end:
+            return p if not text[m.end : p.start].strip() else None
     return None
 
 
