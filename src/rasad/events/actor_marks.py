@@ -97,6 +97,9 @@ _RANKED_MEMBERS = frozenset(
     "عريف عريفا".split()
 )
 
+# "مرتبطة بـ": the people or cell named before belong to the group after it
+_LINKED = frozenset("مرتبط مرتبطه مرتبطين مرتبطون المرتبطه المرتبطين المرتبطون".split())
+
 # "من أيدي X", "من قبضة X", "من سيطرة X": X holds what is taken from it
 _HOLD_NOUNS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 
@@ -216,6 +219,18 @@ def fire_of(ctx: DocContext, actor: Span) -> bool:
     return prefix.endswith("ب") and first in _FIRE_NOUNS
 
 
+def linked_group(ctx: DocContext, actor: Span) -> bool:
+    """ "خلية مرتبطة بتنظيم القاعدة", "أشخاص مرتبطين بداعش": the group the people or cell named
+    before belong to (held with them in an arrest, never who holds them)."""
+    prefix, word_start = ctx.in_word_prefix(actor.start)
+    if not prefix.endswith("ب"):
+        return False
+    before = ctx.words_before(word_start, 2)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    return bool(before) and before[-1] in _LINKED
+
+
 def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     """'agent', 'patient', 'between' or '' from the words just before the actor."""
     prefix, word_start = ctx.in_word_prefix(actor.start)
@@ -238,6 +253,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "member"  # "عناصر من داعش": the group of the people named before
     if prev == "في" and len(before) > 1 and before[-2] in _RANKED_MEMBERS:
         return "member"  # "اعتقال قيادي في تنظيم داعش": the group the man belongs to
+    if linked_group(ctx, actor):
+        return "member"
     timeless = before
     while timeless and timeless[-1] in _TIME_WORDS:
         timeless = timeless[:-1]
@@ -276,7 +293,19 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "between"
     if prev in PATIENT_WORDS or prefix.endswith("ل"):
         return "patient"
+    if _counted_after_on(ctx, word_start):
+        return "patient"
     return ""
+
+
+def _counted_after_on(ctx: DocContext, word_start: int) -> bool:
+    """ "القبض على ثلاثة مسلحين", "هجوم على خمسة جنود": men counted right after "على" are
+    what the act fell on, whatever the count's words (the count hides the preposition)."""
+    counts = ctx.spans_in(ctx.numbers, max(0, word_start - 40), word_start)
+    count = next((n for n in reversed(counts) if n.end <= word_start), None)
+    if count is None or ctx.tokens_between(count.end, word_start) != 0:
+        return False
+    return ctx.words_before(count.start, 1) == ["علي"]
 
 
 # an attack noun followed by "من" and a force names who made the attack ("بغارة من طائرات

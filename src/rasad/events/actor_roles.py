@@ -31,6 +31,7 @@ from rasad.events.actor_marks import (
     _bare,
     _marker,
     fire_of,
+    linked_group,
     national_object,
 )
 from rasad.events.context import DocContext
@@ -224,7 +225,12 @@ def _is_source_actor(ctx: DocContext, actor: Span) -> bool:
     before = ctx.words_before(word_start, 3)
     if before and before[-1] in ("في", "من", "داخل", *_ON_BEHALF):
         before = before[:-1]
+    if len(before) > 1 and before[-1] in _CLOSE_TO:
+        before = before[:-1]  # "مصدر مقرب من أجهزة الأمن": a source close to the force
     return bool(before) and _bare(before[-1]) in SOURCE_NOUNS
+
+
+_CLOSE_TO = frozenset({"مقرب", "مقربه", "مقربين", "قريب", "قريبه", "قريبين"})
 
 
 def _both_sides(ctx: DocContext, m: Mention) -> list[Span]:
@@ -416,7 +422,9 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
             hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
             # "اعتقلت الشرطة قياديا في داعش": the group of the men held is the side held
-            hit = hit or (m.sub_event_type in _DETENTIONS and a.start >= trig.end)
+            hit = hit or (
+                m.sub_event_type in _DETENTIONS and (a.start >= trig.end or linked_group(ctx, a))
+            )
             marks[a.start] = "patient" if hit else ""
         elif victim_after and a.start >= trig.end and not marks[a.start]:
             # "قتل مسلحون جنديا": a victim in the accusative after the actor makes the death

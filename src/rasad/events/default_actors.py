@@ -26,6 +26,7 @@ from rasad.events.record import country_name, place_iso2
 from rasad.events.status import NAME_OF
 
 _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_DETENTIONS = frozenset({"Arrests", "Abduction/forced disappearance"})
 # event types ACLED always gives a perpetrator, "Unidentified Armed Group" when none is named
 _NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 # event types whose killed soldiers stand for their country's forces (see _unnamed_force_hit)
@@ -229,9 +230,14 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
                 and (not m.actor_keys or m.actor2_name is not None or police_read_as_bomber)
             )
         )
-        if unknown and unidentified == m.actor2_name and m.event_type == "Battles":
+        held_armed = m.sub_event_type == "Arrests" and m.inter2 in (2, 3, 4)
+        if unknown and (held_armed or unidentified == m.actor2_name) and (
+            m.event_type == "Battles" or m.sub_event_type in _DETENTIONS
+        ):
             # "اشتباك مع مسلحين مجهولين": the unknown men are already the other side; the side
-            # they fought is named or left for the soldiers hit (_unnamed_force_hit)
+            # they fought is named or left for the soldiers hit (_unnamed_force_hit); "تم
+            # القبض على ثلاثة مسلحين (من داعش)": the armed men held are no captors (the
+            # arrest is the state's: arresting_authority)
             pass
         elif unknown:  # of no known country: actor1 stays empty
             m.actor1_name = unidentified
