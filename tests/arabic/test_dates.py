@@ -9,12 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasad.arabic.dates import (
-    DateValue,
-    find_dates,
-    hijri_month_length,
-    hijri_to_gregorian,
-)
+from rasad.arabic.calendar import hijri_month_length, hijri_to_gregorian
+from rasad.arabic.dates import DateValue, find_dates
 from rasad.arabic.normalize import normalize
 from rasad.resources import load_yaml
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.arabic.dates import days_after_event, span_days
+from rasad.arabic.elapsed import days_after_event, span_days
 from rasad.arabic.normalize import normalize_key
 
 

@@ -25,13 +25,19 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 import regex
 
-from rasad.arabic.calendar import gregorian_months, hijri_months, weekdays
+from rasad.arabic.calendar import (
+    gregorian_months,
+    hijri_month_length,
+    hijri_months,
+    hijri_to_gregorian,
+    weekdays,
+)
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.arabic.numbers import (
     bounded_readings,
@@ -78,40 +84,6 @@ class DateValue:
         if self.kind.endswith("_end"):
             return self.end
         return self.start.replace(day=15)
-
-
-# ---------------------------------------------------------------- tabular Islamic calendar
-
-_ISLAMIC_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (civil epoch, Julian 16 July)
-
-
-def hijri_is_leap(year: int) -> bool:
-    """Leap years of the 30-year tabular cycle (2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29)."""
-    return (14 + 11 * year) % 30 < 11
-
-
-def hijri_month_length(year: int, month: int) -> int:
-    if month == 12:
-        return 30 if hijri_is_leap(year) else 29
-    return 30 if month % 2 == 1 else 29
-
-
-def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
-    """Tabular (arithmetic) Islamic date → Gregorian; within a day or two of sighted calendars.
-
-    Raises ValueError for a month outside 1-12 or a day outside the month.
-    """
-    if not 1 <= month <= 12 or not 1 <= day <= hijri_month_length(year, month):
-        raise ValueError(f"no Hijri date {day}/{month}/{year}: month 1-12, day within the month")
-    days = (
-        day
-        + (59 * (month - 1) + 1) // 2  # ceil(29.5 * (month - 1))
-        + (year - 1) * 354
-        + (3 + 11 * year) // 30
-        + _ISLAMIC_EPOCH
-        - 1
-    )
-    return dt.date.fromordinal(days)
 
 
 # ---------------------------------------------------------------- lexicon and patterns
@@ -302,57 +274,6 @@ def _tables() -> _Tables:
 def anchor_readings() -> dict[str, tuple]:
     """The anchor keys (see :func:`rasad.arabic.numbers.bounded_readings`) and their readings."""
     return _tables().readings
-
-
-# ---------------------------------------------------------------- spans between events
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
-
-
-def span_days(words: Sequence[str]) -> int | None:
-    """Whole days in a short span of normalised words: "يوم" / "يوم واحد" 1, "يومين" 2,
-    "ثلاثة أيام" / "3 أيام" 3, "أسبوع" 7, "ساعات" / "ساعتين" 0. None for anything else (a
-    month is too coarse, "أيام" alone too vague, to move a day by)."""
-    t = _tables()
-    if len(words) == 2 and t.counts.get(words[1]) == 1:
-        words = words[:1]  # "يوم واحد"
-    if len(words) == 1:
-        w = words[0]
-        unit = t.ago_duals.get(w)
-        if unit is not None:
-            days = _UNIT_DAYS.get(unit)
-            return None if days is None else 2 * days
-        unit = t.ago_unit.get(w)
-        if unit == "hour":
-            return 0  # "بعد ساعات من"
-        return _UNIT_DAYS.get(unit) if unit and w in t.ago_singular else None
-    if len(words) == 2:
-        n = int(words[0]) if words[0].isdigit() else t.counts.get(words[0])
-        days = _UNIT_DAYS.get(t.ago_unit.get(words[1], ""))
-        if n is not None and days is not None and n <= 31:
-            return n * days
-    return None
-
-
-def days_after_event(words_before: Sequence[str], reach: int = 1) -> tuple[int, int] | None:
-    """How many days before its sentence's date an event happened, when the normalised words
-    just before its trigger say so: "بعد يومين من [مقتل]" → 2, "غداة [اقتحام]" → 1, also with
-    up to ``reach`` words between ("بعد يوم من [هجوم] الأحد"); with how many words back the
-    phrase begins. None when they do not. Newswire tells the day of the main clause
-    and hangs an earlier event on it this way ("اشتباكات السبت بعد يوم من قتل ستة")."""
-    t = _tables()
-    n = len(words_before)
-    for i in range(n - 1, max(-1, n - 2 - reach), -1):
-        w = words_before[i]
-        if w in t.day_after or (w[:1] == "و" and w[1:] in t.day_after):
-            return 1, n - i
-        if w not in t.after_link:
-            continue
-        for k in (i - 2, i - 3):
-            if k >= 0 and words_before[k].removeprefix("و") in t.after_lead:
-                days = span_days(words_before[k + 1 : i])
-                if days is not None:
-                    return days, n - k
-    return None
 
 
 # ---------------------------------------------------------------- resolution

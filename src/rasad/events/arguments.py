@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasad.arabic.dates import days_after_event
+from rasad.arabic.elapsed import days_after_event
 from rasad.document import Span
 from rasad.events import location
 from rasad.events.actor_roles import (
