@@ -211,9 +211,15 @@ class CueScanner:
             return []
         if hi is None:
             hi = len(ntext)
+        base = 0
+        if lo > 0 or hi < len(ntext):
+            # the automaton's iter(ntext, lo, hi) costs time in proportion to ``lo`` as well as
+            # to the range (it walks the string up to it): a sentence near the end of a long
+            # article cost as much as the article. A copy of the range costs its length only.
+            ntext, base, lo, hi = ntext[lo:hi], lo, 0, hi - lo
         hits: list[CueHit] = []
         append = hits.append
-        for end_idx, (key, form_len, prefixes, sets) in self._auto.iter(ntext, lo, hi):
+        for end_idx, (key, form_len, prefixes, sets) in self._auto.iter(ntext):
             start, end = end_idx - form_len + 1, end_idx + 1
             if end < hi and ntext[end].isalnum():
                 continue
@@ -225,7 +231,7 @@ class CueScanner:
                 continue
             if ntext[ws:start] not in prefixes:
                 continue
-            ostart, oend = to_original(start, end)
+            ostart, oend = to_original(start + base, end + base)
             append(CueHit(ostart, oend, key, sets))
         hits.sort(key=_START_END)
         return hits
