@@ -81,3 +81,44 @@ def test_a_pact_verdict_kept_per_place_is_the_verdict_afresh():
     # a party to the pact ("بين روسيا وتركيا") names it; the town shelled does not
     names = [p.value.name for p in ctx.places]
     assert dict(zip(names, kept, strict=True)) == {"Turkey": True, "Idleb": False}
+
+
+_FALLBACK_TEXT = (
+    "قصفت الطائرات مواقع في دوما وقرب الرقة.\n\nوقالت المصادر إن الاشتباكات استمرت.\n\n"
+    "واعتقلت الشرطة ثلاثة أشخاص."
+)
+
+
+def _mentions(ctx):
+    from rasad.events.arguments import Mention
+
+    return [
+        Mention(trigger=h, event_type="Battles", sub_event_type="Armed clash", weight=0.7,
+                sent=ctx.sentence(h.start))
+        for h in ctx.triggers
+    ]
+
+
+def test_a_main_place_given_as_a_function_is_judged_only_when_a_mention_falls_back_on_it():
+    from rasad.events import arguments as args
+
+    ctx = build_context(make_doc(_FALLBACK_TEXT), default_lexicon())
+    eager = build_context(make_doc(_FALLBACK_TEXT), default_lexicon())
+    main = args.main_place(eager)
+    assert main is not None
+    asked: list[int] = []
+
+    def lazy():
+        asked.append(1)
+        return args.main_place(ctx)
+
+    lazy_ms, eager_ms = _mentions(ctx), _mentions(eager)
+    assert len(lazy_ms) == 3
+    args.assign_place(ctx, lazy_ms[0], lazy)
+    assert asked == []  # the sentence names its place: the article's main place is not needed
+    for lazy_m, eager_m in zip(lazy_ms, eager_ms, strict=True):
+        args.assign_place(ctx, lazy_m, lazy)
+        args.assign_place(eager, eager_m, main)
+        assert lazy_m.place == eager_m.place
+    assert asked  # the last paragraph names no place: it falls back on the main place
+    assert args.main_place(ctx) is args.main_place(ctx)  # found once per document

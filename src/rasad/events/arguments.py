@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,10 +159,15 @@ def located_after_preposition(ctx: DocContext, p: Span) -> bool:
 
 
 def assign_place(
-    ctx: DocContext, m: Mention, main_place: Span | None, told: Sequence[CueHit] = ()
+    ctx: DocContext,
+    m: Mention,
+    main_place: Span | Callable[[], Span | None] | None,
+    told: Sequence[CueHit] = (),
 ) -> None:
     """The mention's place (see :mod:`rasad.events.location`); ``told``: the triggers of every
-    event mention of the article, whose clauses own the places named in them."""
+    event mention of the article, whose clauses own the places named in them; ``main_place``
+    may be given as a function, called only when no nearer place is found (it judges every
+    place of the article, most mentions never need it)."""
     trig = m.trigger
     frames = speech_frames(ctx, m.sent, trig.start)
     places = [
@@ -198,6 +203,8 @@ def assign_place(
         return
     # else where the story is set (its first town), else the article's main place
     story = location.lead_place(ctx, local, before=m.sent.start)
+    if callable(main_place):
+        main_place = main_place()
     if story is None and main_place is not None:
         if local is not None and location.foreign(main_place.value, local):
             story = location.main_place(ctx, local)
@@ -208,8 +215,11 @@ def assign_place(
 
 
 def main_place(ctx: DocContext) -> Span | None:
-    """The article's main place: the most mentioned event location, else the first place."""
-    return location.main_place(ctx)
+    """The article's main place: the most mentioned event location, else the first place
+    (found once per document)."""
+    if "main_place" not in ctx.memo:
+        ctx.memo["main_place"] = location.main_place(ctx)
+    return ctx.memo["main_place"]  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- date

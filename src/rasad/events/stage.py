@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Callable
+from functools import partial
 
 from rasad.document import Claim, Document, Event, Span
 from rasad.errors import ConfigError
@@ -215,7 +217,7 @@ def extract_events(
     lex = ctx.lex
     published = ctx.doc.meta.published
     claims, excluded, total_clauses = totals(ctx, published)
-    main = args.main_place(ctx)
+    main = partial(args.main_place, ctx)  # judged only if a mention falls back on it
     mentions: list[args.Mention] = []
     casualty: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
     trigger_spans: list[Span] = []
@@ -551,7 +553,7 @@ def _heard_explosions(ctx: DocContext, mentions: list[args.Mention]) -> None:
 def _complete(
     ctx: DocContext,
     mentions: list[args.Mention],
-    main: Span | None,
+    main: Span | Callable[[], Span | None] | None,
     excluded: set[int],
     total_clauses: set[int],
     told_before: dict[int, int] | None = None,
