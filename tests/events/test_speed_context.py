@@ -83,3 +83,20 @@ def test_words_before_are_those_stepping_back_token_by_token():
     # the bracket, the quotes and the dash are no words
     assert ctx.words_before(text.index("بلدة"), 3) == ["اليمني", "قوات", "قصفت"]
     assert ctx.words_before(text.index("إدلب"), 3) == ["بلده", "في", "ريف"]
+
+
+def test_a_slice_key_read_off_the_normalised_text_is_normalize_key_of_the_slice():
+    from rasad.arabic.normalize import normalize, normalize_key
+    from rasad.events.context import key_of_slice
+
+    # harakat, tatweel, a bidi mark, a zero-width joiner, NBSP, a run of spaces, a newline,
+    # Arabic-Indic digits, guillemets and hamza forms: deleted, mapped and collapsed characters
+    text = (
+        "قالَ مسؤولٌ إنّ الطائرات\u200f شنّت  غاراتٍ عـــلى «إدلب»،\n\nوقُتل ١٢ شخصاً"
+        "\u00a0في\u200dالهجوم — يوم الأحد.  "
+    )
+    norm = normalize(text)
+    assert len(norm.text) < len(text)  # characters were deleted: the offsets are not the same
+    for start in range(len(text) + 2):
+        for end in range(start, len(text) + 3):
+            assert key_of_slice(norm, start, end) == normalize_key(text[start:end]), (start, end)

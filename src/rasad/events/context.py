@@ -181,10 +181,16 @@ class DocContext:
         return out
 
     def norm_of(self, start: int, end: int) -> str:
+        """``normalize_key(text[start:end])``, read off the normalised text (see
+        :func:`key_of_slice`): no new normalisation of a clause or a sentence per trigger."""
         key = (start, end)
         found = self._norm_of.get(key)
         if found is None:
-            found = self._norm_of[key] = normalize_key(self.doc.text[start:end])
+            if start < 0 or end < 0:  # a slice from the end: as the text's slice reads it
+                found = normalize_key(self.doc.text[start:end])
+            else:
+                found = key_of_slice(self.norm, start, end)
+            self._norm_of[key] = found
         return found
 
     def in_word_prefix(self, pos: int) -> tuple[str, int]:
@@ -346,6 +352,21 @@ class DocContext:
         starts = found[1]
         lo = bisect_left(starts, start)
         return [s for s in spans[lo : bisect_left(starts, end, lo)] if s.end <= end]
+
+
+def key_of_slice(norm: NormText, start: int, end: int) -> str:
+    """``normalize_key(source[start:end])`` for the text ``norm`` normalises, without
+    normalising the slice again: every normalisation rule maps one character to one or deletes
+    it, whatever its neighbours, so the slice's normalised form is the normalised text between
+    the two offsets; what normalize_key adds (runs of spaces collapsed, ends stripped) is done
+    on it as normalize_key does it. ``start`` and ``end`` are offsets from 0."""
+    t = norm.text[norm.to_normalized(start) : norm.to_normalized(end)]
+    if "  " in t or not t.isprintable():  # only then can there be a run or a \n to collapse
+        t = _MULTISPACE.sub(" ", t)
+    return t.strip()
+
+
+_MULTISPACE = regex.compile(r"\s+")  # as normalize_key collapses them
 
 
 def _sorted(spans: tuple[Span, ...] | list[Span]) -> list[Span]:
