@@ -20,13 +20,17 @@ from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
+from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
 
-_YEAR_RE = regex.compile(
-    r"(?:(?<!\S)[وف]?(?:عام|سنه|العام|في|منذ|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف"
-    r"|بدايه|نهايه|حرب|انتخابات)|[\(/-])\s*(19\d\d|20\d\d)(?!\d)"
-    # an older year after "عام/سنة" ("معركة كربلاء عام 680 ميلادية"): history all the more
-    r"|(?<!\S)[وف]?(?:عام|سنه|العام)\s+(1[0-8]\d\d|[1-9]\d\d)(?!\d)"
+_YEAR_RE = Guarded(
+    regex.compile(
+        r"(?:(?<!\S)[وف]?(?:عام|سنه|العام|في|منذ|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل"
+        r"|منتصف|بدايه|نهايه|حرب|انتخابات)|[\(/-])\s*(19\d\d|20\d\d)(?!\d)"
+        # an older year after "عام/سنة" ("معركة كربلاء عام 680 ميلادية"): history all the more
+        r"|(?<!\S)[وف]?(?:عام|سنه|العام)\s+(1[0-8]\d\d|[1-9]\d\d)(?!\d)"
+    ),
+    tuple("123456789"),  # every year found starts with one of these digits
 )
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
@@ -173,12 +177,18 @@ _LONG_AGO_RE = regex.compile(
     r"|ما\s+يزيد\s+(?:عن|علي)\s+|ما\s+يقارب\s+)?(?:\S+\s+)?"
     r"(?:اشهر|شهور|شهرين|عام|عامين|اعوام|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?!\p{L})"
 )
-_TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
+_TODAY_RE = Guarded(
+    regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)"),
+    ("اليوم", "امس", "الليله", "الان", "البارحه"),
+)
 # "في الصيف الماضي", "العام الماضي": a past season or year (not "منذ العام الماضي", a span that
 # runs to today)
-_LAST_SEASON_RE = regex.compile(
-    r"(?<!\S)(?<!منذ\s)[وف]?(?:في\s+)?(?:الصيف|الشتاء|الربيع|الخريف|العام|السنه)"
-    r"\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته|الفائت|الفائته)(?!\S)"
+_LAST_SEASON_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)(?<!منذ\s)[وف]?(?:في\s+)?(?:الصيف|الشتاء|الربيع|الخريف|العام|السنه)"
+        r"\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته|الفائت|الفائته)(?!\S)"
+    ),
+    ("الماضي", "المنصرم", "الفايت", "الفائت"),  # "past": each form begins with one of these
 )
 _WHEN_WORDS = frozenset({"عندما", "حين", "حينما", "لما", "يوم"})
 # "بعد عام ونصف من استعادة", "بعد مرور ثلاثة أشهر على سقوط", "بعد نحو عامين من": a month or

@@ -25,7 +25,9 @@ import regex
 
 from rasad.document import Span
 from rasad.events import arguments as args
+from rasad.events import reference
 from rasad.events.context import DocContext
+from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
 from rasad.events.reference import own_date
 
@@ -44,23 +46,28 @@ _IN_LAST_SPAN = (
     r"(?<!\S)[وف]?في\s+ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+ال[\p{L}\d]+)?"
     r"\s+ال(?:ماضيه|اخيره|سابقه)(?!\p{L})"
 )
-_PAST_SPAN_RE = regex.compile(
-    r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
-    # a count may stand between: "خلال السنوات الثلاث الماضية"
-    r"(?:\s+(?:ال)?[\p{L}\d]+)?\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\p{L})"
-    # "… جرى تحييدهم منذ بدء العملية العسكرية": a tally since the campaign began
-    r"|منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\p{L})"
-    # "تشهد احتجاجات واسعة منذ أسابيع": a situation going on for weeks or more
-    r"|منذ\s+(?:عده\s+|بضعه\s+|نحو\s+|قرابه\s+)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?!\p{L})"
-    # "استهدفت الميناء مرارا": a thing done again and again, no one event
-    r"|(?<!\S)(?:مرارا|مرارا\s+وتكرارا|مرات\s+عده|عده\s+مرات)(?!\p{L})"
-    # "في الأشهر الأخيرة": "في" with a definite span of weeks or more up to now
-    + r"|"
-    + _IN_LAST_SPAN
-    # a counted span of weeks or more: "قتلوا 232 مدنيا في غضون خمسة أسابيع"
-    + r"|(?:خلال|غضون|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه"
-    r"|ثمانيه|تسعه|عشره|بضعه|عده)\s+(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
-    r"|اسبوعين|شهرين|عامين|سنتين)(?!\p{L})"
+_PAST_SPAN_RE = Guarded(
+    regex.compile(
+        r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
+        # a count may stand between: "خلال السنوات الثلاث الماضية"
+        r"(?:\s+(?:ال)?[\p{L}\d]+)?\s+(?:ال)?(?:ماضيه|اخيره|سابقه)(?!\p{L})"
+        # "… جرى تحييدهم منذ بدء العملية العسكرية": a tally since the campaign began
+        r"|منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\p{L})"
+        # "تشهد احتجاجات واسعة منذ أسابيع": a situation going on for weeks or more
+        r"|منذ\s+(?:عده\s+|بضعه\s+|نحو\s+|قرابه\s+)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?!\p{L})"
+        # "استهدفت الميناء مرارا": a thing done again and again, no one event
+        r"|(?<!\S)(?:مرارا|مرارا\s+وتكرارا|مرات\s+عده|عده\s+مرات)(?!\p{L})"
+        # "في الأشهر الأخيرة": "في" with a definite span of weeks or more up to now
+        + r"|"
+        + _IN_LAST_SPAN
+        # a counted span of weeks or more: "قتلوا 232 مدنيا في غضون خمسة أسابيع"
+        + r"|(?:خلال|غضون|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه"
+        r"|ثمانيه|تسعه|عشره|بضعه|عده)\s+(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
+        r"|اسبوعين|شهرين|عامين|سنتين)(?!\p{L})"
+    ),
+    # one from each alternative: "منذ", "مرارا"/"مرات", or the span's noun (plural or dual)
+    ("منذ", "مرار", "مرات", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين", "اسبوعين",
+     "شهرين", "عامين", "سنتين"),
 )
 _RANKED_RE = regex.compile(
     r"(?<!\S)(?:ال|لا|لل)?(?:اعنف|اكبر|اكثر|اشد|اول|اولي|الاولي|اخطر|ادمي)(?!\S)"
@@ -416,7 +423,7 @@ _PAST_YEAR_RE = regex.compile(
     r"(?<!\S)[وف]?(?:عام|العام|سنه|في|خلال|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف|بدايه"
     r"|نهايه|حرب|انتخابات|احداث|تظاهرات|احتجاجات)\s+(19\d\d|20\d\d)(?!\d)"
 )
-_TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
+_TODAY_RE = reference._TODAY_RE  # the same words, one guarded pattern
 
 
 def pluperfect_past_year(ctx: DocContext, hit: CueHit, sent: Span) -> bool:

@@ -1,0 +1,47 @@
+"""Regular expressions guarded by the literals their matches hold, for the rules' hot look-ups.
+
+A pattern that opens with a look-behind or an optional proclitic ("(?<!\\S)[وف]?…") is tried
+by the regex engine at every position of the text; most clauses a rule reads hold none of
+its words. :class:`Guarded` first asks whether the text holds any of a few literals of which
+every match of the pattern holds at least one (a C substring search), and runs the pattern
+only then: the same matches, at a fraction of the cost. The literals must be chosen so: one
+from each alternative of the pattern (tests/events/test_guards.py checks each guard on texts
+built from its pattern's words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+
+class Guarded:
+    """``pattern`` (compiled) with ``needles``: every match holds one of them."""
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, pattern: Any, needles: tuple[str, ...]) -> None:
+        if not needles or not all(needles):
+            raise ValueError("a guard needs literals, none empty")
+        self.pattern = pattern
+        self.needles = needles
+
+    def _holds(self, text: str, pos: int, endpos: int) -> bool:
+        find = text.find
+        return any(find(n, pos, endpos) >= 0 for n in self.needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        if not self._holds(text, pos, end):
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        end = len(text) if endpos is None else endpos
+        if not self._holds(text, pos, end):
+            return iter(())
+        return self.pattern.finditer(text, pos, end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        # anchored at pos: the engine tries one position, nothing to spare
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
