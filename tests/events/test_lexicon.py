@@ -182,3 +182,11 @@ def test_an_inline_cue_list_may_take_in_a_named_set() -> None:
     assert {h.key for h in hits if refine.cue_set in h.sets} == {
         normalize_key(w) for w in ("قصف", "غارة", "هاجمت")
     }
+
+
+def test_trigger_order_ranks_the_entries_as_the_lexicon_lists_them_once_per_lexicon():
+    lex = default_lexicon()
+    order = lex.trigger_order
+    assert list(order) == list(lex.triggers)
+    assert [order[t] for t in lex.triggers] == list(range(len(lex.triggers)))
+    assert lex.trigger_order is order  # made once, not once per document

@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -102,6 +102,12 @@ class Lexicon:
     verb_keys: frozenset[str] = frozenset()
     # imperfect forms only ("يحتجز", "تقصف"), not a Form V past that starts with ت ("تصدت")
     present_keys: frozenset[str] = frozenset()
+
+    @cached_property
+    def trigger_order(self) -> dict[str, int]:
+        """Each trigger entry's rank in the lexicon (its order in triggers.yaml), made once per
+        lexicon, not once per document."""
+        return {tid: i for i, tid in enumerate(self.triggers)}
 
 
 def verb_forms(spec: str) -> list[str]:

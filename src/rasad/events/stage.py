@@ -228,7 +228,7 @@ def extract_events(
     crowds = sorted((a.start, a.end) for a in ctx.actors if args._inter(a) in _CROWD_INTER)
     crowd_named: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
     name_starts = [s for s, _ in names]
-    order = {tid: i for i, tid in enumerate(lex.triggers)}
+    order = lex.trigger_order
     prev_hit: tuple[Span, str] | None = None
     prev_obj: tuple[CueHit, str] | None = None  # the last trigger and its reading
     told_before: dict[int, int] = {}  # sentence → first trigger of an earlier, background event
