@@ -100,3 +100,22 @@ def test_a_slice_key_read_off_the_normalised_text_is_normalize_key_of_the_slice(
     for start in range(len(text) + 2):
         for end in range(start, len(text) + 3):
             assert key_of_slice(norm, start, end) == normalize_key(text[start:end]), (start, end)
+
+
+def test_the_skipped_tokens_found_from_the_marks_are_those_whose_form_opens_with_one():
+    from itertools import compress, count
+
+    from rasad.arabic.tokens import tokenize
+    from rasad.events.context import _SKIP, skipped_tokens
+
+    # guillemets, curly and straight quotes, brackets, a hashtag, dashes of several kinds, a
+    # mark inside a word ("الـ") and after a diacritic, a bracket closing at the text's end
+    text = (
+        "قال «مصدر» إن “القوات” قصفت (بلدة) [كفرنبل] و{معرة} #إدلب_الحرة — يوم ‑الأحد– "
+        "وقال 'شاهد' إن الـ\"مسلحين\" انسحبوا َ\"ليلا\" 10-12 (تقريبا)"
+    )
+    layer = tokenize(text)
+    norms = list(layer.norms)
+    plain = list(compress(count(), (n[:1] in _SKIP for n in norms)))
+    assert len(plain) >= 12  # the text does hold many such tokens
+    assert skipped_tokens(text, list(layer.starts), norms) == plain

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import regex
 
-from rasad.arabic.normalize import NormText, normalize, normalize_key
+from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
 from rasad.document import Document, Span
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
@@ -354,6 +354,29 @@ class DocContext:
         return [s for s in spans[lo : bisect_left(starts, end, lo)] if s.end <= end]
 
 
+def skipped_tokens(text: str, starts: Sequence[int], norms: Sequence[str]) -> list[int]:
+    """The indices of the tokens whose normalised form opens with a quote, a bracket or another
+    mark words_before skips, in order; ``norms[i]`` is ``normalize_key`` of token ``i``'s
+    surface, which begins at ``starts[i]``. Such a form begins with a character normalised
+    from one of the token's own, so only the tokens that hold such a character (a few per
+    article, found by one regex pass) are read, not every token."""
+    out: list[int] = []
+    last = -1
+    for m in _SKIP_MARKS.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i > last:
+            last = i
+            if norms[i][:1] in _SKIP:
+                out.append(i)
+    return out
+
+
+# every character normalisation turns into a skipped mark ("«" and "“" into '"', "–" into "-")
+_SKIP_MARKS = regex.compile(
+    "[" + "".join(regex.escape(c) for c in sorted(set().union(*map(variants, _SKIP)))) + "]"
+)
+
+
 def key_of_slice(norm: NormText, start: int, end: int) -> str:
     """``normalize_key(source[start:end])`` for the text ``norm`` normalises, without
     normalising the slice again: every normalisation rule maps one character to one or deletes
@@ -416,10 +439,15 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     norms = getattr(tokens, "norms", None)  # a TokenLayer's normalised forms: no Span needed
     if norms is None:
         norms = [getattr(t.value, "norm", None) or text[t.start : t.end] for t in tokens]
-    # the quotes and brackets among the tokens (found in C: no Python step per token)
-    ctx.skipped_tokens = list(compress(count(), map(skip.__contains__, map(_FIRST_CHAR, norms))))
-    if norms is getattr(tokens, "norms", None) and all(norms):
-        ctx._plain_skips = ctx.skipped_tokens
+    if norms is getattr(tokens, "norms", None):
+        # a TokenLayer's forms are its surfaces normalised: the few marks in the text find them
+        ctx.skipped_tokens = skipped_tokens(text, ctx.token_starts, norms)
+        if all(norms):
+            ctx._plain_skips = ctx.skipped_tokens
+    else:  # the quotes and brackets among the tokens (found in C: no Python step per token)
+        ctx.skipped_tokens = list(
+            compress(count(), map(skip.__contains__, map(_FIRST_CHAR, norms)))
+        )
     # the actors stage stores sources and support pairs once per document; without those
     # layers (a custom pipeline) they are computed here
     if "sources" in doc.layers:
