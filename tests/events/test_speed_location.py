@@ -122,3 +122,26 @@ def test_a_main_place_given_as_a_function_is_judged_only_when_a_mention_falls_ba
         assert lazy_m.place == eager_m.place
     assert asked  # the last paragraph names no place: it falls back on the main place
     assert args.main_place(ctx) is args.main_place(ctx)  # found once per document
+
+
+_PACT_TEXTS = (
+    "قصفت الطائرات مواقع في دوما وقرب الرقة، وقالت سلطات بغداد إن الهجوم فشل.",
+    "وخرقت القوات اتفاق سوتشي بين روسيا وتركيا وقصفت مواقع في إدلب.",
+    "وانضمت الفصائل للاتفاق الموقع بين أنقرة وموسكو، وقتل ثلاثة في حلب.",
+    "وشاركت الحكومة في مسار أستانا، وقصفت الطائرات دوما.",
+)
+
+
+def test_a_text_without_a_pact_word_names_no_pact_and_the_others_are_read_in_full():
+    for text in _PACT_TEXTS:
+        quick = build_context(make_doc(text), default_lexicon())
+        full = build_context(make_doc(text), default_lexicon())
+        full.memo["pact_word_in_text"] = True  # as if the text held one: every place read
+        verdicts = [location._names_a_pact(quick, p) for p in quick.places]
+        assert verdicts == [location._names_a_pact(full, p) for p in full.places], text
+    first = build_context(make_doc(_PACT_TEXTS[0]), default_lexicon())
+    assert not any(location._names_a_pact(first, p) for p in first.places)
+    assert first.memo["pact_word_in_text"] is False
+    sochi = build_context(make_doc(_PACT_TEXTS[1]), default_lexicon())
+    named = {p.value.name for p in sochi.places if location._names_a_pact(sochi, p)}
+    assert named == {"Turkey"}  # a party to the pact, read in full

@@ -317,7 +317,7 @@ def choose_place(
         ]
     # "تل أبيب نادرا ما تؤكد غاراتها", "لن تسكت واشنطن": a foreign capital told without a
     # scene word stands for its government
-    home = article_country(ctx)
+    home = article_country(ctx) if places else None  # (read only for a place of the sentence)
     places = [
         p for p in places if not metonym(ctx, p, home) and not _bystander_country(ctx, p, home)
     ]
@@ -578,11 +578,27 @@ def _names_a_pact(ctx: DocContext, p: Span) -> bool:
     found = named.get(p.start)
     if found is None:
         pacts = load_cues().pact_words
+        if not _pact_word_in_text(ctx, pacts):
+            named[p.start] = False
+            return False
         words = _words_before_bare(ctx, p, 1)
         found = named[p.start] = bool(
             words and strip_proclitics(words[-1], pacts)[1] in pacts
         ) or _pact_party(ctx, p, pacts)
     return found
+
+
+def _pact_word_in_text(ctx: DocContext, pacts: frozenset[str]) -> bool:
+    """Whether the normalised text holds a pact word anywhere (once per document): a place
+    names a pact or a party to one only after such a word, and the bare word a proclitic
+    reading leaves is part of the text (without its article: "للاتفاق" reads "الاتفاق")."""
+    found = ctx.memo.get("pact_word_in_text")
+    if found is None:
+        text = ctx.norm.text
+        found = ctx.memo["pact_word_in_text"] = any(
+            (w[2:] if w.startswith("ال") else w) in text for w in pacts
+        )
+    return bool(found)
 
 
 _PARTY_REACH = 3  # words of the first party before "و" + the second ("بين الولايات المتحدة وروسيا")
