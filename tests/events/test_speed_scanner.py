@@ -51,3 +51,15 @@ def test_may_hit_is_false_only_without_a_hit_of_the_set():
                 assert scanner.may_hit(piece, name), (name, piece)
     assert not scanner.may_hit(normalize_key("اشتبكت القوات مع المسلحين"), "verdict")
     assert scanner.may_hit(normalize_key("تعرضت للقصف"), "air")  # the bare form after "لل"
+
+
+def test_a_hit_made_without_init_is_the_hit_init_makes():
+    from rasad.events.lexicon import CueHit
+
+    scanner = CueScanner(_ENTRIES)
+    ntext = normalize(_TEXT).text
+    hits = scanner.scan(ntext, lambda s, e: (s, e))
+    assert hits
+    for h in hits:
+        made = CueHit(h.start, h.end, h.key, h.sets)
+        assert h == made and hash(h) == hash(made) and repr(h) == repr(made)

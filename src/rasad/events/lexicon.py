@@ -155,6 +155,10 @@ _ANY_PREFIX = PROCLITICS | ARTICLE_PROCLITICS
 _NO_ARTICLE = frozenset({"اثناء", "خلال"})
 # "لل" + a bare form: the ل + ال contraction, the article's alif swallowed ("للسيطرة")
 _LL_PREFIXES = frozenset(p for p in ARTICLE_PROCLITICS if p.endswith("لل"))
+_new_hit = object.__new__
+# the slots themselves (what the frozen __init__ writes through): a scan makes thousands of hits
+_set_start, _set_end = CueHit.start.__set__, CueHit.end.__set__  # type: ignore[attr-defined]
+_set_key, _set_sets = CueHit.key.__set__, CueHit.sets.__set__  # type: ignore[attr-defined]
 _START_END = attrgetter("start", "end")  # (start, end) in C: the order hits are returned in
 _SIDES = frozenset({"after", "before", "both"})
 
@@ -222,23 +226,31 @@ class CueScanner:
             # the automaton's iter(ntext, lo, hi) costs time in proportion to ``lo`` as well as
             # to the range (it walks the string up to it): a sentence near the end of a long
             # article cost as much as the article. A copy of the range costs its length only.
-            ntext, base, lo, hi = ntext[lo:hi], lo, 0, hi - lo
+            ntext, base, hi = ntext[lo:hi], lo, hi - lo
+        # from here the text read starts at 0 and ends at hi
         hits: list[CueHit] = []
         append = hits.append
         for end_idx, (key, form_len, prefixes, sets) in self._auto.iter(ntext):
-            start, end = end_idx - form_len + 1, end_idx + 1
+            end = end_idx + 1
             if end < hi and ntext[end].isalnum():
-                continue
+                continue  # most rejected hits end inside a word: tested first
+            start = end - form_len
             ws = start
-            floor = max(start - 5, lo)  # proclitic chains are at most 4 letters ("فبال")
+            floor = start - 5 if start > 5 else 0  # proclitic chains are at most 4 letters
             while ws > floor and ntext[ws - 1].isalnum():
                 ws -= 1
-            if ws == floor and ws > lo and ntext[ws - 1].isalnum():
+            if ws == floor and ws > 0 and ntext[ws - 1].isalnum():
                 continue
             if ntext[ws:start] not in prefixes:
                 continue
             ostart, oend = to_original(start + base, end + base)
-            append(CueHit(ostart, oend, key, sets))
+            # CueHit(ostart, oend, key, sets) without the frozen dataclass's __init__ frame
+            hit = _new_hit(CueHit)
+            _set_start(hit, ostart)
+            _set_end(hit, oend)
+            _set_key(hit, key)
+            _set_sets(hit, sets)
+            append(hit)
         hits.sort(key=_START_END)
         return hits
 
