@@ -74,3 +74,31 @@ def test_a_guard_without_literals_is_refused() -> None:
         Guarded(regex.compile("x"), ())
     with pytest.raises(ValueError):
         Guarded(regex.compile("x"), ("",))
+
+
+def test_the_period_parts_searched_one_by_one_find_what_their_alternation_finds() -> None:
+    from rasad.events import periods
+    from rasad.events.guards import FirstOf
+
+    whole = regex.compile("|".join(periods._PERIOD_PARTS))
+    split = periods._PERIOD_RE
+    assert isinstance(split, FirstOf)
+    words = sorted(
+        set(regex.findall(r"\p{Arabic}+", whole.pattern))
+        | {"قتل", "في", "12", "72", "3", "400", "5", "،", "ال"}
+    )
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(4000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 8))]
+        text = "".join(p + rng.choice((" ", " ", "", "  ")) for p in parts)
+        a = rng.randint(0, len(text))
+        want = whole.search(text, a)
+        got = split.search(text, a)
+        assert (got and (got.span(), got[0])) == (want and (want.span(), want[0])), (text, a)
+        matched += want is not None
+    assert matched > 150
+    # two parts match at one start: the earlier part's match, as the alternation gives it
+    text = "قتل 5 ايام علي التوالي"
+    assert split.search(text)[0] == whole.search(text)[0] == "5 ايام علي "
+    assert split.search("خلال الايام الماضيه")[0] == "خلال الايام"

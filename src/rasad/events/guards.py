@@ -45,3 +45,25 @@ class Guarded:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         # anchored at pos: the engine tries one position, nothing to spare
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+class FirstOf:
+    """The alternatives of one pattern, each compiled on its own. ``search`` gives the match
+    the whole alternation gives: the leftmost start, and at one start the earlier alternative.
+    The regex engine tries a long alternation at every position without the literal scans it
+    runs for each alternative alone (a period pattern: ten times slower than its three parts).
+    For patterns without capture groups a caller reads (group numbers would differ)."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns: Any) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        best = None
+        for pattern in self.patterns:
+            m = pattern.search(text, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best

@@ -15,6 +15,7 @@ from rasad.document import Claim
 from rasad.events import arguments as args
 from rasad.events import fatalities
 from rasad.events.context import DocContext
+from rasad.events.guards import FirstOf
 from rasad.events.reference import (
     UNDATED_YEAR_WINDOW,
     date_distance,
@@ -25,15 +26,17 @@ from rasad.events.statements import ranks_against
 
 # "<number> يوم/أيام/أسابيع … على|من", "خلال|منذ|مدى … <period>" and "الـ72 ساعة الماضية" mark a
 # period (a total).
-_PERIOD_RE = regex.compile(
-    r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)"
-    r"|(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
+_PERIOD_PARTS = (
+    r"(?:\d+\s*(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات)\s+(?:علي|من)\s)",
+    r"(?:(?:خلال|منذ|مدي|مدار|غضون|طيله|طوال)\s+(?:\S+\s+){0,2}?"
     r"(?:\d+\s*)?(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|الشهر|العام|الحمله|الاسبوع"
-    r"|يومين|اسبوعين|شهرين|عامين))"
+    r"|يومين|اسبوعين|شهرين|عامين))",
     # "في الـ72 ساعة الماضية": more than a day counted in hours, up to now (the last 24 hours at
     # one front may be one day's battle)
-    r"|(?:(?<!\S)(?:ال)?(?:3[6-9]|[4-9]\d|\d{3})\s*ساعه\s+(?:الماضيه|الاخيره|المنصرمه))"
+    r"(?:(?<!\S)(?:ال)?(?:3[6-9]|[4-9]\d|\d{3})\s*ساعه\s+(?:الماضيه|الاخيره|المنصرمه))",
 )
+# the alternation "|".join(_PERIOD_PARTS), searched part by part (the same match, far faster)
+_PERIOD_RE = FirstOf(*(regex.compile(p) for p in _PERIOD_PARTS))
 _SINCE_RE = regex.compile(
     r"منذ\s+(?!صباح|الصباح|فجر|الفجر|ساع|ليل|الليل|مساء|المساء|ظهر|الظهر|امس|قليل|دقايق|لحظات)\S+"
 )
