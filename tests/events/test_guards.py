@@ -9,7 +9,7 @@ import random
 import pytest
 import regex
 
-from rasad.events import reference, statements
+from rasad.events import context, location, reference, statements, status
 from rasad.events.guards import Guarded
 
 _GUARDED = {
@@ -17,8 +17,17 @@ _GUARDED = {
     "today": reference._TODAY_RE,
     "last_season": reference._LAST_SEASON_RE,
     "past_span": statements._PAST_SPAN_RE,
+    "span_before": statements._SPAN_BEFORE_RE,
+    "duration_after": statements.DURATION_AFTER_RE,
+    "long_ago": reference._LONG_AGO_RE,
+    "elapsed": reference._ELAPSED_RE,
+    "long_since": status._LONG_SINCE_RE,
+    "since_start": status._SINCE_START_RE,
+    "decades": status._DECADES_RE,
+    "dateline": context._DATELINE,
 }
-_EXTRA = ["1999", "2015", "680", "905", "1800", "12", "3", "(", "/", "-", "،", "قتل", "في", "منذ"]
+_EXTRA = ["1999", "2015", "680", "905", "1800", "12", "3", "(", "/", "-", "،", "قتل", "في", "منذ",
+          ")", "\n", "--", ":", "CNN"]
 
 
 def _vocabulary(g: Guarded) -> list[str]:
@@ -30,23 +39,59 @@ def _spans(it):
     return [m.span() for m in it]
 
 
+# sentences each guarded pattern matches: the random texts are made from them by deleting,
+# inserting and replacing words (near misses and matches both), or from the pattern's words
+_SEEDS = {
+    "year": ["سيطرت عليها عام 2014 وفي 1999", "معركه عام 680 ميلاديه"],
+    "today": ["وقتل ثلاثه اليوم في قصف", "وفي الليله قصفت"],
+    "last_season": ["انسحب في الصيف الماضي من المدينه"],
+    "past_span": ["قتلوا خلال السنوات الثلاث الماضيه", "قصفت الميناء مرارا"],
+    "span_before": ["مع تصاعد التوتر في الاشهر الاخيره بسبب تظاهرات"],
+    "duration_after": ["الي المدينه خلال عده اشهر", "لسنوات"],
+    "long_ago": ["تعرض قبل اكثر من ثلاثه اشهر لمحاوله"],
+    "elapsed": ["بعد مرور ثلاثه اشهر علي سقوط المدينه"],
+    "long_since": ["منذ اكثر من ثلاثه اشهر", "ومنذ اندلاع المعارك"],
+    "since_start": ["سيطرت منذ بدء العمليه"],
+    "decades": ["اعمال عنف منذ نهايه السبعينات"],
+    "dateline": ["دمشق (رويترز) - قصفت الطائرات", "بيروت (ا ف ب)\nقصفت"],
+}
+
+
+def _texts(name: str, words: list[str], rng: random.Random, n: int):
+    for k in range(n):
+        if k % 2:
+            parts = [rng.choice(words) for _ in range(rng.randint(1, 7))]
+        else:
+            parts = rng.choice(_SEEDS[name]).split(" ")
+            for _ in range(rng.randint(0, 2)):
+                at = rng.randrange(len(parts) + 1)
+                op = rng.randrange(3)
+                if op == 0 and len(parts) > 1 and at < len(parts):
+                    del parts[at]
+                elif op == 1:
+                    parts.insert(at, rng.choice(words))
+                elif at < len(parts):
+                    parts[at] = rng.choice(words)
+        yield "".join(p + rng.choice((" ", " ", " ", "", "  ", "، ")) for p in parts)
+
+
 @pytest.mark.parametrize("name", sorted(_GUARDED))
 def test_a_guarded_pattern_finds_what_the_pattern_finds(name: str) -> None:
     g = _GUARDED[name]
     words = _vocabulary(g)
     rng = random.Random(name)
     matched = 0
-    for _ in range(4000):
-        parts = [rng.choice(words) for _ in range(rng.randint(1, 7))]
-        text = "".join(p + rng.choice((" ", " ", " ", "", "  ", "، ")) for p in parts)
+    for text in _texts(name, words, rng, 4000):
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
         bare = g.pattern.search(text)
         assert _span(g.search(text)) == _span(bare), text
         assert _span(g.search(text, a, b)) == _span(g.pattern.search(text, a, b)), (text, a, b)
         assert _spans(g.finditer(text, a, b)) == _spans(g.pattern.finditer(text, a, b))
+        assert _span(g.match(text, a, b)) == _span(g.pattern.match(text, a, b)), (text, a, b)
+        assert _span(g.match(text)) == _span(g.pattern.match(text)), text
         matched += bare is not None
-    assert matched > 200  # the texts do test the matches, not only their absence
+    assert matched > 250  # the texts do test the matches, not only their absence
 
 
 def _span(m):
@@ -64,6 +109,8 @@ def test_the_guarded_patterns_still_match_their_sentences() -> None:
     assert found(statements._PAST_SPAN_RE, "قتلوا خلال السنوات الثلاث الماضيه")
     assert found(statements._PAST_SPAN_RE, "قصفت الميناء مرارا")
     assert not found(statements._PAST_SPAN_RE, "قصفت الميناء امس")
+    assert found(context._DATELINE, "دمشق (رويترز) - قصفت الطائرات")
+    assert not found(context._DATELINE, "قصفت الطائرات (ليلا) مواقع في دوما")
     assert found(reference._YEAR_RE, "معركه عام 905 ميلاديه")  # a year of three digits
     years = [m[0] for m in reference._YEAR_RE.finditer("سيطرت عليها عام 2014 وفي 1999")]
     assert years == ["عام 2014", "وفي 1999"]
@@ -102,3 +149,12 @@ def test_the_period_parts_searched_one_by_one_find_what_their_alternation_finds(
     text = "قتل 5 ايام علي التوالي"
     assert split.search(text)[0] == whole.search(text)[0] == "5 ايام علي "
     assert split.search("خلال الايام الماضيه")[0] == "خلال الايام"
+
+
+def test_an_alias_gap_found_without_a_copy_is_the_gap_the_pattern_matches() -> None:
+    text = "قصفت عين العرب (كوباني) و حلب « الشهباء» وإدلب  [ المدينة ] ودوما، وحمص (الوعر)"
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1):
+            want = location._ALIAS_GAP.match(text[a:b]) is not None
+            assert location._alias_gap(text, a, b) == want, (a, b)
+    assert location._alias_gap(text, text.index(" (ك"), text.index("(ك") + 1)

@@ -17,6 +17,7 @@ import regex
 
 from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
 from rasad.document import Document, Span
+from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
 _CLAUSE_PUNCT = re.compile("[،,;:؛]")
@@ -567,7 +568,10 @@ def _any_support_cue(ntext: str, actor_lexicon: object) -> bool:
     return any(normalize_key(cue) in ntext for cue, _after_b in cues)
 
 
-_DATELINE = regex.compile(r"^\s*[^\n()]{2,80}?\([^()\n]{1,25}\)\s*(?:[-–—:]+|\n)")
+# (most texts open with no bracket: not tried then, the lazy repeat is slow to fail)
+_DATELINE = Guarded(
+    regex.compile(r"^\s*[^\n()]{2,80}?\([^()\n]{1,25}\)\s*(?:[-–—:]+|\n)"), ("(",)
+)
 
 
 def _dateline(text: str) -> int:

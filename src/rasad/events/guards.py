@@ -43,8 +43,10 @@ class Guarded:
         return self.pattern.finditer(text, pos, end)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        # anchored at pos: the engine tries one position, nothing to spare
-        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        if not self._holds(text, pos, end):
+            return None
+        return self.pattern.match(text, pos, end)
 
 
 class FirstOf:

@@ -514,7 +514,7 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     kept: list[Span] = []
     previous: tuple[Span, bool] | None = None
     for p in spans:
-        if previous is not None and _ALIAS_GAP.match(ctx.doc.text[previous[0].end : p.start]):
+        if previous is not None and _alias_gap(ctx.doc.text, previous[0].end, p.start):
             ok = previous[1]
         else:
             ok = _may_be_scene(ctx, p, floor)
@@ -566,6 +566,15 @@ def _told_as_other(ctx: DocContext, p: Span) -> bool:
 
 
 _ALIAS_GAP = regex.compile(r"^\s*[(\[«]\s*$")  # "عين العرب (كوباني)": the same place again
+
+
+def _alias_gap(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an opening bracket between spaces (no copy of a long gap made
+    when it holds no bracket at all)."""
+    find = text.find
+    if find("(", start, end) < 0 and find("[", start, end) < 0 and find("«", start, end) < 0:
+        return False
+    return _ALIAS_GAP.match(text[start:end]) is not None
 
 
 def _names_a_pact(ctx: DocContext, p: Span) -> bool:

@@ -172,10 +172,13 @@ def _token_pos(ctx: DocContext, pos: int, n: int) -> int:
 
 # "قبل أكثر من ثلاثة أشهر", "قبل نحو عام", "قبل سنوات": months or years ago, with a hedge and a
 # count the dates layer does not read
-_LONG_AGO_RE = regex.compile(
-    r"(?<!\S)[وف]?قبل\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+"
-    r"|ما\s+يزيد\s+(?:عن|علي)\s+|ما\s+يقارب\s+)?(?:\S+\s+)?"
-    r"(?:اشهر|شهور|شهرين|عام|عامين|اعوام|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?!\p{L})"
+_LONG_AGO_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)[وف]?قبل\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+"
+        r"|ما\s+يزيد\s+(?:عن|علي)\s+|ما\s+يقارب\s+)?(?:\S+\s+)?"
+        r"(?:اشهر|شهور|شهرين|عام|عامين|اعوام|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?!\p{L})"
+    ),
+    ("قبل",),  # "ago"
 )
 _TODAY_RE = Guarded(
     regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)"),
@@ -196,11 +199,14 @@ _WHEN_WORDS = frozenset({"عندما", "حين", "حينما", "لما", "يوم
 # background cues list the plain ones only); the act is the earlier point the span runs from.
 # A span of days or weeks ("بعد ستة أيام من اعتقاله") leaves a recent act that the dates layer
 # dates back by the span (arguments.assign_date), still a codable event of its own.
-_ELAPSED_RE = regex.compile(
-    r"(?<!\S)[وف]?بعد\s+(?:مرور\s+)?(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
-    # "بعد 21 شهرا من اعتقاله": a count from eleven on takes the singular accusative
-    r"(?:\S+\s+)?(?:شهر|شهرين|اشهر|شهور|شهرا|عام|عامين|اعوام|عاما"
-    r"|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?:\s+و\S+)?\s+(?:من|علي)(?!\S)"
+_ELAPSED_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)[وف]?بعد\s+(?:مرور\s+)?(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
+        # "بعد 21 شهرا من اعتقاله": a count from eleven on takes the singular accusative
+        r"(?:\S+\s+)?(?:شهر|شهرين|اشهر|شهور|شهرا|عام|عامين|اعوام|عاما"
+        r"|سنه|سنتين|سنوات|عقد|عقدين|عقود)(?:\s+و\S+)?\s+(?:من|علي)(?!\S)"
+    ),
+    ("بعد",),  # "after"
 )
 
 

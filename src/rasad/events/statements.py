@@ -34,10 +34,13 @@ from rasad.events.reference import own_date
 # a span of weeks, months or years right after the trigger: "أعمال عنف لعدة أسابيع", "معارك
 # استمرت أشهرا", "غارات خلال السنوات الماضية" — a situation or a campaign, not an event on a day
 # (ACLED codes each day's event; a span of hours or days is still news and is not matched)
-DURATION_AFTER_RE = regex.compile(
-    r"(?:\S+\s+){0,2}?(?:ل|طوال\s+|طيله\s+|علي\s+مدي\s+|علي\s+مدار\s+|خلال\s+|لمده\s+"
-    r"|استمرت\s+|استمر\s+|دامت\s+|دام\s+)(?:(?:عده|بضعه|عشرات|\d+)\s+)?"
-    r"(?:ال)?(?:اسابيع|اشهر|اشهرا|شهور|اعوام|اعواما|سنوات|سنين|عقود)(?!\p{L})"
+DURATION_AFTER_RE = Guarded(
+    regex.compile(
+        r"(?:\S+\s+){0,2}?(?:ل|طوال\s+|طيله\s+|علي\s+مدي\s+|علي\s+مدار\s+|خلال\s+|لمده\s+"
+        r"|استمرت\s+|استمر\s+|دامت\s+|دام\s+)(?:(?:عده|بضعه|عشرات|\d+)\s+)?"
+        r"(?:ال)?(?:اسابيع|اشهر|اشهرا|شهور|اعوام|اعواما|سنوات|سنين|عقود)(?!\p{L})"
+    ),
+    ("اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين", "عقود"),  # the span's noun
 )
 # "… خلال السنوات الماضية", "على مدى الأشهر الأخيرة" anywhere after the trigger in its clause:
 # the clause sums up a period (a trend or a total), unless it ranks a new event against it
@@ -129,10 +132,13 @@ def sums_up_period(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, 
 
 
 # the same spans, or "خلال/على مدى" the last weeks or more, shortly BEFORE the trigger
-_SPAN_BEFORE_RE = regex.compile(
-    _IN_LAST_SPAN
-    + r"|(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
-    r"(?:\s+ال[\p{L}\d]+)?\s+ال(?:ماضيه|اخيره|سابقه)(?!\p{L})"
+_SPAN_BEFORE_RE = Guarded(
+    regex.compile(
+        _IN_LAST_SPAN
+        + r"|(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
+        r"(?:\s+ال[\p{L}\d]+)?\s+ال(?:ماضيه|اخيره|سابقه)(?!\p{L})"
+    ),
+    ("اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"),  # every alternative names the span
 )
 _SPAN_BEFORE_WORDS = 6  # "مع تصاعد التوتر في الأشهر الأخيرة بسبب تظاهرات"
 

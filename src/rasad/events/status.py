@@ -15,6 +15,7 @@ import regex
 from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.context import DocContext
+from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, TriggerDef
 from rasad.events.periods import since_dates_another
 from rasad.events.reference import elapsed_since, long_ago, own_date
@@ -37,21 +38,30 @@ from rasad.events.statements import (
     undated_present,
 )
 
-_LONG_SINCE_RE = regex.compile(
-    r"منذ\s+(?:\S+\s+){0,3}?(?:اشهر|شهور|عام|عامين|اعوام|سنوات|سنه|سنتين|عقود|عقد"
-    # decades: "منذ نهايه السبعينات"
-    r"|(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات))(?!\S)"
-    # since the outbreak or the start: "ومنذ اندلاع المعارك اغتصبت 15 امراه", "سيطرت منذ بدء
-    # العمليه على 87 قريه" — a tally over a campaign, not an event
-    r"|منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)"
+_LONG_SINCE_RE = Guarded(
+    regex.compile(
+        r"منذ\s+(?:\S+\s+){0,3}?(?:اشهر|شهور|عام|عامين|اعوام|سنوات|سنه|سنتين|عقود|عقد"
+        # decades: "منذ نهايه السبعينات"
+        r"|(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات))(?!\S)"
+        # since the outbreak or the start: "ومنذ اندلاع المعارك اغتصبت 15 امراه", "سيطرت منذ بدء
+        # العمليه على 87 قريه" — a tally over a campaign, not an event
+        r"|منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)"
+    ),
+    ("منذ",),  # "since" opens every alternative
 )
 # "أعمال عنف عديدة منذ نهاية السبعينات": since a decade, after the trigger too (a "since two
 # years" after it may be a superlative, "the worst in two years"; a decade is never news)
 # right after the trigger: "سيطرت منذ بدء العمليه على 87 قريه"
 _PUNCT_RE = regex.compile(r"\p{P}")  # quotes closing a quoted toll ("… منذ ثلاثة أشهر"،)
-_SINCE_START_RE = regex.compile(r"(?:\S+\s+)?منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)")
-_DECADES_RE = regex.compile(
-    r"منذ\s+(?:\S+\s+){0,2}?(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)(?!\p{L})"
+_SINCE_START_RE = Guarded(
+    regex.compile(r"(?:\S+\s+)?منذ\s+(?:اندلاع|بدء|بدايه|انطلاق|انطلاقه)(?!\S)"),
+    ("منذ",),  # "since"
+)
+_DECADES_RE = Guarded(
+    regex.compile(
+        r"منذ\s+(?:\S+\s+){0,2}?(?:ال)?(?:خمسين|ستين|سبعين|ثمانين|تسعين)(?:ات|يات)(?!\p{L})"
+    ),
+    ("منذ",),  # "since"
 )
 
 
