@@ -119,3 +119,22 @@ def test_the_skipped_tokens_found_from_the_marks_are_those_whose_form_opens_with
     plain = list(compress(count(), (n[:1] in _SKIP for n in norms)))
     assert len(plain) >= 12  # the text does hold many such tokens
     assert skipped_tokens(text, list(layer.starts), norms) == plain
+
+
+def test_any_year_is_the_year_pattern_searched_over_the_whole_text():
+    import random
+
+    from rasad.events.context import _ANY_YEAR, any_year
+
+    pieces = ["عام", "سنه", "العام", "1999", "2019", "120", "201", "12015", "20", "19", "5",
+              "٢٠١٥", "قتل", " ", "  ", "\n", "،", "x", "عام  680", "سنه 2017م"]
+    rng = random.Random(3)
+    seen = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        want = _ANY_YEAR.search(text) is not None
+        assert any_year(text) == want, text
+        seen.add(want)
+    assert seen == {True, False}
+    assert any_year("سيطرت عليها عام 680 ميلاديه") and any_year("في 2014")
+    assert not any_year("قتل 12015 شخصا") and not any_year("العام 12")

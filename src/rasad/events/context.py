@@ -25,6 +25,11 @@ _CLAUSE_PUNCT = re.compile("[،,;:؛]")
 _ASIDE_DATE_WORDS = 4
 # a year of this or the last century, or an older one after "عام/سنة" ("عام 680")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?:عام|سنه)\s+\d{3,4}(?!\d)")
+# its two alternatives, each tried only where its opening literal stands (see any_year)
+_YEAR_AT = (
+    (("19", "20"), regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")),
+    (("عام", "سنه"), regex.compile(r"(?:عام|سنه)\s+\d{3,4}(?!\d)")),
+)
 _MAX_CUE_WORDS = 12  # no cue phrase is longer: bounds the backward search of cue_before
 _SKIP = frozenset("\"'()[]{}-«»#_")  # "#" and "_" only mark a hashtag ("#الجيش_اليمني")
 _DETACHED_GAP = frozenset(" #_")
@@ -78,7 +83,7 @@ class DocContext:
 
     def has_year(self) -> bool:
         if self._has_year is None:
-            self._has_year = _ANY_YEAR.search(self.norm.text) is not None
+            self._has_year = any_year(self.norm.text)
         return self._has_year
 
     # ---- positions -------------------------------------------------------------------------
@@ -353,6 +358,21 @@ class DocContext:
         starts = found[1]
         lo = bisect_left(starts, start)
         return [s for s in spans[lo : bisect_left(starts, end, lo)] if s.end <= end]
+
+
+def any_year(text: str) -> bool:
+    """``_ANY_YEAR.search(text) is not None``: the pattern tried only at the places where one
+    of its alternatives' opening literals stands (found by str.find), not at every position of
+    the text (a whole article, once per document; the engine is slow to fail on it)."""
+    find = text.find
+    for leads, pattern in _YEAR_AT:
+        for lead in leads:
+            at = find(lead)
+            while at >= 0:
+                if pattern.match(text, at) is not None:
+                    return True
+                at = find(lead, at + 1)
+    return False
 
 
 def skipped_tokens(text: str, starts: Sequence[int], norms: Sequence[str]) -> list[int]:
