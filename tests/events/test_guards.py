@@ -9,7 +9,7 @@ import random
 import pytest
 import regex
 
-from rasad.events import context, location, reference, statements, status
+from rasad.events import actor_marks, context, location, reference, statements, status
 from rasad.events.guards import Guarded
 
 _GUARDED = {
@@ -25,6 +25,7 @@ _GUARDED = {
     "since_start": status._SINCE_START_RE,
     "decades": status._DECADES_RE,
     "dateline": context._DATELINE,
+    "support": actor_marks._SUPPORT_STEMS,
 }
 _EXTRA = ["1999", "2015", "680", "905", "1800", "12", "3", "(", "/", "-", "،", "قتل", "في", "منذ",
           ")", "\n", "--", ":", "CNN"]
@@ -54,6 +55,7 @@ _SEEDS = {
     "since_start": ["سيطرت منذ بدء العمليه"],
     "decades": ["اعمال عنف منذ نهايه السبعينات"],
     "dateline": ["دمشق (رويترز) - قصفت الطائرات", "بيروت (ا ف ب)\nقصفت"],
+    "support": ["بدعم وإسناد من قوات التحالف", "مسنودة بطيران التحالف", "يساندها الطيران"],
 }
 
 
@@ -158,3 +160,11 @@ def test_an_alias_gap_found_without_a_copy_is_the_gap_the_pattern_matches() -> N
             want = location._ALIAS_GAP.match(text[a:b]) is not None
             assert location._alias_gap(text, a, b) == want, (a, b)
     assert location._alias_gap(text, text.index(" (ك"), text.index("(ك") + 1)
+
+
+def test_a_future_form_remembered_per_word_is_what_the_pattern_says() -> None:
+    words = ["سيضعف", "ستنهار", "وسيقصف", "سيارة", "سياسة", "سنوات", "سيطرت", "ستكون", "سوريا",
+             "سيناريو", "فستشن", "سن", "سيد", "قصف"]
+    for w in words * 2:  # the second round reads the memo
+        assert statements.future_form(w) == (statements._FUTURE_RE.match(w) is not None), w
+    assert statements.future_form("ستنهار") and not statements.future_form("سيارة")

@@ -15,6 +15,7 @@ import regex
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
+from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
 
 # "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
@@ -127,7 +128,10 @@ _SUPPORT_ADJECTIVES = frozenset(
 
 
 # a quick test on the raw text before the token check (every spelling of the nouns above)
-_SUPPORT_STEMS = regex.compile(r"دعم|مدعوم|[اأإ]سناد|ساند|غطاء|تغطي|مسنود|تعاون|مشارك")
+_SUPPORT_STEMS = Guarded(
+    regex.compile(r"دعم|مدعوم|[اأإ]سناد|ساند|غطاء|تغطي|مسنود|تعاون|مشارك"),
+    ("دعم", "مدعوم", "سناد", "ساند", "غطاء", "تغطي", "مسنود", "تعاون", "مشارك"),
+)
 
 
 def _strip_clitics(word: str) -> str:

@@ -20,6 +20,7 @@ a day, at a place — not allegations, fears, tallies or situations).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 
@@ -337,6 +338,15 @@ _FUTURE_RE = regex.compile(
     r"[وف]?س[يتن](?!ئ|ي|ار|طر|اس|ناء|ناريو|ده$|دي$|ما$|ول$|وات$|وي$|ويه$|ويا$|ين$|ون$|ه$|له$)"
     r"\p{L}{2,}$"
 )
+
+
+@lru_cache(maxsize=65536)
+def future_form(word: str) -> bool:
+    """The word is a future form (``_FUTURE_RE``), remembered per word: the same words come
+    back in every clause read."""
+    return _FUTURE_RE.match(word) is not None
+
+
 _PLUPERFECT_WORDS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "وكان", "وكانت", "وكانوا"})
 _MAY_WORDS = 7  # words before the trigger searched for "قد" + imperfect
 
@@ -347,7 +357,7 @@ def modal_or_future(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bo
     noun whose predicate is a future verb right after it ("معركة إدلب ستكون حاسمة"). Arabic
     marks possibility with قد + imperfect and the future with سـ; neither reports an act done."""
     if hit.key not in ctx.lex.verb_keys and any(
-        _FUTURE_RE.match(w) for w in ctx.words_after(hit.end, 3, clause[1])
+        future_form(w) for w in ctx.words_after(hit.end, 3, clause[1])
     ):
         return True  # "ستكون", "سيضعف": a سـ + imperfect predicate right after the noun
     _, word_start = ctx.in_word_prefix(hit.start)
@@ -375,7 +385,7 @@ def future_means(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
     if not before or before[0] not in _MEANS:
         return False
     words = ctx.norm_of(clause[0], word_start).split()
-    return any(w == "سوف" or _FUTURE_RE.match(w) for w in words)
+    return any(w == "سوف" or future_form(w) for w in words)
 
 
 _NOUN_HEADS = frozenset({"اكبر", "اول", "اوسع", "اعنف", "اي", "عده", "سلسله", "موجه"})
@@ -393,7 +403,7 @@ def future_governor(ctx: DocContext, hit: CueHit) -> bool:
     if words and (words[-1].startswith("ال") or words[-1] in _NOUN_HEADS):
         # "ستشن القوات هجوما", "سينظم أكبر احتجاج": a subject or a head may stand between
         words = words[:-1]
-    return bool(words) and (words[-1] in ("سوف", "وسوف") or bool(_FUTURE_RE.match(words[-1])))
+    return bool(words) and (words[-1] in ("سوف", "وسوف") or future_form(words[-1]))
 
 
 _TAKES_PLACE = frozenset(
