@@ -145,3 +145,11 @@ def test_a_text_without_a_pact_word_names_no_pact_and_the_others_are_read_in_ful
     sochi = build_context(make_doc(_PACT_TEXTS[1]), default_lexicon())
     named = {p.value.name for p in sochi.places if location._names_a_pact(sochi, p)}
     assert named == {"Turkey"}  # a party to the pact, read in full
+
+
+def test_the_usable_places_of_the_article_are_listed_once_and_are_usable_at_floor_zero():
+    ctx = _context()
+    first = location.usable_places(ctx)
+    assert [p.value.name for p in first] == ["Duma", "Ar-Raqqa"]
+    assert first == location.usable(ctx, ctx.places, 0)
+    assert location.usable_places(ctx) is first  # once per document

@@ -524,6 +524,17 @@ def usable(ctx: DocContext, spans: Iterable[Span], floor: int) -> list[Span]:
     return kept
 
 
+def usable_places(ctx: DocContext) -> list[Span]:
+    """``usable(ctx, ctx.places, 0)``, the article's places that can be a scene, listed once
+    per document (every mention that falls back on the story's place asks); not to be changed
+    by the caller."""
+    found = cast(list[Span] | None, ctx.memo.get("usable_places"))
+    if found is None:
+        found = usable(ctx, ctx.places, 0)
+        ctx.memo["usable_places"] = found
+    return found
+
+
 # Each place is judged again for every mention and every fallback that reads it, yet the
 # verdict reads only the words before the place's start (and the cue look-ups stop at
 # ``floor``): it is kept per document, keyed by (start, floor), and its floor-free part by
@@ -640,7 +651,7 @@ def lead_place(ctx: DocContext, country: str | None = None, *, before: int) -> S
     الجو غارات داخل الأراضي السورية. … ضربة ضد موقع جنوب الدشيشة"): the lead sums up what
     they tell."""
     home = article_country(ctx)
-    spans = usable(ctx, ctx.places, 0)
+    spans = usable_places(ctx)
     for p in spans:
         if p.start >= before:
             break
@@ -712,7 +723,7 @@ def main_place(ctx: DocContext, country: str | None = None) -> Span | None:
     ``country``, among the places of that country when the article names one. A foreign
     capital told for its government ("بعد تحذير دمشق" in a Lebanese story) is no such place
     while the article names another."""
-    spans = usable(ctx, ctx.places, 0) or [p for p in ctx.places if not _names_a_pact(ctx, p)]
+    spans = usable_places(ctx) or [p for p in ctx.places if not _names_a_pact(ctx, p)]
     home = article_country(ctx)
     spans = [p for p in spans if not metonym(ctx, p, home)] or spans
     if country is not None:
