@@ -27,8 +27,18 @@ class Guarded:
         self.needles = needles
 
     def _holds(self, text: str, pos: int, endpos: int) -> bool:
+        # a plain loop (no generator frame: this runs for every clause a rule reads); the
+        # whole text, the common case, with the "in" operator
+        if pos == 0 and endpos >= len(text):
+            for n in self.needles:
+                if n in text:
+                    return True
+            return False
         find = text.find
-        return any(find(n, pos, endpos) >= 0 for n in self.needles)
+        for n in self.needles:
+            if find(n, pos, endpos) >= 0:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
