@@ -108,8 +108,17 @@ def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
         return False
     if len(keys) >= _SPORTS_MIN_WORDS:
         return True
-    article = _word_keys(ctx.article_cues("sports_domain"))
-    return len(article) >= _SPORTS_ARTICLE_WORDS
+    return _sports_report(ctx)
+
+
+def _sports_report(ctx: DocContext) -> bool:
+    """The article names enough distinct sports words to be a sports report (once per
+    document: every trigger of a match report asks)."""
+    found = ctx.memo.get("sports_report")
+    if found is None:
+        article = _word_keys(ctx.article_cues("sports_domain"))
+        found = ctx.memo["sports_report"] = len(article) >= _SPORTS_ARTICLE_WORDS
+    return bool(found)
 
 
 def _word_keys(hits: list[CueHit]) -> set[str]:
