@@ -37,3 +37,20 @@ def test_a_match_report_is_recognised_once_and_its_shelling_stays_a_metaphor():
 
 def test_one_stadium_in_a_news_story_makes_no_sports_report():
     assert _readings(_NEWS) and not any(_readings(_NEWS))
+
+
+def test_an_act_months_ago_is_read_once_per_clause():
+    from rasad.events import reference
+
+    cases = {
+        "وسيطر المسلحون على المنطقة قبل نحو عام، وقصفت الطائرات مواقعهم اليوم.": [True, False],
+        "وقصفت الطائرات مواقع المسلحين قبل ثلاثة أشهر في الصيف الماضي.": [True],
+        # "today" in the clause: the news of the day, whatever was taken a year ago
+        "وقصفت الطائرات اليوم مواقع سيطر عليها المسلحون قبل عام.": [False, False],
+    }
+    for text, want in cases.items():
+        ctx = build_context(make_doc(text), default_lexicon())
+        for _ in range(2):  # the second round reads the clause's verdict kept
+            assert [reference.long_ago(ctx, h) for h in ctx.triggers] == want, text
+        assert len(ctx.memo["long_ago_clauses"]) == len({ctx.clause_bounds(h.start) for h in
+                                                         ctx.triggers})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from typing import cast
 
 import regex
 
@@ -220,10 +221,21 @@ def long_ago(ctx: DocContext, hit: CueHit) -> bool:
         # "انسحب في الصيف الماضي عندما تفجرت الاشتباكات": a "when" clause takes the time of
         # the clause it hangs on
         lo = ctx.sentence(hit.start).start
-    clause = ctx.norm_of(lo, hi)
-    if not (_LONG_AGO_RE.search(clause) or _LAST_SEASON_RE.search(clause)):
-        return False
-    return not _TODAY_RE.search(clause) and not own_date(ctx, hit)
+    return _dated_long_ago(ctx, lo, hi) and not own_date(ctx, hit)
+
+
+def _dated_long_ago(ctx: DocContext, lo: int, hi: int) -> bool:
+    """The clause [lo, hi) says months or years ago, or a past season, and not "today" (kept
+    per clause: each trigger of the clause, under each of its entries, asks)."""
+    seen = cast(dict[tuple[int, int], bool], ctx.memo.setdefault("long_ago_clauses", {}))
+    found = seen.get((lo, hi))
+    if found is None:
+        clause = ctx.norm_of(lo, hi)
+        found = seen[lo, hi] = bool(
+            (_LONG_AGO_RE.search(clause) or _LAST_SEASON_RE.search(clause))
+            and not _TODAY_RE.search(clause)
+        )
+    return found
 
 
 def elapsed_since(ctx: DocContext, hit: CueHit, floor: int, window: int) -> bool:
