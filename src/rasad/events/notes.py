@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -44,7 +45,10 @@ def short_actor(name: str | None, default: str) -> str:
     return _PERIOD.sub("", name).strip() if name else default
 
 
+@lru_cache(maxsize=4096)
 def format_date(date: str | None) -> str:
+    """ "2018-05-21" → "21 May 2018" (kept per date: every event's note formats one, and
+    strftime is slow)."""
     if not date:
         return "an unreported date"
     d = dt.date.fromisoformat(date)
