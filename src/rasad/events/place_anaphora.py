@@ -10,6 +10,7 @@ place the article opened with ("قرب مدينة كركوك") nor the province 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 
@@ -23,8 +24,10 @@ _GLUED = ("ب", "وب", "فب")  # "بالمدينة", "وبالناحية"
 _LOOKBACK_SENTENCES = 4  # the antecedent is named this close before
 
 
+@lru_cache(maxsize=65536)
 def _noun_of(form: str, nouns: tuple[str, ...] = _PLACE_NOUNS) -> str | None:
-    """The place noun of a definite form ("المدينه" → "مدينه", "بالناحيه" → "ناحيه")."""
+    """The place noun of a definite form ("المدينه" → "مدينه", "بالناحيه" → "ناحيه"); kept
+    per form: every word of a sentence without a place of its own is read."""
     for lead in ("ال", "بال", "وبال", "فبال", "وال"):
         if form.startswith(lead) and form[len(lead) :] in nouns:
             return form[len(lead) :]
