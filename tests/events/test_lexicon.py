@@ -88,18 +88,14 @@ def test_scanner_keeps_overlapping_cues_and_maps_offsets_to_the_original() -> No
     ]
 
 
+def _one_clash_trigger(refine: list[dict]) -> dict:
+    """A triggers file with one clash entry "t" and the given refine rules."""
+    entry = {"id": "t", "event_type": "Battles", "sub_event_type": "Armed clash"}
+    return {"triggers": [{**entry, "nouns": ["اشتباك"], "refine": refine}]}
+
+
 def test_unknown_cue_set_is_a_config_error_that_names_it() -> None:
-    triggers = {
-        "triggers": [
-            {
-                "id": "t",
-                "event_type": "Battles",
-                "sub_event_type": "Armed clash",
-                "nouns": ["اشتباك"],
-                "refine": [{"cues": "@nope", "sub_event_type": "Armed clash"}],
-            }
-        ]
-    }
+    triggers = _one_clash_trigger([{"cues": "@nope", "sub_event_type": "Armed clash"}])
     with pytest.raises(ConfigError, match="nope"):
         build_lexicon(triggers, {"sets": {}})
 
@@ -157,24 +153,13 @@ def test_modality_and_attribution_lists_exist() -> None:
 
 
 def test_an_inline_cue_list_may_take_in_a_named_set() -> None:
-    triggers = {
-        "triggers": [
-            {
-                "id": "t",
-                "event_type": "Battles",
-                "sub_event_type": "Armed clash",
-                "nouns": ["اشتباك"],
-                "refine": [
-                    {
-                        "cues": ["@fire", "هاجمت"],
-                        "window": 2,
-                        "event_type": "Explosions/Remote violence",
-                        "sub_event_type": "Air/drone strike",
-                    }
-                ],
-            }
-        ]
+    refine = {
+        "cues": ["@fire", "هاجمت"],
+        "window": 2,
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
     }
+    triggers = _one_clash_trigger([refine])
     lex = build_lexicon(triggers, {"sets": {"fire": ["قصف", "غارة"]}})
     refine = lex.triggers["t"].refine[0]
     n = normalize("قصف وغارة وهاجمت")
