@@ -10,6 +10,7 @@ mention was a denial.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rasad.events.arguments import Mention
@@ -162,9 +163,27 @@ def _sides(m: Mention, battle: bool, anon: bool = True) -> frozenset[str]:
     تنظيم داعش الهجوم"): with ``anon`` (two accounts of one kind of act) it is no side that
     could set them apart; an IED by gunmen beside an air strike by an army stays apart."""
     keys = m.side_keys
+    if len({_state_side(k) for k in keys}) == len(keys):
+        # a mention that sets one country's army against its police ("القوات الأمنية من
+        # الجيش والشرطة" read as two sides) keeps them apart: one side would fit any event
+        keys = frozenset(_state_side(k) for k in keys)
     if m.event_type == "Battles" or (battle and m.casualty_only):
         keys = frozenset(k for k in keys if not k.startswith("Civilians"))
     return frozenset(k for k in keys if not (anon and k.startswith(_UNNAMED)))
+
+
+# "Military Forces of Chad" / "Police Forces of Chad (…) faction": the period and faction stay
+# part of the side (Yemen's Houthi forces and its government's are both "Military Forces of
+# Yemen", and fight each other)
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+)$")
+
+
+def _state_side(key: str) -> str:
+    """One country's army and police are one side of an event: "اشتبك جيش تشاد مع بوكو
+    حرام" and "قالت قوات الأمن التشادية إنها قتلت عشرين مسلحا في الاشتباكات" tell one battle
+    (ACLED codes the second force as an associated actor of the same event, not a new one)."""
+    found = _STATE_FORCE.match(key)
+    return f"state:{found.group(1)}" if found else key
 
 
 def _battle(*ms: Mention) -> bool:
@@ -434,6 +453,7 @@ def _refers_to(m: Mention, c: Cluster) -> bool:
     return bool(
         (_type_ok(m, rep) or m.event_type == rep.event_type) and actors_ok and _date_ok(m, rep)
     )
+
 
 def _name_the_unnamed(out: Mention, ms: list[Mention]) -> None:
     """An unidentified armed group in one account and the group named in the same role in
