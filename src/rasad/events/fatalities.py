@@ -202,7 +202,9 @@ def _dead_counted_by(
         return None  # "هددوا بقتل خمسة رهائن": the number counts who may be killed
     if _either_fate(ctx, best_death, end):
         return None  # "آلاف قتلوا أو أرغموا على الفرار": the number counts either fate
-    person = people or names_people(ctx, num)
+    # "لقي 24 من ميليشيا الحوثي مصرعهم": the subject of the split idiom is people, also when
+    # counted by "من" and a group rather than a noun of people
+    person = people or names_people(ctx, num) or _split_fate_idiom(ctx, num, best_death)
     if not joined and d(best_death) > 5 and not (
         # "خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا": the counted subject of a
         # plural death verb further on
