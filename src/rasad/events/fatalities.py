@@ -28,6 +28,7 @@ from rasad.events.counts import (
     victim_key,
     word_after,
 )
+from rasad.events.dead_sides import dead_sides
 from rasad.events.lexicon import CueHit
 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
@@ -519,7 +520,9 @@ def fatalities_for(
         is_range = False
         vague = False  # the figure so far rests on a vague word ("العشرات" → 12)
         summed: list[int] = []  # the figures added up into the total
-        for s, n, _h in nums:
+        sides: set[str] | None = set()  # whose dead the total counts (None: not all named)
+        figure_sides = dead_sides(ctx, m, [s for s, _n, _h in nums], end)
+        for (s, n, _h), side in zip(nums, figure_sides, strict=True):
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
             this_vague = is_vague(s)
@@ -530,6 +533,7 @@ def fatalities_for(
             if prev_end < 0:
                 total, vague = n + one_before(ctx, _h, s) + one_after(ctx, s, end), this_vague
                 summed = [n]
+                sides = {side} if side else None
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
             elif toll_update(ctx, s, start):
@@ -537,14 +541,23 @@ def fatalities_for(
                 # replaces the first figure (an update, not more dead nor a rival report)
                 total, vague = n, this_vague
                 summed = [n]
+                sides = {side} if side else None
                 m.deaths_updated = True
             elif last == "او" or is_range:
                 total, vague = _alternative(total, vague, n, this_vague)
-            elif last in ("و", "الي") or ctx.tokens_between(prev_end, s.start) <= 4:
+                sides = sides if sides and {side} == sides else None
+            elif (
+                last in ("و", "الي")
+                or ctx.tokens_between(prev_end, s.start) <= 4
+                # "لقي 24 من الحوثيين مصرعهم … بينما قتل 2 من رجال المقاومة": the dead of a
+                # side not counted yet add to the toll (ACLED: the dead of all sides)
+                or (side and sides and side not in sides)
+            ):
                 # "26 من قوات النظام إضافة إلى 9 روس", "3 عناصر و2 مدنيين"
                 total += n + one_after(ctx, s, end)
                 summed.append(n)
                 vague = vague or this_vague
+                sides = sides | {side} if side and sides else None
             elif len(summed) > 1 and n in summed:
                 # "13 جنديا و65 متمردا قتلوا … وقتل 65 إرهابيا، ونأسف لمقتل 13": one part of
                 # the total told again, neither more dead nor a rival, lower report
@@ -552,8 +565,10 @@ def fatalities_for(
             else:
                 total, vague = _alternative(total, vague, n, this_vague)
                 summed = [total]
+                sides = sides if sides and {side} == sides else None
             prev_end = s.end
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
+        m.dead_sides = frozenset(sides or ())
         m.deaths_vague = vague
     elif deaths and any(h.key not in _TOLL_WORDS for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rasad.events.arguments import Mention
+from rasad.events.dead_sides import toll_by_side
 from rasad.geo import km_between
 
 SAME_PLACE_KM = 8.0  # two names this close are one scene (a city and its quarter)
@@ -575,8 +576,8 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     own = [m for m in ms if m not in shared]
     counts = own if len(own) < len(ms) and any(m.deaths_counted for m in own) else ms
     stated = (
-        [m.fatalities for m in counts if m.deaths_counted and not m.deaths_vague]
-        or [m.fatalities for m in counts if m.deaths_counted]
+        toll_by_side([m for m in counts if m.deaths_counted and not m.deaths_vague])
+        or toll_by_side([m for m in counts if m.deaths_counted])
         or [m.fatalities for m in counts if m.deaths_stated]
     )
     # "قتل 5 … . وارتفعت حصيلة القتلى إلى 9": a toll's new total told after the first account
