@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rasad.document import Span
 from rasad.events.actor_roles import canonical, inter_of
 from rasad.events.context import DocContext
-from rasad.events.counts import bare, word_after
+from rasad.events.counts import bare
 
 if TYPE_CHECKING:
     from rasad.events.arguments import Mention
@@ -44,29 +44,61 @@ _STATE_MEN = frozenset(
 )
 
 
-def dead_sides(ctx: DocContext, m: Mention, nums: list[Span], end: int) -> list[str | None]:
+# words for the attackers or gunmen of an attack: the dead of its one armed group that is no
+# state force ("قتل 6 من عناصر الشرطة في هجوم لمسلحين على حاجز، وقتل 4 من المهاجمين")
+_ATTACKERS = frozenset(
+    {
+        "مهاجم",
+        "مهاجما",
+        "مهاجمان",
+        "مهاجمين",
+        "مهاجمون",
+        "مسلح",
+        "مسلحا",
+        "مسلحان",
+        "مسلحين",
+        "مسلحون",
+    }
+)
+_NON_STATE = frozenset({2, 3, 4})  # rebels, political and identity militias
+
+
+def dead_sides(
+    ctx: DocContext, m: Mention, nums: list[Span], end: int
+) -> tuple[list[str | None], bool]:
     """The side whose dead each of ``nums`` counts (see :func:`dead_side`). Soldiers counted
-    with no army named ("وقتل 3 جنود") are the state force of the mention, when only one of
-    its sides is a state force that the other figures do not count already ("قتل 10 من مسلحي
-    الحوثي في مواجهات مع الجيش الوطني، وقتل 3 جنود": the army's)."""
+    with no army named ("وقتل 3 جنود") are the state force of the mention, and attackers or
+    gunmen ("وقتل 4 من المهاجمين") its armed group, when only one of its sides is of that kind
+    and no other figure counts a side of that kind already: "جنديان … مقتل اثنين من القوات
+    الأمنية" may well be the same two men."""
     named = [dead_side(ctx, n, end) for n in nums]
-    states = {
-        name
-        for name, inter in ((m.actor1_name, m.inter1), (m.actor2_name, m.inter2))
-        if name and inter == 1
-    } - set(named)
-    if len(states) != 1:
-        return named
-    (state,) = states
-    return [
-        side or (state if _counts_state_men(ctx, n) else None)
-        for side, n in zip(named, nums, strict=True)
-    ]
+    sides = [(m.actor1_name, m.inter1), (m.actor2_name, m.inter2)]
+    out = list(named)
+    # whether a side was inferred: good enough to add up the figures of one sentence, not to
+    # set this account apart from one told elsewhere ("جنديان" here, "اثنين من القوات الأمنية"
+    # in the next sentence: perhaps the same two men)
+    for words, inters in ((_STATE_MEN, {1}), (_ATTACKERS, _NON_STATE)):
+        kind = {name for name, inter in sides if name and inter in inters}
+        if len(kind) != 1 or kind & set(named):
+            continue
+        (side,) = kind
+        out = [
+            found or (side if _counted_noun(ctx, n, end) in words else None)
+            for found, n in zip(out, nums, strict=True)
+        ]
+    return out, out != named
 
 
-def _counts_state_men(ctx: DocContext, num: Span) -> bool:
-    own = ctx.norm_of(num.start, num.end).split()  # "جنديان": the number is the noun
-    return any(bare(w) in _STATE_MEN for w in (*own[-1:], word_after(ctx, num.end)))
+def _counted_noun(ctx: DocContext, num: Span, end: int) -> str:
+    """The noun a figure counts, bare: "جنديان" itself, or the word after it ("3 جنود", "4 من
+    المهاجمين")."""
+    own = ctx.norm_of(num.start, num.end).split()
+    if own and not own[-1][:1].isdigit() and bare(own[-1]) in _STATE_MEN | _ATTACKERS:
+        return bare(own[-1])
+    words = ctx.words_after(num.end, 2, end)
+    if words and words[0] == "من":
+        words = words[1:]
+    return bare(words[0]) if words else ""
 
 
 def dead_side(ctx: DocContext, num: Span, end: int) -> str | None:

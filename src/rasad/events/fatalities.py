@@ -521,7 +521,7 @@ def fatalities_for(
         vague = False  # the figure so far rests on a vague word ("العشرات" → 12)
         summed: list[int] = []  # the figures added up into the total
         sides: set[str] | None = set()  # whose dead the total counts (None: not all named)
-        figure_sides = dead_sides(ctx, m, [s for s, _n, _h in nums], end)
+        figure_sides, inferred = dead_sides(ctx, m, [s for s, _n, _h in nums], end)
         for (s, n, _h), side in zip(nums, figure_sides, strict=True):
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
@@ -568,7 +568,7 @@ def fatalities_for(
                 sides = sides if sides and {side} == sides else None
             prev_end = s.end
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
-        m.dead_sides = frozenset(sides or ())
+        m.dead_sides = frozenset(() if inferred else sides or ())
         m.deaths_vague = vague
     elif deaths and any(h.key not in _TOLL_WORDS for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
