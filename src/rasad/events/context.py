@@ -38,6 +38,9 @@ _NO_CUES: tuple[list[int], list[CueHit]] = ([], [])
 _DETACHED_PROCLITICS = frozenset("ل ب لل ول وب فل فب".split())
 _END_PUNCT = frozenset(".!?؟:…")
 _HEADING_WORDS = 6  # a sub-heading is a short phrase; a sentence reporting an event is longer
+# a headline is a short line; the paragraphs of a report are longer than this
+_HEADLINE_WORDS = 16
+_CLOSERS = "\"'”’»)]}"  # quotes and brackets a sentence may end with after its full stop
 
 
 @dataclass
@@ -108,6 +111,55 @@ class DocContext:
         if not body or body[-1] in _END_PUNCT:
             return False
         return len(body.split()) <= _HEADING_WORDS
+
+    def is_other_headline(self, sent: Span) -> bool:
+        """A line shaped like a headline between the paragraphs of a punctuated report: a
+        short line after the first, with no closing punctuation ("سوريا: عشرات القتلى في
+        غارات على الغوطة"). Pages carry the headlines of related stories inside the body; such
+        a line names a story, it tells none. The first line is the article's own headline or
+        lead and is never one."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if not text[:line_start].strip():
+            return False
+        line_end = text.find("\n", sent.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        if not line or len(line.split()) > _HEADLINE_WORDS:
+            return False
+        if any(
+            self.tokens_between(line_start, h.start) == 0
+            for h in self.cues_in(line_start, sent.end, "own_link_labels")
+        ):
+            return False
+        if line.rstrip(_CLOSERS)[-1:] in _END_PUNCT or line[-1] in _END_PUNCT:
+            return False
+        # the paragraph before is finished: a line broken off a sentence (pages that put each
+        # link on a line of its own: "... أن\nسيارة مفخخة\nمن نوع ...") is no headline
+        # and the line after is no continuation either: a finished paragraph or a long one
+        before = text[:line_start].rstrip()
+        if before.rstrip(_CLOSERS)[-1:] not in _END_PUNCT:
+            return False
+        after = text[len(text) if line_end < 0 else line_end :].lstrip().split("\n", 1)[0].strip()
+        if (
+            after
+            and after.rstrip(_CLOSERS)[-1:] not in _END_PUNCT
+            and len(after.split()) <= _HEADLINE_WORDS
+        ):
+            return False
+        return self._punctuated()
+
+    def _punctuated(self) -> bool:
+        """Whether the report ends its paragraphs with punctuation: only then does a line
+        without it stand out as a headline (some sites drop every full stop)."""
+        found = self.memo.get("punctuated")
+        if found is None:
+            long_lines = [
+                ln.strip() for ln in self.doc.text.split("\n") if len(ln.split()) > _HEADLINE_WORDS
+            ]
+            closed = sum(ln.rstrip(_CLOSERS)[-1:] in _END_PUNCT for ln in long_lines)
+            found = bool(long_lines) and closed * 4 >= len(long_lines) * 3
+            self.memo["punctuated"] = found
+        return bool(found)
 
     def paragraph_start(self, pos: int) -> int:
         i = bisect_left(self.paragraph_breaks, pos) - 1

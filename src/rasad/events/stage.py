@@ -302,9 +302,11 @@ def extract_events(
                 or senses.backs_ground_attack(ctx, hit, tdef)
                 or coord_ref
                 or ctx.is_heading(sent)
+                or ctx.is_other_headline(sent)
             ):
                 # a relative clause presupposes an event; a sub-heading announces the one the
-                # paragraph below tells: either joins an event told, never makes its own
+                # paragraph below tells, a related story's headline names one the page links
+                # to: each joins an event told, never makes its own
                 m.reference_only = m.anaphoric = True
                 status = "reference"
                 prev_hit = (sent, status)
