@@ -250,7 +250,7 @@ def trigger_status(
         return "irrealis"  # "ضربة عسكرية وشيكة"
     if (
         tdef.casualty
-        and ctx.has_cue(sent.start, sent.end, "nonviolent_causes")
+        and accidents.cause_told(ctx, sent)
         and not accidents.violence_told(ctx, sent)
     ):
         return "accident"  # drowned, earthquake, road accident: not political violence
@@ -262,6 +262,10 @@ def trigger_status(
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
     if any(_excluded(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
+    if accidents.accidental_explosion(ctx, hit, sent, clause):
+        return "accident"  # "انفجار ناجم عن تسرب غاز": a household or industrial accident
+    if accidents.accident_retold(ctx, hit, sent):
+        return "accident"  # "ووقع الانفجار في المصنع" after an explosion at a chemical plant
     if nominal and _unit_named(ctx, hit, clause):
         return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
     if (
