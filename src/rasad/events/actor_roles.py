@@ -35,7 +35,7 @@ from rasad.events.actor_marks import (
     national_object,
 )
 from rasad.events.context import DocContext
-from rasad.events.frames import source_of, speech_frames
+from rasad.events.frames import source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.lexicon import CueHit
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_ON_CIVILIANS = "Violence against civilians"
 
 
 def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
@@ -519,7 +520,17 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     )
     # ACLED: a bomb nobody claimed was planted by an unidentified group; who reports it did not
     bomb = m.sub_event_type in _BOMB_SUBTYPES
-    if a1 is None and speaker is not None and not victim_after and not unnamed and not bomb:
+    if (
+        a1 is None
+        and speaker is not None
+        and not victim_after
+        and not unnamed
+        and not bomb
+        # "أوضحت الشرطة أن الهجوم …": a report naming its own subject has the speaker as source
+        and not speaks_of_another(
+            ctx, sent, speaker, trig.start, on_civilians=m.event_type == _ON_CIVILIANS
+        )
+    ):
         a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
     if a1 is None and not unnamed:  # the subject said earlier ("النظام يحاول … إعلان سيطرته")
         earlier = [

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from rasad.document import Span
 from rasad.events.context import DocContext
 
@@ -77,3 +79,47 @@ def speech_frames(ctx: DocContext, sent: Span, before: int) -> list[tuple[int, i
                 frames.append((verb.end, t_start))
                 break
     return frames
+
+
+# "أعلن الجيش أنه قتل", "قالت الشرطة إنها اعتقلت": a pronoun on the complementizer (or a
+# pronoun subject) tells of the speaker itself
+_SELF_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه"})
+_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "نحن"})
+# "قال الجيش إن قواته سيطرت", "أكدت الشرطة أن عناصرها اعتقلوا": a possessive on the subject
+_POSSESSIVE = regex.compile(r"(?:ه|ها|هم|هما|نا)$")
+
+
+def speaks_of_another(
+    ctx: DocContext, sent: Span, speaker: Span, trig_start: int, *, on_civilians: bool
+) -> bool:
+    """The speaker's report names its own subject: "أوضحت الشرطة أن الهجوم …", "أكد المتحدث
+    باسم المقاومة أن جماعة الحوثي قصفت …" — who speaks is the source of the act told after
+    "أن/إن", not its doer. "أعلن الجيش أنه قتل", "قال الجيش إن قواته سيطرت" (the speaker of
+    itself) and a report with no complement ("أعلنت قوات … عن سيطرتها") do not. When the
+    subject is the act itself ("أعلن الجيش أن القصف على مواقع داعش أسفر …") the speaker may
+    well be telling of its own act, unless the act hit civilians (``on_civilians``: "أوضحت
+    الشرطة أن الهجوم على سوق …" reports another's attack)."""
+    frames = [f for f in speech_frames(ctx, sent, trig_start) if speaker.end <= f[1]]
+    if not frames:
+        return False
+    comp_at = max(hi for _lo, hi in frames)
+    i = bisect_left(ctx.token_starts, comp_at)
+    if (ctx.token_norms[i] or "") in _SELF_COMPLEMENTIZERS:
+        return False
+    starts, norms = ctx.token_starts, ctx.token_norms
+    for k in range(i + 1, len(starts)):
+        form = norms[k] or ""
+        if not form[:1].isalpha():
+            continue  # a quote or a comma
+        word_end = ctx.token_ends[k]
+        if starts[k] >= trig_start or any(
+            t.start < word_end and starts[k] < t.end for t in ctx.triggers
+        ):
+            return on_civilians  # "أن القصف …", "أن الهجوم …": the act itself, doer untold
+        if form in _PRONOUNS:
+            return False
+        word = ctx.doc.text[starts[k] : word_end]
+        if not word.startswith(("ال", "وال")) and _POSSESSIVE.search(word):
+            return False
+        return True
+    return False
