@@ -1,7 +1,8 @@
 """Reporting frames: who says what, and where they say it, is not the event.
 
 - "وقال مصدر في الشرطة إن …", "مسؤول بالجيش": the body an unnamed source belongs to reports
-  the event; it is not a side of it (ACLED: the source column, not actor1);
+  the event; it is not a side of it (ACLED: the source column, not actor1); so is the owner
+  of a news outlet ("قناة المسيرة التابعة للحوثيين");
 - "وقال في مؤتمر صحفي في أنقرة إن …", "قالت أنقرة إن …": the place between a reporting verb and
   its "أن/إن" is where (or by whom) it was said; the event is told after the complementizer.
 """
@@ -28,6 +29,21 @@ _RANKS = frozenset(
 )
 
 
+# "قناة المسيرة التابعة للحوثيين", "وكالة الأنباء الموالية للنظام": a news outlet and the
+# side it belongs to ("موقع تابع لـ" is left out: a site of a side is a target)
+_OUTLETS = frozenset({"قناه", "قنوات", "وكاله", "صحيفه", "صحف", "تلفزيون", "اذاعه", "اعلام"})
+_BELONGING = frozenset({"التابعه", "التابع", "المواليه", "الموالي", "المقربه", "المقرب"})
+
+
+def _owned_outlet(before: list[str]) -> bool:
+    """The words before a "ل"-prefixed actor are "<outlet> [name/words] التابعة"."""
+    if before[-1] not in _BELONGING:
+        return False
+    # "وكالة" begins with و itself: try the word as it stands before taking a "و" off
+    forms = {f.removeprefix("ال") for w in before[-4:-1] for f in (w, w.removeprefix("و"))}
+    return bool(forms & _OUTLETS)
+
+
 def source_of(ctx: DocContext, a: Span) -> bool:
     """ "مصدر في الشرطة", "مصدر بالشرطة", "مسؤول في الجيش", "المقدم فلان من الشرطة": the body
     the source speaks from, not a side of the event it reports (even when no SOURCE span covers
@@ -36,6 +52,8 @@ def source_of(ctx: DocContext, a: Span) -> bool:
     before = ctx.words_before(word_start, 6)
     if not before:
         return False
+    if prefix.endswith("ل") and _owned_outlet(before):
+        return True  # "قناة المسيرة التابعة للحوثيين": the outlet's owner speaks through it
     if prefix.startswith("ب") and before[-1] in _SOURCE_HEADS:
         return True
     if len(before) >= 2 and before[-1] in _OF and before[-2] in _SOURCE_HEADS:
