@@ -35,7 +35,7 @@ from rasad.events.actor_marks import (
     national_object,
 )
 from rasad.events.context import DocContext
-from rasad.events.frames import source_of, speaks_of_another, speech_frames
+from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.lexicon import CueHit
 
@@ -523,7 +523,8 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     if (
         a1 is None
         and speaker is not None
-        and not victim_after
+        # "قالت الشرطة إنها قتلت …": the verb agrees with the pronoun, the speaker killed
+        and (not victim_after or kills_itself(ctx, speaker, trig.start))
         and not unnamed
         and not bomb
         # "أوضحت الشرطة أن الهجوم …": a report naming its own subject has the speaker as source

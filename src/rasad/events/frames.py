@@ -141,3 +141,22 @@ def speaks_of_another(
             return False
         return True
     return False
+
+
+# "إنها قتلت", "أنهم قتلوا": a feminine or plural pronoun on the complementizer and a verb that
+# agrees with it is active ("أنه قتل" may be "it was that … were killed", so it is left out)
+_AGREEING = {"انها": "ت", "بانها": "ت", "انهم": "وا", "بانهم": "وا"}
+
+
+def kills_itself(ctx: DocContext, speaker: Span, trig_start: int) -> bool:
+    """The trigger stands right after "إنها/أنهم" said by ``speaker`` and agrees with it:
+    "قالت الشرطة إنها قتلت ثلاثة مسلحين" — the speaker did it, though a death verb's object
+    would otherwise be read as its victim with no doer named."""
+    k = bisect_left(ctx.token_starts, trig_start)
+    if k == 0 or k >= len(ctx.token_starts) or ctx.token_starts[k] != trig_start:
+        return False
+    ending = _AGREEING.get(ctx.token_norms[k - 1] or "")
+    if ending is None or ctx.token_starts[k - 1] < speaker.end:
+        return False
+    word = ctx.doc.text[trig_start : ctx.token_ends[k]]
+    return word.endswith(ending) and ctx.tokens_between(speaker.end, trig_start) <= 15
