@@ -381,7 +381,9 @@ class Places:
             self.index.lookup,
         )
         if extra:
-            mentions = sorted(mentions + extra, key=lambda mm: mm.start)
+            # a place a street or market is named after gives way to the street
+            kept = [mm for mm in mentions if "displaced" not in mm.extra]
+            mentions = sorted(kept + extra, key=lambda mm: mm.start)
         regions = area_expressions(mentions, dw, bounds, cues)
         assign_roles(mentions, dw, bounds, cues)
         return [to_span(m, regions.get(id(m))) for m in mentions]

@@ -224,15 +224,21 @@ def unlisted_places(
             continue
         name_idx.reverse()
         words = [norms[i] for i in name_idx]
-        if not _plausible(words, head, cues):
-            continue
         start, end = starts[name_idx[0]], ends[name_idx[-1] if suffix is None else suffix]
         if cues.local_heads[head]:
             # the head without its proclitics ("بشارع" → "شارع")
             glued = len(norms[k]) - len(head)
             start = starts[k] + (glued if ends[k] - starts[k] == len(norms[k]) else 0)
         if any(s < end and start < t for s, t in taken):
-            continue  # the name, or part of it, is a place the index knows
+            namesakes = None if coarse or _directed(links, cues) else _namesakes(
+                mentions, taken, starts[name_idx[0]], end, head, e, cues)
+            if not namesakes:
+                continue  # the name, or part of it, is a place the index knows
+            for n in namesakes:
+                n.extra["displaced"] = "1"
+                taken.remove((n.start, n.end))
+        elif not _plausible(words, head, cues):
+            continue  # a listed name needs no test: "شارع فلسطين" looks like a plural nisba
         listed = _listed_bare(words, e, lookup) if lookup is not None else None
         if listed is not None:
             start = starts[name_idx[0]]
@@ -254,6 +260,43 @@ def unlisted_places(
     if home is not None:
         out.extend(_quarters_of(home, dw, bounds, cues, is_link, taken))
     return out
+
+
+_NAMESAKE_KM = 30.0  # a listed place this far from the qualifier is not what "X في Y" locates
+
+
+def _directed(links: list[str], cues: Cues) -> bool:
+    """Whether the links give a bearing ("شمال شرقي بغداد"): the place lies outside the town."""
+    return any(w in cues.directions or w.lstrip("و") in cues.directions for w in links)
+
+
+def _namesakes(
+    mentions: Sequence[Mention],
+    taken: list[tuple[int, int]],
+    name_start: int,
+    end: int,
+    head: str,
+    qualifier: Entry,
+    cues: Cues,
+) -> list[Mention] | None:
+    """The listed mentions inside "HEAD NAME" that name the street, market or square, not the
+    place: "شارع فلسطين وسط بغداد", "سوق الموصل في حي الزهور بحلب". A street, square or market
+    named after a city or country lies in the town that qualifies it; the resolution already
+    preferred a namesake near that town, so a chosen place far from it (or in another country)
+    is the namesake the facility is called after. None when anything else overlaps."""
+    if not cues.local_heads[head]:
+        return None
+    spans = [(s, t) for s, t in taken if s < end and name_start < t]
+    inside = [
+        m for m in mentions if (m.start, m.end) in spans and name_start <= m.start and m.end <= end
+    ]
+    if len(inside) != len(spans):
+        return None  # a phrase known not to be a place, or a mention reaching past the name
+    for m in inside:
+        e = m.chosen
+        if e is not None and e.country == qualifier.country and near(e, qualifier, _NAMESAKE_KM):
+            return None
+    return inside
 
 
 _LISTED_NEAR_KM = 60.0  # a listed namesake outside the qualifier's governorate, this close
