@@ -466,8 +466,9 @@ def _after_border(dw: DocWords, start: int, floor: int) -> bool:
 def _forebear(dw: DocWords, start: int, floor: int, left: str) -> bool:
     """"بن" before the name, or "ابن" after a given name: the name is a forebear's in a
     person's full name ("مدرسة عبد الله بن الزبير", "عمر ابن الخطاب") even when a well-known
-    city bears it. "ابن" after no given name may tell where one is from ("أنا ابن مكة")."""
-    if left == "بن":
+    city bears it. "ابن" after no given name may tell where one is from ("أنا ابن مكة").
+    "عبد" (servant of) only ever opens a name: "عبد الخليل اندرابي" is a man, not Hebron."""
+    if left in ("بن", "عبد"):
         return True
     return left == "ابن" and (
         dw.word_before(dw.word_start(start, floor) - 2, floor, _NAME_WINDOW) in person_words()
