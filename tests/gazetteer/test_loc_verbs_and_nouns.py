@@ -1,0 +1,33 @@
+"""Words that are also the names of small places: a verb ("أرحب" I welcome, "تقطنه" inhabited
+by) or a noun ("حوار" an interview) is no place unless a place noun or locative says so."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasad
+
+
+def _mentions(text: str) -> set[str]:
+    return {p["mention"] for p in rasad.extract(text, published="2018-05-01")["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وقال الوزير في مؤتمر صحفي: أرحب بالقرار الذي اتخذه مجلس الأمن.", "أرحب"),
+        ("عاش الصحافي أشهرا في الرقة وحلب. وفي حوار خاص مع الوكالة يروي ما رآه.", "حوار"),
+        (
+            "قتل عشرة في تفجير في الموصل. وقالت شرطة الموصل إن القنبلة انفجرت في حي تقطنه "
+            "أغلبية من الأكراد.",
+            "تقطنه",
+        ),
+        ("سقطت قذيفة على حي تسكنه عائلات نازحة في مدينة حمص.", "تسكنه"),
+    ],
+)
+def test_word_is_no_place(text, word):
+    assert not any(word in m.split() for m in _mentions(text))
+
+
+def test_district_named_after_a_place_noun_is_kept():
+    assert "أرحب" in _mentions("قتل خمسة مسلحين في مديرية أرحب شمال صنعاء.")
