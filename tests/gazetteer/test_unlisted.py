@@ -208,3 +208,24 @@ def test_word_by_word_event_test_matches_the_sentence_regex(sentence):
 )
 def test_event_word_rests_reads_multiword_stems_after_proclitic_chains(word, rests):
     assert event_word_rests(word, load_cues()) == rests
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("قتل شخص في حمص. وأغلقت الشرطة في حمص شارع قصر النيل بعد الاشتباكات.",
+         "شارع قصر النيل"),
+        ("قتل شخص في حمص. وتجمع المحتجون في حمص في شارع جمال عبد الناصر مساء أمس.",
+         "شارع جمال عبد الناصر"),
+    ],
+)
+def test_street_of_the_home_city_keeps_its_whole_name(small_index, text, street):
+    # "شارع قصر النيل": an indefinite word takes the definite one after it (a construct)
+    places = _by_text(run_places(text, small_index))
+    assert street in places, places.keys()
+
+
+def test_street_name_stops_before_a_time_word(small_index):
+    places = _by_text(run_places(
+        "قتل شخص في حمص. وأغلقت الشرطة في حمص شارع فيصل مساء أمس بعد الاشتباكات.", small_index))
+    assert "شارع فيصل" in places

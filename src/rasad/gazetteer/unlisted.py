@@ -436,6 +436,39 @@ def _home_city(mentions: Sequence[Mention]) -> Entry | None:
     return by_id[top]
 
 
+_NAME_OPENERS = frozenset({"عبد", "ابو", "بن", "ابن"})
+
+
+def _construct_end(
+    n: int,
+    si: int,
+    sent_ends: Sequence[int],
+    dw: DocWords,
+    cues: Cues,
+    is_link: Callable[[str], bool],
+) -> int:
+    """The last word of a street or quarter name that opens at word ``n``. An indefinite word
+    takes the next one when that is definite (a construct: "قصر النيل", "عبد الناصر") or opens
+    a name ("جمال عبد الناصر"); a definite word ends the name. Adjectives and the words
+    _name_word turns away end it too ("شارع فيصل مساء أمس" stays "شارع فيصل")."""
+    norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
+    last = n
+    while (
+        last - n + 1 < _MAX_NAME_WORDS
+        and last + 1 < len(norms)
+        and starts[last + 1] < sent_ends[si]
+        and not norms[last].startswith("ال")
+        and _spaced(text, ends[last], starts[last + 1])
+    ):
+        nxt = norms[last + 1]
+        if nxt not in _NAME_OPENERS and not (nxt.startswith("ال") and len(nxt) >= 4):
+            break
+        if not _name_word(nxt, cues, is_link) or _direction_suffix(nxt, cues):
+            break
+        last += 1
+    return last
+
+
 def _quarters_of(
     home: Entry,
     dw: DocWords,
@@ -464,6 +497,9 @@ def _quarters_of(
         if not _name_word(norms[n], cues, is_link) or not _plausible([norms[n]], head, cues):
             continue
         start, end = starts[n], ends[n]
+        last = _construct_end(n, si, sent_ends, dw, cues, is_link)
+        if last > n and _plausible(norms[n : last + 1], head, cues):
+            n, end = last, ends[last]  # "شارع قصر النيل", "شارع جمال عبد الناصر"
         if (
             n + 1 < len(norms)
             and starts[n + 1] < sent_ends[si]
