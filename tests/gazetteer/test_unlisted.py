@@ -229,3 +229,9 @@ def test_street_name_stops_before_a_time_word(small_index):
     places = _by_text(run_places(
         "قتل شخص في حمص. وأغلقت الشرطة في حمص شارع فيصل مساء أمس بعد الاشتباكات.", small_index))
     assert "شارع فيصل" in places
+
+
+def test_quarter_name_stops_before_its_adjective(small_index):
+    places = _by_text(run_places(
+        "قتل شخص في حمص. وانفجرت قنبلة في حمص قرب حي كرم التجاري مساء أمس.", small_index))
+    assert "كرم" in places and "كرم التجاري" not in places

@@ -450,7 +450,9 @@ def _construct_end(
     """The last word of a street or quarter name that opens at word ``n``. An indefinite word
     takes the next one when that is definite (a construct: "قصر النيل", "عبد الناصر") or opens
     a name ("جمال عبد الناصر"); a definite word ends the name. Adjectives and the words
-    _name_word turns away end it too ("شارع فيصل مساء أمس" stays "شارع فيصل")."""
+    _name_word turns away end it too ("شارع فيصل مساء أمس" stays "شارع فيصل"); so does a
+    definite nisba, which is more often the quarter's adjective ("حي غلاطة التجاري") than part
+    of its name ("شارع قصر العيني" is cut short)."""
     norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
     last = n
     while (
@@ -465,6 +467,8 @@ def _construct_end(
             break
         if not _name_word(nxt, cues, is_link) or _direction_suffix(nxt, cues):
             break
+        if definite_nisba(nxt) and norms[last] not in _NAME_OPENERS:
+            break  # "حي غلاطة التجاري", "حي سوهو الصيني": an adjective of the quarter
         last += 1
     return last
 
