@@ -48,3 +48,10 @@ def test_bearing_puts_the_place_outside_the_town(small_index):
     # "شمال X" places the market outside X: nothing says it is not the listed place's market
     places = _by_text(run_places("سقطت قذيفة على سوق حلب شمال إدلب.", small_index))
     assert "حلب" in places and "سوق حلب" not in places
+
+
+def test_park_named_after_a_far_town_is_in_its_quarter(small_index):
+    # "متنزه X في Y": a park is a kept head like a street
+    places = _by_text(run_places("فجر انتحاري نفسه عند مدخل متنزه حلب في بغداد.", small_index))
+    assert "حلب" not in places
+    assert places["متنزه حلب"].value.country == "IQ"
