@@ -31,3 +31,20 @@ def test_word_is_no_place(text, word):
 
 def test_district_named_after_a_place_noun_is_kept():
     assert "أرحب" in _mentions("قتل خمسة مسلحين في مديرية أرحب شمال صنعاء.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "السيارة الجديدة تتحدث دومًا إلى سائقها.",
+        "السيارة الجديدة تتحدث دوماً إلى سائقها.",
+        "هاجم أراضيها جاعلاً منها صيدًا سهلاً.",
+    ],
+)
+def test_a_word_with_tanween_is_no_place(text):
+    # names take no tanween, whether written after the final alif or on the letter before it
+    assert _mentions(text) == set()
+
+
+def test_place_names_without_tanween_are_read():
+    assert {"دوما", "صيدا"} <= _mentions("قتل ثلاثة في قصف على دوما، وانفجرت عبوة في صيدا.")

@@ -53,7 +53,7 @@ _MISSING = object()
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
-_TANWEEN_FATH = "\u064b"
+_TANWEEN = frozenset("\u064b\u064c\u064d")  # fathatan, dammatan, kasratan
 _APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
 
@@ -207,8 +207,10 @@ class Places:
                 continue  # "كبيرة" is ك + "بيرة" only in theory
             if prefix and (prefix + key) in common:
                 continue  # "وحدة" (unit) is not و + "حدة"
-            if text[end : end + 1] == _TANWEEN_FATH:
-                continue  # "دوماً" (always), "صيداً" (prey): names take no tanween
+            if not _TANWEEN.isdisjoint(text[max(start, end - 2) : end + 1]):
+                # "دوماً" / "دومًا" (always), "صيداً" (prey): names take no tanween, written
+                # after the final alif or on the letter before it
+                continue
             while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
             left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # as _left_word
