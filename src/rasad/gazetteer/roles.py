@@ -109,11 +109,8 @@ def _role_from_left(m: Mention, left: list[str], cues: Cues) -> str | None:
             if k >= 0 and (left[k] == "من" or strip_proclitics(left[k], _MIN)[1] == "من"):
                 return "origin"
             return "event_location"
-        window = left[max(0, i - 5) : i]
-        if any_member(window, cues.expulsion) and not any_member(window, cues.motion):
-            # "لطرد مسلحي التنظيم من بلدة هجين", "اختطف 18 شابا من ناحية X": driven out or
-            # seized there; "اعتقلت 3 أشخاص قادمين من سوريا" were seized elsewhere
-            return "event_location"
+        if any_member(left[max(0, i - 5) : i], cues.expulsion):
+            return "event_location"  # "لطرد مسلحي التنظيم من بلدة هجين": driven out there
         return "origin"
     if origin:
         return "origin"
