@@ -52,3 +52,24 @@ def test_a_word_with_tanween_is_no_place(text):
 
 def test_place_names_without_tanween_are_read():
     assert {"دوما", "صيدا"} <= _mentions("قتل ثلاثة في قصف على دوما، وانفجرت عبوة في صيدا.")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("قتل مدنيون في قصف النظام على حي باب عمرو في حمص.", "اب"),  # the gate, not ب + Ibb
+        ("السيارة الجديدة كسرت جميع القواعد في التصميم.", "سرت"),  # broke, not ك + Sirte
+        ("وأغلقت بابها ولم تغادر الغرفة طوال اليوم.", "ابها"),  # her door, not ب + Abha
+    ],
+)
+def test_a_common_word_is_no_proclitic_and_city(text, city):
+    assert city not in _mentions(text)
+
+
+def test_the_cities_themselves_are_read():
+    assert {"إب", "سرت"} <= _mentions("قتل خمسة في غارة على مدينة إب، وسيطرت القوات على سرت.")
+
+
+def test_al_bab_after_a_locative_stays_a_place():
+    # "باب" (a gate) is no place, but "الباب" after "في" is still the Aleppo town
+    assert "الباب" in _mentions("اشتباكات عنيفة في الباب بريف حلب الشرقي.")
