@@ -73,3 +73,9 @@ def test_the_cities_themselves_are_read():
 def test_al_bab_after_a_locative_stays_a_place():
     # "باب" (a gate) is no place, but "الباب" after "في" is still the Aleppo town
     assert "الباب" in _mentions("اشتباكات عنيفة في الباب بريف حلب الشرقي.")
+
+
+def test_a_movement_is_no_town():
+    # "الحراك الفني" (the art movement) is no Al-Harak; "بلدة الحراك" in Daraa still is
+    assert "الحراك" not in _mentions("وتطرق الحوار إلى الحراك الفني في السعودية.")
+    assert "الحراك" in _mentions("قصفت قوات النظام بلدة الحراك في ريف درعا الشرقي.")
