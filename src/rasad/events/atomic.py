@@ -139,22 +139,27 @@ def opponents_from_article(ctx: DocContext, merged: list[args.Mention]) -> None:
         if foe is not None:
             m.actor2, m.actor2_name, m.inter2 = foe, roles.canonical(foe), roles.inter_of(foe)
         elif m.sub_event_type in _TERRITORY:
-            _main_foe(m)
+            _main_foe(ctx, m)
 
 
 # a territory changes hands between two sides, even when the news names only the winner
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
-def _main_foe(m: args.Mention) -> None:
+def _main_foe(ctx: DocContext, m: args.Mention) -> None:
     """ "سيطر الجيش الحر على حاجز عسكري" in an article naming no other side: ACLED codes the
     side the territory was taken from, the winner's main foe in the dictionary's `wars:` (the
-    first actor of the other camp), under its name on the event's day."""
+    first actor of the other camp), under its name on the event's day. A state's army is not
+    what the sentence calls "المسلحين"/"الإرهابيين" ("سيطر الجيش الليبي على الحي بعد معارك
+    ضد الإرهابيين"): that foe is left to unnamed_other_side."""
     lex = default_lexicon()
     entry = lex.main_foe(m.actor1_name or "")
-    if entry is not None:
-        m.actor2_name = lex.name_on(entry, m.date)
-        m.inter2 = lex.inter_on(entry, m.date, where=entry.country)
+    if entry is None:
+        return
+    inter = lex.inter_on(entry, m.date, where=entry.country)
+    if inter == 1 and ctx.has_cue(m.sent.start, m.sent.end, "unnamed_militants"):
+        return
+    m.actor2_name, m.inter2 = lex.name_on(entry, m.date), inter
 
 
 def _strike_on_a_position(ctx: DocContext, m: args.Mention) -> bool:

@@ -312,12 +312,18 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         m.inter2 = None if other is None else m.inter2
 
 
+_FOUGHT_OVER = frozenset(
+    {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+)
+
+
 def unnamed_other_side(ctx: DocContext, m: args.Mention) -> None:
     """ "قتلت الشرطة العراقية مسلحا", "مقتل 15 إرهابيا في تبادل لإطلاق النار مع الشرطة": a
     clash of state forces with fighters no group is named for, not even elsewhere in the
     article (run after the article's opponents are read): ACLED's other side is the country's
-    unidentified armed group."""
-    if m.sub_event_type != "Armed clash":
+    unidentified armed group. So too the side a territory is taken from ("سيطر الجيش على الحي
+    بعد طرد المسلحين")."""
+    if m.sub_event_type not in _FOUGHT_OVER:
         return
     named = [i for n, i in ((m.actor1_name, m.inter1), (m.actor2_name, m.inter2)) if n]
     if named != [1] or not ctx.has_cue(m.sent.start, m.sent.end, "unnamed_militants"):
