@@ -1,5 +1,5 @@
-""""سلاح الجو" and "القوات الجوية" name an air force: with a country's adjective after them
-that country's army ("سلاح الجو الأردني"), bare the army of the country the story is in."""
+""""سلاح الجو" and "القوات الجوية" with a country's adjective after them name that country's
+army ("سلاح الجو الأردني"); bare, they name no one (often a foreign air force)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def test_an_air_force_with_its_country_adjective_strikes(text: str, force: str) 
     assert a1 is not None and a1.startswith(force)
 
 
-def test_a_bare_air_force_is_the_army_of_the_country_struck_in() -> None:
-    text = "شن سلاح الجو غارات على مواقع للمتمردين في ولاية جنوب كردفان يوم الثلاثاء."
-    a1, _ = _first_actors(text, published="2016-02-03")
-    assert a1 is not None and a1.startswith("Military Forces of Sudan")
+def test_a_bare_air_force_names_no_country() -> None:
+    # Israel's air force striking in Syria is often just "سلاح الجو": not Syria's army
+    text = "شن سلاح الجو غارات على مواقع قرب مطار دمشق الدولي فجر الثلاثاء."
+    a1, _ = _first_actors(text, published="2018-02-03")
+    assert a1 is None or not a1.startswith("Military Forces of Syria")
