@@ -233,6 +233,7 @@ class Lexicon:
         )
         self.foes: dict[str, frozenset[str]] = self._read_wars(data.get("wars") or {})
         self.main_foes: dict[str, str] = _main_foes(data.get("wars") or {})
+        self._coalitions = self._read_coalition_strikes(data.get("coalition_strikes") or ())
         for word in sorted(self.backref_words):
             self._arabic.append((word, Reading("backref", word)))
 
@@ -334,7 +335,34 @@ class Lexicon:
                     foes.setdefault(name, set()).update(others)
         return {name: frozenset(names) for name, names in foes.items()}
 
+    def _read_coalition_strikes(self, specs: Any) -> dict[tuple[str, str], str]:
+        """(member canonical, ISO2 of the war's country) → the coalition's canonical."""
+        out: dict[tuple[str, str], str] = {}
+        for spec in specs:
+            names = [spec.get("coalition"), *(spec.get("members") or ())]
+            unknown = [n for n in names if n not in self.entries]
+            if unknown:
+                raise ConfigError(
+                    f"{self.source}: coalition_strikes names {unknown!r}, which is not an actor "
+                    "canonical name; use the `canonical:` of an entry under `actors:`"
+                )
+            for member in spec.get("members") or ():
+                for iso in spec.get("countries") or ():
+                    out[(member, iso)] = spec["coalition"]
+        return out
+
     # ── questions ───────────────────────────────────────────────────────────────────────
+    def coalition_striking(self, name: str, iso: str | None, day: dt.date | None) -> Entry | None:
+        """The coalition whose air strikes in country ``iso`` ACLED codes for those of its member
+        ``name`` (any of its ACLED names), if the coalition exists on ``day``."""
+        entry = self.entry_for(name)
+        if entry is None or iso is None:
+            return None
+        coalition = self._coalitions.get((entry.canonical, iso))
+        if coalition is None or not _exists_on(self.entries[coalition], day):
+            return None
+        return self.entries[coalition]
+
     def arabic_names(self) -> list[tuple[str, Reading]]:
         """(Arabic phrase, reading) pairs, with the spelling variants (``spelling_variants``)
         and the ون/ين plural variants added."""

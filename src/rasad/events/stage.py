@@ -28,6 +28,7 @@ from rasad.events.atomic import (
     sides_across_list,
     split_by_places,
 )
+from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
 from rasad.events.default_actors import (
     arresting_authority,
@@ -591,6 +592,7 @@ def _complete(
         if m.claimed_by:
             prev_sources, last_sent = m.claimed_by, m.sent
         default_actors(ctx, m)
+        member_strike_as_coalition(m)
 
 
 _CROWD_INTER = frozenset({5, 6})
