@@ -20,6 +20,13 @@ from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.counts import bare
+from rasad.events.force_hit import (
+    adjective_iso,
+    attack_told,
+    country_adjective,
+    country_word_isos,
+    unnamed_force_hit,
+)
 from rasad.events.lexicon import CueHit
 from rasad.events.location import article_country
 from rasad.events.record import country_name, place_iso2
@@ -29,13 +36,9 @@ _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicid
 _DETENTIONS = frozenset({"Arrests", "Abduction/forced disappearance"})
 # event types ACLED always gives a perpetrator, "Unidentified Armed Group" when none is named
 _NEVER_UNCLAIMED = frozenset({"Violence against civilians", "Explosions/Remote violence"})
-# event types whose killed soldiers stand for their country's forces (see _unnamed_force_hit)
-_FORCE_HIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # sub-types whose trigger nouns are acts ("قصف", "غارة"), not people: "انتحاري سعودي" is the
 # bomber's nationality, never a state's act
 _ACT_NOUN_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-# words that may stand between an attack word and the soldiers it hit ("هجوم على جنود")
-_BEFORE_TARGET = frozenset({"على", "ضد"})
 
 
 def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
@@ -63,7 +66,7 @@ def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
         m.actor1_name is None
         and m.event_type == "Battles"
         and m.inter2 == 1
-        and (_attack_told(ctx, m.sent))
+        and (attack_told(ctx, m.sent))
     ):
         # "قتل 7 جنود في هجوم على حاجز للجيش": the state force attacked is named, the attackers
         # no account names; the attack word itself says there were some (not a fallback)
@@ -101,13 +104,6 @@ def _civilian_site_hit(ctx: DocContext, m: args.Mention) -> bool:
     return not any(
         args._inter(a) in args.ARMED_INTER and ctx.tokens_between(site.end, a.start) <= 3
         for a in owners
-    )
-
-
-def _attack_told(ctx: DocContext, sent: Span) -> bool:
-    """An attack word ("هجوم", "اعتداء", "استهدف") stands in the sentence."""
-    return any(
-        sent.start <= t.start < sent.end and "attack_generic" in t.sets for t in ctx.triggers
     )
 
 
@@ -235,7 +231,7 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
             m.event_type == "Battles" or m.sub_event_type in _DETENTIONS
         ):
             # "اشتباك مع مسلحين مجهولين": the unknown men are already the other side; the side
-            # they fought is named or left for the soldiers hit (_unnamed_force_hit); "تم
+            # they fought is named or left for the soldiers hit (unnamed_force_hit); "تم
             # القبض على ثلاثة مسلحين (من داعش)": the armed men held are no captors (the
             # arrest is the state's: arresting_authority)
             pass
@@ -271,7 +267,7 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
                         else "Non-state actor overtakes territory"
                     )
                 _protesters_clash(m)  # "اشتباكات مع قوات الأمن" in a report on protesters
-    _unnamed_force_hit(ctx, m)
+    unnamed_force_hit(ctx, m)
     armed_victims = (
         args.victims_are_armed(ctx, m) if m.event_type == "Explosions/Remote violence" else None
     )
@@ -393,7 +389,7 @@ def _nisba_iso(word: str, lex: Lexicon) -> str | None:
     if not word.endswith(("ي", "يه")):
         return None
     other = word[2:] if word.startswith("ال") else "ال" + word
-    table = _country_word_isos(lex)
+    table = country_word_isos(lex)
     iso = lex.nisba.get(word) or table.get(word)
     if iso is None or (lex.nisba.get(other) or table.get(other)) != iso:
         return None
@@ -462,8 +458,8 @@ def _authority_country(ctx: DocContext, sent: Span) -> str | None:
     while i < len(norms) and starts[i] < sent.end:
         if bare(norms[i] or "") in _AUTHORITY_WORDS:
             for word in ctx.words_after(starts[i] + 1, 3, sent.end)[:3]:
-                if _country_adjective(word, lex):
-                    return _adjective_iso(word, lex)
+                if country_adjective(word, lex):
+                    return adjective_iso(word, lex)
         i += 1
     return None
 
@@ -498,57 +494,6 @@ def arresting_authority(ctx: DocContext, m: args.Mention) -> None:
     else:
         return
     m.actor_fallback = True  # no evidence names it: the event's confidence stays as it was
-
-
-def _unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
-    """ "قتل جندي في هجوم على حاجز": soldiers or policemen an attack or a fight killed or hit,
-    with no force named for them, are the event country's own army or police. ACLED codes the
-    side they stand for; left out, the event had no side at all and fell below the confidence
-    floor. Not when a state force is the event's doer (its own men may be who died)."""
-    # "قتل ثلاثة جنود في اشتباكات مع مسلحين": in a battle the unnamed fighters may hold actor2
-    # with actor1 empty; battles have no direction, so the soldiers hit fill the empty side
-    other_side_only = (
-        m.event_type == "Battles"
-        and m.actor1_name is None
-        and m.actor2_name is not None
-        and m.inter2 not in (1, 8)
-    )
-    if (
-        (m.actor2_name is not None and not other_side_only)
-        or m.event_type not in _FORCE_HIT_TYPES
-        or m.inter1 in (1, 8)
-        or m.country is None
-    ):
-        return
-    if (
-        m.event_type == "Battles"
-        and m.actor1_name is None
-        and m.casualty_only
-        and not _attack_told(ctx, m.sent)
-    ):
-        # "حرائق غابات أسفرت عن مقتل شرطي": deaths with no fight or attack told (a clash word
-        # as the trigger tells the fight itself)
-        return
-    lex = default_lexicon()
-    family = _rank_and_file(ctx, m, lex)
-    if family is None:
-        return
-    # "مقتل جندي فرنسي … لمقتل جندي في شمال مالي": the soldiers whose country the article
-    # gave before are those told again without it
-    iso = _members_told_before(ctx, lex, m.sent.start) or m.country
-    target = lex.for_family(family, iso, m.date)
-    if isinstance(target, Entry):
-        name, inter = lex.name_on(target, m.date), lex.inter_on(target, m.date, where=m.country)
-    elif isinstance(target, Template):
-        name = lex.template_name(target, iso)
-        inter = 8 if iso != m.country and target.inter == 1 else target.inter
-    else:
-        return
-    if other_side_only:
-        if name != m.actor2_name:
-            m.actor1_name, m.inter1 = name, inter
-    elif name != m.actor1_name:
-        m.actor2_name, m.inter2 = name, inter
 
 
 # who accuses ("اتهم", "متهما"), not a court's or a suspect's words (the cue set's other cues)
@@ -591,125 +536,10 @@ def _victims_iso(ctx: DocContext, m: args.Mention) -> str | None:
             continue
         words = [w for w in ctx.words_after(pos, 3, m.sent.end) if not w[:1].isdigit()]
         for w in words[:2]:
-            iso = _adjective_iso(w, lex)
+            iso = adjective_iso(w, lex)
             if iso is not None:
                 return iso
     return None
-
-
-def _members_told_before(ctx: DocContext, lex: Lexicon, pos: int) -> str | None:
-    """The country of the last soldiers or policemen named with its adjective before ``pos``
-    ("عسكري فرنسي", "جنديين أمريكيين"), or None."""
-    norms, starts = ctx.token_norms, ctx.token_starts
-    found = None
-    for i in range(bisect_left(starts, pos)):
-        if (norms[i] or "") in lex.rank_and_file:
-            nxt = next((n for n in norms[i + 1 : i + 3] if (n or "")[:1].isalpha()), "")
-            iso = _adjective_iso(nxt or "", lex)
-            found = iso or found
-    return found
-
-
-def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None:
-    """The force family of a member word ("جنود", "شرطيين") standing as the first word after
-    the trigger or a death word of the mention's sentence (past a count, "على" or "ضد"), or
-    right before a death word ("لقي جندي حتفه"). Only there is it the person hit: further on it
-    is often an adjective ("انفجار مصنع عسكري"). None when another country's adjective or "من"
-    follows ("جنود أمريكيون", "جنود من الجيش الحر": the actor matcher tells those apart)."""
-    starts, ends, norms = ctx.token_starts, ctx.token_ends, ctx.token_norms
-    counts = [(n.start, n.end) for n in ctx.spans_in(ctx.numbers, m.sent.start, m.sent.end)]
-
-    def counted(i: int) -> bool:
-        return any(s <= starts[i] and ends[i] <= e for s, e in counts)
-
-    def words_from(i: int) -> list[str]:
-        out: list[str] = []
-        while i < len(norms) and starts[i] < m.sent.end and len(out) < 3:
-            form = norms[i] or ""
-            if form[:1].isalpha():
-                out.append(form)
-            i += 1
-        return out
-
-    def first_word(pos: int) -> int | None:
-        i = bisect_left(starts, pos)
-        while i < len(norms) and starts[i] < m.sent.end:
-            form = norms[i] or ""
-            # a dual is its own count ("شرطيان"): a member word is never skipped as a number
-            member = form in lex.rank_and_file
-            if form[:1].isalpha() and (member or not counted(i)) and form not in _BEFORE_TARGET:
-                return i
-            i += 1
-        return None
-
-    def family_at(words: list[str]) -> str | None:
-        for size in (2, 1):
-            family = lex.rank_and_file.get(" ".join(words[:size]))
-            if family is not None:
-                after = words[size] if size < len(words) else ""
-                if after == "من":
-                    return None
-                # "جنديان مصريان" in Egypt: the event country's own men, whatever form the
-                # adjective takes; another country's are the actor matcher's to name
-                if _country_adjective(after, lex) and _adjective_iso(after, lex) != m.country:
-                    return None
-                return family
-        return None
-
-    # the wounded are hit as the dead are: "أصيب شرطي بانفجار قنبلة" names the side hit
-    deaths = [
-        *ctx.cues_in(m.sent.start, m.sent.end, "death_words"),
-        *ctx.cues_in(m.sent.start, m.sent.end, "injury_words"),
-    ]
-    for pos in (m.trigger.end, *(d.end for d in deaths)):
-        i = first_word(pos)
-        if i is not None and (family := family_at(words_from(i))) is not None:
-            return family
-    for d in deaths:
-        before = ctx.words_before(d.start, 1)
-        if before and ctx.tokens_between(m.sent.start, d.start) >= 2:
-            family = lex.rank_and_file.get(before[0])
-            if family is not None:
-                return family
-    return None
-
-
-def _country_adjective(word: str, lex: Lexicon) -> bool:
-    """A country's adjective or name, also in the accusative or the dual ("أفغانيا",
-    "أمريكيان", "أمريكيتان")."""
-    keys = lex.adjective_keys
-    return any(form in keys for form in _adjective_forms(word))
-
-
-def _adjective_forms(word: str) -> list[str]:
-    """``word`` and the adjective it is the accusative or the dual of."""
-    forms = [word]
-    if word.endswith("ا"):
-        forms.append(word[:-1])
-    if word.endswith("ان"):
-        forms += [word[:-2], word[:-3] + "ه"]
-    return forms
-
-
-def _adjective_iso(word: str, lex: Lexicon) -> str | None:
-    """The country a nisba adjective names ("الفرنسي", "أمريكيان", "السوريين"), or None."""
-    table = _country_word_isos(lex)
-    for form in _adjective_forms(word):
-        iso = lex.nisba.get(form) or table.get(form)
-        if iso is not None:
-            return iso
-    return None
-
-
-@cache
-def _country_word_isos(lex: Lexicon) -> dict[str, str]:
-    """One-word country words of the dictionary's countries ("العراقية") → their ISO2."""
-    return {
-        key: iso
-        for iso, words in lex.country_words.items()
-        for w in words
-        if " " not in (key := normalize_key(str(w)))
-    }
 
 
 def _reports(ctx: DocContext, a: Span) -> bool:

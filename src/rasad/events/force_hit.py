@@ -1,0 +1,192 @@
+"""Soldiers and policemen hit with no force named for them: the event country's own army or
+police (ACLED codes the side they stand for), and the country adjectives that tell another
+country's men apart ("جنديان أمريكيان")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from rasad.actors.dictionary import Entry, Lexicon, Template, default_lexicon
+from rasad.arabic.normalize import normalize_key
+from rasad.document import Span
+from rasad.events import arguments as args
+from rasad.events.context import DocContext
+
+# event types whose killed soldiers stand for their country's forces (see unnamed_force_hit)
+_FORCE_HIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# words that may stand between an attack word and the soldiers it hit ("هجوم على جنود")
+_BEFORE_TARGET = frozenset({"على", "ضد"})
+
+
+def attack_told(ctx: DocContext, sent: Span) -> bool:
+    """An attack word ("هجوم", "اعتداء", "استهدف") stands in the sentence."""
+    return any(
+        sent.start <= t.start < sent.end and "attack_generic" in t.sets for t in ctx.triggers
+    )
+
+
+def unnamed_force_hit(ctx: DocContext, m: args.Mention) -> None:
+    """ "قتل جندي في هجوم على حاجز": soldiers or policemen an attack or a fight killed or hit,
+    with no force named for them, are the event country's own army or police. ACLED codes the
+    side they stand for; left out, the event had no side at all and fell below the confidence
+    floor. Not when a state force is the event's doer (its own men may be who died)."""
+    # "قتل ثلاثة جنود في اشتباكات مع مسلحين": in a battle the unnamed fighters may hold actor2
+    # with actor1 empty; battles have no direction, so the soldiers hit fill the empty side
+    other_side_only = (
+        m.event_type == "Battles"
+        and m.actor1_name is None
+        and m.actor2_name is not None
+        and m.inter2 not in (1, 8)
+    )
+    if (
+        (m.actor2_name is not None and not other_side_only)
+        or m.event_type not in _FORCE_HIT_TYPES
+        or m.inter1 in (1, 8)
+        or m.country is None
+    ):
+        return
+    if (
+        m.event_type == "Battles"
+        and m.actor1_name is None
+        and m.casualty_only
+        and not attack_told(ctx, m.sent)
+    ):
+        # "حرائق غابات أسفرت عن مقتل شرطي": deaths with no fight or attack told (a clash word
+        # as the trigger tells the fight itself)
+        return
+    lex = default_lexicon()
+    family = _rank_and_file(ctx, m, lex)
+    if family is None:
+        return
+    # "مقتل جندي فرنسي … لمقتل جندي في شمال مالي": the soldiers whose country the article
+    # gave before are those told again without it
+    iso = _members_told_before(ctx, lex, m.sent.start) or m.country
+    target = lex.for_family(family, iso, m.date)
+    if isinstance(target, Entry):
+        name, inter = lex.name_on(target, m.date), lex.inter_on(target, m.date, where=m.country)
+    elif isinstance(target, Template):
+        name = lex.template_name(target, iso)
+        inter = 8 if iso != m.country and target.inter == 1 else target.inter
+    else:
+        return
+    if other_side_only:
+        if name != m.actor2_name:
+            m.actor1_name, m.inter1 = name, inter
+    elif name != m.actor1_name:
+        m.actor2_name, m.inter2 = name, inter
+
+
+def _members_told_before(ctx: DocContext, lex: Lexicon, pos: int) -> str | None:
+    """The country of the last soldiers or policemen named with its adjective before ``pos``
+    ("عسكري فرنسي", "جنديين أمريكيين"), or None."""
+    norms, starts = ctx.token_norms, ctx.token_starts
+    found = None
+    for i in range(bisect_left(starts, pos)):
+        if (norms[i] or "") in lex.rank_and_file:
+            nxt = next((n for n in norms[i + 1 : i + 3] if (n or "")[:1].isalpha()), "")
+            iso = adjective_iso(nxt or "", lex)
+            found = iso or found
+    return found
+
+
+def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None:
+    """The force family of a member word ("جنود", "شرطيين") standing as the first word after
+    the trigger or a death word of the mention's sentence (past a count, "على" or "ضد"), or
+    right before a death word ("لقي جندي حتفه"). Only there is it the person hit: further on it
+    is often an adjective ("انفجار مصنع عسكري"). None when another country's adjective or "من"
+    follows ("جنود أمريكيون", "جنود من الجيش الحر": the actor matcher tells those apart)."""
+    starts, ends, norms = ctx.token_starts, ctx.token_ends, ctx.token_norms
+    counts = [(n.start, n.end) for n in ctx.spans_in(ctx.numbers, m.sent.start, m.sent.end)]
+
+    def counted(i: int) -> bool:
+        return any(s <= starts[i] and ends[i] <= e for s, e in counts)
+
+    def words_from(i: int) -> list[str]:
+        out: list[str] = []
+        while i < len(norms) and starts[i] < m.sent.end and len(out) < 3:
+            form = norms[i] or ""
+            if form[:1].isalpha():
+                out.append(form)
+            i += 1
+        return out
+
+    def first_word(pos: int) -> int | None:
+        i = bisect_left(starts, pos)
+        while i < len(norms) and starts[i] < m.sent.end:
+            form = norms[i] or ""
+            # a dual is its own count ("شرطيان"): a member word is never skipped as a number
+            member = form in lex.rank_and_file
+            if form[:1].isalpha() and (member or not counted(i)) and form not in _BEFORE_TARGET:
+                return i
+            i += 1
+        return None
+
+    def family_at(words: list[str]) -> str | None:
+        for size in (2, 1):
+            family = lex.rank_and_file.get(" ".join(words[:size]))
+            if family is not None:
+                after = words[size] if size < len(words) else ""
+                if after == "من":
+                    return None
+                # "جنديان مصريان" in Egypt: the event country's own men, whatever form the
+                # adjective takes; another country's are the actor matcher's to name
+                if country_adjective(after, lex) and adjective_iso(after, lex) != m.country:
+                    return None
+                return family
+        return None
+
+    # the wounded are hit as the dead are: "أصيب شرطي بانفجار قنبلة" names the side hit
+    deaths = [
+        *ctx.cues_in(m.sent.start, m.sent.end, "death_words"),
+        *ctx.cues_in(m.sent.start, m.sent.end, "injury_words"),
+    ]
+    for pos in (m.trigger.end, *(d.end for d in deaths)):
+        i = first_word(pos)
+        if i is not None and (family := family_at(words_from(i))) is not None:
+            return family
+    for d in deaths:
+        before = ctx.words_before(d.start, 1)
+        if before and ctx.tokens_between(m.sent.start, d.start) >= 2:
+            family = lex.rank_and_file.get(before[0])
+            if family is not None:
+                return family
+    return None
+
+
+def country_adjective(word: str, lex: Lexicon) -> bool:
+    """A country's adjective or name, also in the accusative or the dual ("أفغانيا",
+    "أمريكيان", "أمريكيتان")."""
+    keys = lex.adjective_keys
+    return any(form in keys for form in _adjective_forms(word))
+
+
+def _adjective_forms(word: str) -> list[str]:
+    """``word`` and the adjective it is the accusative or the dual of."""
+    forms = [word]
+    if word.endswith("ا"):
+        forms.append(word[:-1])
+    if word.endswith("ان"):
+        forms += [word[:-2], word[:-3] + "ه"]
+    return forms
+
+
+def adjective_iso(word: str, lex: Lexicon) -> str | None:
+    """The country a nisba adjective names ("الفرنسي", "أمريكيان", "السوريين"), or None."""
+    table = country_word_isos(lex)
+    for form in _adjective_forms(word):
+        iso = lex.nisba.get(form) or table.get(form)
+        if iso is not None:
+            return iso
+    return None
+
+
+@cache
+def country_word_isos(lex: Lexicon) -> dict[str, str]:
+    """One-word country words of the dictionary's countries ("العراقية") → their ISO2."""
+    return {
+        key: iso
+        for iso, words in lex.country_words.items()
+        for w in words
+        if " " not in (key := normalize_key(str(w)))
+    }
