@@ -92,9 +92,10 @@ def _members_told_before(ctx: DocContext, lex: Lexicon, pos: int) -> str | None:
 
 def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None:
     """The force family of a member word ("جنود", "شرطيين") standing as the first word after
-    the trigger or a death word of the mention's sentence (past a count, "على" or "ضد"), or
-    right before a death word ("لقي جندي حتفه"). Only there is it the person hit: further on it
-    is often an adjective ("انفجار مصنع عسكري"). None when another country's adjective or "من"
+    the trigger or a death word of the mention's sentence (past a count, "على" or "ضد", or the
+    verb's subject: "قتل مسلحون جنديين"), or right before a death word ("لقي جندي حتفه").
+    Only there is it the person hit: further on it is often an adjective ("انفجار مصنع
+    عسكري"). None when another country's adjective or "من"
     follows ("جنود أمريكيون", "جنود من الجيش الحر": the actor matcher tells those apart)."""
     starts, ends, norms = ctx.token_starts, ctx.token_ends, ctx.token_norms
     counts = [(n.start, n.end) for n in ctx.spans_in(ctx.numbers, m.sent.start, m.sent.end)]
@@ -141,10 +142,20 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
         *ctx.cues_in(m.sent.start, m.sent.end, "death_words"),
         *ctx.cues_in(m.sent.start, m.sent.end, "injury_words"),
     ]
+    actors = ctx.spans_in(ctx.actors, m.sent.start, m.sent.end)
+
+    def past_doer(i: int) -> int | None:
+        # "قتل مسلحون مجهولون جنديين": the verb's subject stands between it and the men hit
+        doer = next((a for a in actors if a.start <= starts[i] < a.end), None)
+        return first_word(doer.end) if doer is not None else None
+
     for pos in (m.trigger.end, *(d.end for d in deaths)):
         i = first_word(pos)
         if i is not None and (family := family_at(words_from(i))) is not None:
             return family
+        if i is not None and (j := past_doer(i)) is not None:
+            if (family := family_at(words_from(j))) is not None:
+                return family
     for d in deaths:
         before = ctx.words_before(d.start, 1)
         if before and ctx.tokens_between(m.sent.start, d.start) >= 2:

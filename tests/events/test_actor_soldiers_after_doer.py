@@ -1,0 +1,29 @@
+"""Soldiers or policemen named right after the doer of the verb that killed them ("قتل
+مسلحون مجهولون جنديين") are the event country's own forces: the side hit, not left out."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _sides(text: str, published: str = "2018-03-11") -> set[str | None]:
+    events = rasad.extract(text, published=published)["events"]
+    assert events, f"no event read in {text!r}"
+    return {events[0]["actor1"], events[0]["actor2"]}
+
+
+def test_soldiers_after_the_gunmen_are_the_army_hit() -> None:
+    text = "قتل مسلحون مجهولون جنديين في هجوم على نقطة تفتيش قرب بعقوبة مساء الجمعة."
+    sides = _sides(text)
+    assert "Military Forces of Iraq (2014-2018)" in sides
+    assert "Unidentified Armed Group (Iraq)" in sides
+
+
+def test_policemen_after_the_gunmen_are_the_police_hit() -> None:
+    text = "قتل مسلحون ملثمون ثلاثة شرطيين في هجوم على دورية في مدينة العريش يوم السبت."
+    assert "Police Forces of Egypt" in _sides(text)
+
+
+def test_civilians_after_the_gunmen_stay_civilians() -> None:
+    text = "قتل مسلحون مجهولون ثلاثة مدنيين في هجوم على حافلة قرب مدينة العريش يوم السبت."
+    assert _sides(text) == {"Unidentified Armed Group (Egypt)", "Civilians (Egypt)"}
