@@ -15,7 +15,10 @@ def _territory(text: str, published: str) -> dict:
 
 
 def test_a_rival_government_is_not_the_terrorists_fought() -> None:
-    text = "أحكمت قوات الجيش الليبي سيطرتها على حي الليثي في بنغازي بعد اشتباكات عنيفة مع الإرهابيين."
+    text = (
+        "أحكمت قوات الجيش الليبي سيطرتها على حي الليثي في بنغازي بعد اشتباكات عنيفة مع "
+        "الإرهابيين."
+    )
     event = _territory(text, "2017-03-03")
     assert event["actor1"].startswith("Military Forces of Libya (2014-) Haftar")
     assert event["actor2"] == "Unidentified Armed Group (Libya)"
