@@ -244,8 +244,12 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
         before = before[:-1]
     owned = False
-    while before and _bare(before[-1]) in _DESCRIPTORS:
-        # "مواقع للمسلحين الحوثيين": a describing noun between the target and the group
+    while before and (
+        _bare(before[-1]) in _DESCRIPTORS
+        or (before[-1].startswith("ل") and _bare(before[-1]) in _LEADERS)
+    ):
+        # "مواقع للمسلحين الحوثيين": a describing noun between the target and the group;
+        # "موقعا لقيادات داعش": the group's leaders, with ل, own the target as the group does
         owned = owned or before[-1].startswith("ل")
         before = before[:-1]
     prev = before[-1] if before else ""
@@ -341,6 +345,10 @@ _DESCRIPTORS = frozenset(
     "مسلحين مسلحي متمردين متمردي مقاتلين مقاتلي عناصر ميليشيات ميليشيا مليشيات مليشيا "
     "قوات عصابات تنظيم".split()
 )
+
+
+# a group's leaders ("لقيادات داعش"): owners of a target only when joined to it by ل
+_LEADERS = frozenset("قيادات قاده قياديين امراء زعماء".split())
 
 
 _OWNER_WORDS = 6  # a target's noun this many words before "لعصابات"/"لمسلحي" names its owner
