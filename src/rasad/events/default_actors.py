@@ -45,6 +45,8 @@ def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
     """ACLED never leaves actor1 empty: an attack or a bomb whose perpetrator no account in the
     article names ("تعرضت سيارته لإطلاق نار") was an unidentified armed group's. Air strikes are
     left alone (only a state flies), and so are battles (their sides are named or inferred)."""
+    if m.sub_event_type in _INTERCEPTED and m.actor2_name is None and m.fired_from:
+        _launcher_by_origin(m)
     unnamed = m.actor1_name is None or m.actor1_name.startswith("Unidentified Armed Group")
     if unnamed and m.claimant and m.claimant[0] != m.actor2_name:
         # "وتبنى تنظيم داعش الهجوم": ACLED codes a claimed attack to the group claiming it
@@ -105,6 +107,26 @@ def _civilian_site_hit(ctx: DocContext, m: args.Mention) -> bool:
         args._inter(a) in args.ARMED_INTER and ctx.tokens_between(site.end, a.start) <= 3
         for a in owners
     )
+
+
+# an interception: actor1 the side that stopped the weapon, actor2 the side that fired it
+_INTERCEPTED = frozenset({"Disrupted weapons use"})
+
+
+def _launcher_by_origin(m: args.Mention) -> None:
+    """ "اعترضت الدفاعات الجوية السعودية صاروخا أطلق من اليمن": a missile stopped with no one
+    named who fired it is ACLED's actor2 all the same, the insurgents of the country it came
+    from (the Houthis in Yemen; elsewhere its unidentified armed group)."""
+    if m.fired_from == m.country:
+        return  # fired from the scene's own country: nothing says which side fired it
+    lex = default_lexicon()
+    launcher = lex.for_family("insurgents", m.fired_from, m.date)
+    if isinstance(launcher, Entry):
+        m.actor2_name = lex.name_on(launcher, m.date)
+        m.inter2 = lex.inter_on(launcher, m.date, where=m.fired_from)
+    elif isinstance(launcher, Template):
+        m.actor2_name = lex.template_name(launcher, m.fired_from or "")
+        m.inter2 = launcher.inter
 
 
 def _template(kind: str, iso2: str | None) -> str | None:
