@@ -175,8 +175,8 @@ _B_NUMBER = regex.compile(
     rb"[%s]+(?:[%s][%s]+)*" % (_B_DIGIT, regex.escape(_B_SEPS), _B_DIGIT)
 )
 _B_OTHER = charmap.byte_class(r"[^\s\p{L}\p{N}\p{M}]")
-_B_NOT_OTHER = bytes(b for b in range(256) if b not in _B_OTHER)
-_B_NOT_DIGIT = bytes(b for b in range(256) if b not in charmap.byte_class(r"\p{N}"))
+_B_DIGITS = frozenset(charmap.byte_class(r"\p{N}"))
+_B_NOT_MARKED = bytes(b for b in range(256) if b not in _B_OTHER and b not in _B_DIGITS)
 _S = bytes([charmap.byte_of(" ")])
 _B_SPACES = bytes.maketrans(charmap.byte_class(r"\s"), _S * len(charmap.byte_class(r"\s")))
 _B_HOLD = bytes.maketrans(_B_SEPS, charmap.SEPARATOR_HOLDERS)
@@ -216,20 +216,29 @@ def _cut_code(data: bytes) -> bytes:
     """The code ``data`` with OPEN before and CLOSE after each token (see above); its
     characters all kept, whitespace as a space, number separators held (bytes 1-4)."""
     data = data.translate(_B_SPACES)
-    if data.translate(None, _B_NOT_DIGIT):
+    # the digits and other symbols present, in one pass; the number pass below only holds
+    # separators (no other symbol is made or lost but those), so a symbol listed here that
+    # only stood inside a number is replaced nowhere
+    present = set(data.translate(None, _B_NOT_MARKED))
+    if not present.isdisjoint(_B_DIGITS):
         data = _B_NUMBER.sub(_cut_number, data)
-    for b in set(data.translate(None, _B_NOT_OTHER)):
+        present -= _B_DIGITS
+    for b in present:
         data = data.replace(*_B_CUT[b])
     return (_OPEN + data.replace(_S, _SPACE_CUT) + _CLOSE).replace(_EMPTY, b"")
 
 
+# CLOSE made an OPEN: the cut code then splits at every marker into gap, token, gap, token,
+# ..., gap (OPEN and CLOSE alternate), so one pass gives both ends of every token.
+_CLOSE_AS_OPEN = bytes.maketrans(_CLOSE, _OPEN)
+
+
 def _offsets(cut: bytes) -> tuple[list[int], list[int]]:
     """(starts, ends) of the tokens of a cut code."""
-    starts = list(accumulate(map(len, cut.translate(None, _CLOSE).split(_OPEN))))
-    ends = list(accumulate(map(len, cut.translate(None, _OPEN).split(_CLOSE))))
-    starts.pop()  # the sum of all pieces: the text's end
-    ends.pop()
-    return starts, ends
+    bounds = list(accumulate(map(len, cut.translate(_CLOSE_AS_OPEN).split(_OPEN))))
+    # the running sums end a gap (a token's start) and a token (its end) in turn; the last is
+    # the text's end
+    return bounds[0:-1:2], bounds[1::2]
 
 
 def _bounds_bytes(data: bytes) -> tuple[list[bytes], list[int], list[int]]:
@@ -330,13 +339,47 @@ def sentences(text: str) -> list[Span]:
     data = charmap.encode(text)
     if data is None:
         return _sentences(text, _SENT_END.finditer(text), "\n", None)
-    return _sentences(data, _byte_ends(data), _B_NEWLINE, _B_WHITESPACE)
+    return _byte_sentences(data)
+
+
+def _byte_sentences(data: bytes) -> list[Span]:
+    """``_sentences(data, _byte_ends(data), _B_NEWLINE, _B_WHITESPACE)`` in one loop: the
+    same matches and trimmed pieces, without a generator step and a call per sentence."""
+    match = _B_SENT_END.match
+    space = _B_WHITESPACE
+    newline = _B_NEWLINE
+    spans: list[Span] = []
+    append = spans.append
+    pos = 0  # where the last match ended: the current sentence starts here
+    at = -1
+    pieces = data.translate(_B_OPENERS_AS_NL).split(_B_NL)
+    pieces.pop()  # what follows the last opening byte
+    for piece in pieces:
+        at += len(piece) + 1  # the opening byte after this piece
+        if at < pos:
+            continue
+        m = match(data, at)
+        if m is None:
+            continue
+        end = m.end()
+        # a run of line breaks is not part of the sentence before it
+        rest = data[pos : at if data[at] == newline else end].lstrip(space)
+        if rest:
+            start = (at if data[at] == newline else end) - len(rest)
+            append(_new_span(Span, (start, start + len(rest.rstrip(space)), "SENT", None, None)))
+        pos = end
+    rest = data[pos:].lstrip(space)
+    if rest:
+        start = len(data) - len(rest)
+        append(_new_span(Span, (start, start + len(rest.rstrip(space)), "SENT", None, None)))
+    return spans
 
 
 def _byte_ends(data: bytes) -> Iterator[re.Match[bytes]]:
     """``_B_SENT_END.finditer(data)``, the pattern tried only at the bytes that can open a
     match (found with one translate and split, C passes), where re's search tests its opening
-    set at every byte of the text (a news text has ~25 such bytes in ~2,300)."""
+    set at every byte of the text (a news text has ~25 such bytes in ~2,300). The scan that
+    ``_byte_sentences`` runs inline (the tests check both against the definition)."""
     match = _B_SENT_END.match  # look-behinds read before the position, as in finditer
     pos = 0  # where the last match ended: finditer's matches never overlap
     at = -1
