@@ -111,6 +111,11 @@ _DAYNUM = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)(?:م(?!\w))?"
 
 
+def _last_words(*groups: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each phrase of ``groups`` (normalised keys)."""
+    return tuple(sorted({w.split(" ")[-1] for group in groups for w in group}))
+
+
 def _anchor_prefixes(word: str) -> tuple[str, ...]:
     """Proclitics before an anchor: و / ف, and ب before the article ("بالأمس")."""
     if word.startswith("ال"):
@@ -257,6 +262,17 @@ class _Tables:
             rf"(?r)(?P<h>{_B}{hour}\s+(?:(?P<hadv>{_rev(adv)})\s+)?(?:من\s+)?)?"
             rf"(?:{_B}(?P<part>{_rev(cons)})\s+(?:من\s+)?)?(?:{_B}يوم\s+)?"
         )
+        # What the text before an anchor must end with (spaces stripped) for a reverse pattern
+        # to match more than nothing there: the last word of each of its words and phrases, or
+        # a digit. Most anchors have none of them before: a C-level test then spares the
+        # reverse match, which costs ten times more.
+        digits = tuple("0123456789")
+        self.left_ends = digits + _last_words(
+            self.ordday, self.positions, ("من", "شهر", "هذا", "يوم", "ليل", "ليله")
+        )
+        self.left_ext_ends = digits + _last_words(
+            self.hourword, _keys(raw["clock_fractions"]), adv, cons, ("من", "يوم")
+        )
         self.right_ext = LazyPattern(
             rf"(?:\s*[,،]?\s*(?P<adv>{_alt(adv)})(?!\w))?"
             rf"(?:\s+(?:(?:عند|في|منذ|حتي|حوالي|نحو)\s+)?(?:تمام\s+)?{clock}\s+"
@@ -392,7 +408,10 @@ class _Finder:
         return m.group(1) if m else ""
 
     def left(self, pattern: LazyPattern, s: int, width: int = 48) -> regex.Match[str] | None:
-        m = pattern.match(self.ntext, max(0, s - width), s)
+        lo = max(0, s - width)
+        if not self.ntext[lo:s].rstrip().endswith(self.t.left_ends):
+            return None  # the reverse match could only be empty (see _Tables.left_ends)
+        m = pattern.match(self.ntext, lo, s)
         if m is None or m.start() == s or not _left_ok(self.ntext, m.start(), m.group()):
             return None
         return m
@@ -715,7 +734,10 @@ def _extend(
     """Widen a day-level expression with a clock time and a part of the day on either side."""
     part_word = part = None
     hour: int | None = None
-    left = t.left_ext.match(ntext, max(lo, start - 60), start)
+    lo = max(lo, start - 60)
+    left = None
+    if ntext[lo:start].rstrip().endswith(t.left_ext_ends):  # else only an empty match
+        left = t.left_ext.match(ntext, lo, start)
     if left and left.start() < start and _left_ok(ntext, left.start(), left.group()):
         new_start = left.start()
         pw = left.group("part")

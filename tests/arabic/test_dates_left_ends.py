@@ -1,0 +1,52 @@
+"""The cheap test before each reverse context pattern of the dates finder: wherever the text
+before an anchor does not end with one of the listed words (or a digit), the pattern could
+only have matched nothing there, so skipping it changes no date."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.arabic.dates import _tables
+from rasad.arabic.normalize import normalize
+
+# words that open or fill the context before a date anchor, and words that do not
+_WORDS = ["يوم", "ليلة", "ليل", "21", "3", "الحادي عشر", "الثاني والعشرين", "الخامس", "من",
+          "شهر", "مطلع", "أواخر", "منتصف", "هذا", "الساعة", "الخامسة", "والنصف", "العاشرة",
+          "صباح", "مساء", "فجر", "ظهر", "قرابة", "قصف", "وقال", "بلدة", "في", "عند", "و",
+          "فب", "10:30", "،", "-", "(", "  ", "\n"]
+
+_CONTEXTS = st.lists(st.sampled_from(_WORDS), max_size=8).map(" ".join)
+
+
+def _reverse_patterns():
+    t = _tables()
+    return [(t.left_month, 48), (t.left_hijri, 48), (t.left_relmonth, 48), (t.left_week, 48),
+            (t.left_weekday, 16)]
+
+
+@settings(max_examples=300)
+@given(_CONTEXTS)
+def test_left_patterns_match_only_after_a_listed_ending(context):
+    t = _tables()
+    ntext = normalize(context + " مايو").text
+    s = len(ntext) - len("مايو")
+    for pattern, width in _reverse_patterns():
+        lo = max(0, s - width)
+        m = pattern.match(ntext, lo, s)
+        if m is not None and m.start() < s:
+            assert ntext[lo:s].rstrip().endswith(t.left_ends), (context, pattern)
+    lo = max(0, s - 60)
+    m = t.left_ext.match(ntext, lo, s)
+    if m is not None and m.start() < s:
+        assert ntext[lo:s].rstrip().endswith(t.left_ext_ends), context
+
+
+def test_listed_endings_cover_day_numbers_ordinals_and_clock_words():
+    t = _tables()
+    for before in ("يوم", "ليله", "21", "الحادي عشر", "مطلع", "هذا", "من شهر"):
+        assert normalize(before).text.endswith(t.left_ends), before
+    for before in ("الساعه الخامسه والنصف من", "صباح", "الساعه 10", "ظهر يوم"):
+        assert normalize(before).text.endswith(t.left_ext_ends), before
+    assert not "قصف البلده".endswith(t.left_ends)
+    assert not "قصف البلده".endswith(t.left_ext_ends)
