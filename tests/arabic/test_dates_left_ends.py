@@ -1,6 +1,7 @@
-"""The cheap test before each reverse context pattern of the dates finder: wherever the text
-before an anchor does not end with one of the listed words (or a digit), the pattern could
-only have matched nothing there, so skipping it changes no date."""
+"""The cheap tests before the context patterns of the dates finder: wherever the text before
+an anchor does not end with one of the listed words (or a digit), or the text after a month
+name does not start with one, the pattern could only have matched nothing there, so skipping
+it changes no date."""
 
 from __future__ import annotations
 
@@ -50,3 +51,26 @@ def test_listed_endings_cover_day_numbers_ordinals_and_clock_words():
         assert normalize(before).text.endswith(t.left_ext_ends), before
     assert not "قصف البلده".endswith(t.left_ends)
     assert not "قصف البلده".endswith(t.left_ext_ends)
+
+
+_AFTER = ["2019", "1998", "م", "عام", "العام", "سنة", "من", "الماضي", "المقبلة", "الجاري",
+          "/", "(", ")", "-", "،", ",", "أبريل", "نيسان", "قتل", "في", "3", "  ", "\n", "هـ"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_AFTER), max_size=8).map(" ".join), st.booleans())
+def test_right_month_matches_only_before_a_listed_start(context, spaced):
+    t = _tables()
+    ntext = normalize("مايو" + (" " if spaced else "") + context).text
+    e = len("مايو")
+    m = t.right_month.match(ntext, e)
+    if m is not None and m.end() > e:
+        assert ntext[e:].lstrip().startswith(t.right_month_starts), context
+
+
+def test_listed_starts_cover_years_separators_and_hints():
+    t = _tables()
+    for after in (" 2019", "/ابريل", " (ابريل)", "، 2018", " من العام الماضي", " الماضي",
+                  " عام 2017", " سنه 2016"):
+        assert after.lstrip().startswith(t.right_month_starts), after
+    assert not "قتل".startswith(t.right_month_starts)

@@ -217,6 +217,10 @@ class _Tables:
             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{yw}\s*)?(?P<y>{_YEAR})"
             rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{hint})(?!\w))?{hint_after}"
         )
+        # What the text after a month name must start with (spaces stripped) for right_month to
+        # match more than nothing: a separator, a year (19xx / 20xx), من, a year word or a hint.
+        firsts = sorted({w.split(" ")[0] for w in (*_keys(raw["year_words"]), *self.hints)})
+        self.right_month_starts = ("/", "(", "-", ",", "،", "1", "2", "من", "السنه", *firsts)
         self.left_hijri = LazyPattern(rf"(?r)(?:{day}\s*(?:من\s+)?)?(?:شهر\s+)?")
         self.right_hijri = LazyPattern(
             rf"\s+(?:(?:من\s+)?{yw}\s+)?(?P<y>1[3-5]\d\d)\s*"
@@ -430,7 +434,10 @@ class _Finder:
     def month(self, s: int, e: int, key: str, month: int) -> list[_Cand]:
         t, pub = self.t, self.pub
         left = self.left(t.left_month, s)
-        right = t.right_month.match(self.ntext, e)
+        after = self.ntext[e : e + 40].lstrip()
+        right = None  # only an empty match when nothing listed starts the text after
+        if not after or after.startswith(t.right_month_starts):
+            right = t.right_month.match(self.ntext, e)
         end = right.end() if right else e
         year: int | None = None
         hint = t.hints.get(right.group("hint") or "") if right else None
