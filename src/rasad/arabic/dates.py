@@ -116,6 +116,18 @@ def _last_words(*groups: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w.split(" ")[-1] for group in groups for w in group}))
 
 
+def _first_words(*groups: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase of ``groups`` (normalised keys)."""
+    return tuple(sorted({w.split(" ")[0] for group in groups for w in group}))
+
+
+def _starts_with(ntext: str, i: int, starts: tuple[str, ...]) -> bool:
+    """Whether the text after offset ``i``, spaces skipped, starts with one of ``starts`` (also
+    true when only spaces follow within 40 characters: the caller's pattern then decides)."""
+    after = ntext[i : i + 40].lstrip()
+    return not after or after.startswith(starts)
+
+
 def _anchor_prefixes(word: str) -> tuple[str, ...]:
     """Proclitics before an anchor: و / ف, and ب before the article ("بالأمس")."""
     if word.startswith("ال"):
@@ -219,8 +231,13 @@ class _Tables:
         )
         # What the text after a month name must start with (spaces stripped) for right_month to
         # match more than nothing: a separator, a year (19xx / 20xx), من, a year word or a hint.
-        firsts = sorted({w.split(" ")[0] for w in (*_keys(raw["year_words"]), *self.hints)})
-        self.right_month_starts = ("/", "(", "-", ",", "،", "1", "2", "من", "السنه", *firsts)
+        self.right_month_starts = ("/", "(", "-", ",", "،", "1", "2", "من", "السنه",
+                                   *_first_words(_keys(raw["year_words"]), self.hints))
+        # The same for the hint after an anchor, the count and unit after منذ / قبل, and the
+        # part of day or clock time after a date (right_hint, right_ago, right_ext).
+        self.hint_starts = _first_words(self.hints)
+        self.ago_starts = (*"0123456789", *_first_words(self.counts, self.ago_unit,
+                                                       self.ago_duals))
         self.left_hijri = LazyPattern(rf"(?r)(?:{day}\s*(?:من\s+)?)?(?:شهر\s+)?")
         self.right_hijri = LazyPattern(
             rf"\s+(?:(?:من\s+)?{yw}\s+)?(?P<y>1[3-5]\d\d)\s*"
@@ -277,6 +294,8 @@ class _Tables:
         self.left_ext_ends = digits + _last_words(
             self.hourword, _keys(raw["clock_fractions"]), adv, cons, ("من", "يوم")
         )
+        self.right_ext_starts = (",", "،", "عند", "في", "منذ", "حتي", "حوالي", "نحو", "تمام",
+                                 *_first_words(adv, _keys(raw["clock_word"])))
         self.right_ext = LazyPattern(
             rf"(?:\s*[,،]?\s*(?P<adv>{_alt(adv)})(?!\w))?"
             rf"(?:\s+(?:(?:عند|في|منذ|حتي|حوالي|نحو)\s+)?(?:تمام\s+)?{clock}\s+"
@@ -434,9 +453,8 @@ class _Finder:
     def month(self, s: int, e: int, key: str, month: int) -> list[_Cand]:
         t, pub = self.t, self.pub
         left = self.left(t.left_month, s)
-        after = self.ntext[e : e + 40].lstrip()
         right = None  # only an empty match when nothing listed starts the text after
-        if not after or after.startswith(t.right_month_starts):
+        if _starts_with(self.ntext, e, t.right_month_starts):
             right = t.right_month.match(self.ntext, e)
         end = right.end() if right else e
         year: int | None = None
@@ -505,6 +523,8 @@ class _Finder:
 
     def hint_after(self, e: int) -> tuple[int, str | None]:
         """End of the optional hint word after offset ``e`` ("الماضي"...) and its kind."""
+        if not _starts_with(self.ntext, e, self.t.hint_starts):
+            return e, None  # no hint word can follow
         m = self.t.right_hint.match(self.ntext, e)
         if m is None or not m.group("hint"):
             return e, None
@@ -581,6 +601,8 @@ class _Finder:
 
     def ago(self, s: int, e: int, key: str) -> list[_Cand]:
         pub = self.pub
+        if not _starts_with(self.ntext, e, self.t.ago_starts):
+            return []  # "قبل أن", "منذ بداية": no count or unit follows
         right = self.t.right_ago.match(self.ntext, e)
         if pub is None or right is None:
             return []
@@ -763,7 +785,9 @@ def _extend(
                 # alone ("الدفعة الثانية صباح الأحد", "الثانية يوم الأحد")
                 new_start = left.end("h")
         start = new_start
-    right = t.right_ext.match(ntext, end, hi)
+    right = None
+    if _starts_with(ntext, end, t.right_ext_starts):  # else only an empty match
+        right = t.right_ext.match(ntext, end, hi)
     if right and right.end() > end:
         adverb = right.group("adv") or right.group("adv2")
         if adverb and part is None:

@@ -74,3 +74,34 @@ def test_listed_starts_cover_years_separators_and_hints():
                   " عام 2017", " سنه 2016"):
         assert after.lstrip().startswith(t.right_month_starts), after
     assert not "قتل".startswith(t.right_month_starts)
+
+
+_FOLLOWING = ["3", "12", "ثلاثة", "خمسة عشر", "أيام", "يومين", "ساعات", "أسبوع", "شهر", "أن",
+              "بداية", "الماضي", "المقبلة", "صباحاً", "مساء", "الساعة", "العاشرة", "10:30",
+              "عند", "في", "منذ", "حتى", "حوالي", "نحو", "تمام", "،", ",", "من", "على", "قتل",
+              "الأحد", "والنصف", "  ", "\n"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FOLLOWING), max_size=8).map(" ".join), st.booleans())
+def test_forward_patterns_match_only_before_a_listed_start(context, spaced):
+    t = _tables()
+    ntext = normalize("قبل" + (" " if spaced else "") + context).text
+    e = len("قبل")
+    after = ntext[e:].lstrip()
+    for pattern, starts in ((t.right_hint, t.hint_starts), (t.right_ago, t.ago_starts),
+                            (t.right_ext, t.right_ext_starts)):
+        m = pattern.match(ntext, e)
+        if m is not None and m.end() > e:
+            assert after.startswith(starts), (context, pattern)
+
+
+def test_forward_starts_cover_counts_units_hints_and_clock_words():
+    t = _tables()
+    assert "3 ايام".startswith(t.ago_starts) and "يومين".startswith(t.ago_starts)
+    assert "خمسه عشر يوما".startswith(t.ago_starts)
+    assert "الماضي".startswith(t.hint_starts)
+    for after in ("صباحا", "، مساء", "الساعه العاشره", "عند الساعه 10", "تمام الساعه 5"):
+        assert after.startswith(t.right_ext_starts), after
+    assert not "ان".startswith(t.ago_starts)
+    assert not "قتل".startswith(t.right_ext_starts)
