@@ -295,3 +295,14 @@ def test_reading_text_does_not_load_the_html_extractor():
             "assert 'trafilatura' not in sys.modules, 'trafilatura imported for plain text'")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
+
+
+def test_markup_after_leading_text_is_still_detected_and_plain_text_is_not():
+    # _detect looks for "<" before "</": a page that opens with a line of text and then
+    # carries markup is still HTML; text with a "<" but no closing tag stays text
+    html = "مقدمة الصفحة\n<html><body><article><p>" + "قتل ثلاثة مدنيين في قصف على البلدة. " * 5 + (
+        "</p></article></body></html>"
+    )
+    assert read_article(html).meta.source_format == "html"
+    text = "عنوان الخبر\n\nقتل ثلاثة مدنيين في قصف على البلدة، والعدد < 5 في التقديرات."
+    assert read_article(text).meta.source_format == "text"
