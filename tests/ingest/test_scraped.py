@@ -248,7 +248,7 @@ def test_spellings_are_every_written_form_that_normalises_to_the_key():
 @pytest.mark.parametrize(
     ("line", "kept", "comment"),
     [
-        # an ordinary last word: the look-up answers, the line stays as it is
+        # an ordinary last word: the line stays as it is
         ("قصفت الطائرات أطراف البلدة صباح اليوم.", "قصفت الطائرات أطراف البلدة صباح اليوم.", False),
         # a furniture word glued after the last sentence, written with and without hamza,
         # with a tatweel (the search answers) and followed by closing punctuation
@@ -264,3 +264,25 @@ def test_glued_tail_is_found_whatever_the_spelling(line, kept, comment):
     from rasad.ingest.scraped import _strip_glued_tail
 
     assert _strip_glued_tail(line) == (kept, comment)
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("قصفت الطائرات أطراف البلدة صباح اليوم.", True),
+        ("قتل ثلاثة مدنيين في قصف على البلدة »", True),
+        # a furniture word last, in any spelling or with a tatweel: the search must decide
+        ("قصفت الطائرات البلدة.التعليقات", False),
+        ("قصفت الطائرات البلدة. عاجل :", False),
+        ("قصفت الطائرات البلدة.عاجـل", False),
+        ("قصفت الطائرات البلدة.إقرأ أيضاً", False),
+        # digits last: no plain word, the search decides
+        ("قصفت الطائرات البلدة 2019", False),
+    ],
+)
+def test_plain_last_word_rules_out_only_lines_the_tail_search_keeps(line, plain):
+    from rasad.ingest.scraped import _plain_last_word, _strip_glued_tail, lexicon
+
+    assert _plain_last_word(line, lexicon().tail_spellings) is plain
+    if plain:
+        assert _strip_glued_tail(line) == (line, False)

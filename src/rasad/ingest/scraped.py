@@ -446,24 +446,31 @@ def _outlet_tag(line: str) -> str | None:
     return m["name"].strip(" -–|") if m else None
 
 
-def _strip_glued_tail(line: str) -> tuple[str, bool]:
-    """Remove furniture glued after the last sentence ("... المنطقة.عاجل"); True if it was a
-    comment heading (so the comment block starts here)."""
-    lex = lexicon()
-    # Most lines end with a sentence whose last word is no furniture word. When the text after
-    # the last space is letters only (past the punctuation and spaces that close the line, all
-    # characters _LAST_WORD skips) and inside the searched stretch, it is the word the reverse
-    # search below finds, and without tatweel it normalises letter for letter: a set look-up
-    # of its spellings then answers for the search and the normalisation, three times cheaper.
+def _plain_last_word(line: str, tail_spellings: frozenset[str]) -> bool:
+    """Whether ``line`` surely ends with no glued furniture: ``_strip_glued_tail`` would keep
+    it whole.
+
+    Most lines end with a sentence whose last word is no furniture word. When the text after
+    the last space is letters only (past the punctuation and spaces that close the line, all
+    characters _LAST_WORD skips) and inside the searched stretch, it is the word the reverse
+    search finds, and without tatweel it normalises letter for letter: a set look-up of its
+    spellings then answers for the search and the normalisation, three times cheaper.
+    """
     closed = line.rstrip(_LINE_CLOSERS)
     word = closed[closed.rfind(" ") + 1 :]
-    if (
+    return (
         word.isalpha()
         and "\u0640" not in word
         and len(line) - len(closed) + len(word) <= 60
-        and word not in lex.tail_spellings
-    ):
-        return line, False
+        and word not in tail_spellings
+    )
+
+
+def _strip_glued_tail(line: str) -> tuple[str, bool]:
+    """Remove furniture glued after the last sentence ("... المنطقة.عاجل"); True if it was a
+    comment heading (so the comment block starts here). ``_Body`` first rules out most lines
+    with ``_plain_last_word``."""
+    lex = lexicon()
     last = _LAST_WORD.search(line, max(0, len(line) - 60))
     if not last or normalize_key(last[1]) not in lex.tail_words or last.start() == 0:
         return line, False
@@ -506,6 +513,9 @@ class _Body:
         self.soft_dropped: list[str] = []  # ticker/prefix lines: restored if nothing else is left
         lex = lexicon()
         limits = lex.limits
+        line_limit = limits["line"]
+        ticker_letters = lex.ticker_letters
+        tail_spellings = lex.tail_spellings
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -513,27 +523,35 @@ class _Body:
             words = _line_words(line)
             if words <= 3 and not _WORDLIKE.search(line):  # "-----", "***", "•"
                 continue
-            key = _key(line) if words <= limits["line"] else ""
-            if words <= limits["line"] and _is_furniture(key):
-                if key in lex.comment_headings or lex.comment_inside.search(key):
-                    if self.kept:
-                        log.debug("comment block starts at %r: %d lines dropped",
-                                  line, len(lines) - i + 1)
-                        break
+            if words <= line_limit:  # furniture lines are short: a body paragraph skips this
+                key = _key(line)
+                if _is_furniture(key):
+                    if key in lex.comment_headings or lex.comment_inside.search(key):
+                        if self.kept:
+                            log.debug("comment block starts at %r: %d lines dropped",
+                                      line, len(lines) - i + 1)
+                            break
+                        continue
+                    if key in lex.list_headings:
+                        i = self._skip_list(lines, i)
                     continue
-                if key in lex.list_headings:
-                    i = self._skip_list(lines, i)
-                continue
-            if words <= limits["line"] and lex.line_prefix.match(normalize_key(line)):
-                self.soft_dropped.append(line)
-                continue
-            rest = _after_ticker(line)
+                if lex.line_prefix.match(normalize_key(line)):
+                    self.soft_dropped.append(line)
+                    continue
+            first = line[:1]
+            # _after_ticker's own first test, here without a call per paragraph
+            if first.isalpha() and first not in ticker_letters:
+                rest = None
+            else:
+                rest = _after_ticker(line)
             if rest is not None:
                 if _word_count(rest) <= limits["ticker"]:
                     self.soft_dropped.append(rest)
                     continue
                 line = rest.strip()  # a long paragraph behind a glued ticker is body
-            line, comment_starts = _strip_glued_tail(line)
+            comment_starts = False
+            if not _plain_last_word(line, tail_spellings):
+                line, comment_starts = _strip_glued_tail(line)
             if line:
                 self.kept.append(line)
             if comment_starts:
