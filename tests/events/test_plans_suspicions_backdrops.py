@@ -1,0 +1,30 @@
+"""Sentences that name an act without telling one: a plan in the past tense, a suspicion, an
+earlier act named for comparison, the backdrop of another story, a feigned state, and an act
+dated after the day of the news."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+def _subs(text: str, **kwargs) -> list[str]:
+    return [e.sub_event_type for e in run(text, **kwargs).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف أن خلية في الموصل خططت لتنفيذ هجمات بما في ذلك زرع عبوات ناسفة.",
+        "وقال المصدر إن عناصر داعش خططوا لتفجير سيارات مفخخة في بغداد.",
+        "وذكر البيان أن التنظيم اعتزم تفجير مقر للشرطة في البصرة.",
+    ],
+)
+def test_a_plan_told_in_the_past_tense_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_an_explosion_before_the_plan_is_still_told() -> None:
+    text = "تبنت جماعة مسلحة تفجير سيارة مفخخة في بغداد أمس، وقالت إنها خططت لهجمات أخرى."
+    assert "Remote explosive/landmine/IED" in _subs(text)
