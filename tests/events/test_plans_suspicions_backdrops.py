@@ -28,3 +28,14 @@ def test_a_plan_told_in_the_past_tense_is_no_event(text: str) -> None:
 def test_an_explosion_before_the_plan_is_still_told() -> None:
     text = "تبنت جماعة مسلحة تفجير سيارة مفخخة في بغداد أمس، وقالت إنها خططت لهجمات أخرى."
     assert "Remote explosive/landmine/IED" in _subs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطلبت الوكالة زيارة موقع عسكري في بغداد حيث تشتبه بقيام السلطات بتفجيرات اختبارية.",
+        "واعتقلت الشرطة رجلين للاشتباه في تورطهما في تفجير سيارة مفخخة في البصرة.",
+    ],
+)
+def test_a_suspected_act_is_no_event(text: str) -> None:
+    assert "Remote explosive/landmine/IED" not in _subs(text)
