@@ -39,3 +39,7 @@ def test_an_explosion_before_the_plan_is_still_told() -> None:
 )
 def test_a_suspected_act_is_no_event(text: str) -> None:
     assert "Remote explosive/landmine/IED" not in _subs(text)
+
+
+def test_an_earlier_act_named_for_comparison_is_no_event() -> None:
+    assert _subs("وتشبه العملية هجمات سابقة نفذها داعش على مواقع الجيش العراقي في الموصل.") == []
