@@ -43,3 +43,21 @@ def test_a_suspected_act_is_no_event(text: str) -> None:
 
 def test_an_earlier_act_named_for_comparison_is_no_event() -> None:
     assert _subs("وتشبه العملية هجمات سابقة نفذها داعش على مواقع الجيش العراقي في الموصل.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأتي العقوبات الجديدة في ظل تزايد الاحتجاجات الشعبية في البصرة.",
+        "ويعقد البرلمان جلسة طارئة على وقع الاحتجاجات في البصرة.",
+        "وتدخل الحرب عامها الثالث في خضم احتدام المواجهات في إدلب.",
+    ],
+)
+def test_the_backdrop_of_another_story_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_an_act_told_amid_protests_is_still_told() -> None:
+    # the killing is the news; only the protests it happened amid are the backdrop
+    subs = _subs("قتلت قوات الأمن ثلاثة متظاهرين في البصرة أمس في ظل احتجاجات عنيفة.")
+    assert subs and all(s != "Peaceful protest" for s in subs)

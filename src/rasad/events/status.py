@@ -150,6 +150,10 @@ def trigger_status(
         return "other_sense"
     if nominal and _background_before(ctx, hit, clause[0]):
         return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
+    if nominal and ctx.cue_before(
+        ctx.in_word_prefix(hit.start)[1], "backdrop", ctx.window("backdrop", 1), clause[0]
+    ):
+        return "background"  # "في ظل تزايد الاحتجاجات", "على وقع الاحتجاجات": the backdrop
     if ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _SINCE_PAST or (
         not nominal and ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1) == ["منذ"]
     ):
