@@ -61,3 +61,19 @@ def test_an_act_told_amid_protests_is_still_told() -> None:
     # the killing is the news; only the protests it happened amid are the backdrop
     subs = _subs("قتلت قوات الأمن ثلاثة متظاهرين في البصرة أمس في ظل احتجاجات عنيفة.")
     assert subs and all(s != "Peaceful protest" for s in subs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتظاهر حارس المرمى بالإصابة في مباراة أمس في الرياض.",
+        "ونصح الكاتب قراءه بأن يتظاهروا بعدم الاهتمام في الرياض.",
+    ],
+)
+def test_feigning_is_no_demonstration(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_a_demonstration_and_what_was_said_of_it_is_one() -> None:
+    text = "وقالت طالبة شاركت في المظاهرات في بغداد أمس بأن الاحتجاج قائم على حقوق النساء."
+    assert _subs(text) == ["Peaceful protest"]

@@ -562,3 +562,18 @@ def protest_as_motive(
         return False
     sent = ctx.sentence(hit.start)
     return not ctx.has_cue(sent.start, sent.end, "gathering_acts")
+
+
+def feigned(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """ "تظاهر الحارس بالإصابة", "أن تتظاهر بعدم الاهتمام": the verb "تظاهر بـ" feigns a state;
+    only the verb: "قالت مشاركة في المظاهرات بأن …" names a demonstration and what was said."""
+    if tdef.event_type != "Protests" or hit.key not in ctx.lex.verb_keys:
+        return False
+    end = ctx.sentence(hit.start).end
+    return (
+        ctx.cue_after(hit.end, "feigned_that", 0, end) is not None
+        or ctx.cue_after(hit.end, "feigned_states", _FEIGNED_WORDS, end) is not None
+    )
+
+
+_FEIGNED_WORDS = 3  # "تظاهر حارس مرمى المنتخب بالإصابة": the subject stands between
