@@ -4,9 +4,11 @@ dated after the day of the news."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from .helpers import run
+from .helpers import PUBLISHED, run
 
 
 def _subs(text: str, **kwargs) -> list[str]:
@@ -77,3 +79,15 @@ def test_feigning_is_no_demonstration(text: str) -> None:
 def test_a_demonstration_and_what_was_said_of_it_is_one() -> None:
     text = "وقالت طالبة شاركت في المظاهرات في بغداد أمس بأن الاحتجاج قائم على حقوق النساء."
     assert _subs(text) == ["Peaceful protest"]
+
+
+def test_an_act_dated_after_the_news_is_still_to_come() -> None:
+    tomorrow = PUBLISHED + dt.timedelta(days=1)
+    text = "وقالت النقابات إن الإضراب سينفذ يوم غد الخميس في البصرة احتجاجا على القانون."
+    assert _subs(text, dates={"يوم غد الخميس": (tomorrow, tomorrow, 1, None)}) == []
+
+
+def test_an_act_dated_on_the_day_of_the_news_is_told() -> None:
+    text = "ونفذ المعلمون إضرابا اليوم الخميس في البصرة احتجاجا على القانون."
+    subs = _subs(text, dates={"اليوم الخميس": (PUBLISHED, PUBLISHED, 1, None)})
+    assert subs == ["Peaceful protest"]

@@ -171,7 +171,9 @@ def history(
     year_d = past_year_distance(ctx, m, published)
     if m.date_explicit and m.date is not None:
         end = m.date_range[1] if m.date_range else m.date
-        if (published - end).days > max_age_days or (m.date - published).days > 1:
+        # an act dated after the day of the news ("الإضراب الذي سينفذ يوم غد الأربعاء", "دعت
+        # إلى اعتصام غدا") is still to come: a call or a plan, no event yet
+        if (published - end).days > max_age_days or (m.date - published).days > 0:
             return True
         if m.time_precision >= 3 and end < published.replace(day=1):
             # "في شباط/فبراير الماضي", "الشهر الماضي": news dates a new event by its day; an
