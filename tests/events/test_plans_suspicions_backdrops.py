@@ -91,3 +91,14 @@ def test_an_act_dated_on_the_day_of_the_news_is_told() -> None:
     text = "ونفذ المعلمون إضرابا اليوم الخميس في البصرة احتجاجا على القانون."
     subs = _subs(text, dates={"اليوم الخميس": (PUBLISHED, PUBLISHED, 1, None)})
     assert subs == ["Peaceful protest"]
+
+
+def test_an_act_named_after_before_is_presupposed() -> None:
+    text = "وعقدت الحركة جلسات تدريب في بغداد قبل الاحتجاج، وقالت إن مئات النساء مستعدات."
+    assert _subs(text) == []
+
+
+def test_an_act_done_by_an_agent_after_min_qabl_is_still_told() -> None:
+    # "من قبل" is "by": the strikes are the news, not an act before which something happened
+    text = "وتم استهداف الرقة اليوم من قبل غارات الطيران الروسي."
+    assert _subs(text) == ["Air/drone strike"]

@@ -487,7 +487,11 @@ def _names_after(ctx: DocContext, pos: int) -> list[Span]:
     return [s for s in (*ctx.actors, *ctx.places, *ctx.sources) if s.start == first]
 
 
-_ANCHORS = frozenset({"بعد", "عقب", "اثر", "غداه", "اعقاب", "اعقابه", "اعقابها"})
+# "before" presupposes its event as much as "after" does ("عقدت جلسات تدريب قبل الاحتجاج",
+# "قبيل الاقتحام"): told where the article reports it, or still to come
+_ANCHORS = frozenset(
+    {"بعد", "عقب", "اثر", "غداه", "اعقاب", "اعقابه", "اعقابها", "قبل", "قبيل", "عشيه"}
+)
 _FRAME_NOUNS = frozenset({"نجاح", "عمليه", "انتهاء", "اتمام", "استكمال"})
 _FRAME_MAX = 2
 _RECENT = frozenset({"الاخيره", "الاخير", "الاخيرين", "الاخيرتين"})
@@ -720,6 +724,8 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
         before = before[:-1]
     if not before or before[-1].lstrip("وف") not in _ANCHORS:
         return False
+    if before[-1] == "قبل" and before[-2:-1] == ["من"]:
+        return False  # "تم استهداف المدينة من قبل غارات": "by" the agent, no "before"
     # only a definite event is presupposed: "بعد تحريرها", "عقب تحرير المدينة", "إثر اغتيال
     # المعارض"; an indefinite one is new ("وبعد معارك عنيفة، تكبدت الميليشيات خسائر")
     nxt = ctx.next_word(hit.end)
