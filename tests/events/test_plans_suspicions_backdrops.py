@@ -102,3 +102,13 @@ def test_an_act_done_by_an_agent_after_min_qabl_is_still_told() -> None:
     # "من قبل" is "by": the strikes are the news, not an act before which something happened
     text = "وتم استهداف الرقة اليوم من قبل غارات الطيران الروسي."
     assert _subs(text) == ["Air/drone strike"]
+
+
+def test_a_scheduled_act_is_still_to_come() -> None:
+    text = "وأغلقت الشرطة الطرق المؤدية إلى ساحة في بغداد اليوم قبل احتجاجات مقررة."
+    assert _subs(text) == []
+
+
+def test_the_rapporteur_is_no_schedule() -> None:
+    text = "وقصف الطيران الروسي مواقع في إدلب اليوم، وقال المقرر الخاص إن القصف طال مدنيين."
+    assert _subs(text)

@@ -252,6 +252,8 @@ def trigger_status(
         return "ended"
     if ctx.cue_after(hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]):
         return "irrealis"  # "ضربة عسكرية وشيكة"
+    if nominal and ctx.cue_after(hit.end, "scheduled", ctx.window("scheduled", 1), clause[1]):
+        return "irrealis"  # "قبل احتجاجات مقررة في مطلع الأسبوع": scheduled, still to come
     if (
         tdef.casualty
         and accidents.cause_told(ctx, sent)
