@@ -112,3 +112,12 @@ def test_a_scheduled_act_is_still_to_come() -> None:
 def test_the_rapporteur_is_no_schedule() -> None:
     text = "وقصف الطيران الروسي مواقع في إدلب اليوم، وقال المقرر الخاص إن القصف طال مدنيين."
     assert _subs(text)
+
+
+def test_an_adjective_of_an_act_after_after_is_presupposed_too() -> None:
+    text = "واستنفرت قوات الأمن في الرياض بعد التفجير الانتحاري في بغداد."
+    assert "Suicide bomb" not in _subs(text)
+
+
+def test_a_new_suicide_attack_is_still_told() -> None:
+    assert _subs("وقتل خمسة أشخاص في هجوم انتحاري في بغداد اليوم.") == ["Suicide bomb"]

@@ -722,6 +722,8 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
     # stand between "after" and the event it presupposes
     while before and before[-1].lstrip("وف") in _FRAME_NOUNS:
         before = before[:-1]
+    if prefix.endswith("ال") and len(before) > 1 and before[-1].startswith("ال"):
+        before = before[:-1]  # "بعد الهجوم الانتحاري": an adjective of the act presupposed
     if not before or before[-1].lstrip("وف") not in _ANCHORS:
         return False
     if before[-1] == "قبل" and before[-2:-1] == ["من"]:
