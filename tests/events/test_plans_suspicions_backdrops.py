@@ -121,3 +121,12 @@ def test_an_adjective_of_an_act_after_after_is_presupposed_too() -> None:
 
 def test_a_new_suicide_attack_is_still_told() -> None:
     assert _subs("وقتل خمسة أشخاص في هجوم انتحاري في بغداد اليوم.") == ["Suicide bomb"]
+
+
+def test_an_act_threatened_is_no_event() -> None:
+    assert _subs("وتلقى الصحفي في بغداد أمس رسالة تحمل تهديدا بتفجير منزله.") == []
+
+
+def test_an_act_done_after_threats_is_told() -> None:
+    text = "وأعدم داعش الصحفي في الموصل أمس بعد أن تلقى تهديدات عدة."
+    assert _subs(text) != []

@@ -184,6 +184,8 @@ def trigger_status(
         return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
     if alleged(ctx, hit, sent, clause):
         return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
+    if _threatened(ctx, hit):
+        return "irrealis"  # "تلقى تهديدات بالقتل": the act threatened, not done
     if (
         nominal
         and _complement(ctx, hit)
@@ -477,6 +479,20 @@ def _famous(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
 
 
 _LIST_WORDS = 20  # "دعا إلى تنكيس الأعلام لمدة 3 أيام حدادا على القتلى، بالإضافة إلى إضراب"
+
+
+_THREATS = frozenset({"تهديد", "تهديدات", "تهديدا", "بتهديد", "بتهديدات", "التهديد", "التهديدات",
+                      "تهديده", "تهديدها", "تهديدهم", "وعيد", "بالوعيد"})
+
+
+def _threatened(ctx: DocContext, hit: CueHit) -> bool:
+    """ "تلقى تهديدات بالقتل", "رسالة تحمل تهديدا بتفجير السفارة": a threat noun right before
+    the act governed by "بـ" names what is threatened (the verbs "هدد بـ" are irrealis cues)."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if not prefix.lstrip("وف").startswith("ب"):
+        return False
+    words = ctx.words_before(word_start, 1)
+    return bool(words) and words[0].lstrip("وف") in _THREATS
 
 
 def _list_item(ctx: DocContext, hit: CueHit) -> bool:
