@@ -130,3 +130,12 @@ def test_an_act_threatened_is_no_event() -> None:
 def test_an_act_done_after_threats_is_told() -> None:
     text = "وأعدم داعش الصحفي في الموصل أمس بعد أن تلقى تهديدات عدة."
     assert _subs(text) != []
+
+
+def test_a_record_of_achievements_is_history() -> None:
+    assert _subs("وكانت أبرز إنجازات الفصائل في الشمال، تحرير سراقب ومعرة النعمان.") == []
+
+
+def test_a_capture_told_as_an_achievement_is_still_told() -> None:
+    text = "وحررت الفصائل سراقب اليوم في إنجاز جديد."
+    assert _subs(text) == ["Non-state actor overtakes territory"]

@@ -162,6 +162,8 @@ def trigger_status(
         return "background"  # "وأثار الاغتيال موجة من الاحتجاجات": the cause, told before
     if nominal and _own_battle(ctx, hit, clause):
         return "generic"  # "في معركتها ضد أعداء الوطن", "في إحدى معاركه": a party's war, no day's
+    if nominal and ctx.cue_before(hit.start, "record", ctx.window("record", 8), sent.start):
+        return "history"  # "وكانت أبرز إنجازات الألوية، تحرير باب المندب": a record
     if nominal and _famous(ctx, hit, clause):
         return "history"  # "في معركة لوثين الشهيرة", "مجزرة حماة الشهيرة": a known past act
     if ctx.cue_after(hit.end, "similar", 0, clause[1]):
