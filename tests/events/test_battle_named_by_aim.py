@@ -33,3 +33,13 @@ def test_the_start_of_a_battle_for_a_city_is_no_capture() -> None:
 def test_a_liberation_announced_is_a_capture() -> None:
     text = "أعلن الجيش العراقي، الخميس، تحرير مدينة الرمادي بالكامل من سيطرة تنظيم داعش."
     assert _types(text) == ["Government regains territory"]
+
+
+def test_an_operation_named_by_its_aim_is_no_capture() -> None:
+    # "عملية تحرير": the operation's name, as "معركة تحرير" is the battle's
+    for text in (
+        "وقال القائد إن القوات حققت تقدما في تنفيذ عملية تحرير محافظة الأنبار.",
+        "وقال إن عملية استعادة السيطرة على مدينة الرمادي تكتسب المزيد من الزخم.",
+    ):
+        types = _types(text)
+        assert not set(types) & _TAKEOVERS, types
