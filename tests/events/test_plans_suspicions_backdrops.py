@@ -139,3 +139,11 @@ def test_a_record_of_achievements_is_history() -> None:
 def test_a_capture_told_as_an_achievement_is_still_told() -> None:
     text = "وحررت الفصائل سراقب اليوم في إنجاز جديد."
     assert _subs(text) == ["Non-state actor overtakes territory"]
+
+
+def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
+    assert _subs("واحتجت تركيا اليوم لدى الحكومة العراقية في بغداد.") == []
+
+
+def test_a_demonstration_upon_an_arrival_is_still_told() -> None:
+    assert _subs("وتظاهر المئات في بغداد لدى وصول الوزير أمس.") == ["Peaceful protest"]

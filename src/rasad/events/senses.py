@@ -577,3 +577,22 @@ def feigned(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
 
 
 _FEIGNED_WORDS = 3  # "تظاهر حارس مرمى المنتخب بالإصابة": the subject stands between
+
+
+_LODGED_WORDS = 4  # "احتجت الولايات المتحدة الأمريكية لدى الحكومة": the subject stands between
+# "لدى" + a verbal noun of time is "upon" ("تظاهروا لدى وصول الوزير"), no addressee
+_UPON = frozenset({"وصول", "وصوله", "وصولها", "زياره", "مرور", "خروج", "خروجه", "دخول", "دخوله",
+                   "عوده", "عودته", "عودتها", "انتهاء", "بدء", "اعلان", "سماع", "استقبال"})
+
+
+def lodged_with(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """ "احتجت الولايات المتحدة لدى الحكومة الإيرانية": a protest lodged with a government is
+    diplomacy, no gathering (the noun lodged, "قدمت احتجاجا لدى …", is a trigger exclusion)."""
+    if tdef.event_type != "Protests" or hit.key not in ctx.lex.verb_keys:
+        return False
+    sent = ctx.sentence(hit.start)
+    words = ctx.norm_of(hit.end, sent.end).split()[: _LODGED_WORDS + 2]
+    for i, w in enumerate(words[: _LODGED_WORDS + 1]):
+        if w.lstrip("و") == "لدي":
+            return i + 1 >= len(words) or words[i + 1] not in _UPON
+    return False

@@ -289,6 +289,7 @@ def trigger_status(
         or senses.martyrs_named(ctx, hit, tdef)
         or senses.protest_as_motive(ctx, hit, tdef, clause)
         or senses.feigned(ctx, hit, tdef)
+        or senses.lodged_with(ctx, hit, tdef)
     ):
         return "other_sense"
     if nominal and report_finding(ctx, hit, sent):
