@@ -147,3 +147,19 @@ def test_a_protest_lodged_with_a_government_is_diplomacy() -> None:
 
 def test_a_demonstration_upon_an_arrival_is_still_told() -> None:
     assert _subs("وتظاهر المئات في بغداد لدى وصول الوزير أمس.") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت قوات النظام مدينة إدلب خلال العام الماضي.",
+        "واعتقلت قوات الأمن عشرات المحتجين في البصرة خلال الشهر الماضي.",
+    ],
+)
+def test_a_year_or_a_month_gone_sums_up_a_period(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_an_act_ranked_against_the_year_is_told() -> None:
+    text = "وقصفت قوات النظام مدينة إدلب اليوم في أعنف قصف خلال العام الجاري."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]

@@ -68,10 +68,13 @@ _PAST_SPAN_RE = Guarded(
         + r"|(?:خلال|غضون|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه"
         r"|ثمانيه|تسعه|عشره|بضعه|عده)\s+(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
         r"|اسبوعين|شهرين|عامين|سنتين)(?!\p{L})"
+        # a year or a month gone or under way: "عدد الشرطة الذين قتلوا خلال العام الماضي"
+        r"|(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:العام|السنه|الشهر)\s+(?:الماضي|المنصرم"
+        r"|الفائت|الحالي|الجاري)(?!\p{L})"
     ),
     # one from each alternative: "منذ", "مرارا"/"مرات", or the span's noun (plural or dual)
     ("منذ", "مرار", "مرات", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين", "اسبوعين",
-     "شهرين", "عامين", "سنتين"),
+     "شهرين", "عامين", "سنتين", "العام", "السنه", "الشهر"),
 )
 _RANKED_RE = regex.compile(
     r"(?<!\S)(?:ال|لا|لل)?(?:اعنف|اكبر|اكثر|اشد|اول|اولي|الاولي|اخطر|ادمي)(?!\S)"
@@ -487,11 +490,8 @@ def _names_after(ctx: DocContext, pos: int) -> list[Span]:
     return [s for s in (*ctx.actors, *ctx.places, *ctx.sources) if s.start == first]
 
 
-# "before" presupposes its event as much as "after" does ("عقدت جلسات تدريب قبل الاحتجاج",
-# "قبيل الاقتحام"): told where the article reports it, or still to come
-_ANCHORS = frozenset(
-    {"بعد", "عقب", "اثر", "غداه", "اعقاب", "اعقابه", "اعقابها", "قبل", "قبيل", "عشيه"}
-)
+# "before" presupposes its event as "after" does ("قبل الاحتجاج"): told elsewhere, or to come
+_ANCHORS = frozenset({"بعد", "عقب", "اثر", "غداه", "اعقاب", "اعقابه", "اعقابها", "قبل", "قبيل"})
 _FRAME_NOUNS = frozenset({"نجاح", "عمليه", "انتهاء", "اتمام", "استكمال"})
 _FRAME_MAX = 2
 _RECENT = frozenset({"الاخيره", "الاخير", "الاخيرين", "الاخيرتين"})
