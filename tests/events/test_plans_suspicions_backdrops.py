@@ -163,3 +163,19 @@ def test_a_year_or_a_month_gone_sums_up_a_period(text: str) -> None:
 def test_an_act_ranked_against_the_year_is_told() -> None:
     text = "وقصفت قوات النظام مدينة إدلب اليوم في أعنف قصف خلال العام الجاري."
     assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولجأ آلاف المدنيين إلى مخيم في إدلب قريب من المعارك.",
+        "ولجأ آلاف المدنيين إلى المنطقة القريبة من الاشتباكات في إدلب.",
+    ],
+)
+def test_fighting_named_as_what_a_place_is_near_is_no_event(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_fighting_near_a_place_is_told() -> None:
+    text = "واندلعت اشتباكات عنيفة قرب سراقب اليوم بين قوات النظام والفصائل."
+    assert _subs(text) == ["Armed clash"]

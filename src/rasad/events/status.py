@@ -188,6 +188,8 @@ def trigger_status(
         return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
     if _threatened(ctx, hit):
         return "irrealis"  # "تلقى تهديدات بالقتل": the act threatened, not done
+    if nominal and _near_the_act(ctx, hit):
+        return "background"  # "في كيتشانغا القريبة من المعارك": a place told by the fighting
     if (
         nominal
         and _complement(ctx, hit)
@@ -496,6 +498,21 @@ def _threatened(ctx: DocContext, hit: CueHit) -> bool:
         return False
     words = ctx.words_before(word_start, 1)
     return bool(words) and words[0].lstrip("وف") in _THREATS
+
+
+_NEAR_HEADS = frozenset({"القريبه", "القريب", "قريبه", "قريب", "قريبا", "بالقرب", "القريبين"})
+
+
+def _near_the_act(ctx: DocContext, hit: CueHit) -> bool:
+    """ "لجأوا إلى المنطقة القريبة من المعارك", "قرب الاشتباكات": a definite act named as what a
+    place is near is the fighting told elsewhere, a landmark here, no event of its own."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if not prefix.lstrip("وف").endswith("ال"):
+        return False
+    words = ctx.words_before(word_start, 2)
+    if words[-1:] == ["قرب"] or (prefix.lstrip("وف") == "بال" and words[-1:] == ["قريبا"]):
+        return True
+    return len(words) == 2 and words[1] == "من" and words[0] in _NEAR_HEADS
 
 
 def _list_item(ctx: DocContext, hit: CueHit) -> bool:
