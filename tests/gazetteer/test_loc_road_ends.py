@@ -35,3 +35,30 @@ def test_a_plain_list_of_places_keeps_both_scenes():
         "Aleppo": "event_location",
         "Idlib": "event_location",
     }
+
+
+def test_road_start_reads_the_same_window_whether_given_or_not():
+    """assign_roles hands _road_start the window it has read already: the verdicts must not
+    depend on who read it."""
+    from rasad.arabic.stages import Tokenize
+    from rasad.document import Document
+    from rasad.gazetteer.context import DocWords
+    from rasad.gazetteer.cues import load_cues
+    from rasad.gazetteer.resolve import Mention
+    from rasad.gazetteer.roles import _left_words, _road_start
+
+    cues = load_cues()
+    text = "قطعت الطريق بين حرض وصعدة وسيطرت على طريق حلب ووصلت إلى بحرض"
+    dw = DocWords(text, Tokenize()(Document("t", text)).layer("tokens"))
+    seen = []
+    for name, prefix, start in (
+        ("حرض", "", text.index("حرض")),
+        ("حلب", "", text.index("حلب")),
+        ("حرض", "ب", text.rindex("حرض")),  # "بحرض": a glued proclitic opens no road
+    ):
+        m = Mention(start, start + len(name), name, [], 0)
+        m.extra["prefix"] = prefix
+        given = _road_start(m, dw, 0, cues, _left_words(m, dw, 0))
+        assert given == _road_start(m, dw, 0, cues)
+        seen.append(given)
+    assert seen == [True, True, False]

@@ -61,6 +61,9 @@ def _plain_votes(norms: list[str], cues) -> dict[str, int]:
         "سيطرت هيئة تحرير الشام على قرى في ريف إدلب ثم انسحب عناصر تحرير الشام.",
         "افتتح الوزير معرضا للكتاب في المدينة.",
         "حزب",
+        # an adjective first (no word before it), twice, and last
+        "المصري قال إن الجيش المصري والشرطة المصرية والجيش المصري",
+        "الجيش",
     ],
 )
 def test_fast_scan_equals_a_plain_reading(text):

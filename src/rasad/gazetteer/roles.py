@@ -341,9 +341,9 @@ def assign_roles(
                 # "نبل والزهراء (في حلب) والفوعة": the list goes on after the bracketed
                 # qualifier, so the name takes the role of the place the qualifier locates
                 role = owner.extra.get("role")
+        left: list[str] | None = None
         if role is None:
-            ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
-            left = dw.words(max(sent_start, ws - _WINDOW), ws)
+            left = _left_words(m, dw, sent_start)
             role = _role_from_left(m, left, cues)
             if role in (None, "event_location", "origin") and _measured_far(left, cues):
                 # "على بعد 60 كيلومترا من مدينة تدمر": the place only measures where the
@@ -364,7 +364,7 @@ def assign_roles(
                 role = "other"  # "أعلنت روسيا", "قالت واشنطن": a government speaking
             else:
                 role = "event_location"
-        if _road_start(m, dw, sent_start, cues):
+        if _road_start(m, dw, sent_start, cues, left):
             m.extra["road"] = "1"
         elif prev is not None and prev.extra.get("road") and _road_end(prev, m, dw, cues):
             role = "other"  # "الطريق بين حرض وصعدة": the road is not at صعدة
@@ -382,12 +382,21 @@ _ROAD_REACH = 4  # words between a road word and "بين": "الطريق الد�
 _ROAD_DASHES = frozenset("-–—/")
 
 
-def _road_start(m: Mention, dw: DocWords, sent_start: int, cues: Cues) -> bool:
-    """The place opens a road named by its two ends: "الطريق بين X", "طريق X"."""
+def _left_words(m: Mention, dw: DocWords, sent_start: int) -> list[str]:
+    """The words of the window before the mention's word (its place noun's, if it has one)."""
     ws = dw.word_start(int(m.extra.get("span_start", m.start)), sent_start)
-    left = dw.words(max(sent_start, ws - _WINDOW), ws)
+    return dw.words(max(sent_start, ws - _WINDOW), ws)
+
+
+def _road_start(
+    m: Mention, dw: DocWords, sent_start: int, cues: Cues, left: list[str] | None = None
+) -> bool:
+    """The place opens a road named by its two ends: "الطريق بين X", "طريق X". ``left``:
+    the mention's :func:`_left_words` when the caller has read them already."""
     if m.extra.get("prefix", ""):
-        return False
+        return False  # tested before the window is read
+    if left is None:
+        left = _left_words(m, dw, sent_start)
     i = len(left) - 1
     nouns = word_table(_noun_proclitics, cues)
     while i >= 0 and nouns[left[i]] is not None:

@@ -4,7 +4,7 @@ vote in the place stage's country tally. Split from :mod:`rasad.gazetteer.stage`
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, islice
 
 from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import Cues
@@ -20,9 +20,11 @@ def institution_votes(dw: DocWords, cues: Cues) -> dict[str, int]:
     # and no movement: the words are first tested in C (a set test, a cached table per word
     # form), and only the few positions that hit run the rules in Python.
     if not adjectives.keys().isdisjoint(norms):
-        for i in range(len(norms) - 1):
-            iso = adjectives.get(norms[i + 1])
-            if iso is not None and not out.get(iso) and _bare(norms[i]) in heads:
+        # only the adjectives' positions, found in C (most articles that name one name few)
+        is_adjective = map(adjectives.__contains__, islice(norms, 1, None))
+        for i in compress(range(1, len(norms)), is_adjective):
+            iso = adjectives[norms[i]]
+            if not out.get(iso) and _bare(norms[i - 1]) in heads:
                 out[iso] = 1
     # "قتل عشرة من الحوثيين", "عناصر هيئة تحرير الشام": a movement that fights only in its
     # own country sets the article there as its army would
