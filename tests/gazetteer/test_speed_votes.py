@@ -10,7 +10,13 @@ from rasad.arabic.stages import Tokenize
 from rasad.document import Document
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import load_cues
-from rasad.gazetteer.votes import _bare, _group_name, _unglued, institution_votes
+from rasad.gazetteer.votes import (
+    _bare,
+    _group_name,
+    _name_tails,
+    _unglued,
+    institution_votes,
+)
 
 
 def test_group_name_unglues_a_movement_name():
@@ -64,6 +70,7 @@ def _plain_votes(norms: list[str], cues) -> dict[str, int]:
         # an adjective first (no word before it), twice, and last
         "المصري قال إن الجيش المصري والشرطة المصرية والجيش المصري",
         "الجيش",
+        "استهدف وللحوثيين وبالحوثيين ولحزب الله مواقع، ثم انسحب الحوثي إلى صعدة",
     ],
 )
 def test_fast_scan_equals_a_plain_reading(text):
@@ -74,3 +81,15 @@ def test_fast_scan_equals_a_plain_reading(text):
     assert votes == _plain_votes(list(dw.norms), cues)
     assert list(votes) == list(_plain_votes(list(dw.norms), cues))  # same order of votes
 
+
+
+def test_a_word_named_by_a_movement_ends_as_the_name_does():
+    """institution_votes asks the table only of words whose last three letters end a name:
+    every word _group_name names, glued or not, passes that test."""
+    cues = load_cues()
+    tails = _name_tails(cues.group_countries)
+    assert tails is not None
+    for word in ("الحوثيين", "وللحوثيين", "بالحوثيين", "فالحوثي", "وحزب", "تحرير"):
+        assert _group_name(word, cues), word
+        assert word[-3:] in tails, word
+    assert "قصفت"[-3:] not in tails  # most words end no name
