@@ -5,7 +5,7 @@ normalised text of a range remembered per document."""
 from __future__ import annotations
 
 from rasad.arabic.normalize import normalize_key
-from rasad.events.context import build_context
+from rasad.events.context import _OUTLET_TITLE, build_context, outlet_titles
 from rasad.events.lexicon import default_lexicon
 
 from .helpers import make_doc
@@ -138,3 +138,32 @@ def test_any_year_is_the_year_pattern_searched_over_the_whole_text():
     assert seen == {True, False}
     assert any_year("سيطرت عليها عام 680 ميلاديه") and any_year("في 2014")
     assert not any_year("قتل 12015 شخصا") and not any_year("العام 12")
+
+
+_OUTLET_PIECES = (
+    "قناة", "قناه", "وقناة", "والقناة", "بالصحيفة", "للجريدة", "فلموقع", "مجلة", "شبكة",
+    "وكالة", "إذاعة", "فضائية", "تلفزيون", "ال", "و", "ب", "x", "المسيرة", " ", "  ", "\n",
+    '"', "«", "»", "“", "”",
+)  # fmt: skip
+
+
+def test_outlet_titles_are_the_title_pattern_searched_over_the_whole_text():
+    texts = [
+        'أعلنت قناة "المسيرة" و صحيفة «الثورة» وموقع  “الدرر الشامية” أن القوات قصفت.',
+        'قالت القناة"المسيرة" إن، ومجلة «""» ووكالة «قناة "سبأ"» والتلفزيون «x» بتلفزيون',
+        "«قناة «المسيرة»",  # a quote before the kind word: the match starts at the kind word
+        'جريدة\n"x"',  # a line break between the name and its kind
+        'للقناة "x"',  # ل swallows the article's alif: no proclitic chain the pattern reads
+        'ومجلة "' + "ا" * 41 + '"',  # a title longer than the pattern takes
+    ]
+    import random
+
+    # random short sequences of the pattern's pieces: proclitics, kinds, blanks and quotes
+    rng = random.Random(5)
+    texts += ["".join(rng.choices(_OUTLET_PIECES, k=rng.randint(1, 14))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        plain = [m.span(1) for m in _OUTLET_TITLE.finditer(text)]
+        assert outlet_titles(text) == plain, text
+        found += len(plain)
+    assert found > 100  # the texts hold titles, not only near misses

@@ -544,6 +544,54 @@ _OUTLET_TITLE = regex.compile(
     r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?:ال)?(?:قنا[ةه]|فضائي[ةه]|صحيف[ةه]|جريد[ةه]|مجل[ةه]|موقع|وكال[ةه]|"
     r"إذاع[ةه]|شبك[ةه]|تلفزيون)\s*[\"«“]([^\"«»“”\n]{1,40})[\"»”]"
 )
+# the quote marks that open a title and the words for an outlet's kind, as _OUTLET_TITLE spells
+# them: a match ends its kind word right before blanks and one of these marks
+_TITLE_OPENERS = ('"', "«", "“")
+_OUTLET_KIND_WORDS = frozenset(
+    w + end for w in ("قنا", "فضائي", "صحيف", "جريد", "مجل", "وكال", "إذاع", "شبك") for end in "ةه"
+) | {"موقع", "تلفزيون"}
+_KIND_LENGTHS = sorted({len(w) for w in _OUTLET_KIND_WORDS})
+_MAX_PROCLITICS = 4  # "[وفبل]{0,2}(?:ال)?" before the kind word
+
+
+def outlet_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of group 1 of ``_OUTLET_TITLE.finditer(text)``, the same matches in the same
+    order: the pattern is tried only before the kind words that stand right before an opening
+    quote (each quote found by str.find), not at every position of the text (a whole article;
+    the engine is slow to fail at each). A match starts at most _MAX_PROCLITICS characters
+    before its kind word; each start from there is tried in order, as finditer would."""
+    quotes: list[int] = []
+    find = text.find
+    for mark in _TITLE_OPENERS:
+        at = find(mark)
+        while at >= 0:
+            quotes.append(at)
+            at = find(mark, at + 1)
+    if not quotes:
+        return []
+    quotes.sort()
+    spans: list[tuple[int, int]] = []
+    last = 0  # where finditer goes on after the last match
+    match = _OUTLET_TITLE.match
+    for q in quotes:
+        j = q
+        while j > 0 and text[j - 1].isspace():  # a superset of the pattern's \s
+            j -= 1
+        for n in _KIND_LENGTHS:
+            if text[j - n : j] in _OUTLET_KIND_WORDS:
+                k = j - n
+                break
+        else:
+            continue
+        for p in range(max(last, k - _MAX_PROCLITICS), k + 1):
+            m = match(text, p)
+            if m is not None:
+                spans.append(m.span(1))
+                last = m.end()
+                break
+    return spans
+
+
 # the kinds of source that are outlets: their names are titles, whatever words they borrow
 # ("قناة المسيرة": a march, and a drone; "شعبة الإعلام الحربي": a warplane)
 _OUTLET_KINDS = frozenset({"media", "group"})
@@ -557,7 +605,7 @@ def _drop_cues_in_outlet_names(ctx: DocContext) -> None:
     names = [
         (s.start, s.end) for s in ctx.sources if getattr(s.value, "kind", None) in _OUTLET_KINDS
     ]
-    names += [m.span(1) for m in _OUTLET_TITLE.finditer(ctx.doc.text)]
+    names += outlet_titles(ctx.doc.text)
     if not names:
         return
     kept = [
