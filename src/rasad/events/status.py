@@ -9,6 +9,7 @@ asks ``trigger_status`` for each trigger and lexicon entry; "" means the trigger
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import cast
 
 import regex
 
@@ -86,6 +87,29 @@ def _link_title(ctx: DocContext, sent: Span) -> bool:
     return bool(_LINK_MARKS_RE.search(line)) and len(line.split()) <= _LINK_WORDS
 
 
+def _sentence_shape(ctx: DocContext, sent: Span) -> str:
+    """ "byline" or "question" when the sentence is one, else "": read once per sentence (every
+    trigger of it, under each of its entries, asks; the cues do not change while they do)."""
+    shapes = cast(dict[tuple[int, int], str], ctx.memo.setdefault("sentence_shapes", {}))
+    key = (sent.start, sent.end)
+    found = shapes.get(key)
+    if found is None:
+        if (
+            ctx.has_cue(sent.start, sent.end, "byline")
+            or _tag_line(ctx, sent)
+            or _link_title(ctx, sent)
+        ):
+            found = "byline"
+        elif ctx.doc.text[sent.start : sent.end].rstrip().endswith(("؟", "?")) or (
+            ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل"
+        ):
+            found = "question"
+        else:
+            found = ""
+        shapes[key] = found
+    return found
+
+
 def trigger_status(
     ctx: DocContext,
     hit: CueHit,
@@ -95,16 +119,9 @@ def trigger_status(
     total_clauses: set[int],
 ) -> str:
     """Why a trigger is not an event here ("" when it is one)."""
-    text = ctx.doc.text
-    stext = text[sent.start : sent.end].rstrip()
-    if (
-        ctx.has_cue(sent.start, sent.end, "byline")
-        or _tag_line(ctx, sent)
-        or _link_title(ctx, sent)
-    ):
-        return "byline"
-    if stext.endswith(("؟", "?")) or ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل":
-        return "question"
+    shape = _sentence_shape(ctx, sent)
+    if shape:
+        return shape
     negation = ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
     if negation is not None and not (
         senses.ended_with(ctx, hit, negation) or senses.at_least(ctx, negation)
