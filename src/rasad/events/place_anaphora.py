@@ -37,6 +37,7 @@ def _noun_of(form: str, nouns: tuple[str, ...] = _PLACE_NOUNS) -> str | None:
 # "القاعدة" with one of these adjectives is a military base ("القاعدة الجوية")
 _BASE_NOUN = ("قاعده",)
 _BASE_ADJECTIVES = frozenset({"الجويه", "العسكريه", "البحريه"})
+_ANY_NOUN = _PLACE_NOUNS + _BASE_NOUN
 _CLITICS = ("وب", "فب", "ول", "فل", "ب", "ل", "و", "ف")
 
 
@@ -61,8 +62,17 @@ def _named_with(ctx: DocContext, p: Span, noun: str) -> bool:
 def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
     """The place a definite place noun in [start, end) of ``sent`` refers back to, if any."""
     i = bisect_left(ctx.token_starts, start)
-    place_starts = {p.start for p in ctx.places}
     starts, ends, norms = ctx.token_starts, ctx.token_ends, ctx.token_norms
+    last = bisect_left(starts, end, i) - 1  # the last token read
+    if last < i:
+        return None
+    # every noun read back is part of a token's form, and every form part of the normalised
+    # range the tokens cover: a range that holds none of the nouns (most sentences) has no
+    # word to read
+    covered = ctx.norm_of(starts[i], ends[last])
+    if not any(noun in covered for noun in _ANY_NOUN):
+        return None
+    place_starts = {p.start for p in ctx.places}
     while i < len(starts) and starts[i] < end:
         tok_start, tok_end = starts[i], ends[i]
         form = norms[i] or ctx.norm_of(tok_start, tok_end)
