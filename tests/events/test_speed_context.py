@@ -5,6 +5,7 @@ normalised text of a range remembered per document."""
 from __future__ import annotations
 
 from rasad.arabic.normalize import normalize_key
+from rasad.document import Span
 from rasad.events.context import _OUTLET_TITLE, build_context, outlet_titles
 from rasad.events.lexicon import default_lexicon
 
@@ -167,3 +168,30 @@ def test_outlet_titles_are_the_title_pattern_searched_over_the_whole_text():
         assert outlet_titles(text) == plain, text
         found += len(plain)
     assert found > 100  # the texts hold titles, not only near misses
+
+
+def test_sentences_with_a_cue_are_those_a_look_up_per_sentence_finds():
+    text = (
+        "قتل ثلاثة مدنيين في قصف على بلدة في ريف إدلب. وقال مصدر إن الطائرات قصفت مواقع. "
+        "واشتبكت الفصائل مع داعش قرب الرقة وسقط قتلى وجرحى.\nوأصيب جندي بجروح في انفجار عبوة."
+    )
+    ctx = build_context(make_doc(text), default_lexicon())
+    names = {name for h in ctx.cues for name in h.sets}
+    assert "death_words" in names and len(names) > 10
+    for name in [*sorted(names), "no_such_set"]:
+        plain = [s for s in ctx.sentences if ctx.has_cue(s.start, s.end, name)]
+        assert ctx.sentences_with_cue(name) == plain, name
+    assert 0 < len(ctx.sentences_with_cue("death_words")) < len(ctx.sentences)
+
+
+def test_sentences_that_overlap_are_each_looked_up():
+    ctx = build_context(make_doc(_TEXT), default_lexicon())
+    first, second = ctx.sentences[0], ctx.sentences[1]
+    # a custom sentences layer may overlap: the first sentence run on to the next one's end
+    ctx.sentences = [Span(first.start, second.end, "SENTENCE"), second]
+    ctx.sent_starts = [s.start for s in ctx.sentences]
+    ctx.memo.clear()
+    for name in ("death_words", "air"):
+        plain = [s for s in ctx.sentences if ctx.has_cue(s.start, s.end, name)]
+        assert ctx.sentences_with_cue(name) == plain
+    assert ctx.sentences_with_cue("death_words") == ctx.sentences[:1]

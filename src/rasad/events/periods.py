@@ -75,9 +75,7 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
     claims: list[Claim] = []
     excluded: set[int] = set()
     total_clauses: set[int] = set()
-    for sent in ctx.sentences:
-        if not ctx.has_cue(sent.start, sent.end, "death_words"):
-            continue  # a total is a number of dead
+    for sent in ctx.sentences_with_cue("death_words"):  # a total is a number of dead
         cues = [
             h
             for h in ctx.cues_in(sent.start, sent.end, "totals")
