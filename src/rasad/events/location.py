@@ -99,8 +99,11 @@ def local_country(m: Any, ctx: DocContext | None = None) -> str | None:
             return c
     if ctx is None:
         return None
-    found = {_local(a.value) for a in ctx.actors} - {None}
-    return found.pop() if len(found) == 1 else None
+    # the article's part is the same for every mention (and every fallback) that asks: once
+    if "local_country" not in ctx.memo:
+        found = {_local(a.value) for a in ctx.actors} - {None}
+        ctx.memo["local_country"] = found.pop() if len(found) == 1 else None
+    return ctx.memo["local_country"]  # type: ignore[return-value]
 
 
 def _same_area(town: Any, container: Any) -> bool:
