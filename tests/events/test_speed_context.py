@@ -4,9 +4,10 @@ normalised text of a range remembered per document."""
 
 from __future__ import annotations
 
-from rasad.arabic.normalize import normalize_key
+from rasad.arabic.normalize import normalize, normalize_key
+from rasad.arabic.tokens import sentences
 from rasad.document import Span
-from rasad.events.context import _OUTLET_TITLE, build_context, outlet_titles
+from rasad.events.context import _OUTLET_TITLE, build_context, one_shift, outlet_titles
 from rasad.events.lexicon import default_lexicon
 
 from .helpers import make_doc
@@ -195,3 +196,31 @@ def test_sentences_that_overlap_are_each_looked_up():
         plain = [s for s in ctx.sentences if ctx.has_cue(s.start, s.end, name)]
         assert ctx.sentences_with_cue(name) == plain
     assert ctx.sentences_with_cue("death_words") == ctx.sentences[:1]
+
+
+def test_hits_placed_by_one_shift_are_those_each_offset_mapped_gives():
+    # diacritics and a tatweel are deleted by normalisation: before, inside and after ranges
+    text = (
+        "قُتِلَ ثلاثة مدنيين في قصف على بلدة في ريف إدلب. وقال مصدر إن الطائرات قصفت مواقع. "
+        "واشتبكت الفصـائل مع داعش قرب الرقة وسقط قتلى.\nوأُصيب جندي بجروح في انفجار عبوة"
+    )
+    norm = normalize(text)
+    assert len(norm.text) < len(text)  # characters were deleted
+    lex = default_lexicon()
+    shifted = found = 0
+    bounds = [(0, len(norm.text))]
+    for s in sentences(text):
+        bounds.append((norm.to_normalized(s.start), norm.to_normalized(s.end)))
+    for a, b in bounds:
+        shift = one_shift(norm, a, b)
+        if shift is not None:
+            shifted += 1
+            assert all(norm.orig(i) == i + shift for i in range(a, b))
+        else:
+            assert len({norm.orig(i) - i for i in range(a, b)}) > 1
+        for scanner in (lex.cue_scanner, lex.trigger_scanner):
+            plain = scanner.scan(norm.text, norm.to_original, a, b)
+            assert scanner.scan(norm.text, norm.to_original, a, b, shift=shift) == plain
+            found += len(plain)
+    assert 0 < shifted < len(bounds) and found > 20
+    assert one_shift(norm, 5, 5) is None

@@ -508,7 +508,8 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     norm = normalize(text)
     sents = list(doc.layer("sentences")) or split_sentences(text)
     tokens = doc.layer("tokens") or tuple(tokenize(text))
-    triggers = longest_first(lex.trigger_scanner.scan(norm.text, norm.to_original))
+    shift = one_shift(norm, 0, len(norm.text))
+    triggers = longest_first(lex.trigger_scanner.scan(norm.text, norm.to_original, shift=shift))
     sents = _sorted(sents)
     cues = _scan_cues(lex, norm, sents, triggers) if triggers else []
     dateline_end = _dateline(text)  # once, not once per place
@@ -671,6 +672,17 @@ def _air_in_name(ctx: DocContext, h: CueHit) -> bool:
     return ctx.cue_before(word_start, "air_base_heads", _AIR_BASE_WORDS, floor) is not None
 
 
+def one_shift(norm: NormText, a: int, b: int) -> int | None:
+    """The one number ``norm.orig`` adds to every normalised offset in [a, b), if one: an
+    original offset is the normalised one plus the characters deleted before it, a count that
+    never falls, so equal at both ends of the range it is the same throughout (most sentences,
+    and many whole texts, hold no diacritic or tatweel). None when it changes in the range."""
+    if a >= b:
+        return None
+    first = norm.orig(a) - a
+    return first if norm.orig(b - 1) - (b - 1) == first else None
+
+
 def _scan_cues(
     lex: Lexicon, norm: NormText, sents: list[Span], triggers: list[CueHit]
 ) -> list[CueHit]:
@@ -690,7 +702,8 @@ def _scan_cues(
     ntext, to_original = norm.text, norm.to_original
     for lo, hi in ranges:
         a, b = norm.to_normalized(lo), norm.to_normalized(hi)
-        hits += lex.cue_scanner.scan(ntext, to_original, a, b)  # as if ntext[a:b] alone
+        shift = one_shift(norm, a, b)
+        hits += lex.cue_scanner.scan(ntext, to_original, a, b, shift=shift)  # ntext[a:b] alone
     return hits
 
 

@@ -213,10 +213,18 @@ class CueScanner:
         return any(f in ntext for f in forms)
 
     def scan(
-        self, ntext: str, to_original: Any, lo: int = 0, hi: int | None = None
+        self,
+        ntext: str,
+        to_original: Any,
+        lo: int = 0,
+        hi: int | None = None,
+        *,
+        shift: int | None = None,
     ) -> list[CueHit]:
         """Hits in ``ntext[lo:hi]``, read as if that slice were the whole text (a word cut at
-        either end counts as whole); offsets are ``ntext``'s, mapped by ``to_original``."""
+        either end counts as whole); offsets are ``ntext``'s, mapped by ``to_original``, or,
+        when the caller knows ``to_original`` adds one ``shift`` to every offset of the slice
+        (no character deleted inside it), by that addition without a call per hit."""
         if self._empty:
             return []
         if hi is None:
@@ -228,6 +236,7 @@ class CueScanner:
             # article cost as much as the article. A copy of the range costs its length only.
             ntext, base, hi = ntext[lo:hi], lo, hi - lo
         # from here the text read starts at 0 and ends at hi
+        moved = base + (shift or 0)  # a hit's offsets in the original text, with ``shift``
         hits: list[CueHit] = []
         append = hits.append
         for end_idx, (key, form_len, prefixes, sets) in self._auto.iter(ntext):
@@ -243,7 +252,10 @@ class CueScanner:
                 continue
             if ntext[ws:start] not in prefixes:
                 continue
-            ostart, oend = to_original(start + base, end + base)
+            if shift is None:
+                ostart, oend = to_original(start + base, end + base)
+            else:
+                ostart, oend = start + moved, end + moved
             # CueHit(ostart, oend, key, sets) without the frozen dataclass's __init__ frame
             hit = _new_hit(CueHit)
             _set_start(hit, ostart)
