@@ -73,7 +73,9 @@ def _tag_line(ctx: DocContext, sent: Span) -> bool:
     return any(ctx.tokens_between(sent.start, h.start) == 0 for h in hits)
 
 
-_LINK_MARKS_RE = regex.compile(r"(?:بالصور|بالفيديو|\(صور\)|\(فيديو\)|\(شاهد\))\s*$")
+# the marks a link's title ends with; the line is stripped, so "ends with" needs no pattern
+# (a search for "(?:…)\s*$" tried every position of a long line)
+_LINK_MARKS = ("بالصور", "بالفيديو", "(صور)", "(فيديو)", "(شاهد)")
 _LINK_WORDS = 15
 
 
@@ -84,7 +86,7 @@ def _link_title(ctx: DocContext, sent: Span) -> bool:
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return bool(_LINK_MARKS_RE.search(line)) and len(line.split()) <= _LINK_WORDS
+    return line.endswith(_LINK_MARKS) and len(line.split()) <= _LINK_WORDS
 
 
 def _sentence_shape(ctx: DocContext, sent: Span) -> str:
