@@ -155,7 +155,7 @@ def test_outlet_titles_are_the_title_pattern_searched_over_the_whole_text():
         'قالت القناة"المسيرة" إن، ومجلة «""» ووكالة «قناة "سبأ"» والتلفزيون «x» بتلفزيون',
         "«قناة «المسيرة»",  # a quote before the kind word: the match starts at the kind word
         'جريدة\n"x"',  # a line break between the name and its kind
-        'للقناة "x"',  # ل swallows the article's alif: no proclitic chain the pattern reads
+        'للقناة "x"',  # "لل": the ل and the article whose alif it swallows
         'ومجلة "' + "ا" * 41 + '"',  # a title longer than the pattern takes
     ]
     import random
