@@ -13,6 +13,7 @@ from typing import cast
 
 import regex
 
+from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.context import DocContext
@@ -66,6 +67,24 @@ _DECADES_RE = Guarded(
 )
 
 
+def _credit_line(ctx: DocContext, sent: Span) -> bool:
+    """A credit ("إعداد …") in the sentence. Normalised, "إعداد" (prepared by) and "أعداد"
+    (numbers: "تظاهروا بأعداد كبيرة") are one word: spelt with hamza above, or followed by an
+    amount ("كبيرة", "من"), it is a number of people, and the sentence is still a report."""
+    if not ctx.has_cue(sent.start, sent.end, "byline"):
+        return False
+    text = ctx.doc.text
+    amounts = {normalize_key(w) for w in ctx.lex.cues.get("amount_after_numbers") or ()}
+    for h in ctx.cues_in(sent.start, sent.end, "byline"):
+        if text[h.start] == "أ":
+            continue
+        after = text[h.end : h.end + 20].split()
+        if ctx.norm_of(h.start, h.end) == "اعداد" and after and normalize_key(after[0]) in amounts:
+            continue
+        return True
+    return False
+
+
 def _tag_line(ctx: DocContext, sent: Span) -> bool:
     """The sentence opens with a tag-list head ("سمات اشتباكات الجنوب صنعاء"): the site's
     keyword footer, whose words name topics, not an act told."""
@@ -97,7 +116,7 @@ def _sentence_shape(ctx: DocContext, sent: Span) -> str:
     found = shapes.get(key)
     if found is None:
         if (
-            ctx.has_cue(sent.start, sent.end, "byline")
+            _credit_line(ctx, sent)
             or _tag_line(ctx, sent)
             or _link_title(ctx, sent)
         ):
@@ -279,11 +298,7 @@ def trigger_status(
         return "irrealis"  # "ضربة عسكرية وشيكة"
     if nominal and ctx.cue_after(hit.end, "scheduled", ctx.window("scheduled", 1), clause[1]):
         return "irrealis"  # "قبل احتجاجات مقررة في مطلع الأسبوع": scheduled, still to come
-    if (
-        tdef.casualty
-        and accidents.cause_told(ctx, sent)
-        and not accidents.violence_told(ctx, sent)
-    ):
+    if tdef.casualty and accidents.cause_told(ctx, sent) and not accidents.violence_told(ctx, sent):
         return "accident"  # drowned, earthquake, road accident: not political violence
     if accidents.accident_story(ctx, hit, tdef, sent):
         return "accident"  # "انتشلوا جثة الضحية الثانية" in a report on a landslide
@@ -385,9 +400,7 @@ def _own_battle(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
     word_start = ctx.in_word_prefix(hit.start)[1]
     if not any(c.end == hit.end for c in ctx.cues_in(word_start, hit.end, "own_battles")):
         return False
-    return not any(
-        t.start != hit.start and clause[0] <= t.start < clause[1] for t in ctx.triggers
-    )
+    return not any(t.start != hit.start and clause[0] <= t.start < clause[1] for t in ctx.triggers)
 
 
 def _in_custody(ctx: DocContext, hit: CueHit) -> bool:
@@ -505,8 +518,22 @@ def _famous(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
 _LIST_WORDS = 20  # "دعا إلى تنكيس الأعلام لمدة 3 أيام حدادا على القتلى، بالإضافة إلى إضراب"
 
 
-_THREATS = frozenset({"تهديد", "تهديدات", "تهديدا", "بتهديد", "بتهديدات", "التهديد", "التهديدات",
-                      "تهديده", "تهديدها", "تهديدهم", "وعيد", "بالوعيد"})
+_THREATS = frozenset(
+    {
+        "تهديد",
+        "تهديدات",
+        "تهديدا",
+        "بتهديد",
+        "بتهديدات",
+        "التهديد",
+        "التهديدات",
+        "تهديده",
+        "تهديدها",
+        "تهديدهم",
+        "وعيد",
+        "بالوعيد",
+    }
+)
 
 
 def _threatened(ctx: DocContext, hit: CueHit) -> bool:
@@ -557,9 +584,7 @@ def coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
     return ""
 
 
-def object_status(
-    ctx: DocContext, hit: CueHit, prev: CueHit, prev_status: str, sent: Span
-) -> str:
+def object_status(ctx: DocContext, hit: CueHit, prev: CueHit, prev_status: str, sent: Span) -> str:
     """ "اتهمت الشرطة شابا بتفجير عبوة ناسفة", "لقيامه بتفجير عبوة": a trigger right after a
     verbal noun, with no proclitic of its own, is that act's object; when the act is an
     allegation, an aim, a past or a negated act, so is the thing it names. A verbal noun that
