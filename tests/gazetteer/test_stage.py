@@ -153,6 +153,18 @@ def test_mined_common_words_are_not_places_and_a_mined_cue_word_needs_its_cue():
     assert [t for t, _ in run_places("سقطت قذائف على حي دمر في دمشق.")] == ["دمر", "دمشق"]
 
 
+def test_a_town_named_like_an_untanweened_adverb_needs_a_cue_or_its_area():
+    # "دوما" (always) with its tanween left off is no town in a text about food or home
+    assert run_places("نحرص دوما على تناول الخضروات الطازجة في فصل الشتاء.") == []
+    text = "سافر إلى باريس وكان دوما يقول إن الرياضة مفيدة."
+    assert [t for t, _ in run_places(text)] == ["باريس"]
+    # a preposition or place noun makes it Douma anywhere; bare, the article's area does
+    assert [t for t, _ in run_places("قتل خمسة مدنيين في دوما أمس.")] == ["دوما"]
+    assert [t for t, _ in run_places("قصفت الطائرات مدينة دوما.")] == ["دوما"]
+    text = "قصفت قوات النظام أحياء في دمشق، وشهدت دوما اشتباكات عنيفة."
+    assert [t for t, _ in run_places(text)] == ["دمشق", "دوما"]
+
+
 def test_a_name_opening_with_a_mined_given_name_is_a_person():
     assert run_places("أحد القتلى هو القيادي في التنظيم مساهر نجم عبد الله الجوالي.") == []
 

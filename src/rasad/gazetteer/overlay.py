@@ -86,11 +86,16 @@ def load_overlay() -> tuple[list[dict[str, str]], dict[str, list[tuple[str, str]
 
 @lru_cache(maxsize=1)
 def _not_places() -> tuple[
-    tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+    tuple[str, ...],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
 ]:
     from rasad.gazetteer.index import key
 
-    org, common, cue, person, particle = [], set(), set(), set(), set()
+    org, common, cue, person, particle, adverb = [], set(), set(), set(), set(), set()
     for r in _table("not_places.tsv"):
         kind, phrase = r["kind"], r["phrase"]
         if kind == "org":
@@ -105,12 +110,21 @@ def _not_places() -> tuple[
             particle.add(key(phrase))
         elif kind == "cue":
             cue.add(key(phrase))
+        elif kind == "adverb":
+            adverb.add(key(phrase))
         else:
             raise GazetteerError(
                 f"not_places.tsv kind {kind!r} for {phrase!r} is unknown; "
-                "use org, common, person, particle or cue"
+                "use org, common, person, particle, cue or adverb"
             )
-    return tuple(org), frozenset(common), frozenset(cue), frozenset(person), frozenset(particle)
+    return (
+        tuple(org),
+        frozenset(common),
+        frozenset(cue),
+        frozenset(person),
+        frozenset(particle),
+        frozenset(adverb),
+    )
 
 
 def blocked_phrases() -> list[str]:
@@ -133,6 +147,13 @@ def particle_words() -> frozenset[str]:
     """Common words that are prepositions ("عند", at): they take no article, so a name that is
     one with "ال" ("العند", the Anad base) is not that common word."""
     return _not_places()[4]
+
+
+def adverb_words() -> frozenset[str]:
+    """Normalised place names that are also adverbs written without tanween ("دوما", always):
+    a bare one that no preposition or place noun introduces is a place only near the article's
+    other places."""
+    return _not_places()[5]
 
 
 def cue_words() -> frozenset[str]:

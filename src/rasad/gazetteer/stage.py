@@ -35,7 +35,13 @@ from rasad.gazetteer.evidence import (
 )
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
-from rasad.gazetteer.overlay import common_words, cue_words, particle_words, person_words
+from rasad.gazetteer.overlay import (
+    adverb_words,
+    common_words,
+    cue_words,
+    particle_words,
+    person_words,
+)
 from rasad.gazetteer.passes import resolve_mentions
 from rasad.gazetteer.resolve import Mention, prefilter
 from rasad.gazetteer.roles import assign_roles, has_event_word_in
@@ -184,6 +190,7 @@ class Places:
         starts, norms, n_tokens = dw.starts, dw.norms, len(dw.starts)
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         persons = person_words()
+        adverbs = adverb_words()
         continues = word_table(_continues_name, cues)
         locative_bare = word_table(_locative_bare, cues)
         skip_to = 0
@@ -364,6 +371,15 @@ class Places:
                     and not (_bearing(lead, cues) and not cue_only)
                 ):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
+            if (
+                key in adverbs
+                and not prefix
+                and not noun
+                and locative_bare[left] not in cues.locative
+            ):
+                # "نحرص دوما على" (we always take care to): the adverb, its tanween left off;
+                # the town only where the article's other places lie around it
+                mention.extra["weak"] = "1"
             if common_after_noun or listed:
                 mention.extra.pop("weak", None)
                 mention.extra["pending"] = "1"
