@@ -165,6 +165,12 @@ def test_a_town_named_like_an_untanweened_adverb_needs_a_cue_or_its_area():
     assert [t for t, _ in run_places(text)] == ["دمشق", "دوما"]
 
 
+def test_a_family_name_after_a_listed_given_name_is_no_village():
+    text = "وكتبت الناقدة ماجدة خير الله تدوينة عن الفنانة، وعلق عليها ماجد خير الله."
+    assert run_places(text) == []
+    assert [t for t, _ in run_places("قتل ثلاثة في قصف على مدينة ماجد.")] == ["ماجد"]
+
+
 def test_a_name_opening_with_a_mined_given_name_is_a_person():
     assert run_places("أحد القتلى هو القيادي في التنظيم مساهر نجم عبد الله الجوالي.") == []
 
