@@ -11,7 +11,7 @@ from __future__ import annotations
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, TriggerDef
-from rasad.events.statements import definite_noun
+from rasad.events.presupposed import definite_noun
 
 _VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}

@@ -39,10 +39,7 @@ from rasad.events.default_actors import (
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, combine
 from rasad.events.periods import history, totals
-from rasad.events.record import to_event
-from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
-from rasad.events.responsibility import claimed_acts
-from rasad.events.statements import (
+from rasad.events.presupposed import (
     after_anchor,
     comes_after,
     comes_as_topic,
@@ -55,6 +52,9 @@ from rasad.events.statements import (
     recent_reference,
     responds_to,
 )
+from rasad.events.record import to_event
+from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
+from rasad.events.responsibility import claimed_acts
 from rasad.events.status import coordinated_status, object_status, trigger_status
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
