@@ -14,6 +14,8 @@ mined glued words and world-city variants): 0.838, 0.986, 0.966, 0.853, 0.905. E
 (usual news referents such as the Red Sea, Iraqi towns given to namesakes, city quarters):
 0.854, 0.984, 0.969, 0.847, 0.921. Tenth and eleventh sessions (official-title seats, clans,
 borders, launch points, provinces containing their places): 0.862, 0.984, 0.970, 0.856, 0.926.
+Thirteenth session (streets named after far places, adverbs and tanween forms that are no
+places, Nigeria's north-east): 0.864, 0.987, 0.970, 0.859, 0.928.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.85,
+    "accuracy_10km": 0.86,
     "precision": 0.98,
     "admin1_accuracy": 0.96,
-    "role_accuracy": 0.845,
-    "recall": 0.91,
+    "role_accuracy": 0.85,
+    "recall": 0.92,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
