@@ -412,6 +412,38 @@ def future_governor(ctx: DocContext, hit: CueHit) -> bool:
     return bool(words) and (words[-1] in ("سوف", "وسوف") or future_form(words[-1]))
 
 
+_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+# present verbs that put on a protest ("تنظم", "تنطلق", "يعتزم"): after a leading weekday, a plan
+_STAGE_VERBS = frozenset(
+    {"تنظم", "ينظم", "تنطلق", "ينطلق", "تشهد", "يشهد", "يعتزم", "تعتزم", "يخرج", "تخرج",
+     "يقام", "تقام", "تبدا", "يبدا", "ينفذ", "تنفذ", "يدعو", "تدعو", "تنتظم", "ينتظم"}
+)
+
+
+def weekday_plan(ctx: DocContext, hit: CueHit) -> bool:
+    """ "أما السبت فتنظم مظاهرات جديدة", "والأربعاء إضراب جديد": a weekday leading the clause,
+    then a present verb of staging (or the protest noun itself, with no verb) tells a protest
+    planned for the coming day; the date layer reads a bare weekday backwards, so without this it
+    would be dated to the last one. A present verb alone is no future ("تشهد المدينة مظاهرات منذ
+    أسبوع" goes on), hence the weekday must lead."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    _, word_start = ctx.in_word_prefix(hit.start)
+    sent = ctx.sentence(hit.start)
+    words = ctx.norm_of(max(sent.start, ctx.clause_bounds(hit.start)[0]), word_start).split()
+    if words and words[0] in ("اما", "واما"):
+        words = words[1:]
+    if words and words[0].lstrip("وف") == "يوم":
+        words = words[1:]
+    if not words or words[0].lstrip("وف") not in _WEEKDAYS:
+        return False
+    rest = words[1:]
+    if not rest:
+        return True  # "والأربعاء إضراب جديد"
+    # "فتنظم مظاهرات", "تشهد عمان مظاهرات": the verb, with at most one word (its subject) after
+    return len(rest) <= 2 and rest[0].lstrip("وف") in _STAGE_VERBS
+
+
 _TAKES_PLACE = frozenset(
     {"سيتم", "ستتم", "سيجري", "ستجري", "سينطلق", "ستنطلق", "سيبدا", "ستبدا", "سيكتمل", "ستكتمل"}
 )

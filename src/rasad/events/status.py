@@ -38,6 +38,7 @@ from rasad.events.statements import (
     sums_up_period,
     undated_light_verb,
     undated_present,
+    weekday_plan,
 )
 
 _LONG_SINCE_RE = Guarded(
@@ -290,6 +291,7 @@ def trigger_status(
         or future_means(ctx, hit, clause)
         or future_governor(ctx, hit)
         or future_predicate(ctx, hit, clause)
+        or (nominal and tdef.event_type == "Protests" and weekday_plan(ctx, hit))
     ):
         return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
     if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
