@@ -31,3 +31,9 @@ def test_present_tense_without_leading_weekday_is_ongoing() -> None:
 def test_past_verb_after_weekday_is_an_event() -> None:
     text = "والجمعة شهدت مدينة صفاقس مظاهرات ضد البطالة."
     assert _protests(text) != []
+
+
+def test_weekday_then_plain_protest_noun_is_a_report() -> None:
+    # no verb and no "new/another": a headline's day just gone, not a plan
+    text = "الخميس مظاهرات حاشدة في مدينة صفاقس ضد البطالة"
+    assert _protests(text) != []

@@ -419,6 +419,9 @@ _STAGE_VERBS = frozenset(
      "يقام", "تقام", "تبدا", "يبدا", "ينفذ", "تنفذ", "يدعو", "تدعو", "تنتظم", "ينتظم"}
 )
 
+# "إضراب جديد/آخر": a verbless protest after a weekday is a coming one only when it is another
+_ANOTHER = frozenset({"جديد", "جديده", "اخر", "اخري", "ثان", "ثاني", "ثانيه", "مرتقب", "مرتقبه"})
+
 
 def weekday_plan(ctx: DocContext, hit: CueHit) -> bool:
     """ "أما السبت فتنظم مظاهرات جديدة", "والأربعاء إضراب جديد": a weekday leading the clause,
@@ -439,7 +442,10 @@ def weekday_plan(ctx: DocContext, hit: CueHit) -> bool:
         return False
     rest = words[1:]
     if not rest:
-        return True  # "والأربعاء إضراب جديد"
+        # "والأربعاء إضراب جديد": without a verb only a "new/another" one is a plan; a headline's
+        # "الخميس مظاهرات حاشدة في صفاقس" reports the day just gone
+        clause_end = ctx.clause_bounds(hit.start)[1]
+        return bool(set(ctx.words_after(hit.end, 2, clause_end)) & _ANOTHER)
     # "فتنظم مظاهرات", "تشهد عمان مظاهرات": the verb, with at most one word (its subject) after
     return len(rest) <= 2 and rest[0].lstrip("وف") in _STAGE_VERBS
 
