@@ -30,3 +30,17 @@ def test_a_comparison_told_before_the_act_lends_it_no_place():
 def test_the_scene_told_before_the_comparison_stays_the_scene():
     text = "قالت الشرطة إن مسلحين هاجموا حاجزا أمنيا في مدينة العريش، كما حدث في رفح من قبل."
     assert _locations(text) == ["Arish"]
+
+
+def test_a_place_of_the_earlier_event_since_which_is_no_scene():
+    # the only town named is that of the earlier attack the blast is measured against
+    text = (
+        "قتل عشرون شخصا بانفجار عبوة ناسفة خلال جنازة. والتفجير هو الأعنف في العراق منذ"
+        " الهجوم الذي أوقع 40 قتيلا في مدينة الموصل."
+    )
+    assert "Mosul" not in _locations(text)
+
+
+def test_since_a_time_keeps_the_place_a_scene():
+    text = "تدور اشتباكات عنيفة منذ الصباح في مدينة الموصل بين الجيش ومسلحي داعش."
+    assert _locations(text) == ["Mosul"]

@@ -22,6 +22,7 @@ set where the story is (:func:`lead_place`: the first town the article names bef
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
@@ -564,7 +565,27 @@ def _compared(ctx: DocContext, p: Span) -> bool:
     الوضع بالنسبة لكل من تمبكتو وجاو، فإن …"): the time or place compared with, not a scene."""
     lo, _hi = ctx.clause_bounds(p.start)
     word_start = ctx.in_word_prefix(p.start)[1]
-    return ctx.cue_before(word_start, "comparison_openers", COMPARISON_REACH, lo) is not None
+    if ctx.cue_before(word_start, "comparison_openers", COMPARISON_REACH, lo) is not None:
+        return True
+    return _since_earlier_event(ctx, word_start, lo)
+
+
+def _since_earlier_event(ctx: DocContext, word_start: int, lo: int) -> bool:
+    """ "منذ" right before an act noun ("الأكثر دموية منذ الهجوم الذي أوقع 31 قتيلا ببغداد"):
+    the place is the earlier event's the news is measured against; "منذ الصباح" is a time."""
+    h = ctx.cue_before(word_start, "since_openers", COMPARISON_REACH, lo)
+    if h is None:
+        return False
+    starts = cast(list[int], ctx.memo.get("trigger_starts"))
+    if starts is None:
+        starts = ctx.memo["trigger_starts"] = [t.start for t in ctx.triggers]
+    i = bisect_left(starts, h.end)
+    # the act noun is the next word (with its clitics: "الهجوم", "بعد" is no act noun)
+    return (
+        i < len(starts)
+        and starts[i] < word_start
+        and ctx.token_index(starts[i]) == bisect_left(ctx.token_starts, h.end)
+    )
 
 
 def _told_as_other(ctx: DocContext, p: Span) -> bool:
