@@ -733,8 +733,17 @@ _DATELINE = Guarded(
 )
 
 
+# "عين اليوم – جدة" on a line of its own above the lead: the outlet or writer and the city it
+# was filed from, which says no more about the scene than a wire dateline does
+_BYLINE_DATELINE = Guarded(
+    regex.compile(r"^\s*\p{L}+(?:[ ]\p{L}+)?[ ]*[-–—][ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*\n"),
+    ("-", "–", "—"),
+)
+
+
 def _dateline(text: str) -> int:
-    m = _DATELINE.match(text[:160])
+    head = text[:160]
+    m = _DATELINE.match(head) or _BYLINE_DATELINE.match(head)
     return m.end() if m else 0
 
 

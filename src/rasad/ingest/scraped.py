@@ -51,6 +51,9 @@ _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"(?<!\.)[.،,;؛:][\"'»”’)\]]*[\s\p{Cf}]*$")
 # "دبي، الإمارات (CNN)— ..." / "بيروت (رويترز) -": a wire dateline opens a lead paragraph
 _WIRE_DATELINE = regex.compile(r"^[^()\n]{0,60}\([^()]{1,25}\)\s*[-–—]")
+# "عين اليوم – طرابلس", "ناصر الطميحي - جدة": a byline line, outlet or writer and the city
+# filed from; a line of its own above the lead, no headline (its place is the story's dateline)
+_BYLINE_DATELINE = regex.compile(r"^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*\p{L}+(?:\s\p{L}+)?$")
 _OUTLET_TAG = regex.compile(r"^(?P<name>[^:：]*\p{L}[^:：]*?)\s*[:：]\s*$")
 _CREDIT_END = regex.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{1,40}?)\s*[)\]]\s*$")
 _TIME = regex.compile(
@@ -393,7 +396,7 @@ def _headline_like(line: str, *, before_byline: bool = False) -> bool:
     open with a wire dateline. A line right above a byline/date line may be a little longer.
     """
     words = _line_words(line)
-    if _SENTENCE_END.search(line) or _WIRE_DATELINE.match(line):
+    if _SENTENCE_END.search(line) or _WIRE_DATELINE.match(line) or _BYLINE_DATELINE.match(line):
         return False
     if before_byline:
         return words <= 35 and len(line) <= 300
