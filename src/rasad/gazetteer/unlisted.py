@@ -25,6 +25,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress
 
+import regex
+
 from rasad.arabic.normalize import normalize_key
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import PROCLITICS, Cues, event_word_rests, strip_proclitics
@@ -38,6 +40,7 @@ _MAX_LINK_WORDS = 3
 _COARSE_CODES = frozenset({"PCLI", "PCLD", "ADM1", "RGN3"})
 _TRADE_HEADS = frozenset({"سوق"})  # "سوق الأسهم", "سوق العمل": a market is often no place
 _GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
+_QUOTE_MARKS = regex.compile(r'["«»“”„]')
 
 
 def _nisba(word: str) -> bool:
@@ -53,6 +56,12 @@ def definite_nisba(word: str) -> bool:
 def _direction_suffix(word: str, cues: Cues) -> bool:
     """A definite direction adjective ("الشرقي", "الغربية") that ends a local name."""
     return word.startswith("ال") and word in cues.directions and " " not in word
+
+
+def _quote_glued(dw: DocWords, a: int, b: int) -> bool:
+    """Word ``a`` and word ``b`` touch and one of them is a quote mark (all quote marks are
+    '"' once normalised)."""
+    return a >= 0 and dw.ends[a] == dw.starts[b] and '"' in (dw.norms[a], dw.norms[b])
 
 
 def _spaced(text: str, a_end: int, b_start: int) -> bool:
@@ -163,8 +172,9 @@ def unlisted_places(
         qi = bisect_right(starts, q.start) - 1
         if qi <= 0 or ends[qi] <= q.start:
             continue
-        # link words between the name and the qualifier, right to left
-        j, links = qi - 1, []
+        # link words between the name and the qualifier, right to left ("لمحافظة «شرناق»":
+        # the qualifier's opening quote is no link)
+        j, links = (qi - 2 if _quote_glued(dw, qi - 1, qi) else qi - 1), []
         while (
             j >= 0
             and len(links) < _MAX_LINK_WORDS
@@ -207,21 +217,32 @@ def unlisted_places(
         )
         if comma:
             j -= 1
+        # a name in quotes ("بلدة «جيزرة» التابعة لمحافظة شرناق"): the closing quote, glued to
+        # the name's last word, and then the opening one, glued to its first, are skipped
+        quoted = j > 0 and _quote_glued(dw, j - 1, j)
+        if quoted:
+            j -= 1
         # the name, right to left, up to its head noun
         name_idx: list[int] = []
         head = ""
         k = j
-        while k >= 0 and starts[k] >= sent_start and (
-            (comma and k == j) or _spaced(text, ends[k], starts[k + 1])
-        ):
+        while k >= 0 and starts[k] >= sent_start:
+            opening = quoted and k < j and norms[k] == '"' and ends[k] == starts[k + 1]
+            if not (opening or ((comma or quoted) and k == j)
+                    or _spaced(text, ends[k], starts[k + 1])):
+                break
+            if opening:
+                quoted = False  # the opening quote: the head comes before it
+                k -= 1
+                continue
             head = _head(norms[k], cues)
             if head or len(name_idx) == _MAX_NAME_WORDS or not _name_word(norms[k], cues,
                                                                           is_link):
                 break
             name_idx.append(k)
             k -= 1
-        if not head or not name_idx:
-            continue
+        if not head or not name_idx or quoted:
+            continue  # (still quoted: no opening quote before the name, no quoted name)
         name_idx.reverse()
         words = [norms[i] for i in name_idx]
         start, end = starts[name_idx[0]], ends[name_idx[-1] if suffix is None else suffix]
@@ -389,6 +410,8 @@ def _mention(
     text: str, start: int, end: int, head: str, e: Entry, sentence: int, confidence: float
 ) -> Mention:
     surface = text[start:end]
+    if _QUOTE_MARKS.search(surface):  # 'سجن "العرب': a quoted name after a head kept in it
+        surface = " ".join(_QUOTE_MARKS.sub(" ", surface).split())
     entry = Entry(
         id=UNLISTED_PREFIX + e.id,
         name=surface,
