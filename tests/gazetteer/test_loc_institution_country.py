@@ -37,3 +37,14 @@ def test_votes_need_a_force_or_authority_before_the_adjective():
     }
     assert institution_votes(DocWords("زار وفد من التجار المصريين السوق"), cues) == {}
     assert institution_votes(DocWords("قال الكاتب المصري إن الرواية جديدة"), cues) == {}
+
+
+def test_the_lebanese_army_makes_bare_tripoli_lebanese():
+    text = "أعلن الجيش اللبناني أن وحداته فككت عبوة ناسفة زرعت قرب مسجد في طرابلس."
+    assert _countries(text) == [("طرابلس", "LB")]
+
+
+def test_without_such_a_cue_tripoli_stays_in_libya():
+    assert _countries("فككت وحدة هندسة عبوة ناسفة زرعت قرب مسجد في طرابلس.") == [
+        ("طرابلس", "LY")
+    ]
