@@ -59,6 +59,23 @@ def _named_with(ctx: DocContext, p: Span, noun: str) -> bool:
     return bool(before) and _without_clitics(before[-1], noun)
 
 
+# "في هذه المدينة", "بتلك البلدة": a demonstrative between the preposition and the noun
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})
+_GLUED_DEMONSTRATIVES = frozenset(
+    c + d for c in ("ب", "وب", "فب") for d in _DEMONSTRATIVES
+)
+
+
+def _demonstrative(before: list[str]) -> bool:
+    """The words before a place noun are a scene preposition and a demonstrative ("في هذه"),
+    or a demonstrative with the preposition glued ("بهذه")."""
+    if not before:
+        return False
+    if before[-1] in _GLUED_DEMONSTRATIVES:
+        return True
+    return len(before) > 1 and before[-1] in _DEMONSTRATIVES and before[-2] in _PREPOSITIONS
+
+
 def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
     """The place a definite place noun in [start, end) of ``sent`` refers back to, if any."""
     i = bisect_left(ctx.token_starts, start)
@@ -86,8 +103,10 @@ def antecedent(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None
         if noun is None:
             continue
         glued = form.startswith(_GLUED)
-        before = ctx.words_before(tok_start, 1)
-        if not glued and not (before and before[-1] in _PREPOSITIONS):
+        before = ctx.words_before(tok_start, 2)
+        if not glued and not (before and before[-1] in _PREPOSITIONS) and not (
+            _demonstrative(before)
+        ):
             continue
         # "في مدينة حلب" is named where it stands; only a bare noun refers back
         nxt = i
