@@ -15,6 +15,11 @@ HOUTHI = "Military Forces of Yemen (2017-) Houthi"
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
+        # before they took over the state the Houthis were a rebel movement, not Houthi-Saleh
+        # forces (Saleh's loyalists had fought them until 2010)
+        (D(2013, 3, 1), "Houthi Movement"),
+        (D(2014, 12, 31), "Houthi Movement"),
+        (D(2015, 1, 1), "Military Forces of Yemen (2015-2017) Houthi-Saleh"),
         (D(2015, 8, 1), "Military Forces of Yemen (2015-2017) Houthi-Saleh"),
         (D(2017, 12, 4), "Military Forces of Yemen (2015-2017) Houthi-Saleh"),
         (D(2017, 12, 5), HOUTHI),
@@ -42,3 +47,14 @@ def test_houthi_forces_take_the_name_of_their_alliance_period(on: dt.date, expec
 def test_yemeni_sides_by_the_names_writers_use(text: str, expected: str) -> None:
     names = [s.kb_id for s in find_actors(text, published=D(2019, 1, 1))]
     assert expected in names, names
+
+
+def test_houthis_before_the_takeover_are_a_rebel_movement_and_saleh_no_ally() -> None:
+    text = "اندلعت اشتباكات بين الحوثيين ومسلحين قبليين في مديرية حرف سفيان أمس."
+    names = [s.kb_id for s in find_actors(text, published=D(2013, 3, 1))]
+    assert "Houthi Movement" in names, names
+    saleh = "اندلعت اشتباكات بين قوات صالح ومسلحين قبليين في مديرية حرف سفيان أمس."
+    in_war = [s.kb_id for s in find_actors(saleh, published=D(2016, 3, 1))]
+    assert "Military Forces of Yemen (2015-2017) Houthi-Saleh" in in_war, in_war
+    before = [s.kb_id for s in find_actors(saleh, published=D(2013, 3, 1))]
+    assert not any("Houthi" in n for n in before), before
