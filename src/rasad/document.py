@@ -182,6 +182,10 @@ class ActorRef:
     canonical: str
     inter: int | None
     country: str | None = None
+    # the generic family a country-less name was resolved through ("الشرطة" → "police"), None
+    # for a name that says its country itself: the events stage may re-resolve it by the
+    # event's own country
+    family: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

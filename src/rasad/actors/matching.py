@@ -26,7 +26,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -68,9 +68,10 @@ class ActorMention:
     entry: Entry | None  # None for template actors ("Civilians (Syria)")
     how: str  # "name" | "generic" | "backref"
     key: str = ""  # the normalised phrase that matched
+    family: str | None = None  # the generic family of an unqualified generic name
 
     def span(self) -> Span:
-        ref = ActorRef(self.name, self.inter, self.country)
+        ref = ActorRef(self.name, self.inter, self.country, self.family)
         return Span(self.start, self.end, "ACTOR", kb_id=self.name, value=ref)
 
 
@@ -363,6 +364,8 @@ def resolve_mentions(
                 )
             elif isinstance(target, Entry):
                 mention = _mention(lex, m, target, published, "generic", where or iso)
+                if not qualified and mention is not None:
+                    mention = replace(mention, family=r.target)
                 ref = None if qualified else _head_noun_antecedent(out, m.key)
                 if (
                     mention is not None and ref is not None and ref.country != iso
@@ -386,7 +389,10 @@ def resolve_mentions(
                 name = lex.template_name(target, iso)
                 # a state's forces are external (8) in another country's events (ACLED)
                 inter = 8 if abroad and target.inter == 1 else target.inter
-                mention = ActorMention(m.start, m.end, name, inter, iso, None, "generic")
+                mention = ActorMention(
+                    m.start, m.end, name, inter, iso, None, "generic",
+                    family=None if qualified else r.target,
+                )
                 if r.target in lex.prefer_antecedent and m.key.startswith("ال"):
                     topical.append(len(out))
             else:

@@ -17,6 +17,7 @@ from rasad.document import Claim, Document, Event, Span
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events import fatalities, senses
+from rasad.events.actor_country import follow_event_country
 from rasad.events.atomic import (
     arrests_at_protest,
     arrests_in_a_fight,
@@ -591,6 +592,7 @@ def _complete(
             m.claimed_by = []  # who denies an event does not claim it
         if m.claimed_by:
             prev_sources, last_sent = m.claimed_by, m.sent
+        follow_event_country(m)
         default_actors(ctx, m)
         member_strike_as_coalition(m)
 
