@@ -138,12 +138,23 @@ def opponents_from_article(ctx: DocContext, merged: list[args.Mention]) -> None:
         foe = _named_foe(ctx, m)
         if foe is not None:
             m.actor2, m.actor2_name, m.inter2 = foe, roles.canonical(foe), roles.inter_of(foe)
-        elif m.sub_event_type in _TERRITORY:
+        elif m.sub_event_type in _TERRITORY or _foe_at_home(m):
+            # "شنت طائرات التحالف غارات على قاعدة العند الجوية" with no foe named anywhere:
+            # the military position struck is held by the striker's main foe
             _main_foe(ctx, m)
 
 
 # a territory changes hands between two sides, even when the news names only the winner
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _foe_at_home(m: args.Mention) -> bool:
+    """A strike (not a battle) in the country of the striker's main foe: Israel's main foe is
+    no side of its strikes in Syria."""
+    if m.event_type == "Battles":
+        return False
+    entry = default_lexicon().main_foe(m.actor1_name or "")
+    return entry is not None and entry.country in (None, m.country)
 
 
 def _main_foe(ctx: DocContext, m: args.Mention) -> None:
