@@ -1,5 +1,6 @@
 """Sub-types of demonstrations, from a fourteenth-session audit of fresh news: a state voicing its
-protest is diplomacy, no crowd."""
+protest is diplomacy, no crowd; a crowd that throws stones, storms buildings or clashes with the
+police is a violent demonstration (ACLED), whether or not it was dispersed."""
 
 from __future__ import annotations
 
@@ -23,3 +24,43 @@ def test_a_state_moved_to_voice_its_protest_is_no_demonstration() -> None:
 def test_a_crowd_voicing_its_protest_by_marching_is_still_a_protest() -> None:
     text = "وتظاهر مئات العمال أمس في مدينة الموصل للتعبير عن احتجاجهم على تأخر الرواتب."
     assert _subs(text) == ["Peaceful protest"]
+
+
+# ---- the crowd's own violence: a violent demonstration ------------------------------------------
+def test_clashes_of_protesters_with_police_are_a_violent_demonstration() -> None:
+    text = "وشهدت مدينة البصرة أمس صدامات بين محتجين وقوات الأمن."
+    assert _subs(text) == ["Violent demonstration"]
+
+
+def test_clashes_where_youths_threw_stones_are_a_riot_not_a_battle() -> None:
+    text = (
+        "وقال شهود إن اشتباكات اندلعت أمس في بلدة بيت أمر حيث قام الشبان بإلقاء الحجارة "
+        "على الجنود الإسرائيليين."
+    )
+    assert _subs(text) == ["Violent demonstration"]
+
+
+def test_petrol_bombs_named_alone_make_the_dispersed_crowd_riot() -> None:
+    text = (
+        "وألقى المحتجون المولوتوف والحجارة على عربات الشرطة، ما دفع الشرطة إلى استخدام "
+        "الغاز المسيل للدموع لتفريق المتظاهرين في مدينة ديار بكر أمس."
+    )
+    assert _subs(text) == ["Violent demonstration"]
+
+
+def test_demonstrators_who_attacked_a_building_are_rioters_though_dispersed() -> None:
+    text = (
+        "وأطلقت الشرطة قنابل الغاز لتفريق متظاهرين هاجموا مقر المحافظة في مدينة قفصة أمس."
+    )
+    assert _subs(text) == ["Violent demonstration"]
+
+
+def test_a_decision_that_sparked_protests_says_nothing_of_violence() -> None:
+    text = "وأشعلت زيادة أسعار الوقود احتجاجات في مدينة إربد أمس."
+    assert _subs(text) == ["Peaceful protest"]
+
+
+def test_fighting_between_armed_groups_stays_a_battle() -> None:
+    text = "واندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في قضاء الحويجة."
+    assert _subs(text) == ["Armed clash"]
+
