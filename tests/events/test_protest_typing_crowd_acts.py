@@ -1,6 +1,7 @@
 """Sub-types of demonstrations, from a fourteenth-session audit of fresh news: a state voicing its
 protest is diplomacy, no crowd; a crowd that throws stones, storms buildings or clashes with the
-police is a violent demonstration (ACLED), whether or not it was dispersed."""
+police is a violent demonstration (ACLED), whether or not it was dispersed; players protesting a
+referee's call are no demonstration."""
 
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def test_fighting_between_armed_groups_stays_a_battle() -> None:
     text = "واندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في قضاء الحويجة."
     assert _subs(text) == ["Armed clash"]
 
+
+# ---- players protesting a referee's call ----------------------------------------------------------
+def test_players_protesting_a_penalty_are_no_demonstration() -> None:
+    text = "واحتسب الحكم ركلة جزاء في الدقيقة الأخيرة أثارت احتجاجات لاعبي الفريق الضيف في الرياض أمس."
+    assert _subs(text) == []
+
+
+def test_former_players_marching_to_the_federation_are_a_protest() -> None:
+    text = "وتظاهر لاعبو المنتخب السابقون أمس أمام مقر الاتحاد في عمان للمطالبة بمستحقاتهم."
+    assert _subs(text) == ["Peaceful protest"]
