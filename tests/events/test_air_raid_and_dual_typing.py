@@ -25,3 +25,29 @@ def test_two_drones_intercepted_are_disrupted_weapons_use() -> None:
 def test_objecting_to_two_decisions_is_no_interception() -> None:
     text = "واعترض النواب أمس على قرارين للحكومة في جلسة البرلمان في عمان."
     assert _subs(text) == []
+
+
+# ---- the raid verb and strikes of the air arm ------------------------------------------------------
+def test_the_air_arm_raiding_positions_is_an_air_strike() -> None:
+    text = "وأغار سلاح الجو الإسرائيلي أمس على مواقع عسكرية في ريف القنيطرة."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_warplanes_named_before_the_raid_verb_strike_from_the_air() -> None:
+    text = "وكانت طائرات حربية روسية أغارت أمس على بلدة خان شيخون."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_strikes_launched_by_the_air_force_are_air_strikes() -> None:
+    text = "وشن سلاح الجو العراقي أمس ضربات على أوكار تنظيم داعش في قضاء الحويجة."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_gunmen_raiding_a_village_are_no_air_strike() -> None:
+    text = "وأغار مسلحون مجهولون أمس على قرية الصالحية ونهبوا عددا من المحلات."
+    assert "Air/drone strike" not in _subs(text)
+
+
+def test_painful_blows_without_the_air_arm_are_no_strike() -> None:
+    text = "ووجهت الحكومة أمس ضربات موجعة لتجار المخدرات في مدينة البصرة."
+    assert "Air/drone strike" not in _subs(text)
