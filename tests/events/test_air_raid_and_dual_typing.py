@@ -1,6 +1,6 @@
 """Strikes and interceptions told in forms the lexicon missed, from a fourteenth-session audit:
-two missiles intercepted (the dual), the raid verb with the air arm as its subject, and strikes
-launched by the air arm."""
+two missiles intercepted (the dual), the raid verb with the air arm as its subject, strikes
+launched by the air arm, and aircraft named late in the clause as the instrument of the fire."""
 
 from __future__ import annotations
 
@@ -51,3 +51,24 @@ def test_gunmen_raiding_a_village_are_no_air_strike() -> None:
 def test_painful_blows_without_the_air_arm_are_no_strike() -> None:
     text = "ووجهت الحكومة أمس ضربات موجعة لتجار المخدرات في مدينة البصرة."
     assert "Air/drone strike" not in _subs(text)
+
+
+# ---- the aircraft named late, as the instrument or the doer of the fire -------------------------
+def test_shelling_with_barrel_bombs_named_last_is_an_air_strike() -> None:
+    text = "وقصفت قوات النظام أمس بلدة داعل في ريف درعا الأوسط بالبراميل المتفجرة."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_bombardment_carried_out_by_warplanes_is_an_air_strike() -> None:
+    text = "وقتل أربعة مدنيين أمس في قصف على بلدة سراقب بريف إدلب نفذته طائرات حربية."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_targeting_with_drones_named_last_is_an_air_strike() -> None:
+    text = "واستهدفت القوات التركية أمس قرية تل رفعت بالطائرات المسيرة."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_shelling_with_heavy_artillery_named_last_stays_shelling() -> None:
+    text = "وقصفت قوات النظام أمس بلدة داعل في ريف درعا الأوسط بالمدفعية الثقيلة."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
