@@ -66,6 +66,19 @@ def test_fighting_between_armed_groups_stays_a_battle() -> None:
     assert _subs(text) == ["Armed clash"]
 
 
+
+def test_clashes_said_not_to_have_happened_leave_the_protest_peaceful() -> None:
+    text = "وتظاهر مئات المحتجين أمس أمام مبنى المحافظة في البصرة ولم تسجل مواجهات بين الشرطة والمحتجين."
+    assert "Violent demonstration" not in _subs(text)
+
+
+def test_clashes_the_crowd_demands_an_end_to_are_not_its_own() -> None:
+    text = (
+        "ونظم المعلمون وقفة احتجاجية أمس أمام مبنى المحافظة في مدينة الحلة مطالبين الحكومة "
+        "بوقف مواجهات قوات الأمن مع الأهالي في المدن الأخرى."
+    )
+    assert _subs(text) == ["Peaceful protest"]
+
 # ---- players protesting a referee's call ----------------------------------------------------------
 def test_players_protesting_a_penalty_are_no_demonstration() -> None:
     text = "واحتسب الحكم ركلة جزاء في الدقيقة الأخيرة أثارت احتجاجات لاعبي الفريق الضيف في الرياض أمس."
