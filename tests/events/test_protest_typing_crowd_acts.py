@@ -88,3 +88,14 @@ def test_players_protesting_a_penalty_are_no_demonstration() -> None:
 def test_former_players_marching_to_the_federation_are_a_protest() -> None:
     text = "وتظاهر لاعبو المنتخب السابقون أمس أمام مقر الاتحاد في عمان للمطالبة بمستحقاتهم."
     assert _subs(text) == ["Peaceful protest"]
+
+
+# ---- fire opened towards the crowd ---------------------------------------------------------------
+def test_soldiers_firing_towards_demonstrators_is_excessive_force() -> None:
+    text = "وأطلق الجنود النار باتجاه متظاهرين قرب السياج الحدودي شرق مدينة خان يونس أمس."
+    assert _subs(text) == ["Excessive force against protesters"]
+
+
+def test_police_firing_towards_protesters_is_excessive_force() -> None:
+    text = "وأطلقت الشرطة النار صوب المحتجين أمام مبنى مجلس المحافظة في الناصرية أمس."
+    assert _subs(text) == ["Excessive force against protesters"]
