@@ -11,7 +11,7 @@ def _subs(text: str, published: str = "2016-05-03") -> list[str]:
     return sorted(e["sub_event_type"] for e in rasad.extract(text, published=published)["events"])
 
 
-# ---- the dual: two missiles, two drones ----------------------------------------------------------
+# ---- the dual: two missiles, two drones ---------------------------------------------------------
 def test_two_missiles_intercepted_are_disrupted_weapons_use() -> None:
     text = "واعترضت الدفاعات الجوية السعودية أمس صاروخين فوق مدينة نجران."
     assert _subs(text) == ["Disrupted weapons use"]
@@ -27,7 +27,7 @@ def test_objecting_to_two_decisions_is_no_interception() -> None:
     assert _subs(text) == []
 
 
-# ---- the raid verb and strikes of the air arm ------------------------------------------------------
+# ---- the raid verb and strikes of the air arm ---------------------------------------------------
 def test_the_air_arm_raiding_positions_is_an_air_strike() -> None:
     text = "وأغار سلاح الجو الإسرائيلي أمس على مواقع عسكرية في ريف القنيطرة."
     assert _subs(text) == ["Air/drone strike"]

@@ -50,9 +50,7 @@ def test_petrol_bombs_named_alone_make_the_dispersed_crowd_riot() -> None:
 
 
 def test_demonstrators_who_attacked_a_building_are_rioters_though_dispersed() -> None:
-    text = (
-        "وأطلقت الشرطة قنابل الغاز لتفريق متظاهرين هاجموا مقر المحافظة في مدينة قفصة أمس."
-    )
+    text = "وأطلقت الشرطة قنابل الغاز لتفريق متظاهرين هاجموا مقر المحافظة في مدينة قفصة أمس."
     assert _subs(text) == ["Violent demonstration"]
 
 
@@ -66,9 +64,11 @@ def test_fighting_between_armed_groups_stays_a_battle() -> None:
     assert _subs(text) == ["Armed clash"]
 
 
-
 def test_clashes_said_not_to_have_happened_leave_the_protest_peaceful() -> None:
-    text = "وتظاهر مئات المحتجين أمس أمام مبنى المحافظة في البصرة ولم تسجل مواجهات بين الشرطة والمحتجين."
+    text = (
+        "وتظاهر مئات المحتجين أمس أمام مبنى المحافظة "
+        "في البصرة ولم تسجل مواجهات بين الشرطة والمحتجين."
+    )
     assert "Violent demonstration" not in _subs(text)
 
 
@@ -79,9 +79,12 @@ def test_clashes_the_crowd_demands_an_end_to_are_not_its_own() -> None:
     )
     assert _subs(text) == ["Peaceful protest"]
 
-# ---- players protesting a referee's call ----------------------------------------------------------
+
+# ---- players protesting a referee's call --------------------------------------------------------
 def test_players_protesting_a_penalty_are_no_demonstration() -> None:
-    text = "واحتسب الحكم ركلة جزاء في الدقيقة الأخيرة أثارت احتجاجات لاعبي الفريق الضيف في الرياض أمس."
+    text = (
+        "واحتسب الحكم ركلة جزاء في الدقيقة الأخيرة أثارت احتجاجات لاعبي الفريق الضيف في الرياض أمس."
+    )
     assert _subs(text) == []
 
 
@@ -90,7 +93,7 @@ def test_former_players_marching_to_the_federation_are_a_protest() -> None:
     assert _subs(text) == ["Peaceful protest"]
 
 
-# ---- fire opened towards the crowd ---------------------------------------------------------------
+# ---- fire opened towards the crowd --------------------------------------------------------------
 def test_soldiers_firing_towards_demonstrators_is_excessive_force() -> None:
     text = "وأطلق الجنود النار باتجاه متظاهرين قرب السياج الحدودي شرق مدينة خان يونس أمس."
     assert _subs(text) == ["Excessive force against protesters"]
