@@ -102,3 +102,22 @@ def test_soldiers_firing_towards_demonstrators_is_excessive_force() -> None:
 def test_police_firing_towards_protesters_is_excessive_force() -> None:
     text = "وأطلقت الشرطة النار صوب المحتجين أمام مبنى مجلس المحافظة في الناصرية أمس."
     assert _subs(text) == ["Excessive force against protesters"]
+
+
+# ---- the crowd arrested: the demonstration's intervention ----------------------------------------
+def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    events = rasad.extract(text, published="2016-05-03")["events"]
+    return [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events]
+
+
+def test_police_arresting_dozens_of_demonstrators_is_a_protest_with_intervention() -> None:
+    text = "واعتقلت الشرطة أمس عشرات المتظاهرين الذين تجمعوا أمام مبنى البرلمان في عمان."
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["Protest with intervention"]
+    assert rows[0][1].startswith("Protesters")
+    assert rows[0][2].startswith("Police Forces")
+
+
+def test_arresting_a_man_at_home_stays_an_arrest() -> None:
+    text = "واعتقلت قوات الأمن أمس ناشطا معارضا في منزله بحي الكرادة في بغداد."
+    assert [r[0] for r in _rows(text)] == ["Arrests"]
