@@ -251,6 +251,28 @@ def _undated_paragraph(ctx: DocContext, sent: Span) -> bool:
     return not _NOW_RE.search(ctx.norm_of(lo, hi))
 
 
+# a suffixed object pronoun on the relative clause's verb ("تشنها", "ينفذونها")
+_OBJ_SUFFIX_RE = regex.compile(r"(?:ها|هم|هما|هن|ه)$")
+
+
+def habitual_relative(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """ "دعم الجيش للهجمات التي تشنها الطائرات الأمريكية", "الغارات التي يشنها الطيران": a
+    plural act noun whose relative clause holds an imperfect verb, in a paragraph with no date,
+    day or time, names a practice that goes on, not an event on a day. A past verb ("التي
+    شنتها", "التي تعرضت لها") or a day ("التي تشنها القوات منذ صباح اليوم") keeps it."""
+    if hit.key in ctx.lex.verb_keys or not hit.key.endswith("ات"):
+        return False
+    words = ctx.words_after(hit.end, 2, ctx.clause_bounds(hit.start)[1])
+    if len(words) < 2 or words[0] not in ("التي", "اللاتي", "اللواتي"):
+        return False
+    verb = words[1]
+    if verb[:1] not in ("ي", "ت") or verb in ("تم", "تمت"):
+        return False
+    if verb[:1] == "ت" and _OBJ_SUFFIX_RE.sub("", verb).endswith("ت"):
+        return False  # "التي تعرضت", "التي تبنتها": a feminine past verb
+    return _undated_paragraph(ctx, sent)
+
+
 def provoking_cause(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     """A definite act noun right after a verb of provoking, as its subject ("وأثار الاغتيال
     موجة من الاحتجاجات", "أزمة سياسية فجرها اغتيال المعارض"), in a sentence with no day or

@@ -27,6 +27,7 @@ from rasad.events.statements import (
     future_governor,
     future_means,
     future_predicate,
+    habitual_relative,
     judged_topic,
     modal_or_future,
     period_before,
@@ -172,6 +173,8 @@ def trigger_status(
         return "stative"  # "ويحتجز المسلحون المدنيين": a state or a habit with no day of its own
     if undated_light_verb(ctx, hit, sent, clause):
         return "stative"  # "وتشن القوات هجوما في درعا": a situation with no day of its own
+    if habitual_relative(ctx, hit, sent):
+        return "stative"  # "للهجمات التي تشنها الطائرات": a practice, no day of its own
     if (
         tdef.territory
         and hit.key not in ctx.lex.verb_keys
