@@ -417,6 +417,7 @@ def future_means(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
 
 
 _NOUN_HEADS = frozenset({"اكبر", "اول", "اوسع", "اعنف", "اي", "عده", "سلسله", "موجه"})
+_GOVERNED_BY = frozenset({"في", "علي", "الي"})
 
 
 def future_governor(ctx: DocContext, hit: CueHit) -> bool:
@@ -430,6 +431,10 @@ def future_governor(ctx: DocContext, hit: CueHit) -> bool:
     words = ctx.norm_of(max(sent.start, ctx.clause_bounds(hit.start)[0]), word_start).split()
     if words and (words[-1].startswith("ال") or words[-1] in _NOUN_HEADS):
         # "ستشن القوات هجوما", "سينظم أكبر احتجاج": a subject or a head may stand between
+        words = words[:-1]
+    if words and words[-1] in _GOVERNED_BY:
+        # "ستشارك في استعادة المدينة", "سيعمل على تحرير": the noun governed through a
+        # preposition of the future verb
         words = words[:-1]
     return bool(words) and (words[-1] in ("سوف", "وسوف") or future_form(words[-1]))
 
