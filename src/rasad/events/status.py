@@ -19,6 +19,7 @@ from rasad.events import accidents, senses
 from rasad.events.context import DocContext
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, TriggerDef
+from rasad.events.opinion import opinion_piece
 from rasad.events.periods import since_dates_another
 from rasad.events.reference import elapsed_since, long_ago, own_date
 from rasad.events.statements import (
@@ -117,7 +118,9 @@ def _sentence_shape(ctx: DocContext, sent: Span) -> str:
     key = (sent.start, sent.end)
     found = shapes.get(key)
     if found is None:
-        if (
+        if opinion_piece(ctx):
+            found = "opinion"  # a column or an essay: the acts it names are its argument
+        elif (
             _credit_line(ctx, sent)
             or _tag_line(ctx, sent)
             or _link_title(ctx, sent)

@@ -1,0 +1,38 @@
+"""Opinion and analysis pieces: a column, an essay or a memoir told in the writer's own voice.
+
+ACLED codes events reported as news, on a day and at a place; the acts a column names ("وما
+يحدث بيننا اليوم أن الانتحاري تطوع …", "لقد خطفته عصابة") are its argument or its story, and
+the gold standards hold none of them. A piece is read as one when the writer speaks in the
+first person or asks questions, outside quotations and the speech after a colon (a report
+quotes people who say "نحن"), often enough for its length: a news report names its sources
+in the third person and asks nothing.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from rasad.events.context import DocContext
+
+# quotations and the speech after a colon, on the normalised text (quote marks are '"' there)
+_QUOTED_RE = regex.compile(r'"[^"\n]{0,600}"|:[^\n]*')
+# the writer's own voice: first-person pronouns, verbs of opinion and memory, "our country"
+_FIRST_PERSON_RE = regex.compile(
+    r"(?<!\S)[وف]?(?:انا|نحن|اننا|انني|لدينا|علينا|اعتقد|نعتقد|اري|نري|اظن|نظن|لنا|بنا"
+    r"|اقول|نقول|كنت|كنا|اتمني|نتمني|اذكر|اتذكر|اعرف|نعرف|عندي|لدي|بلادنا|مجتمعنا|امتنا"
+    r"|وطننا)(?!\S)"
+)
+_MIN_MARKS = 4  # first-person words and questions together
+_MIN_PER_1000 = 1.0  # … per 1,000 characters: a long report may quote a few unmarked
+
+
+def opinion_piece(ctx: DocContext) -> bool:
+    """The document is a column or an essay in the writer's own voice (read once)."""
+    found = ctx.memo.get("opinion_piece")
+    if found is None:
+        text = ctx.norm.text
+        own = _QUOTED_RE.sub(" ", text)
+        marks = len(_FIRST_PERSON_RE.findall(own)) + own.count("؟") + own.count("?")
+        found = marks >= _MIN_MARKS and marks * 1000 >= _MIN_PER_1000 * max(1, len(text))
+        ctx.memo["opinion_piece"] = found
+    return bool(found)
