@@ -111,6 +111,32 @@ def _link_title(ctx: DocContext, sent: Span) -> bool:
     return line.endswith(_LINK_MARKS) and len(line.split()) <= _LINK_WORDS
 
 
+# a line opening with a year and a dash or a colon: "1951 - اغتيال العاهل الأردني …", an entry
+# of a "this day in history" list (years 15xx–20xx; 14xx is a Hijri year of a dateline)
+_ALMANAC_RE = regex.compile(r"\s*[-–*•]?\s*((?:1[5-9]|20)\d\d)\s*[-–:]")
+
+
+def _almanac_entry(ctx: DocContext, sent: Span) -> bool:
+    """The sentence is an entry of a "this day in history" list: a line or a sentence opening
+    with a year before the publication year ("1965 - الرئيس المصري يأمر باعتقال الصحافي …").
+    The act is history, told on its anniversary, not news of the day."""
+    published = ctx.doc.meta.published
+    if published is None:
+        return False
+    text = ctx.doc.text
+    # the entry opens its line, or its sentence when a list runs on one line, or follows the
+    # colon of the list's heading ("… على النحو التالي : 1923 - عرض … . 1965 - الرئيس …")
+    colon = text.find(":", sent.start, sent.end)
+    starts = [text.rfind("\n", 0, sent.start) + 1, sent.start]
+    if colon >= 0:
+        starts.append(colon + 1)
+    for start in starts:
+        m = _ALMANAC_RE.match(text, start, sent.end)
+        if m is not None and int(m.group(1)) < published.year:
+            return True
+    return False
+
+
 def _sentence_shape(ctx: DocContext, sent: Span) -> str:
     """ "byline" or "question" when the sentence is one, else "": read once per sentence (every
     trigger of it, under each of its entries, asks; the cues do not change while they do)."""
@@ -126,6 +152,8 @@ def _sentence_shape(ctx: DocContext, sent: Span) -> str:
             or _link_title(ctx, sent)
         ):
             found = "byline"
+        elif _almanac_entry(ctx, sent):
+            found = "history"  # "1951 - اغتيال العاهل الأردني": an anniversary list's entry
         elif ctx.doc.text[sent.start : sent.end].rstrip().endswith(("؟", "?")) or (
             ctx.norm_of(sent.start, min(sent.end, sent.start + 4)) == "هل"
         ):
