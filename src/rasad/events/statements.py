@@ -316,6 +316,8 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
     # counted from the word's start: the article is no word between ("بتهمة التحريض على الشغب")
     if ctx.cue_before(word_start, "charge", ctx.window("charge", 2), clause[0]):
         return True
+    if _claimed(ctx, hit, sent, word_start):
+        return True
     if not prefix.startswith(("ب", "وب", "فب")) and not (
         _taking_part(ctx, hit) or _attempted(ctx, hit)
     ):
@@ -327,6 +329,31 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
         d.start >= hit.end and (args.resolve_date(d.value) or (None, 0))[1] == 1
         for d in ctx.spans_in(ctx.dates, hit.end, clause[1])
     )
+
+
+# a claim and its "that" clause: "ادعاء الفتاة بأنها كانت تدافع عن نفسها ضد محاولة اغتصابها",
+# "مزاعمه بأن القوات قصفت"; "الادعاء العام" (the prosecution) is no claim
+_CLAIM_THAT_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)[وفبل]?(?:ال)?(?:ادعاء(?!\s+العام)|ادعاءات|مزاعم)(?:ه|ها|هم|هما)?"
+        r"\s+(?:\S+\s+){0,3}?[وف]?ب?ان(?:ه|ها|هم|هما)?(?!\S)"
+    ),
+    ("ادعاء", "مزاعم"),  # the nouns only: the verb "زعم" reports what activists say
+)
+_CLAIM_WORDS = 15  # words from the claim back to it, at most
+
+
+def _claimed(ctx: DocContext, hit: CueHit, sent: Span, word_start: int) -> bool:
+    """The act is told inside what someone claims ("ادعاء الفتاة بأنها كانت تدافع عن نفسها ضد
+    محاولة اغتصابها"): a party's claim, not a report of an act on a day, unless the clause
+    gives the act a day of its own."""
+    i = bisect_left(ctx.token_starts, word_start)
+    lo = sent.start
+    if ctx.token_starts:
+        lo = max(lo, ctx.token_starts[max(i - _CLAIM_WORDS, 0)])
+    if _CLAIM_THAT_RE.search(ctx.norm_of(lo, word_start)) is None:
+        return False
+    return not own_date(ctx, hit)
 
 
 _TAKING_PART = frozenset({"بالمشاركه", "بالتورط", "بالضلوع", "بالاشتراك"})
