@@ -309,6 +309,13 @@ def trigger_status(
         and ctx.cue_after(hit.end, "died_of_wounds", 1, clause[1])
     ):
         return "background"  # "اثنين من مصابي القوات استشهدا متأثرين بجراحهما": a toll risen
+    if (
+        nominal
+        and tdef.event_type == "Protests"
+        and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "wave_before", 0, clause[0])
+        and not own_date(ctx, hit)
+    ):
+        return "background"  # "بعد موجة احتجاجات": a series of protests given as the cause
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "eve_of", 0, clause[0]):
         return "irrealis"  # "عشية تظاهرات مضادة": on the eve of it, still to come
     if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "topic_heads", 0, clause[0]):
