@@ -294,3 +294,12 @@ def test_sentence_ends_after_digits_quotes_and_line_breaks():
     spans = [m.span() for m in tokens_module._byte_ends(data)]
     assert spans == [m.span() for m in tokens_module._B_SENT_END.finditer(data)]
     assert [text[s:e] for s, e in spans] == ["...", ".", "\n\n", "؟!", "\n"]
+
+
+def test_tokens_with_an_empty_normalised_form_are_dropped_wherever_they_stand():
+    # the byte path finds these from the folded code: at the start, between words, before a
+    # symbol, side by side, and at the end of the text
+    for s in ("ـ قصف", "قصف ـ على", "قصف ـ.", "ـ ـ", "قصف ـً", "قتل ً", "ـ", "ً"):
+        assert charmap.encode(s) is not None
+        assert _triples(tokenize(s)) == _reference_tokens(s), s
+    assert tokenize("قصف ـ على").norms == ["قصف", "علي"]
