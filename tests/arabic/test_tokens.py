@@ -303,3 +303,13 @@ def test_tokens_with_an_empty_normalised_form_are_dropped_wherever_they_stand():
         assert charmap.encode(s) is not None
         assert _triples(tokenize(s)) == _reference_tokens(s), s
     assert tokenize("قصف ـ على").norms == ["قصف", "علي"]
+
+
+def test_sentences_at_runs_of_line_breaks_agree_with_the_definition():
+    # the byte path ends a sentence at a run of line breaks without trying the pattern there
+    for s in ("\nقتل", "قتل\n", "قتل.\n\n\nثم\n", "\n\n\n", " \n \n", "قتل\n.\nثم", "أ\n\n.ب",
+              "«قتل»\n\n2018.\n5"):
+        assert charmap.encode(s) is not None
+        assert [(sp.start, sp.end) for sp in sentences(s)] == _reference_sentences(s), s
+    text = "قتل ثلاثة.\n\nثم انسحبوا\n"
+    assert [text[sp.start : sp.end] for sp in sentences(text)] == ["قتل ثلاثة.", "ثم انسحبوا"]

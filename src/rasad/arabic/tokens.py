@@ -354,6 +354,7 @@ def _byte_sentences(data: bytes) -> list[Span]:
     match = _B_SENT_END.match
     space = _B_WHITESPACE
     newline = _B_NEWLINE
+    n = len(data)
     spans: list[Span] = []
     append = spans.append
     pos = 0  # where the last match ended: the current sentence starts here
@@ -364,14 +365,22 @@ def _byte_sentences(data: bytes) -> list[Span]:
         at += len(piece) + 1  # the opening byte after this piece
         if at < pos:
             continue
-        m = match(data, at)
-        if m is None:
-            continue
-        end = m.end()
-        # a run of line breaks is not part of the sentence before it
-        rest = data[pos : at if data[at] == newline else end].lstrip(space)
+        if data[at] == newline:
+            # the pattern's line-break branch always matches the run of line breaks here: found
+            # without a match call (most ends are paragraph breaks); the run is not part of
+            # the sentence before it
+            end = at + 1
+            while end < n and data[end] == newline:
+                end += 1
+            cut = at
+        else:
+            m = match(data, at)
+            if m is None:
+                continue
+            cut = end = m.end()
+        rest = data[pos:cut].lstrip(space)
         if rest:
-            start = (at if data[at] == newline else end) - len(rest)
+            start = cut - len(rest)
             append(_new_span(Span, (start, start + len(rest.rstrip(space)), "SENT", None, None)))
         pos = end
     rest = data[pos:].lstrip(space)
