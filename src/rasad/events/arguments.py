@@ -257,6 +257,14 @@ def resolve_date(value: Any) -> tuple[dt.date, int, tuple[dt.date, dt.date]] | N
 _SINCE = frozenset({"منذ", "ومنذ"})
 
 
+def _since(ctx: DocContext, d: Span) -> bool:
+    """The date starts a period: "منذ" before it or opening its own span ("منذ شهر")."""
+    first = ctx.doc.text[d.start : d.end].split(maxsplit=1)[:1]
+    return bool(set(first) & _SINCE) or bool(
+        set(ctx.words_before(ctx.in_word_prefix(d.start)[1], 1)) & _SINCE
+    )
+
+
 _WEEKDAY_TO_DATE = 6  # words from a weekday to the full date that may say which one it is
 
 
@@ -304,9 +312,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
             same = 0 if clause[0] <= d.start < clause[1] else 1
             # "…، ما رفع الحصيلة منذ 18 فبراير": the start of another clause's period, not a
             # day of the event ("يتظاهرون منذ نهاية مارس" keeps its own period)
-            since = same * int(
-                bool(set(ctx.words_before(ctx.in_word_prefix(d.start)[1], 1)) & _SINCE)
-            )
+            since = same * int(_since(ctx, d))
             said = 1 if any(a <= d.start and d.end <= b for a, b in frames) else 0
             if d.end <= trig.start:
                 return (since, said, same, 0, ctx.tokens_between(d.end, trig.start))
@@ -316,7 +322,13 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
         said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
     else:
         para = ctx.paragraph_start(trig.start)
-        earlier = ctx.spans_in(ctx.dates, para, m.sent.start)
+        # "… بعد أسبوع من أعنف قتال وقع منذ شهر. وقال الانفصاليون إن رجلا قتل جراء قصف …":
+        # a date after "منذ" starts another act's period, no day a later sentence takes up
+        earlier = [
+            d
+            for d in ctx.spans_in(ctx.dates, para, m.sent.start)
+            if not _since(ctx, d)
+        ]
         chosen = earlier[-1] if earlier else None
     resolved = resolve_date(chosen.value) if chosen is not None else None
     explicit = resolved is not None
