@@ -102,10 +102,14 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             period = None
         if not cues and not period and not spread:
             continue
-        # a total covers the clause of its cue and what follows it in the sentence
+        found = fatalities.death_numbers(ctx, sent.start, sent.end)
+        # a total covers the clause of its cue and what follows it in the sentence; one spread
+        # over places starts at its first number ("قصفت قواته مبنى الأركان، فيما أعلنت الشبكة
+        # عن مقتل 93 شخصا، معظمهم في دمشق": the shelling before it is an act of its own)
+        spread_from = [x[0].start for x in found if spread and x[0].start < spread[0].start]
         first = min(
             [h.start for h in cues]
-            + ([sent.start] if spread else [])
+            + ([spread_from[0] if spread_from else spread[0].start] if spread else [])
             + (
                 [ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())]
                 if period
@@ -113,7 +117,6 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             )
         )
         scope = ctx.clause_bounds(first)[0]
-        found = fatalities.death_numbers(ctx, sent.start, sent.end)
         nums = [x for x in found if x[0].start >= scope]
         if not nums:
             continue
