@@ -64,6 +64,20 @@ def recent_reference(ctx: DocContext, hit: CueHit) -> bool:
     return nxt in _RECENT and not own_date(ctx, hit)
 
 
+_SITE = frozenset(
+    {p + w for p in ("", "و", "ب", "ل", "وب", "ول") for w in ("موقع", "مكان", "ساحة", "مسرح")}
+)
+
+
+def site_of(ctx: DocContext, hit: CueHit) -> bool:
+    """ "سيصل النواب إلى موقع الانفجار", "طوقت الشرطة مكان الهجوم": the site of a definite
+    act names a place by an act the article tells; it joins that act and is none of its own."""
+    if not definite_noun(ctx, hit):
+        return False
+    before = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)
+    return bool(set(before) & _SITE) and not own_date(ctx, hit)
+
+
 def responds_to(ctx: DocContext, hit: CueHit) -> bool:
     """ "هددت إيران بالرد على غارة استهدفت قاعدة عسكرية", "احتفظت بحق الرد على العدوان": the
     act a response (named as a noun) answers came before it and is presupposed; it joins the

@@ -52,6 +52,7 @@ from rasad.events.presupposed import (
     known_event,
     recent_reference,
     responds_to,
+    site_of,
 )
 from rasad.events.record import to_event
 from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
@@ -291,6 +292,11 @@ def extract_events(
             ):
                 m.denial_only = m.anaphoric = True
                 status = "denial"
+            elif m is not None and site_of(ctx, hit):
+                # "إلى موقع الانفجار": a place named by an act told, no act of its own; what
+                # is joined to it by و is not read as its echo (prev_hit keeps its reading)
+                m.reference_only = m.anaphoric = True
+                status = "reference"
             elif m is not None and (
                 (in_relative_clause(ctx, hit) and not own_date(ctx, hit))
                 or after_anchor(ctx, hit)
