@@ -71,6 +71,9 @@ class TriggerDef:
     # "قواعد الاشتباك": rules of engagement; "رئيس التحرير": an editor)
     excludes: tuple[tuple[str, int, str], ...] = ()
     refine: tuple[Refinement, ...] = ()
+    # the word names its doer too ("الطائرات الحربية الروسية", "مقاتلات التحالف"): inside an
+    # actor's name it still tells the act
+    names_actor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +385,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
             near_side=str(near.get("side", "after")) if near else "after",
             refine=tuple(refs),
             excludes=tuple(excludes),
+            names_actor=bool(raw.get("names_actor")),
         )
         forms: list[str] = []
         for v in raw.get("verbs", []) or []:

@@ -231,6 +231,7 @@ def extract_events(
     crowds = sorted((a.start, a.end) for a in ctx.actors if args._inter(a) in _CROWD_INTER)
     crowd_named: list[tuple[CueHit, TriggerDef, Span, tuple[int, int]]] = []
     name_starts = [s for s, _ in names]
+    actor_spans = {(a.start, a.end) for a in ctx.actors}
     order = lex.trigger_order
     prev_hit: tuple[Span, str] | None = None
     prev_obj: tuple[CueHit, str] | None = None  # the last trigger and its reading
@@ -270,7 +271,11 @@ def extract_events(
             status = "background"  # "لقي مصرعه عام 2008 إثر تفجير …، واتهم إسرائيل باغتياله"
         lo = bisect_right(name_starts, hit.start)
         inside = names[max(lo - 3, 0) : lo]
-        if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in inside):
+        width = hit.end - hit.start
+        around = [(s, e) for s, e in inside if s <= hit.start and hit.end <= e and e - s > width]
+        if around and tdef.names_actor and all(x in actor_spans for x in around):
+            around = []  # "شنت الطائرات الحربية الروسية غارات": the aircraft is its doer's name
+        if around:
             if not status and not any(
                 s <= hit.start and hit.end <= e and (s, e) not in crowds for s, e in inside
             ):
