@@ -1,0 +1,24 @@
+"""Aircraft right after "قصف" are its subject: what they shell is an air strike."""
+
+from __future__ import annotations
+
+import rasad
+
+PUB = "2018-05-02"
+
+
+def _rows(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e["sub_event_type"], e["location"])
+        for e in rasad.extract(text, published=PUB)["events"]
+    ]
+
+
+def test_helicopters_as_the_subject_of_shelling() -> None:
+    text = "قصفت المروحيات الروسية بلدة كفرنبل في ريف إدلب أمس."
+    assert _rows(text) == [("Air/drone strike", "Kafr Nabl")]
+
+
+def test_artillery_shelling_stays_shelling() -> None:
+    text = "قصفت المدفعية الروسية بلدة كفرنبل في ريف إدلب أمس."
+    assert _rows(text) == [("Shelling/artillery/missile attack", "Kafr Nabl")]
