@@ -274,7 +274,10 @@ def extract_events(
         width = hit.end - hit.start
         around = [(s, e) for s, e in inside if s <= hit.start and hit.end <= e and e - s > width]
         if around and tdef.names_actor and all(x in actor_spans for x in around):
-            around = []  # "شنت الطائرات الحربية الروسية غارات": the aircraft is its doer's name
+            # "بنيران الطائرات الحربية الروسية": the aircraft in its doer's name tells the act
+            # when no other act word of the sentence does ("شن طيران التحالف غارات" has one)
+            if not _other_act_word(ctx, hit, sent):
+                around = []
         if around:
             if not status and not any(
                 s <= hit.start and hit.end <= e and (s, e) not in crowds for s, e in inside
@@ -436,6 +439,17 @@ def extract_events(
 _THAT_THEY = frozenset(
     {p + c + s for p in ("", "ب", "ل", "و") for c in ("ان",) for s in ("ه", "ها", "هم", "هما")}
 )
+
+
+def _other_act_word(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """Another word of the sentence names an act by itself (not a death word, not a doer)."""
+    lex = ctx.lex
+    return any(
+        h is not hit
+        and sent.start <= h.start < sent.end
+        and any(not lex.triggers[t].subsidiary and not lex.triggers[t].names_actor for t in h.sets)
+        for h in ctx.triggers
+    )
 
 
 def _killing_beside(
