@@ -66,6 +66,8 @@ class DocContext:
     skipped_tokens: list[int] = field(default_factory=list)
     support: list[tuple[Span, Span]] = field(default_factory=list)  # (supported, supporter)
     _clauses: dict[int, list[int]] = field(default_factory=dict)
+    # position → its clause: every rule asks again for the clause of the same trigger
+    _clause_at: dict[int, tuple[int, int]] = field(default_factory=dict)
     _has_year: bool | None = None  # whether a 19xx/20xx number occurs at all (computed once)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results of rules
     # cue set → (starts, hits) of its cues in text order: the look-ups below scan one set's
@@ -92,7 +94,7 @@ class DocContext:
     # ---- positions -------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
         i = bisect_right(self.sent_starts, pos) - 1
-        return max(i, 0)
+        return i if i > 0 else 0  # (no call to max: asked for every trigger and rule)
 
     def sentence(self, pos: int) -> Span:
         return self.sentences[self.sentence_index(pos)]
@@ -284,10 +286,18 @@ class DocContext:
             return 0
         i, j = bisect_left(self.token_starts, a), bisect_left(self.token_starts, b)
         skipped = self.skipped_tokens
+        if not skipped:  # most texts hold no quote or bracket: nothing to take off
+            return j - i
         return j - i - (bisect_left(skipped, j) - bisect_left(skipped, i))
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: split at commas/semicolons and clause-starting words."""
+        found = self._clause_at.get(pos)
+        if found is None:
+            found = self._clause_at[pos] = self._clause_bounds(pos)
+        return found
+
+    def _clause_bounds(self, pos: int) -> tuple[int, int]:
         si = self.sentence_index(pos)
         cuts = self._clauses.get(si)
         if cuts is None:
