@@ -15,7 +15,7 @@ The marks the words next to one actor give it (agent, patient, member, supporter
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 
@@ -169,16 +169,29 @@ def bare(word: str) -> str:
 
 def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
     """Actor spans in [start, end) that are not part of a quoted source phrase."""
-    srcs = [(s.start, s.end) for s in ctx.sources if s.start < end and s.end > start]
-    # a supporter ("مدعومة من الطيران الروسي") is an associated actor, not a side
-    srcs += [(b.start, b.end) for _a, b in ctx.support if b.start < end and b.end > start]
-    return [
-        a
-        for a in ctx.spans_in(ctx.actors, start, end)
-        if not any(a.start >= s and a.end <= e for s, e in srcs)
+    # kept per actor: the verdict does not read the range (a source or a supporter holding
+    # the actor overlaps any range it lies in), and each mention of a sentence asks
+    verdicts = cast(dict[tuple[int, int], bool] | None, ctx.memo.get("usable_actor"))
+    if verdicts is None:
+        verdicts = ctx.memo["usable_actor"] = {}
+    out: list[Span] = []
+    for a in ctx.spans_in(ctx.actors, start, end):
+        ok = verdicts.get((a.start, a.end))
+        if ok is None:
+            ok = verdicts[a.start, a.end] = _usable_actor(ctx, a)
+        if ok:
+            out.append(a)
+    return out
+
+
+def _usable_actor(ctx: DocContext, a: Span) -> bool:
+    """Not in a source phrase, not a supporter ("مدعومة من الطيران الروسي"), no source's body."""
+    return (
+        not any(s.start <= a.start and a.end <= s.end for s in ctx.sources)
+        and not any(b.start <= a.start and a.end <= b.end for _a, b in ctx.support)
         and not source_of(ctx, a)
         and not _backs(ctx, a)
-    ]
+    )
 
 
 # "ذكرت أن الجيش اعتقل مسلحين": after "أن" a noun comes first, so the clause is SVO
