@@ -27,11 +27,37 @@ _ABSORBED_BY_BATTLE = frozenset({"Shelling/artillery/missile attack", "Air/drone
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
-    rep: Mention | None = None  # the merged view, recomputed after each addition
+    _rep: Mention | None = None  # the merged view (``rep``)
+    # the priority to merge with, when mentions were added since the view was made: combine
+    # reads only the mentions, so the view is made when read, not after each addition
+    _stale: dict[str, int] | None = field(default=None, repr=False)
+    _made_with: dict[str, int] | None = field(default=None, repr=False)
 
     @property
     def head(self) -> Mention:
         return self.mentions[0]
+
+    @property
+    def rep(self) -> Mention | None:
+        """The merged view of the mentions (combine), made on first read after a change."""
+        if self._stale is not None:
+            self._rep, self._made_with = combine(self, self._stale), self._stale
+            self._stale = None
+        return self._rep
+
+    def changed(self, priority: dict[str, int]) -> None:
+        """Mentions were added: the view is to be made again, with ``priority``."""
+        self._stale = priority
+
+
+def merged_view(c: Cluster, priority: dict[str, int]) -> Mention:
+    """``combine(c, priority)``: the view the clustering made when it is current and was made
+    with that priority (most clusters of more than one mention), else made now."""
+    if c._stale is priority:
+        return c.rep  # type: ignore[return-value]
+    if c._stale is None and c._made_with is priority and c._rep is not None:
+        return c._rep
+    return combine(c, priority)
 
 
 def _place_ok(a: Mention, b: Mention) -> bool:
@@ -327,7 +353,7 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
             target = None  # a toll far from any event ("… ما أسفر عن سقوط آلاف الضحايا")
         if target is not None:
             target.mentions.append(m)
-            target.rep = combine(target, priority or {})
+            target.changed(priority or {})
             continue
         for c in clusters:
             if (
@@ -347,7 +373,7 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
                 and all(_date_ok(m, o) for o in c.mentions)
             ):
                 c.mentions.append(m)
-                c.rep = combine(c, priority or {})
+                c.changed(priority or {})
                 break
         else:
             clusters.append(Cluster([m], m))
@@ -369,7 +395,7 @@ def _merge_retold(clusters: list[Cluster], priority: dict[str, int]) -> list[Clu
                 if _clusters_fit(a, b):
                     a.mentions.extend(b.mentions)
                     a.mentions.sort(key=lambda m: m.trigger.start)
-                    a.rep = combine(a, priority)
+                    a.changed(priority)
                     del clusters[j]
                     merged = True
                     break

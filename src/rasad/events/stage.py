@@ -38,7 +38,7 @@ from rasad.events.default_actors import (
     unnamed_perpetrator,
 )
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
-from rasad.events.merge import cluster, combine
+from rasad.events.merge import cluster, merged_view
 from rasad.events.periods import history, totals
 from rasad.events.presupposed import (
     after_anchor,
@@ -417,7 +417,7 @@ def extract_events(
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     clusters = cluster(mentions, lex.priority)
-    merged = [combine(c, lex.priority) for c in clusters]
+    merged = [merged_view(c, lex.priority) for c in clusters]
     sides_across_list(clusters, merged)
     merged = arrests_at_protest(merged)
     merged = arrests_in_a_fight(merged)
