@@ -292,22 +292,57 @@ def arrests_at_protest(merged: list[args.Mention]) -> list[args.Mention]:
     """ACLED: arrests made at a demonstration are its intervention, not an event of their own
     ("اعتصم المعلمون أمام البرلمان … وتم اعتقال نحو 100 منهم"). An arrest of protesters or
     civilians on the day and at the place of a protest the article tells joins it, and a
-    peaceful protest becomes a protest with intervention."""
-    protests = [m for m in merged if m.event_type == "Protests"]
+    peaceful protest becomes a protest with intervention; an arrest of rioters at a riot is
+    that riot's (ACLED codes the riot, the arrests are how it was put down)."""
+    protests = [m for m in merged if m.event_type in ("Protests", "Riots")]
     if not protests:
         return merged
     out = []
     for m in merged:
-        if m.sub_event_type == "Arrests" and (m.inter2 in _CROWD_INTER or m.inter2 is None):
+        if _crowd_detained(m):
             demo = next((p for p in protests if _same_scene(p, m)), None)
             if demo is not None:
                 if demo.sub_event_type == "Peaceful protest":
                     demo.sub_event_type = "Protest with intervention"
-                    if demo.actor2_name is None and m.actor1_name and m.inter1 == 1:
-                        demo.actor2, demo.actor2_name, demo.inter2 = m.actor1, m.actor1_name, 1
+                force = _arresting_force(m)
+                if demo.actor2_name is None and force is not None:
+                    # the force that put the demonstration or riot down is its other side
+                    demo.actor2, demo.actor2_name, demo.inter2 = force
                 continue
         out.append(m)
     return out
+
+
+_DEMO_INTER = frozenset({5, 6})  # rioters, protesters: the crowd itself named as a side
+
+
+def _crowd_detained(m: args.Mention) -> bool:
+    """An arrest of the crowd (or of civilians, or of nobody named), or a detention read as
+    an abduction that names the crowd and a state force as its two sides ("فرقت الشرطة
+    المحتجين واعتقلت عددا منهم": the police's arrest of the demonstrators, whichever slot
+    each landed in). An abduction by anyone else stays its own event."""
+    if m.sub_event_type == "Arrests" and (m.inter2 in _CROWD_INTER or m.inter2 is None):
+        return True
+    return (
+        m.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+        and bool({m.inter1, m.inter2} & _DEMO_INTER)
+        and _arresting_force(m) is not None
+    )
+
+
+_STATE_FORCE = regex.compile(r"^(?:Military|Police) Forces of ")
+
+
+def _arresting_force(m: args.Mention) -> tuple[object, str, int | None] | None:
+    """The state force of an arrest, whichever slot a misread detention put it in: its own
+    country's (inter 1) or a foreign state's army or police (an occupying army is inter 8)."""
+    for span, name, inter in (
+        (m.actor1, m.actor1_name, m.inter1),
+        (m.actor2, m.actor2_name, m.inter2),
+    ):
+        if name and (inter == 1 or _STATE_FORCE.match(name)):
+            return span, name, inter
+    return None
 
 
 def arrests_in_a_fight(merged: list[args.Mention]) -> list[args.Mention]:
