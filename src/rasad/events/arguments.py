@@ -83,6 +83,7 @@ class Mention:
     deaths_counted: bool = False  # a number was given (not the 3/10 convention)
     deaths_vague: bool = False  # that number stands in for a vague word ("عشرات" → 12)
     deaths_updated: bool = False  # the figure is a toll's new total ("ارتفعت الحصيلة إلى 9")
+    deaths_superseded: bool = False  # an earlier figure ("وكانت الحصيلة الأولى تسعة قتلى")
     # the sides whose dead the figure counts ("24 من ميليشيا الحوثي"), empty when a figure
     # names none: accounts of different sides' dead add up (rasad.events.dead_sides)
     dead_sides: frozenset[str] = frozenset()

@@ -536,6 +536,7 @@ def fatalities_for(
                 sides = {side} if side else None
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
+                m.deaths_superseded = toll_superseded(ctx, s, start)
             elif toll_update(ctx, s, start):
                 # "قتل 5 … ثم ارتفعت حصيلة القتلى إلى 9": the latest total of the same dead
                 # replaces the first figure (an update, not more dead nor a rival report)
@@ -744,3 +745,10 @@ def toll_update(ctx: DocContext, num: Span, floor: int) -> bool:
     # "قتل 90 من الضحايا الذين بلغ عددهم 130": a relative clause sizes a wider group the dead
     # are part of, not a newer toll of the same dead
     return verb is not None and ctx.cue_before(verb.start, "stative", 0, lo) is None
+
+
+def toll_superseded(ctx: DocContext, num: Span, floor: int) -> bool:
+    """The number is a toll told as an earlier count ("وكانت الحصيلة الأولى أشارت إلى سقوط
+    تسعة قتلى", "في حصيلة أولية"): a figure the report has since replaced."""
+    lo = max(floor, ctx.clause_bounds(num.start)[0])
+    return ctx.cue_before(num.start, "toll_superseded", _TOLL_UPDATE_WORDS, lo) is not None

@@ -601,6 +601,11 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     shared = [m for m in ms if m.listed_places and m.deaths_counted]
     own = [m for m in ms if m not in shared]
     counts = own if len(own) < len(ms) and any(m.deaths_counted for m in own) else ms
+    # "قتل 15 شخصا … وكانت الحصيلة الأولى تسعة قتلى": the first count, told as replaced, is
+    # no rival report beside the figure that replaced it
+    current = [m for m in counts if m.deaths_counted and not m.deaths_superseded]
+    if current and len(current) < sum(m.deaths_counted for m in counts):
+        counts = [m for m in counts if not m.deaths_superseded]
     stated = (
         toll_by_side([m for m in counts if m.deaths_counted and not m.deaths_vague])
         or toll_by_side([m for m in counts if m.deaths_counted])
