@@ -169,7 +169,10 @@ _ARTS_LEAD_SENTENCES = 2
 def arts_story(ctx: DocContext, sent: Span) -> bool:
     """A sentence naming the arts ("المسلسل", "الفيلم", "الرواية") in an article about them:
     a plot, a role or a career ("قامت بخطف دورها بالمسلسل", "مشاهد القتل في هذا الفيلم"),
-    no event. A death told in the lead stays (an actor killed in a bombing is news)."""
+    no event. A death told in the lead stays (an actor killed in a bombing is news). A
+    sentence telling a plot or a role ("تدور أحداث العمل في فترة الاحتلال") is one anywhere."""
+    if ctx.has_cue(sent.start, sent.end, "plot_frames"):
+        return True
     if not ctx.has_cue(sent.start, sent.end, "arts_domain"):
         return False
     found = ctx.memo.get("arts_article")
