@@ -53,6 +53,12 @@ _IN_LAST_SPAN = (
     r"(?<!\S)[وف]?في\s+ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+ال[\p{L}\d]+)?"
     r"\s+ال(?:ماضيه|اخيره|سابقه)(?!\p{L})"
 )
+# vague spans up to now: "خلال الفترة الماضية", "في الآونة الأخيرة" — over them acts are
+# summed up or recalled, none told on its day (ACLED codes each day's event)
+_VAGUE_SPAN = (
+    r"(?:(?:خلال|طوال|طيله|في)\s+الفتره\s+(?:الماضيه|الاخيره|السابقه|المنصرمه)"
+    r"|(?:في\s+)?الاونه\s+الاخيره)(?!\p{L})"
+)
 _PAST_SPAN_RE = Guarded(
     regex.compile(
         r"(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
@@ -67,6 +73,9 @@ _PAST_SPAN_RE = Guarded(
         # "في الأشهر الأخيرة": "في" with a definite span of weeks or more up to now
         + r"|"
         + _IN_LAST_SPAN
+        # "في الآونة الأخيرة", "خلال الفترة الماضية": a vague span up to now
+        + r"|"
+        + _VAGUE_SPAN
         # a counted span of weeks or more: "قتلوا 232 مدنيا في غضون خمسة أسابيع"
         + r"|(?:خلال|غضون|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه"
         r"|ثمانيه|تسعه|عشره|بضعه|عده)\s+(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)"
@@ -77,7 +86,7 @@ _PAST_SPAN_RE = Guarded(
     ),
     # one from each alternative: "منذ", "مرارا"/"مرات", or the span's noun (plural or dual)
     ("منذ", "مرار", "مرات", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين", "اسبوعين",
-     "شهرين", "عامين", "سنتين", "العام", "السنه", "الشهر"),
+     "شهرين", "عامين", "سنتين", "العام", "السنه", "الشهر", "الفتره", "الاونه"),
 )
 _RANKED_RE = regex.compile(
     r"(?<!\S)(?:ال|لا|لل)?(?:اعنف|اكبر|اكثر|اشد|اول|اولي|الاولي|اخطر|ادمي)(?!\S)"
@@ -147,6 +156,13 @@ _SPAN_BEFORE_RE = Guarded(
     ),
     ("اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"),  # every alternative names the span
 )
+_VAGUE_SPAN_RE = Guarded(regex.compile(r"(?<!\S)[وف]?" + _VAGUE_SPAN), ("الفتره", "الاونه"))
+# the same spans, or one of weeks or more, as the whole opening of a sentence before a comma
+_OPENING_SPAN_RE = regex.compile(
+    r"[وف]?(?:" + _VAGUE_SPAN + r"|(?:خلال|طوال|طيله|في|علي\s+مدي|علي\s+مدار)\s+"
+    r"ال(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين)(?:\s+ال[\p{L}\d]+)?\s+ال(?:ماضيه|اخيره|سابقه))"
+    r"\s*[،,]?"
+)
 _SPAN_BEFORE_WORDS = 6  # "مع تصاعد التوتر في الأشهر الأخيرة بسبب تظاهرات"
 
 
@@ -158,10 +174,22 @@ def period_before(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, i
     i = bisect_left(ctx.token_starts, hit.start) - _SPAN_BEFORE_WORDS
     lo = max(clause[0], ctx.token_starts[max(i, 0)]) if ctx.token_starts else clause[0]
     before = ctx.norm_of(lo, ctx.in_word_prefix(hit.start)[1])
-    span = _SPAN_BEFORE_RE.search(before)
+    span = _SPAN_BEFORE_RE.search(before) or _VAGUE_SPAN_RE.search(before)
     if span is None:
-        return False
+        return _opening_span(ctx, hit, sent, clause)
     return not ranks_against(before[: span.start()]) and not own_date(ctx, hit)
+
+
+def _opening_span(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
+    """ "وخلال الفترة الماضية، أجلي المئات … عبر الجولان، مع تقدم قوات النظام": a span that
+    makes up the whole first clause of the sentence, set off by a comma, frames what the
+    sentence tells after it, as ``period_before`` frames its own clause. Kept: an act with a
+    day of its own ("…، فيما قتل 5 مدنيين أمس")."""
+    first_end = ctx.clause_bounds(sent.start)[1]
+    if clause[0] < first_end or first_end >= sent.end:
+        return False
+    head = ctx.norm_of(sent.start, first_end).strip()
+    return _OPENING_SPAN_RE.fullmatch(head) is not None and not own_date(ctx, hit)
 
 
 # what opens the clause of a judged act: "أن"/"إن", or a quote mark right before it
