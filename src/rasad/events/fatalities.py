@@ -30,6 +30,7 @@ from rasad.events.counts import (
 )
 from rasad.events.dead_sides import dead_sides
 from rasad.events.lexicon import CueHit
+from rasad.events.rival_tolls import rival_no_dead
 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
 
@@ -568,6 +569,8 @@ def fatalities_for(
                 summed = [total]
                 sides = sides if sides and {side} == sides else None
             prev_end = s.end
+        if rival_no_dead(ctx, nums[0][0].start, end):
+            total = 0  # the other side reports no dead: ACLED's most conservative figure
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
         m.dead_sides = frozenset(() if inferred else sides or ())
         m.deaths_vague = vague
