@@ -357,6 +357,15 @@ class Places:
                         for e in entries
                     )
                 )
+                if (
+                    locative
+                    and cue_only
+                    and not noun
+                    and _said_content(dw, after, start, bounds[si][0], cues)
+                ):
+                    # "وجاء في الخبر أن" (the news said that), "أفاد شهود بالخبر أن": a word
+                    # that a clause of what was said follows is the common word, not the town
+                    locative = False
                 if cue_only:
                     mention.extra["cue"] = "1"  # also a common noun: no sense per discourse
                 if locative and tier != "tiny":
@@ -420,6 +429,23 @@ def _areas(groups: dict[int, list[Mention]], dw: DocWords) -> dict[int, list[Men
         if _BETWEEN not in dw.words(max(first - _BETWEEN_REACH, 0), first)[-3:]:
             out[key] = members
     return out
+
+
+# "أن" opening what was said, as written: "إن" after "قال" follows a speaker's seat too
+_THAT = frozenset({"أن", "أنه", "أنها", "وأن"})
+_SEAT_REACH = 3  # words before the name read for the speaker ("قال مصدر في الباب أن")
+
+
+def _said_content(
+    dw: DocWords, after: tuple[str, int, int] | None, start: int, floor: int, cues: Cues
+) -> bool:
+    """Whether a name that is also a common word is followed by "أن" (that) opening what was
+    said ("جاء في الخبر أن": the news said that; "أفاد شهود بالخبر أن"), with no speaker's
+    seat word just before it ("أفاد مصدر في الباب أن" is a source in al-Bab)."""
+    if after is None or dw.text[after[1] : after[2]] not in _THAT:
+        return False
+    before = dw.words(max(floor, start - 40), start)[-_SEAT_REACH:]
+    return not any(strip_proclitics(w, cues.seat_words)[1] in cues.seat_words for w in before)
 
 
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
