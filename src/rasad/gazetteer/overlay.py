@@ -92,10 +92,12 @@ def _not_places() -> tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
 ]:
     from rasad.gazetteer.index import key
 
     org, common, cue, person, particle, adverb = [], set(), set(), set(), set(), set()
+    kin: set[str] = set()
     for r in _table("not_places.tsv"):
         kind, phrase = r["kind"], r["phrase"]
         if kind == "org":
@@ -112,10 +114,12 @@ def _not_places() -> tuple[
             cue.add(key(phrase))
         elif kind == "adverb":
             adverb.add(key(phrase))
+        elif kind == "kin":
+            kin.add(key(phrase))
         else:
             raise GazetteerError(
                 f"not_places.tsv kind {kind!r} for {phrase!r} is unknown; "
-                "use org, common, person, particle, cue or adverb"
+                "use org, common, person, particle, cue, adverb or kin"
             )
     return (
         tuple(org),
@@ -124,6 +128,7 @@ def _not_places() -> tuple[
         frozenset(person),
         frozenset(particle),
         frozenset(adverb),
+        frozenset(kin),
     )
 
 
@@ -147,6 +152,12 @@ def particle_words() -> frozenset[str]:
     """Common words that are prepositions ("عند", at): they take no article, so a name that is
     one with "ال" ("العند", the Anad base) is not that common word."""
     return _not_places()[4]
+
+
+def kin_words() -> frozenset[str]:
+    """Normalised names ending in "ة" that, written with a final "ه", are a kinship noun with
+    "his" ("جده": his grandfather, not Jeddah)."""
+    return _not_places()[6]
 
 
 def adverb_words() -> frozenset[str]:

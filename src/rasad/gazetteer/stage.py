@@ -39,6 +39,7 @@ from rasad.gazetteer.overlay import (
     adverb_words,
     common_words,
     cue_words,
+    kin_words,
     particle_words,
     person_words,
 )
@@ -191,6 +192,7 @@ class Places:
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         persons = person_words()
         adverbs = adverb_words()
+        kins = kin_words()
         continues = word_table(_continues_name, cues)
         locative_bare = word_table(_locative_bare, cues)
         skip_to = 0
@@ -224,6 +226,14 @@ class Places:
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
+            if (
+                key in kins
+                and text[end - 1 : end] == "ه"
+                and noun not in cues.name_nouns
+                and not prefix.lstrip("وف").startswith(("ب", "ل"))
+                and (noun or locative_bare[left] not in cues.locative)
+            ):
+                continue  # "منزل جده" (his grandfather's house): Jeddah is written "جدة"
             if (
                 key.startswith(_CLAN)
                 and not noun
