@@ -18,9 +18,14 @@ All of it is data under ``resources/gazetteer/``:
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rasad.errors import GazetteerError
+
+if TYPE_CHECKING:
+    from rasad.gazetteer.index import Entry
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +157,44 @@ def particle_words() -> frozenset[str]:
     """Common words that are prepositions ("عند", at): they take no article, so a name that is
     one with "ال" ("العند", the Anad base) is not that common word."""
     return _not_places()[4]
+
+
+@lru_cache(maxsize=1)
+def country_nisbas() -> dict[str, str]:
+    """Normalised definite adjectives of origin made from the countries' one-word Arabic names,
+    to their ISO codes: "الباكستاني"/"الباكستانية" (PK), "السوري" (from "سوريا"), "السعودي".
+    The regular form only; an irregular one ("الأفغاني") is simply not known."""
+    from rasad.gazetteer.index import key
+
+    out: dict[str, str] = {}
+    for r in _table("countries.tsv"):
+        for name in r["names_ar"].split("|"):
+            if " " in name:
+                continue
+            stem = name[2:] if name.startswith("ال") else name
+            for end in ("ية", "يا", "ا", "ة"):  # "السعودية", "سوريا", "أمريكا", "سورية"
+                if stem.endswith(end) and len(stem) - len(end) >= 3:
+                    stem = stem[: -len(end)]
+                    break
+            for suffix in ("ي", "ية"):
+                out.setdefault(key("ال" + stem + suffix), r["iso2"])
+    return out
+
+
+# nouns after which a country's adjective tells the place's country ("إقليم السند الباكستاني");
+# after "قاعدة" it tells the owner ("قاعدة حميميم الروسية"), after "مخيم" the refugees' origin
+NISBA_NOUNS = frozenset({"قريه", "بلده", "مدينه", "اقليم", "ولايه"})
+_IL_PS = frozenset({"IL", "PS"})
+
+
+def adjective_of_other_country(entries: Sequence[Entry], word: str) -> bool:
+    """Whether ``word``, the normalised word after a name, is the adjective of a country that
+    has none of the name's places ("السند الباكستاني": Sindh, not As Sanad in Yemen). Israel
+    and Palestine excepted: "مستوطنة ... الإسرائيلية" lies in the West Bank."""
+    country = country_nisbas().get(word)
+    if not country or any(e.country == country for e in entries):
+        return False
+    return not (country in _IL_PS and any(e.country in _IL_PS for e in entries))
 
 
 def kin_words() -> frozenset[str]:

@@ -36,6 +36,8 @@ from rasad.gazetteer.evidence import (
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
 from rasad.gazetteer.overlay import (
+    NISBA_NOUNS,
+    adjective_of_other_country,
     adverb_words,
     common_words,
     cue_words,
@@ -265,6 +267,13 @@ class Places:
                     continue
             # the word after the name, read once for the list test and the rules below
             after = _next_word(dw, end, bounds[si][1])
+            if (
+                after is not None
+                and tier != "prominent"
+                and (not noun or noun in NISBA_NOUNS)
+                and adjective_of_other_country(entries, after[0])
+            ):
+                continue  # "إقليم السند الباكستاني": Sindh, not As Sanad, a Yemeni village
             listed = False
             if is_common and not noun:
                 # "حديثة وهيت": a common word in a list of names may be one of the places;

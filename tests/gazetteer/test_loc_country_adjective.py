@@ -1,0 +1,26 @@
+"""The adjective of a country right after a name ("إقليم السند الباكستاني") tells the place's
+country: a village of that name elsewhere (As Sanad in Yemen) is not it. After a base or a
+camp the adjective tells the owner or the refugees' origin, not the country."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    places = rasad.extract(text, published="2024-05-01")["places"]
+    return [(p["name"], p["country"]) for p in places]
+
+
+def test_a_province_of_another_country_is_no_yemeni_village():
+    text = "هاجم مسلحون مركزا للشرطة في إقليم السند الباكستاني وقتلوا خمسة عناصر."
+    assert all(country != "YE" for _, country in _places(text))
+
+
+def test_an_agreeing_country_keeps_the_town():
+    assert ("Al Bab", "SY") in _places("قصفت الطائرات بلدة الباب السورية.")
+
+
+def test_a_base_named_with_its_owner_stays():
+    places = _places("قصفت طائرات مواقع قرب قاعدة حميميم الروسية في ريف اللاذقية.")
+    assert any(country == "SY" and "Hmeimim" in name for name, country in places)
