@@ -612,6 +612,10 @@ def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
             if name is not None:
                 break
     if name:
+        if m.date is not None:
+            # the table lists one period's name; accounts of one strike merge only when they
+            # name its flier alike ("طائرات حربية عراقية" named in full in the next sentence)
+            name = default_lexicon().resolve(name, m.date)
         if m.actor1 is not None and name != m.actor1_name:
             m.actor1 = None  # the speaker's span no longer stands for actor1
         m.actor1_name, m.inter1 = name, 8
