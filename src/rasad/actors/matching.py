@@ -53,6 +53,8 @@ _QUALIFIER_GAPS = frozenset({"", "في", "ب", "داخل"})
 _QUALIFIER_REACH = 8  # characters
 _LETTERS_BEFORE = regex.compile(r"[\p{L}\p{M}\u0640]*", regex.REVERSE)  # matched backwards
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\u0640]+)")
+# a country adjective and then "الصنع"/"صنع": where a weapon was made ("دبابات روسية الصنع")
+_MADE_IN = regex.compile(r"[ \t\u00a0]+[\p{L}\p{M}\u0640]+[ \t\u00a0]+(?:ال)?صنع(?![\p{L}\p{M}])")
 _WORDS = regex.compile(r"[\p{L}\p{M}\u0640]+")
 
 
@@ -325,6 +327,9 @@ def resolve_mentions(
             # qualifier take only an adjective ("الجنود السوريون")
             iso = _qualifier(text, m, words, adjective_only=r.target in lex.qualified_only)
             abroad, where, nxt = False, None, _next_word_key(text, m)
+            if r.target in lex.qualified_only and _MADE_IN.match(text, m.end):
+                # "طائرات روسية الصنع": the adjective says where the arms were made, not whose
+                continue
             if iso is None and (adj := lex.nisba.get(nxt)) is not None:
                 # "الشرطة الباكستانية": the force of the country the adjective names
                 iso, where = adj, hint.at(m.start)
