@@ -299,6 +299,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         and prev in ("تنظيم", "قوات", "حركه", "جماعه", "ميليشيا")
     ):
         return "between"
+    if prev == "من" and len(before) > 1 and before[-2] in _MORE_THAN:
+        return ""  # "أن أكثر من طائرة حربية إيرانية اعترضت": how many of the actor, not a target
     if prev in PATIENT_WORDS or prefix.endswith("ل"):
         return "patient"
     if _counted_after_on(ctx, word_start):
@@ -328,6 +330,9 @@ _ATTACK_ADJECTIVES = frozenset(
     "مسلح مسلحا انتحاري".split()
 )
 
+
+# "أكثر من"/"أقل من" before an actor counts the actor's own men or craft
+_MORE_THAN = frozenset({"اكثر", "اقل"})
 
 # "مقر قيادة الجيش": a command noun between a facility and its owner
 _COMMAND_NOUNS = frozenset({"قياده", "القياده", "اركان", "رياسه"})
