@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+import rasad
 from rasad.arabic.tokens import sentences, tokenize
 from rasad.document import ActorRef, ArticleMeta, Document, Place, Span, content_id
 from rasad.events.stage import Events
@@ -222,3 +223,11 @@ def only_event(text: str, **kwargs: Any):
         (e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in doc.events
     ]
     return doc.events[0]
+
+
+def typed_places(text: str, published: str) -> list[tuple[str, str | None]]:
+    """(sub_event_type, location) of each event the whole pipeline extracts from ``text``."""
+    return [
+        (e["sub_event_type"], e["location"])
+        for e in rasad.extract(text, published=published)["events"]
+    ]

@@ -3,17 +3,14 @@ air strike: the name does not hide the act."""
 
 from __future__ import annotations
 
-import rasad
+from tests.events.helpers import typed_places
 
 PUB = "2018-05-02"
 AIR = "Air/drone strike"
 
 
 def _rows(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (e["sub_event_type"], e["location"])
-        for e in rasad.extract(text, published=PUB)["events"]
-    ]
+    return typed_places(text, PUB)
 
 
 def test_aircraft_inside_the_doers_name_tells_the_strike() -> None:

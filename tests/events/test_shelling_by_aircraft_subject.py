@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import rasad
+from tests.events.helpers import typed_places
 
 PUB = "2018-05-02"
 
 
 def _rows(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (e["sub_event_type"], e["location"])
-        for e in rasad.extract(text, published=PUB)["events"]
-    ]
+    return typed_places(text, PUB)
 
 
 def test_helicopters_as_the_subject_of_shelling() -> None:

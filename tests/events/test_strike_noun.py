@@ -3,17 +3,14 @@ blow to an industry, a penalty kick and a campaign summed up are no event."""
 
 from __future__ import annotations
 
-import rasad
+from tests.events.helpers import typed_places
 
 PUB = "2018-05-02"
 AIR = "Air/drone strike"
 
 
 def _rows(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (e["sub_event_type"], e["location"])
-        for e in rasad.extract(text, published=PUB)["events"]
-    ]
+    return typed_places(text, PUB)
 
 
 def test_a_strike_of_the_air_coalition() -> None:
