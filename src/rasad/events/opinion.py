@@ -17,13 +17,23 @@ from rasad.events.context import DocContext
 # quotations and the speech after a colon, on the normalised text (quote marks are '"' there)
 _QUOTED_RE = regex.compile(r'"[^"\n]{0,600}"|:[^\n]*')
 # the writer's own voice: first-person pronouns, verbs of opinion and memory, "our country"
-_FIRST_PERSON_RE = regex.compile(
-    r"(?<!\S)[وف]?(?:انا|نحن|اننا|انني|لدينا|علينا|اعتقد|نعتقد|اري|نري|اظن|نظن|لنا|بنا"
-    r"|اقول|نقول|كنت|كنا|اتمني|نتمني|اذكر|اتذكر|اعرف|نعرف|عندي|لدي|بلادنا|مجتمعنا|امتنا"
-    r"|وطننا)(?!\S)"
+# (whole words, normalised, with or without a leading و/ف; a set, not a pattern tried at every
+# position of the text)
+_FIRST_PERSON = frozenset(
+    "انا نحن اننا انني لدينا علينا اعتقد نعتقد اري نري اظن نظن لنا بنا اقول نقول كنت كنا اتمني"
+    " نتمني اذكر اتذكر اعرف نعرف عندي لدي بلادنا مجتمعنا امتنا وطننا".split()
 )
 _MIN_MARKS = 4  # first-person words and questions together
 _MIN_PER_1000 = 1.0  # … per 1,000 characters: a long report may quote a few unmarked
+
+
+def first_person_words(text: str) -> int:
+    """How many whole words of ``text`` (normalised) are the writer's own voice."""
+    return sum(
+        1
+        for word in text.split()
+        if word in _FIRST_PERSON or (word[0] in "وف" and word[1:] in _FIRST_PERSON)
+    )
 
 
 def opinion_piece(ctx: DocContext) -> bool:
@@ -32,7 +42,7 @@ def opinion_piece(ctx: DocContext) -> bool:
     if found is None:
         text = ctx.norm.text
         own = _QUOTED_RE.sub(" ", text)
-        marks = len(_FIRST_PERSON_RE.findall(own)) + own.count("؟") + own.count("?")
+        marks = first_person_words(own) + own.count("؟") + own.count("?")
         found = marks >= _MIN_MARKS and marks * 1000 >= _MIN_PER_1000 * max(1, len(text))
         ctx.memo["opinion_piece"] = found
     return bool(found)
