@@ -604,7 +604,12 @@ def _complete(
             if i > 0:
                 lo = (siblings[i - 1].trigger.end + m.trigger.start) // 2
             if i < len(siblings) - 1:
-                hi = (m.trigger.end + siblings[i + 1].trigger.start) // 2
+                nxt = siblings[i + 1]
+                hi = (m.trigger.end + nxt.trigger.start) // 2
+                if nxt.event_type not in _WITH_FATALITIES:
+                    # "اشتباكات … أسفرت عن مقتل 15 مسلحا، فيما اعتقل الجيش عشرات": an arrest
+                    # or a deal counts no dead, so the deaths before its verb stay this act's
+                    hi = max(hi, nxt.trigger.start)
         if m.beside_act:
             lo, hi = _own_clause_window(ctx, m, siblings)
         background = (told_before or {}).get(id(m.sent))
