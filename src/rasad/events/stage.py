@@ -37,6 +37,7 @@ from rasad.events.default_actors import (
     unnamed_other_side,
     unnamed_perpetrator,
 )
+from rasad.events.finders import drop_finder
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, merged_view
 from rasad.events.own_men import speaker_own_men
@@ -190,6 +191,7 @@ def _mention(
     m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
     speaker_own_men(ctx, m)
+    drop_finder(ctx, m)
     if subject_is_target and m.actor1 is not None:
         # "الدفاعات الجوية السورية تصدت لغارات إسرائيلية": the defender suffers the strike
         m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
