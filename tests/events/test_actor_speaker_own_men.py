@@ -33,3 +33,13 @@ def test_men_without_a_possessive_are_not_the_speakers() -> None:
     events = _events("حمص - قال قائد في المعارضة السورية إن قوات النظام قصفت بلدة تلبيسة أمس.")
     assert events, "no event read"
     assert events[0]["actor1"] == SYRIAN_ARMY
+
+
+def test_an_officials_men_killed_are_the_side_hit() -> None:
+    # "قتلوا" without diacritics reads as the passive: the men died, their group was hit
+    events = _events(
+        "ديالى - قال مسؤول في الحشد الشعبي إن عناصره قتلوا في هجوم قرب بلدة المقدادية."
+    )
+    assert events, "no event read"
+    assert "Popular Mobilization Forces" not in (events[0]["actor1"] or "")
+    assert "Popular Mobilization Forces" in (events[0]["actor2"] or "")

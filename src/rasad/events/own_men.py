@@ -28,8 +28,10 @@ OWN_MEN = frozenset(men + s for men in _MEN for s in _SUFFIXES)
 _SUBJECT_TO_TRIGGER = 2
 
 
-def speaker_own_men(ctx: DocContext, m: Mention) -> None:
-    """Make the speaker's group actor1 of an act its own men did (see the module doc)."""
+def speaker_own_men(ctx: DocContext, m: Mention, *, casualty: bool = False) -> None:
+    """Make the speaker's group actor1 of an act its own men did (see the module doc).
+    ``casualty``: a death or wound trigger ("إن عناصره قتلوا في هجوم" reads as the passive
+    once diacritics are gone): the men are the side hit."""
     trig = m.trigger
     frames = speech_frames(ctx, m.sent, trig.start)
     if not frames:
@@ -45,6 +47,11 @@ def speaker_own_men(ctx: DocContext, m: Mention) -> None:
         return
     group = _speaker_group(ctx, m, verb_end, comp_at)
     if group is None or group is m.actor1:
+        return
+    if casualty:
+        # the men were hit: their group is the other side, when none is named
+        if m.actor2 is None and (m.actor1 is None or canonical(m.actor1) != canonical(group)):
+            m.actor2, m.actor2_name, m.inter2 = group, canonical(group), inter_of(group)
         return
     if m.actor1 is not None and canonical(m.actor1) == canonical(group):
         return

@@ -190,7 +190,7 @@ def _mention(
     m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
     m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
-    speaker_own_men(ctx, m)
+    speaker_own_men(ctx, m, casualty=tdef.casualty)
     drop_finder(ctx, m)
     if subject_is_target and m.actor1 is not None:
         # "الدفاعات الجوية السورية تصدت لغارات إسرائيلية": the defender suffers the strike
