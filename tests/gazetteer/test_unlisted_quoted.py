@@ -1,9 +1,7 @@
 """An unlisted local name set in quotes ("حي «الكاطون» غرب بعقوبة", 'سجن "الترحيلات"') is still
-a head, a name and a qualifier: it is kept at the qualifier, its quote marks left out."""
+a head, a name and a qualifier (cases in test_unlisted.py); the edges of quoting here."""
 
 from __future__ import annotations
-
-import pytest
 
 from rasad.gazetteer.unlisted import UNLISTED_PREFIX
 
@@ -12,22 +10,6 @@ from .conftest import run_places
 
 def _by_text(results):
     return {text: span for text, span in results}
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "anchor"),
-    [
-        ("قتل مدني برصاص مسلحين في حي «الصفصاف» جنوب حمص مساء أمس.", "الصفصاف", "حمص"),
-        ('انفجرت سيارة مفخخة في منطقة "الورود" غرب بغداد.', "الورود", "بغداد"),
-        ("أصيب ثلاثة في حي “النخيل” التابع لمدينة «اللاذقية».", "النخيل", "اللاذقية"),
-    ],
-)
-def test_a_quoted_unlisted_name_is_kept_at_its_qualifier(small_index, text, name, anchor):
-    places = _by_text(run_places(text, small_index))
-    assert name in places, places.keys()
-    span, town = places[name], places[anchor]
-    assert span.kb_id.startswith(UNLISTED_PREFIX)
-    assert (span.value.lat, span.value.lon) == (town.value.lat, town.value.lon)
 
 
 def test_a_kept_head_and_a_quoted_name_make_a_name_without_quotes(small_index):
