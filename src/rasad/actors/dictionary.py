@@ -233,6 +233,7 @@ class Lexicon:
         )
         self.foes: dict[str, frozenset[str]] = self._read_wars(data.get("wars") or {})
         self.main_foes: dict[str, str] = _main_foes(data.get("wars") or {})
+        self.camp_mates: dict[str, frozenset[str]] = _camp_mates(data.get("wars") or {})
         self._coalitions = self._read_coalition_strikes(data.get("coalition_strikes") or ())
         for word in sorted(self.backref_words):
             self._arabic.append((word, Reading("backref", word)))
@@ -407,6 +408,19 @@ class Lexicon:
         different camps of one war listed under `wars:` in the dictionary."""
         ka, kb = self.camp_member(a), self.camp_member(b)
         return ka is not None and kb is not None and kb in self.foes.get(ka, ())
+
+    def are_allies(self, a: str, b: str) -> bool:
+        """Whether the actors named ``a`` and ``b`` (two different entries) fight in one camp
+        of a war listed under `wars:` and in opposite camps of none ("القوات الموالية لهادي
+        والمقاومة الشعبية")."""
+        ka, kb = self.camp_member(a), self.camp_member(b)
+        return (
+            ka is not None
+            and kb is not None
+            and ka != kb
+            and kb in self.camp_mates.get(ka, ())
+            and kb not in self.foes.get(ka, ())
+        )
 
     def main_foe(self, name: str) -> Entry | None:
         """The foe an actor (any of its ACLED names) is told to have fought when a territory
@@ -673,6 +687,17 @@ def actor_inter(canonical: str, *, country: str | None = None, on: dt.date | Non
 
 def iter_entries() -> Iterable[Entry]:
     return default_lexicon().entries.values()
+
+
+def _camp_mates(wars: Any) -> dict[str, frozenset[str]]:
+    """Entry canonical → the other actors of every camp it is listed in."""
+    out: dict[str, set[str]] = {}
+    for camps in wars.values():
+        for camp in camps or ():
+            members = set(camp or ())
+            for name in members:
+                out.setdefault(name, set()).update(members - {name})
+    return {name: frozenset(mates) for name, mates in out.items()}
 
 
 def _main_foes(wars: Any) -> dict[str, str]:

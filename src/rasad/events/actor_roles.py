@@ -34,6 +34,7 @@ from rasad.events.actor_marks import (
     linked_group,
     national_object,
 )
+from rasad.events.allied_sides import foe_for_ally
 from rasad.events.context import DocContext
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
@@ -655,6 +656,8 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         # "اشتباكات عنيفة … مع تقدم قوات المقاومة": the one side named is the subject of the
         # advance or attack the battle came with; a battle's one known side is actor1
         a1, a2 = a2, None
+    if a1 is not None and a2 is not None:  # "بين قوات هادي والمقاومة، والحوثيين"
+        a2 = foe_for_ally(actors, a1, a2, excluded=talkers, dist=dist) or a2
     if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):
         a2 = None
     _set_actors(m, a1, a2)
