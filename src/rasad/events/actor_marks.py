@@ -318,6 +318,14 @@ def _counted_after_on(ctx: DocContext, word_start: int) -> bool:
     return ctx.words_before(count.start, 1) == ["علي"]
 
 
+def counted_of(ctx: DocContext, word_start: int, words: int) -> bool:
+    """ "مقتل 20 من مليشيات الحوثي": a bare count ``words`` words ("من" and any head nouns)
+    before the name counts the group's own men (it stands for "20 عنصرا")."""
+    counts = ctx.spans_in(ctx.numbers, max(0, word_start - 60), word_start)
+    count = next((n for n in reversed(counts) if n.end <= word_start), None)
+    return count is not None and ctx.tokens_between(count.end, word_start) == words
+
+
 # an attack noun followed by "من" and a force names who made the attack ("بغارة من طائرات
 # التحالف"); a place or a loss is taken "من" a side only after other words ("استعادة البلدة من")
 _ATTACK_NOUNS = frozenset(

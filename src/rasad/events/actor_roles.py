@@ -30,6 +30,7 @@ from rasad.events.actor_marks import (
     _backs,
     _bare,
     _marker,
+    counted_of,
     fire_of,
     linked_group,
     national_object,
@@ -794,7 +795,9 @@ def _counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
     before = ctx.words_before(word_start, 3)
     while before and before[-1] in HEAD_NOUNS:
         before = before[:-1]
-    if len(before) < 2 or before[-1] != "من" or before[-2] not in _COUNTED_MEN:
+    if len(before) < 2 or before[-1] != "من":
+        return False
+    if before[-2] not in _COUNTED_MEN and not counted_of(ctx, word_start, 4 - len(before)):
         return False
     member_at = actor.start - 1
     return bool(
