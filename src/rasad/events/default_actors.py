@@ -78,6 +78,23 @@ def unnamed_perpetrator(ctx: DocContext, m: args.Mention) -> None:
             m.actor1_name, m.inter1 = name, 3
 
 
+# "القوات" with no name after it: some state's forces the dictionary could not resolve
+_BARE_FORCES = frozenset({"القوات", "والقوات"})
+
+
+def _unnamed_forces_arrest(ctx: DocContext, m: args.Mention) -> bool:
+    """ "واعتقلت القوات ثلاثة مطلوبين": an arrest whose subject, right after or before the
+    trigger, is the bare word for forces, which no actor name covers."""
+    if m.sub_event_type != "Arrests":
+        return False
+    after = ctx.words_after(m.trigger.end, 2, m.sent.end)
+    before = ctx.words_before(m.trigger.start, 1)
+    if not set(after[:1] + before[-1:]) & _BARE_FORCES:
+        return False
+    hi = min(m.sent.end, m.trigger.end + 20)
+    return not ctx.spans_in(ctx.actors, max(m.sent.start, m.trigger.start - 20), hi)
+
+
 def _is_police(name: str | None) -> bool:
     """The name is a state's police: a dictionary force serving as police, or the police
     template of a country the dictionary lists no police for ("Police Forces of Pakistan")."""
@@ -269,6 +286,9 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
                 if args._canonical(a) != m.actor2_name
                 and not args._is_source_actor(ctx, a)
                 and not _reports(ctx, a)
+                # "سيطر داعش على الرطبة … واعتقلت القوات ثلاثة": forces arrest, and an arrest
+                # is a state's; a group told before is not they (arresting_authority instead)
+                and not (_unnamed_forces_arrest(ctx, m) and args._inter(a) not in (1, 8))
             ]
             if air and not earlier:
                 # "وامتدت الغارات إلى مواقع للحوثيين": strikes with no named flier are the
