@@ -30,6 +30,7 @@ from rasad.events.force_hit import (
 from rasad.events.lexicon import CueHit
 from rasad.events.location import article_country
 from rasad.events.record import country_name, place_iso2
+from rasad.events.speaker_forces import speaker_own_forces
 from rasad.events.status import NAME_OF
 
 _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -226,6 +227,10 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         and not ctx.has_cue(*ctx.clause_bounds(m.trigger.start), "shell_words")
     ):
         m.sub_event_type = "Air/drone strike"  # "قصف للتحالف على الحديدة": coalition jets
+    if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
+        own = speaker_own_forces(ctx, m)  # "قالت الحكومة العراقية إن قواتها قتلت …"
+        if own is not None:
+            m.actor1_name, m.inter1 = own
     if m.actor1_name is None and m.event_type not in ("Protests", "Riots"):
         accused = _accused_doer(ctx, m)
         if accused is not None:
