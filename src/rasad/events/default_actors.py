@@ -162,11 +162,20 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
     # "قتل 16 فلسطينيا بنيران إسرائيلية": without a place the victims' nationality, not the
     # killer's country, says whose civilians they are
     civilians = _template("Civilians", place_iso2(m.place) or _victims_iso(ctx, m) or country)
+
+    def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
+        return bool(set(ctx.words_before(ctx.in_word_prefix(pos)[1], 1)) & NAME_OF)
+
+    if (
+        m.actor1 is not None
+        and m.inter1 in (5, 6, 7)
+        and m.event_type not in ("Protests", "Riots")
+        and spoken_for(m.actor1.start)
+    ):
+        # "نجا متحدث باسم المتظاهرين من محاولة اغتيال": the crowd a spokesman speaks for is
+        # neither the spokesman nor the doer of what befell him
+        m.actor1, m.actor1_name, m.inter1 = None, None, None
     if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack":
-
-        def spoken_for(pos: int) -> bool:  # "المتحدث باسم المتظاهرين": not the protesters
-            return bool(set(ctx.words_before(ctx.in_word_prefix(pos)[1], 1)) & NAME_OF)
-
         named = ctx.cue_after(m.trigger.end, "protesters", 2, m.sent.end)
         if named is not None and spoken_for(named.start):
             named = None
