@@ -599,3 +599,27 @@ def lodged_with(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
         if w.lstrip("و") == "لدي":
             return i + 1 >= len(words) or words[i + 1] not in _UPON
     return False
+
+
+_ON = "علي"  # "على", normalised
+_SUBJECT_WORDS = 8  # the subject, its attribute and a time word between a control verb and "على"
+
+
+def object_on(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> int | None:
+    """Where the object of a control verb starts when the subject stands between the verb and
+    its "على" ("سيطرت فرق الدفاع المدني السبت على حريق نشب …"): the trigger's exclusion
+    window read from the verb would end on the subject and never reach the fire. None for a
+    verbal noun ("السيطرة على الحريق": the object follows at once) or no "على" in reach."""
+    if hit.key not in ctx.lex.verb_keys:
+        return None
+    i = bisect_left(ctx.token_starts, hit.end)
+    norms, starts = ctx.token_norms, ctx.token_starts
+    seen = 0
+    while i < len(norms) and starts[i] < clause[1] and seen <= _SUBJECT_WORDS:
+        form = norms[i] or ""
+        if form == _ON:
+            return ctx.token_ends[i] if seen else None  # right after the verb: its own window
+        if form and form[0].isalpha():
+            seen += 1
+        i += 1
+    return None

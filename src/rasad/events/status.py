@@ -351,6 +351,8 @@ def trigger_status(
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
     if any(_excluded(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
+    if tdef.territory and _object_excluded(ctx, hit, tdef, clause):
+        return "other_sense"  # "سيطرت فرق الدفاع المدني السبت على حريق"
     if accidents.accidental_explosion(ctx, hit, sent, clause):
         return "accident"  # "انفجار ناجم عن تسرب غاز": a household or industrial accident
     if accidents.accident_retold(ctx, hit, sent):
@@ -511,6 +513,19 @@ def _excluded(
     if cue_set == "sports_words":
         return senses.sports_word_near(ctx, hit, sent, window, side)
     return _near(ctx, hit, sent, cue_set, window, side)
+
+
+def _object_excluded(
+    ctx: DocContext, hit: CueHit, tdef: TriggerDef, clause: tuple[int, int]
+) -> bool:
+    """An exclusion cue heading the object after the "على" of a control verb whose subject
+    comes between: the head or the word after it ("على حريق", "على الوضع"), not further on
+    ("على مبنى إدارة الأمن" is a building taken)."""
+    on = senses.object_on(ctx, hit, clause)
+    return on is not None and any(
+        side != "before" and ctx.cue_after(on, name, min(win, 1), clause[1]) is not None
+        for name, win, side in tdef.excludes
+    )
 
 
 def _near(ctx: DocContext, hit: CueHit, sent: Span, cue_set: str, window: int, side: str) -> bool:
