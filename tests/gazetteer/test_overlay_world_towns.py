@@ -37,3 +37,27 @@ def test_nigerian_north_east_resolves(packaged_index, text, mention, name):
     places = {t: s for t, s in run_places(text, packaged_index)}
     assert places[mention].value.name == name
     assert places[mention].value.country == "NG"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("سقطت صواريخ أطلقها حزب الله على مدينة صفد وكريات شمونة في الجليل.", "صفد", "Safed"),
+        ("سقطت صواريخ أطلقها حزب الله على مدينة صفد وكريات شمونة في الجليل.", "كريات شمونة",
+         "Qiryat Shmona"),
+        ("شيعت الناصرة ابنها الفنان الذي ولد فيها وعاش في حيفا.", "الناصرة", "Nazareth"),
+        ("أطلقت الفصائل رشقة صواريخ على عسقلان وأسدود من قطاع غزة.", "عسقلان", "Ashkelon"),
+        ("أطلقت الفصائل رشقة صواريخ على عسقلان وأسدود من قطاع غزة.", "أسدود", "Ashdod"),
+    ],
+)
+def test_israeli_towns_of_the_gaza_and_lebanon_fronts_resolve(packaged_index, text, mention, name):
+    places = {t: s for t, s in run_places(text, packaged_index)}
+    assert places[mention].value.name == name
+    assert places[mention].value.country == "IL"
+
+
+def test_a_syrian_homonym_of_an_israeli_town_keeps_the_syrian_village(packaged_index):
+    # "الناصرة" is also a village of Wadi al-Nasara near Homs: in a Syrian story it stays there
+    text = "قصفت قوات النظام قرية الناصرة في ريف حمص الغربي قرب تلكلخ."
+    places = {t: s for t, s in run_places(text, packaged_index)}
+    assert places["الناصرة"].value.country == "SY"
