@@ -24,3 +24,19 @@ def test_an_agreeing_country_keeps_the_town():
 def test_a_base_named_with_its_owner_stays():
     places = _places("قصفت طائرات مواقع قرب قاعدة حميميم الروسية في ريف اللاذقية.")
     assert any(country == "SY" and "Hmeimim" in name for name, country in places)
+
+
+def test_an_irregular_adjective_tells_the_country_too():
+    # "الأفغانية" does not follow from "أفغانستان": Zabul is no Iranian Zabol
+    text = "قتل عشرة من عناصر الشرطة في هجوم لطالبان في ولاية زابل الأفغانية."
+    assert all(country != "IR" for _, country in _places(text))
+
+
+def test_irregular_adjectives_are_read_from_the_country_table():
+    from rasad.gazetteer.overlay import country_nisbas
+
+    nisbas = country_nisbas()
+    assert nisbas["الافغاني"] == "AF" and nisbas["الافغانيه"] == "AF"
+    assert nisbas["النمساوي"] == "AT"
+    # the regular ones still follow from the names
+    assert nisbas["الباكستاني"] == "PK" and nisbas["الامريكيه"] == "US"

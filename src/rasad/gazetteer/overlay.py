@@ -163,11 +163,14 @@ def particle_words() -> frozenset[str]:
 def country_nisbas() -> dict[str, str]:
     """Normalised definite adjectives of origin made from the countries' one-word Arabic names,
     to their ISO codes: "الباكستاني"/"الباكستانية" (PK), "السوري" (from "سوريا"), "السعودي".
-    The regular form only; an irregular one ("الأفغاني") is simply not known."""
+    An irregular one ("الأفغاني" from "أفغانستان") is listed in the table's ``adjectives_ar``."""
     from rasad.gazetteer.index import key
 
     out: dict[str, str] = {}
     for r in _table("countries.tsv"):
+        for adj in filter(None, (r.get("adjectives_ar") or "").split("|")):
+            out.setdefault(key(adj), r["iso2"])
+            out.setdefault(key(adj + "ة"), r["iso2"])
         for name in r["names_ar"].split("|"):
             if " " in name:
                 continue
