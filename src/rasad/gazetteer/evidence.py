@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasad.gazetteer.index import Entry
+from rasad.gazetteer.build import CORE_COUNTRIES
+from rasad.gazetteer.index import Entry, key
 from rasad.gazetteer.lists import agrees_with_list
+from rasad.gazetteer.overlay import adjective_countries
 from rasad.gazetteer.resolve import NEAR_KM, Mention, near
 
 _PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "RGN", "RGN3"})
@@ -150,7 +152,9 @@ def _minor_seat(entry: Entry) -> bool:
 
 
 def drop_foreign_villages(
-    mentions: list[Mention], groups: dict[int, list[Mention]] | None = None
+    mentions: list[Mention],
+    groups: dict[int, list[Mention]] | None = None,
+    norms: Sequence[str] = (),
 ) -> list[Mention]:
     """Drop a small village resolved elsewhere than the text puts it (a sub-district seat
     too, when it is isolated).
@@ -161,13 +165,16 @@ def drop_foreign_villages(
     in Marib), or, with no qualifier, at least two of the article's other places lie in one
     country and none in the village's, or the better-known places of its list (``groups``,
     :func:`.lists.list_groups`) all lie in another governorate, far from it ("جبهة السحر وطور
-    الباحة" in Lahij is no hamlet in Sa'dah).
+    الباحة" in Lahij is no hamlet in Sa'dah). A town abroad is dropped when nothing puts the
+    article in its country (:func:`_stray_town`), not even an adjective of origin among the
+    document's normalised words ``norms`` ("الشرطة الألمانية").
     """
     countries: dict[str, int] = {}
     for m in mentions:
         e = m.chosen
         if e is not None and e.country:
             countries[e.country] = countries.get(e.country, 0) + 1
+    named: frozenset[str] | None = None  # countries named by adjective, read when needed
     out = []
     for m in mentions:
         e = m.chosen
@@ -193,10 +200,68 @@ def drop_foreign_villages(
                 continue
         elif e is not None and m.qualifier is None and _minor_seat(e) and _isolated(e, mentions):
             continue  # "منطقة المليحة غرب مدينة تعز" is no sub-district seat near Damascus
+        elif e is not None and _stray_town(m, mentions, countries):
+            if named is None:
+                named = adjective_countries(norms)
+            if e.country not in named:
+                continue
         out.append(m)
     if len(out) < len(mentions):
         _relink(out)
     return out
+
+
+_CORE = frozenset(CORE_COUNTRIES)
+_IL_PS = frozenset({"IL", "PS"})
+
+
+def _town_abroad(entry: Entry) -> bool:
+    """A town outside the seven core countries that is no capital nor city of a million: a
+    name the Arabic press gives to a local place as well ("العقبة" is a front in al-Jawf and a
+    port in Jordan; "باجو" a town in Myanmar and in the Philippines)."""
+    return (
+        entry.country not in _CORE
+        and entry.feature_code.startswith("PPL")
+        and entry.feature_code != "PPLC"
+        and entry.population < 1_000_000
+    )
+
+
+# nouns of a local scene ("جبهة العقبة", "منطقة باجو", "مديرية X"): a writer puts them before a
+# place of the story's own war, not before a town abroad that only its name is known by
+_LOCAL_NOUNS = frozenset(
+    key(w) for w in ("جبهة", "جبهتي", "جبهات", "مديرية", "ناحية", "قضاء", "عزلة", "منطقة",
+                     "قرية", "بلدة")
+)
+
+
+def _stray_town(m: Mention, mentions: list[Mention], countries: dict[str, int]) -> bool:
+    """A town abroad told as a local scene ("جبهة", "منطقة", "قرية" before it) that nothing
+    else in the article puts in its country: no other place there (nor the country itself),
+    while the article's places all lie elsewhere, and far from it ("اشتباكات في جبهة
+    العقبة ... في الجوف" is no fighting in Jordan). A qualifier in the town's own country keeps
+    it; a known place in another country drops it ("منطقة العقبة بتعز")."""
+    e = m.chosen
+    if e is None or not _town_abroad(e):
+        return False
+    if m.noun not in _LOCAL_NOUNS or countries.get(e.country, 0) > 1:
+        return False  # no scene noun; or another place there, or the country itself
+    q = m.qualifier.chosen if m.qualifier is not None else None
+    if q is not None:
+        # a hamlet read as the qualifier is no evidence ("منطقة الغربية" may be no Yemeni
+        # hamlet), nor is Palestine for a town in Israel (a rocket "من قطاع غزة" on it)
+        return (
+            bool(q.country)
+            and q.country != e.country
+            and not _is_small(q)
+            and not {q.country, e.country} <= _IL_PS
+        )
+    others = [o.chosen for o in mentions if o is not m and o.chosen is not None]
+    if not others or any(o.country == e.country for o in others if o is not e):
+        return False
+    # a country's point says nothing of distance
+    local = [o for o in others if o.feature_code not in ("PCLI", "PCLD")]
+    return not any(near(o, e, _ISOLATED_KM) for o in local)
 
 
 def _relink(kept_mentions: list[Mention]) -> None:

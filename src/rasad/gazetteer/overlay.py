@@ -184,6 +184,18 @@ def country_nisbas() -> dict[str, str]:
     return out
 
 
+def adjective_countries(norms: Sequence[str]) -> frozenset[str]:
+    """The countries a document names by an adjective of origin anywhere ("الشرطة الألمانية",
+    "والقوات الأفغانية"): ``norms`` are its normalised words."""
+    nisbas = country_nisbas()
+    out = set()
+    for w in norms:
+        c = nisbas.get(w) or (nisbas.get(w[1:]) if w[:1] in ("و", "ب", "ل", "ف") else None)
+        if c:
+            out.add(c)
+    return frozenset(out)
+
+
 # nouns after which a country's adjective tells the place's country ("إقليم السند الباكستاني");
 # after "قاعدة" it tells the owner ("قاعدة حميميم الروسية"), after "مخيم" the refugees' origin
 NISBA_NOUNS = frozenset({"قريه", "بلده", "مدينه", "اقليم", "ولايه"})

@@ -419,7 +419,8 @@ class Places:
         _link_qualifiers(mentions, dw, cues)
         resolve_mentions(mentions, cues, self._first_pass, lambda: institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
-        mentions = drop_foreign_villages(drop_unsupported(mentions, groups), _areas(groups, dw))
+        kept = drop_unsupported(mentions, groups)
+        mentions = drop_foreign_villages(kept, _areas(groups, dw), dw.norms)
         if not mentions:
             return []
         extra = unlisted_places(
