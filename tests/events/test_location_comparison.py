@@ -44,3 +44,23 @@ def test_a_place_of_the_earlier_event_since_which_is_no_scene():
 def test_since_a_time_keeps_the_place_a_scene():
     text = "تدور اشتباكات عنيفة منذ الصباح في مدينة الموصل بين الجيش ومسلحي داعش."
     assert _locations(text) == ["Mosul"]
+
+
+def test_a_bare_likening_lends_the_act_no_place():
+    # "على غرار" and "يشبه" compare whatever follows, an act noun as well as "ما جرى"
+    for tail in ("على غرار هجوم سابق في مدينة إنخل.",
+                 "في هجوم يشبه الهجوم الذي استهدف حاجزا في مدينة إنخل الشهر الماضي."):
+        text = (
+            "تشهد مدينة طفس توترا أمنيا متصاعدا منذ أسابيع. وقتل جنديان في هجوم على حاجز"
+            " للجيش فجر اليوم، " + tail
+        )
+        assert "Inkhil" not in _locations(text), tail
+
+
+def test_a_similar_act_at_another_place_is_told_there():
+    # "مماثل" alone does not compare: "في هجوم مماثل في إنخل" is a second act, in Inkhil
+    text = (
+        "تشهد مدينة طفس توترا أمنيا متصاعدا منذ أسابيع. وقتل جنديان في هجوم مماثل على حاجز"
+        " للجيش في مدينة إنخل فجر اليوم."
+    )
+    assert _locations(text) == ["Inkhil"]
