@@ -11,7 +11,7 @@ from rasad.gazetteer.build import CORE_COUNTRIES
 from rasad.gazetteer.index import Entry, key
 from rasad.gazetteer.lists import agrees_with_list
 from rasad.gazetteer.overlay import adjective_countries
-from rasad.gazetteer.resolve import NEAR_KM, Mention, near
+from rasad.gazetteer.resolve import NEAR_KM, Mention, _direction_fit, near
 
 _PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "RGN", "RGN3"})
 _PROMINENT_POPULATION = 50_000
@@ -187,7 +187,8 @@ def drop_foreign_villages(
                 and q.feature_code not in ("PCLI", "PCLD")
                 and q.admin1
                 and e.admin1 != q.admin1
-                and not near(e, q, NEAR_KM)
+                # "مدينة الشرقاط جنوب الموصل": a direction from a city reaches well beyond it
+                and not near(e, q, _DIRECTED_REACH_KM if _lies_as_told(m, e, q) else NEAR_KM)
             ):
                 continue
             others = dict(countries)
@@ -262,6 +263,12 @@ def _stray_town(m: Mention, mentions: list[Mention], countries: dict[str, int]) 
     # a country's point says nothing of distance
     local = [o for o in others if o.feature_code not in ("PCLI", "PCLD")]
     return not any(near(o, e, _ISOLATED_KM) for o in local)
+
+
+def _lies_as_told(m: Mention, e: Entry, q: Entry) -> bool:
+    """The place lies in the direction its qualifier states ("X جنوب الموصل")."""
+    direction = m.extra.get("qdir", "")
+    return bool(direction) and _direction_fit(e, q, direction) > 0
 
 
 def _relink(kept_mentions: list[Mention]) -> None:
