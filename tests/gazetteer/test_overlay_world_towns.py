@@ -61,3 +61,22 @@ def test_a_syrian_homonym_of_an_israeli_town_keeps_the_syrian_village(packaged_i
     text = "قصفت قوات النظام قرية الناصرة في ريف حمص الغربي قرب تلكلخ."
     places = {t: s for t, s in run_places(text, packaged_index)}
     assert places["الناصرة"].value.country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("شنت القوات الأمريكية غارة في ولاية كونار شرقي أفغانستان.", "كونار", "Kunar"),
+        ("سيطرت حركة طالبان على مديرية في ولاية هلمند جنوب البلاد.", "هلمند", "Helmand"),
+        ("قتل خمسة جنود في هجوم على حاجز في مدينة خوست.", "خوست", "Khōst"),
+    ],
+)
+def test_afghan_provinces_and_towns_resolve(packaged_index, text, mention, name):
+    places = {t: s for t, s in run_places(text, packaged_index)}
+    assert places[mention].value.name == name
+    assert places[mention].value.country == "AF"
+
+
+def test_a_surname_spelt_like_a_province_is_no_place(packaged_index):
+    text = "قال حاكم ولاية كاليفورنيا جيري بروان إن الحرائق دمرت مئات المنازل."
+    assert "بروان" not in {t for t, _ in run_places(text, packaged_index)}
