@@ -297,6 +297,16 @@ def chemical_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
     )
 
 
+def suicide_drones(ctx: DocContext, lo: int, hi: int) -> bool:
+    """ "هاجمت طائرة مسيرة انتحارية قاعدة العند": every suicide word of the span qualifies the
+    drone right before it, a loitering munition (an air/drone strike), no suicide bomber."""
+    hits = ctx.cues_in(lo, hi, "suicide")
+    return bool(hits) and all(
+        ctx.cue_before(ctx.in_word_prefix(c.start)[1], "suicide_drones", 0, lo) is not None
+        for c in hits
+    )
+
+
 def interception_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
     """ "قصفت القوات أنظمة اعتراض": every interception word of the span names a system or a
     battery (what the strike hit), no interception done, so the strike keeps its type."""

@@ -139,6 +139,8 @@ def _refine(
             continue  # "قصفت … منشآت كيماوية": the target, not the agent used
         if r.cue_set == "air" and senses.air_only_in_support(ctx, lo, hi):
             continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
+        if r.cue_set == "suicide" and senses.suicide_drones(ctx, lo, hi):
+            continue  # "طائرة مسيرة انتحارية": a drone strike, no suicide bombing
         if r.cue_set == "intercept" and senses.interception_as_target(ctx, lo, hi):
             continue  # "قصفت أنظمة اعتراض": the systems are the target, no interception
         if r.cue_set == "defuse" and senses.defusal_only_tried(ctx, lo, hi):
