@@ -307,6 +307,25 @@ def suicide_drones(ctx: DocContext, lo: int, hi: int) -> bool:
     )
 
 
+_CAUSE_WORDS = 3  # a cause word, then at most this many words before the act it names
+
+
+def grievance_only(ctx: DocContext, lo: int, hi: int, cue_set: str) -> bool:
+    """ "تظاهر المئات احتجاجا على مقتل شاب برصاص الشرطة": every cue of ``cue_set`` in the span
+    (a killing, an arrest, a dispersal) follows a word that names what the crowd protests,
+    so it is the grievance, done before and to others; no force was used on this crowd."""
+    hits = ctx.cues_in(lo, hi, cue_set)
+    return bool(hits) and all(_grievance(ctx, c, lo) for c in hits)
+
+
+def _grievance(ctx: DocContext, cue: CueHit, lo: int) -> bool:
+    """The cause word before the cue in its own clause ("احتجاجا على الغلاء، وقتلت الشرطة
+    متظاهرا": the killing after the comma is no grievance)."""
+    start = ctx.in_word_prefix(cue.start)[1]
+    floor = max(lo, ctx.clause_bounds(start)[0])
+    return ctx.cue_before(start, "protest_causes", _CAUSE_WORDS, floor) is not None
+
+
 def interception_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
     """ "قصفت القوات أنظمة اعتراض": every interception word of the span names a system or a
     battery (what the strike hit), no interception done, so the strike keeps its type."""

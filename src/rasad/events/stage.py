@@ -124,6 +124,7 @@ def victim_only(ctx: DocContext, m: args.Mention) -> bool:
     )
 
 _OTHER_SENSES = frozenset({"other_sense", "accident", "crime"})  # a word read as no act at all
+_FORCE_ON_CROWD = frozenset({"excessive_force", "intervention"})  # cues of force used on a crowd
 
 def _refine(
     ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit
@@ -141,6 +142,8 @@ def _refine(
             continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
         if r.cue_set == "suicide" and senses.suicide_drones(ctx, lo, hi):
             continue  # "طائرة مسيرة انتحارية": a drone strike, no suicide bombing
+        if r.cue_set in _FORCE_ON_CROWD and senses.grievance_only(ctx, lo, hi, r.cue_set):
+            continue  # "احتجاجا على اعتقال عدد من المعلمين": what the crowd protests
         if r.cue_set == "intercept" and senses.interception_as_target(ctx, lo, hi):
             continue  # "قصفت أنظمة اعتراض": the systems are the target, no interception
         if r.cue_set == "defuse" and senses.defusal_only_tried(ctx, lo, hi):
