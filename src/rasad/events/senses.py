@@ -326,6 +326,17 @@ def _grievance(ctx: DocContext, cue: CueHit, lo: int) -> bool:
     return ctx.cue_before(start, "protest_causes", _CAUSE_WORDS, floor) is not None
 
 
+def riot_police_only(ctx: DocContext, lo: int, hi: int) -> bool:
+    """ "قمعت قوات مكافحة الشغب تظاهرة": every riot word of the span is in the name of the riot
+    police, the force that acted on the crowd; the crowd did not riot (ACLED: a protest with
+    intervention, not a violent demonstration)."""
+    words = ctx.cues_in(lo, hi, "riot_words")
+    police = ctx.cues_in(lo, hi, "riot_police")
+    return bool(words) and all(
+        any(p.start <= w.start and w.end <= p.end for p in police) for w in words
+    )
+
+
 def interception_as_target(ctx: DocContext, lo: int, hi: int) -> bool:
     """ "قصفت القوات أنظمة اعتراض": every interception word of the span names a system or a
     battery (what the strike hit), no interception done, so the strike keeps its type."""

@@ -144,6 +144,8 @@ def _refine(
             continue  # "طائرة مسيرة انتحارية": a drone strike, no suicide bombing
         if r.cue_set in _FORCE_ON_CROWD and senses.grievance_only(ctx, lo, hi, r.cue_set):
             continue  # "احتجاجا على اعتقال عدد من المعلمين": what the crowd protests
+        if r.cue_set == "riot_words" and senses.riot_police_only(ctx, lo, hi):
+            continue  # "قوات مكافحة الشغب": the force's name, no riot of the crowd
         if r.cue_set == "intercept" and senses.interception_as_target(ctx, lo, hi):
             continue  # "قصفت أنظمة اعتراض": the systems are the target, no interception
         if r.cue_set == "defuse" and senses.defusal_only_tried(ctx, lo, hi):
