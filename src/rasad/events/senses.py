@@ -71,6 +71,7 @@ def _trigger_between(ctx: DocContext, lo: int, hi: int) -> bool:
 
 # "تعرضت إحدى مقاتلات التحالف لإطلاق صاروخ": the aircraft suffered the act
 _SUFFERED = frozenset("تعرض تعرضت تعرضوا تتعرض يتعرض".split())
+_RELATIVES = frozenset("التي الذي اللتان اللذان اللتين اللذين الذين اللواتي اللاتي".split())
 
 
 def _not_the_actor(ctx: DocContext, cue: CueHit, act: int) -> bool:
@@ -80,7 +81,12 @@ def _not_the_actor(ctx: DocContext, cue: CueHit, act: int) -> bool:
     words = ctx.words_before(ctx.in_word_prefix(cue.start)[1], 3)
     words = [w.lstrip("و") for w in words if w not in ("من", "قبل", "ال")][-2:]
     gap = [w.lstrip("و") for w in ctx.norm_of(cue.end, act).split()]
-    return any(w in _SUPPORT_WORDS for w in words) or bool(_SUFFERED & {*words, *gap})
+    # "بمساندة من مقاتلات التحالف، والتي قصفت مواقع": a relative pronoun right before the act
+    # makes the backing aircraft its subject
+    doer = bool(gap) and gap[-1] in _RELATIVES
+    return (not doer and any(w in _SUPPORT_WORDS for w in words)) or bool(
+        _SUFFERED & {*words, *gap}
+    )
 
 
 # the types whose words sports reporting borrows: "حرر الدفاع", "مواجهات الفريقين", "قذيفة"
