@@ -64,6 +64,11 @@ def cue_near(ctx: DocContext, r: Refinement, hit: CueHit, sent: Span) -> bool:
     return False
 
 
+def trigger_between(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Another trigger starts in [lo, hi): an act told between two words."""
+    return _trigger_between(ctx, lo, hi)
+
+
 def _trigger_between(ctx: DocContext, lo: int, hi: int) -> bool:
     i = bisect_left(ctx.triggers, lo, key=lambda t: t.start)
     return i < len(ctx.triggers) and ctx.triggers[i].start < hi

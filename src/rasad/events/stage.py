@@ -163,6 +163,30 @@ def _foreign_state(m: args.Mention) -> bool:
 _STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
+# a sound plural or dual in the nominative ("مسلحون", "مسلحان") is a verb's subject, never its
+# object ("مسلحين")
+_NOMINATIVE_ENDINGS = ("ون", "ان")
+
+
+def _state_before_verb(ctx: DocContext, m: args.Mention) -> Span | None:
+    """The state force told before an arrest verb whose doer was read after it ("أن قوات الأمن
+    في مدينة الموصل، اعتقلت مسلحين اثنين"): the nearest side before the verb in its sentence,
+    no other act between; the side after the verb is its object, who is held."""
+    a1 = m.actor1
+    if m.trigger.key not in ctx.lex.verb_keys or a1 is None or a1.start < m.trigger.end:
+        return None
+    if ctx.doc.text[a1.start : a1.end].split()[0].endswith(_NOMINATIVE_ENDINGS):
+        return None  # "واعتقل مسلحون ثلاثة مدنيين": the nominative plural is the verb's subject
+    before = args._usable_actors(ctx, m.sent.start, m.trigger.start)
+    if not before:
+        return None
+    state = before[-1]
+    inter = args._inter(state)
+    if not (inter == 1 or (inter == 8 and args._canonical(state).startswith(_STATE_FORCES))):
+        return None
+    return None if senses.trigger_between(ctx, state.end, m.trigger.start) else state
+
+
 def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
     """Sub-types that depend on who acts or who suffers."""
     if m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -176,7 +200,13 @@ def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
         non_state = (m.inter1 is not None and m.inter1 != 1 and not _foreign_state(m)) or (
             m.actor1 is None and ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
         )
-        if non_state:
+        state = _state_before_verb(ctx, m) if non_state else None
+        if state is not None:
+            # "أن قوات الأمن في مدينة الموصل، اعتقلت مسلحين": the state force told before the
+            # verb arrests, the armed men after it are held (ACLED: Arrests, they are actor2)
+            m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
+            m.actor1, m.actor1_name, m.inter1 = state, args._canonical(state), args._inter(state)
+        elif non_state:
             m.event_type, m.sub_event_type = tdef.non_state
     if (
         tdef.victim_based
