@@ -125,6 +125,9 @@ def victim_only(ctx: DocContext, m: args.Mention) -> bool:
 
 _OTHER_SENSES = frozenset({"other_sense", "accident", "crime"})  # a word read as no act at all
 _FORCE_ON_CROWD = frozenset({"excessive_force", "intervention"})  # cues of force used on a crowd
+_FORCE_ON_CROWD_TYPES = frozenset(
+    {"Excessive force against protesters", "Protest with intervention"}
+)
 
 def _refine(
     ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit
@@ -132,7 +135,10 @@ def _refine(
     """(event type, sub-event type, whether the trigger's subject is the target)."""
     for r in tdef.refine:
         if r.window is not None:
-            if senses.cue_near(ctx, r, hit, sent):
+            if senses.cue_near(ctx, r, hit, sent) and not (
+                r.sub_event_type in _FORCE_ON_CROWD_TYPES
+                and senses.grievance_only(ctx, sent.start, sent.end, r.cue_set)
+            ):
                 return r.event_type, r.sub_event_type, r.subject_is_target
             continue
         lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
