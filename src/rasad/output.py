@@ -13,10 +13,28 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+# Values that are already JSON-ready: most fields of an event or a claim. Exact types only (a
+# str or int subclass takes the full path below, as before).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+# dataclass type → its field names (``dataclasses.fields`` reads the class, so one look-up per
+# type serves every instance; an event has 24 fields and a document several events)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
     """A JSON-ready view of a span payload (dataclasses, dates, tuples)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(cls) and not isinstance(value, type):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    if names is not None:
+        out: dict[str, Any] = {}
+        for name in names:
+            v = getattr(value, name)
+            out[name] = v if type(v) in _SCALARS else _plain(v)
+        return out
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
