@@ -35,6 +35,24 @@ _WORD_END = regex.compile(r"(?<=[\p{L}\p{N}\p{M}])(?![\p{L}\p{N}\p{M}])")
 # matched backwards from a position: the letters of its word that lie before it
 _RUN_BEFORE = regex.compile(r"[\p{L}\p{N}\p{M}]*", regex.REVERSE)
 _SPACE_RUN = regex.compile(r" {2,}")
+# The longest proclitic chain: a longer run of letters before a hit is never one.
+_MAX_CHAIN = max(map(len, PROCLITICS | ARTICLE_PROCLITICS))
+_MAX_WORD_CHARS = 100_000
+
+
+class _WordChars(dict[str, bool]):
+    """character → is it a _WORD_CHAR (a letter, digit or mark), filled on first sight: the
+    boundary tests around a hit read one character each, and a dict look-up costs less than
+    a pattern call."""
+
+    def __missing__(self, ch: str) -> bool:
+        if len(self) > _MAX_WORD_CHARS:  # a long-running process may meet many scripts
+            self.clear()
+        known = self[ch] = _WORD_CHAR.match(ch) is not None
+        return known
+
+
+_IS_WORD = _WordChars()
 
 
 class Match(NamedTuple):
@@ -66,7 +84,9 @@ class PhraseMatcher:
                 if bare not in self._payloads:
                     forms.setdefault(bare, (key, True))
         for form, value in forms.items():
-            self._automaton.add_word(form, (form, *value))
+            # with whether the form opens and ends with a word character (a hit's own edges)
+            edges = (_WORD_CHAR.match(form[0]) is not None, _WORD_CHAR.match(form[-1]) is not None)
+            self._automaton.add_word(form, (form, *value, *edges))
         if forms:
             self._automaton.make_automaton()
         self._empty = not forms
@@ -89,16 +109,26 @@ class PhraseMatcher:
         # A hit must end where a word ends, and whatever precedes it inside its word must be a
         # proclitic chain. Both are read around each hit (a text has a few dozen hits but
         # hundreds of words, so finding every word run first cost more than the scan).
+        # (The tests read single characters: the same tests as _WORD_END at the hit's end and
+        # _RUN_BEFORE before its start, whose run is only read up to the longest chain.)
         candidates: list[tuple[int, int, str, str]] = []
-        for end_idx, (form, key, needs_article) in self._automaton.iter(view):
+        n = len(view)
+        is_word = _IS_WORD
+        for end_idx, (form, key, needs_article, opens, closes) in self._automaton.iter(view):
             end = end_idx + 1
-            if not _WORD_END.match(view, end):
+            if not closes or (end < n and is_word[view[end]]):
                 continue
             start = end - len(form)
-            word_start = _RUN_BEFORE.match(view, 0, start).start()  # type: ignore[union-attr]
+            word_start = start
+            stop = start - _MAX_CHAIN - 1  # a run that reaches it is longer than any chain
+            floor = stop if stop > 0 else 0
+            while word_start > floor and is_word[view[word_start - 1]]:
+                word_start -= 1
             if word_start < start:
+                if word_start == stop:
+                    continue
                 prefix = view[word_start:start]
-            elif _WORD_CHAR.match(view, start) or not _WORD_CHAR.search(view, 0, start):
+            elif opens or not _WORD_CHAR.search(view, 0, start):
                 prefix = ""  # the hit opens a word (or precedes every word of the text)
             else:
                 continue  # its "prefix" would reach back over a gap: never a proclitic chain
