@@ -88,11 +88,12 @@ class NormText:
         n = len(self.text)
         if i >= n:
             return self.source_len
-        if not self._breaks:
+        breaks = self._breaks
+        if not breaks:
             return i
         if i < 0:  # as a list index would read it
             i += n
-        k = bisect_right(self._breaks, i)
+        k = bisect_right(breaks, i)
         return i + self._shifts[k - 1] if k else i
 
     def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
@@ -104,16 +105,20 @@ class NormText:
 
     def to_normalized(self, ostart: int) -> int:
         """The first normalised index whose original offset is >= ``ostart``."""
+        # (comparisons rather than min/max calls: the events stage asks ~100 times a text)
         n = len(self.text)
-        if not self._breaks:
-            return min(ostart, n)
+        breaks = self._breaks
+        if not breaks:
+            return ostart if ostart < n else n
         # the kept stretch that holds ostart (or the deleted run before it), then the identity
         # shifted by the characters deleted before that stretch
         k = bisect_right(self._orig_breaks, ostart)
         i = ostart - self._shifts[k - 1] if k else ostart
-        if k < len(self._breaks):
-            i = min(i, self._breaks[k])  # inside the deleted run: the next kept character
-        return max(0, min(i, n))
+        if k < len(breaks) and breaks[k] < i:
+            i = breaks[k]  # inside the deleted run: the next kept character
+        if i > n:
+            i = n
+        return i if i > 0 else 0
 
 
 _REPLACE = tuple((k, v) for k, v in _MAP.items()) + tuple((c, " ") for c in _SPACES)
