@@ -11,6 +11,7 @@ mention was a denial.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rasad.events.arguments import Mention
@@ -182,13 +183,68 @@ def _toll_of_blast(toll: Mention, blast: Mention) -> bool:
 _UNNAMED = "Unidentified Armed Group"
 
 
-def _sides(m: Mention, battle: bool, anon: bool = True) -> frozenset[str]:
+def unnamed_flier(m: Mention) -> bool:
+    """The strike's doer is aircraft named by no owner ("الطيران الحربي", "المقاتلات"): the
+    actors layer gives the generic word the country's own air force, a guess beside an account
+    of the same strike that names whose planes they were ("طائرات حربية روسية")."""
+    if m.sub_event_type != "Air/drone strike" or m.actor1 is None:
+        return False
+    return getattr(m.actor1.value, "family", None) == "air_force"
+
+
+def _flier_yields(m: Mention, beside: Sequence[Mention]) -> bool:
+    """``m``'s doer is unnamed aircraft and another account of the same kind of strike, at the
+    same scene on the same day, names another doer: the guess is no side that sets the two
+    apart. Both sides fly in some wars ("طائرات حربية روسية" and "الطيران المروحي" of the
+    regime), so a strike elsewhere or on another day stays the guessed doer's."""
+    if not unnamed_flier(m):
+        return False
+    own = _state_side(m.actor1_name or "")
+    return any(
+        o.sub_event_type == m.sub_event_type
+        and o.actor1_name
+        and not (o.actor_fallback or o.inter1 == 7 or unnamed_flier(o))
+        and _state_side(o.actor1_name) != own
+        and _one_day(m, o)
+        and _one_scene(m, o)
+        for o in beside
+    )
+
+
+def _one_day(a: Mention, b: Mention) -> bool:
+    """The same day; a day the sentence did not name (the article's) may be a day off."""
+    if a.date is None or b.date is None:
+        return False
+    if a.date_explicit and b.date_explicit:
+        return _date_ok(a, b)
+    return abs((a.date - b.date).days) <= 1
+
+
+def _one_scene(a: Mention, b: Mention) -> bool:
+    """The same place, one close by (a town and its quarter), or a region and a place in it."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return False
+    if getattr(pa, "name", None) == getattr(pb, "name", None):
+        return True
+    km = km_between(pa, pb)
+    if km is not None and km <= SAME_PLACE_KM:
+        return True
+    aa = getattr(pa, "admin1", None)
+    return is_area(pa) != is_area(pb) and bool(aa) and aa == getattr(pb, "admin1", None)
+
+
+def _sides(
+    m: Mention, battle: bool, anon: bool = True, beside: Sequence[Mention] = ()
+) -> frozenset[str]:
     """The sides that identify the event. Civilians are never a side of a battle (ACLED:
     civilians killed in a battle are that battle's fatalities), so neither in a mention typed as
     a battle nor in a toll told within one; a shelling aimed at civilians stays their event.
     "Unidentified armed group" is who acted before anyone is named ("مسلحون مجهولون" … "وتبنى
     تنظيم داعش الهجوم"): with ``anon`` (two accounts of one kind of act) it is no side that
-    could set them apart; an IED by gunmen beside an air strike by an army stays apart."""
+    could set them apart; an IED by gunmen beside an air strike by an army stays apart.
+    Unnamed aircraft (``unnamed_flier``) are no side either, with ``anon``, beside another
+    account ``beside`` that names whose planes struck."""
     keys = m.side_keys
     if len({_state_side(k) for k in keys}) == len(keys):
         # a mention that sets one country's army against its police ("القوات الأمنية من
@@ -196,6 +252,9 @@ def _sides(m: Mention, battle: bool, anon: bool = True) -> frozenset[str]:
         keys = frozenset(_state_side(k) for k in keys)
     if m.event_type == "Battles" or (battle and m.casualty_only):
         keys = frozenset(k for k in keys if not k.startswith("Civilians"))
+    if anon and m.actor1_name != m.actor2_name and _flier_yields(m, beside):
+        flier = {m.actor1_name, _state_side(m.actor1_name or "")}
+        keys = frozenset(k for k in keys if k not in flier)
     return frozenset(k for k in keys if not (anon and k.startswith(_UNNAMED)))
 
 
@@ -213,11 +272,13 @@ def _state_side(key: str) -> str:
     return f"state:{found.group(1)}" if found else key
 
 
-def _told_sides(m: Mention, battle: bool, anon: bool = True) -> frozenset[str]:
+def _told_sides(
+    m: Mention, battle: bool, anon: bool = True, beside: Sequence[Mention] = ()
+) -> frozenset[str]:
     """The sides an account itself tells: a guessed actor1 (``actor_fallback``: no doer in the
     sentence, the article's default or the side named just before) is no evidence of who did
     it, and is left out."""
-    return _sides(_unguessed(m), battle, anon)
+    return _sides(_unguessed(m), battle, anon, beside)
 
 
 def _guessed(c: Cluster) -> bool:
@@ -253,7 +314,7 @@ def actors_fit(a: Mention, b: Mention, told: bool = False) -> bool:
     battle = _battle(a, b)
     anon = a.sub_event_type == b.sub_event_type
     sides = _told_sides if told else _sides
-    ka, kb = sides(a, battle, anon), sides(b, battle, anon)
+    ka, kb = sides(a, battle, anon, (b,)), sides(b, battle, anon, (a,))
     if ka <= kb or kb <= ka:
         return True
     if len(ka | kb) > 2:
@@ -436,8 +497,8 @@ def _pair_fits(a: Cluster, b: Cluster, ra: Mention, rb: Mention, told: bool) -> 
         return False
     battle = _battle(*a.mentions, *b.mentions)
     sides = _told_sides if told else _sides
-    ua = frozenset().union(*(sides(o, battle) for o in a.mentions))
-    ub = frozenset().union(*(sides(o, battle) for o in b.mentions))
+    ua = frozenset().union(*(sides(o, battle, True, b.mentions) for o in a.mentions))
+    ub = frozenset().union(*(sides(o, battle, True, a.mentions) for o in b.mentions))
     if not (ua <= ub or ub <= ua or len(ua | ub) <= 2):
         return False
     if told:  # the guessed view compared without its guess
@@ -459,8 +520,8 @@ def _cluster_sides_fit(m: Mention, c: Cluster) -> bool:
         return False
     battle = _battle(m, *c.mentions)
     anon = all(o.sub_event_type == m.sub_event_type for o in c.mentions)
-    union = frozenset().union(*(_sides(o, battle, anon) for o in c.mentions))
-    mine = _sides(m, battle, anon)
+    union = frozenset().union(*(_sides(o, battle, anon, (m,)) for o in c.mentions))
+    mine = _sides(m, battle, anon, c.mentions)
     return mine <= union or union <= mine or len(mine | union) <= 2
 
 
@@ -525,14 +586,19 @@ def _refers_to(m: Mention, c: Cluster) -> bool:
 def _name_the_unnamed(out: Mention, ms: list[Mention]) -> None:
     """An unidentified armed group in one account and the group named in the same role in
     another ("هاجم مسلحون مجهولون الحاجز" … "عناصر من داعش هاجموا الحاجز"): the event is
-    coded to the named group. A guessed (fallback) actor names nobody."""
+    coded to the named group. A guessed (fallback) actor names nobody; nor do aircraft named
+    by no owner ("الطيران الحربي" beside "طائرات حربية روسية" in another account of the strike).
+    """
     for slot in ("1", "2"):
-        if not (getattr(out, f"actor{slot}_name") or "").startswith(_UNNAMED):
+        flier = slot == "1" and unnamed_flier(out)
+        if not (flier or (getattr(out, f"actor{slot}_name") or "").startswith(_UNNAMED)):
             continue
         taken = {out.actor1_name, out.actor2_name}
         for m in ms:
             name, inter = getattr(m, f"actor{slot}_name"), getattr(m, f"inter{slot}")
             if m.actor_fallback or not name or inter == 7 or name.startswith(_UNNAMED):
+                continue
+            if flier and (unnamed_flier(m) or m.sub_event_type != out.sub_event_type):
                 continue
             if name not in taken:
                 setattr(out, f"actor{slot}", getattr(m, f"actor{slot}"))
