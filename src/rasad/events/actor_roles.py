@@ -344,11 +344,15 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     ("قُتل ثلاثة عناصر من قسد" reads like the active voice once diacritics are gone)."""
     trig = m.trigger
     sent = m.sent
+    # "قصفت الفصائل مدينة محردة ردا على غارات شنتها طائرات روسية": who is named in what the
+    # act answers is a side of that act, not of this one
+    answered = None if m.answered else ctx.cue_after(trig.end, "in_response", 99, sent.end)
+    ends = answered.start if answered is not None else sent.end
     # "لتفرقة المحتجين": the crowd the trigger word itself names is the event's crowd, set
     # by the event type; the sides are the other actors
     actors = [
         a
-        for a in _usable_actors(ctx, sent.start, sent.end)
+        for a in _usable_actors(ctx, sent.start, ends)
         if not (a.start <= trig.start and trig.end <= a.end and _inter(a) in (5, 6))
         # a strike and a battle joined by "و": each act keeps its own sides (joined_acts)
         and not (m.event_type == "Battles" and striker_joined_before(ctx, a, trig))

@@ -107,6 +107,9 @@ class Mention:
     # منهم واعتقلت اثنين"): its deaths are counted from the verb on
     beside_act: bool = False
     listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
+    # what another act of its sentence answers ("… ردا على قصف البلدة بالبراميل"): another
+    # side's act, never one event with the act that answers it
+    answered: bool = False
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence
 

@@ -378,8 +378,27 @@ def _listed_apart(a: Mention, b: Mention) -> bool:
     )
 
 
+def answers(a: Mention, b: Mention) -> bool:
+    """One act of a sentence answers the other, each told with its own doer ("قصفت الفصائل
+    مواقع النظام ردا على قصف الطيران المروحي للبلدة"): two sides' acts, two events, never one
+    whose type or sides either lends the other. A doer read alike in both (often the one
+    actor of the sentence) does not tell two sides apart, nor does a definite act answered
+    ("ردا على القصف الإسرائيلي"), one the reader knows, told elsewhere or background: combine
+    still keeps the answered act from typing the event."""
+    if a.sent is not b.sent or a.answered == b.answered:
+        return False
+    if (a if a.answered else b).anaphoric:
+        return False
+    doers = [
+        _state_side(m.actor1_name)
+        for m in (a, b)
+        if m.actor1_name and not (m.actor_fallback or m.actor1_name.startswith(_UNNAMED))
+    ]
+    return len(doers) == 2 and doers[0] != doers[1]
+
+
 def compatible(a: Mention, b: Mention) -> bool:
-    if _listed_apart(a, b):
+    if _listed_apart(a, b) or answers(a, b):
         return False
     if a.sent is b.sent and _place_ok(a, b):
         # one sentence, one event of a kind: "took X after clashes in Y" — unless it tells two
@@ -418,7 +437,7 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
             continue
         for c in clusters:
             if (
-                not any(_listed_apart(m, o) for o in c.mentions)
+                not any(_listed_apart(m, o) or answers(m, o) for o in c.mentions)
                 and all(
                     (_type_ok(m, o) and _absorb_ok(m, o)) or (m.sent is o.sent and compatible(m, o))
                     for o in c.mentions
@@ -571,7 +590,7 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _refers_to(m: Mention, c: Cluster) -> bool:
-    if any(_listed_apart(m, o) for o in c.mentions):
+    if any(_listed_apart(m, o) or answers(m, o) for o in c.mentions):
         return False
     rep = c.rep or c.head
     ka, kb = m.actor_keys, rep.actor_keys
@@ -613,6 +632,8 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     # neither retypes, places, dates nor names the sides of the event it refers to
     ms = [m for m in c.mentions if not m.reference_only] or c.mentions
     acts = [m for m in ms if not m.casualty_only] or ms  # a later toll does not retype the act
+    # nor does the act it answers ("… ردا على قصف البلدة بالبراميل"), told in passing
+    acts = [m for m in acts if not m.answered] or acts
     crowd = ms
     riots = [m for m in acts if m.event_type == "Riots"]
     if riots and any(m.event_type == "Protests" for m in acts):

@@ -90,6 +90,17 @@ def responds_to(ctx: DocContext, hit: CueHit) -> bool:
     return cue is not None and not own_date(ctx, hit)
 
 
+_ANSWERED_WORDS = 8  # "ردا على غارات جوية شنها الطيران الحربي": the act this close after
+
+
+def answered_act(ctx: DocContext, hit: CueHit) -> bool:
+    """ "قصفت الفصائل مواقع النظام ردا على قصف الطيران المروحي للبلدة": the act told in the
+    clause of "in response to" is what the act before it answers (merge keeps them apart)."""
+    clause = ctx.clause_bounds(hit.start)
+    at = ctx.in_word_prefix(hit.start)[1]
+    return ctx.cue_before(at, "in_response", _ANSWERED_WORDS, clause[0]) is not None
+
+
 _OCCURRED = frozenset(
     {
         "وقع",

@@ -44,6 +44,7 @@ from rasad.events.own_men import speaker_own_men
 from rasad.events.periods import history, totals
 from rasad.events.presupposed import (
     after_anchor,
+    answered_act,
     comes_after,
     comes_as_topic,
     condemned_event,
@@ -232,6 +233,7 @@ def _mention(
     et, sub, subject_is_target = _refine(ctx, tdef, clause, sent, hit)
     m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
     m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
+    m.answered = answered_act(ctx, hit)
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
     speaker_own_men(ctx, m, casualty=tdef.casualty)
     drop_finder(ctx, m)
