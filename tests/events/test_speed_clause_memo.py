@@ -52,3 +52,12 @@ def test_the_context_keeps_within_the_fast_attribute_layout():
     # CPython 3.11 reads the attributes of an instance with 30 or more of them more slowly:
     # every rule of the stage reads ctx.<field> (see the note above DocContext)
     assert len(DocContext.__dataclass_fields__) <= 29
+
+
+def test_the_clause_of_a_position_is_worked_out_once():
+    ctx = build_context(make_doc(_PLAIN), default_lexicon())
+    pos = _PLAIN.index("وقتل")
+    first = ctx.clause_bounds(pos)
+    assert ctx.memo["clause_at"] == {pos: first}  # kept for the position asked
+    ctx._clauses.clear()  # the sentence's cuts are not read again for it
+    assert ctx.clause_bounds(pos) is first

@@ -294,6 +294,17 @@ class DocContext:
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: split at commas/semicolons and clause-starting words."""
+        # asked again and again for the same position (a trigger's start, by every rule that
+        # reads its clause): the answer is kept per position
+        at = self.memo.get("clause_at")
+        if at is None:
+            at = self.memo["clause_at"] = {}
+        found = at.get(pos)  # type: ignore[attr-defined]
+        if found is None:
+            found = at[pos] = self._clause_bounds(pos)  # type: ignore[index]
+        return found  # type: ignore[no-any-return]
+
+    def _clause_bounds(self, pos: int) -> tuple[int, int]:
         si = self.sentence_index(pos)
         cuts = self._clauses.get(si)
         if cuts is None:
@@ -488,7 +499,12 @@ def key_of_slice(norm: NormText, start: int, end: int) -> str:
     it, whatever its neighbours, so the slice's normalised form is the normalised text between
     the two offsets; what normalize_key adds (runs of spaces collapsed, ends stripped) is done
     on it as normalize_key does it. ``start`` and ``end`` are offsets from 0."""
-    t = norm.text[norm.to_normalized(start) : norm.to_normalized(end)]
+    if norm.source_len == len(norm.text):
+        # no character deleted: the offsets are the same in both texts (to_normalized is
+        # ``min(offset, len)``, which a slice does by itself)
+        t = norm.text[start:end]
+    else:
+        t = norm.text[norm.to_normalized(start) : norm.to_normalized(end)]
     if "  " in t or not t.isprintable():  # only then can there be a run or a \n to collapse
         t = _MULTISPACE.sub(" ", t)
     return t.strip()
