@@ -27,13 +27,14 @@ _MIN_MARKS = 4  # first-person words and questions together
 _MIN_PER_1000 = 1.0  # … per 1,000 characters: a long report may quote a few unmarked
 
 
+# every word counted: a first-person word, bare or after "و" or "ف" (a set: each word once)
+_COUNTED = _FIRST_PERSON | {c + w for c in "وف" for w in _FIRST_PERSON}
+
+
 def first_person_words(text: str) -> int:
-    """How many whole words of ``text`` (normalised) are the writer's own voice."""
-    return sum(
-        1
-        for word in text.split()
-        if word in _FIRST_PERSON or (word[0] in "وف" and word[1:] in _FIRST_PERSON)
-    )
+    """How many whole words of ``text`` (normalised) are the writer's own voice (each word
+    looked up in C, no Python step per word of a whole article)."""
+    return sum(map(_COUNTED.__contains__, text.split()))
 
 
 def opinion_piece(ctx: DocContext) -> bool:
