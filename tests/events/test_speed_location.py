@@ -120,8 +120,38 @@ def test_a_main_place_given_as_a_function_is_judged_only_when_a_mention_falls_ba
         args.assign_place(ctx, lazy_m, lazy)
         args.assign_place(eager, eager_m, main)
         assert lazy_m.place == eager_m.place
-    assert asked  # the last paragraph names no place: it falls back on the main place
+    # the later paragraphs name no place and take the story's first town ("دوما"): the
+    # article's main place is still not needed
+    assert asked == []
     assert args.main_place(ctx) is args.main_place(ctx)  # found once per document
+
+
+# the arrest comes first, its town only sentences later: no story's town before it
+_TOWN_LATER_TEXT = (
+    "واعتقلت الشرطة ثلاثة أشخاص.\n\nوقالت المصادر إن الوضع هادئ.\n\nوأغلقت المدارس أبوابها.\n\n"
+    "وعاد السكان إلى منازلهم.\n\nوقصفت الطائرات مواقع في دوما."
+)
+
+
+def test_a_main_place_given_as_a_function_is_judged_when_the_story_names_no_town():
+    from rasad.events import arguments as args
+
+    ctx = build_context(make_doc(_TOWN_LATER_TEXT), default_lexicon())
+    eager = build_context(make_doc(_TOWN_LATER_TEXT), default_lexicon())
+    main = args.main_place(eager)
+    assert main is not None
+    asked: list[int] = []
+
+    def lazy():
+        asked.append(1)
+        return args.main_place(ctx)
+
+    lazy_ms, eager_ms = _mentions(ctx), _mentions(eager)
+    for lazy_m, eager_m in zip(lazy_ms, eager_ms, strict=True):
+        args.assign_place(ctx, lazy_m, lazy)
+        args.assign_place(eager, eager_m, main)
+        assert lazy_m.place == eager_m.place
+    assert asked  # the arrest names no place, nor does the story before it: the main place
 
 
 _PACT_TEXTS = (

@@ -210,7 +210,7 @@ def assign_place(
         return
     # else where the story is set (its first town), else the article's main place
     story = location.lead_place(ctx, local, before=m.sent.start)
-    if callable(main_place):
+    if story is None and callable(main_place):  # the story's place wins: no main place needed
         main_place = main_place()
     if story is None and main_place is not None:
         if local is not None and location.foreign(main_place.value, local):

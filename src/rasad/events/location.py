@@ -725,8 +725,6 @@ def article_country(ctx: DocContext) -> str | None:
 
 def _government_seat(p: Span) -> bool:
     """A city that stands for a government though not listed as a capital ("تل أبيب")."""
-    from rasad.gazetteer.cues import load_cues
-
     name = str(getattr(p.value, "name_ar", "") or "")
     return bool(name) and normalize_key(name) in load_cues().government_seats
 
