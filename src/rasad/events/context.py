@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress, count, pairwise
 from operator import itemgetter
 
@@ -75,7 +76,6 @@ class DocContext:
     # cue set → (starts, hits) of its cues in text order: the look-ups below scan one set's
     # cues instead of every cue (built on first use of a set)
     _by_set: dict[str, tuple[list[int], list[CueHit]]] = field(default_factory=dict)
-    _token_norms: list[str | None] | None = None  # each token's normalised form (on first use)
     _token_ends: list[int] | None = None
     # skipped_tokens, when it was read from token_norms and every token has a form: then the
     # words before a position with no skipped token among them are a slice of token_norms
@@ -172,15 +172,15 @@ class DocContext:
     def token_index(self, pos: int) -> int:
         return bisect_right(self.token_starts, pos) - 1
 
-    @property
+    @cached_property
     def token_norms(self) -> list[str | None]:
-        """Each token's normalised form (a TokenLayer keeps them as a list: no Span made)."""
-        norms = self._token_norms
+        """Each token's normalised form (a TokenLayer keeps them as a list: no Span made).
+        Kept in the instance's own attributes on first use, so that later reads (a hundred
+        thousand over a few hundred articles) are plain attribute look-ups, not calls; it is
+        the one attribute added after construction (within the 29, see the note above)."""
+        norms = getattr(self.tokens, "norms", None)
         if norms is None:
-            norms = getattr(self.tokens, "norms", None)
-            if norms is None:
-                norms = [getattr(t.value, "norm", None) for t in self.tokens]
-            self._token_norms = norms
+            norms = [getattr(t.value, "norm", None) for t in self.tokens]
         return norms
 
     @property
@@ -365,6 +365,8 @@ class DocContext:
             starts, cues = self._cue_set(cue_set)
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
+        if lo == hi:  # most look-ups find none: no list comprehension run for them
+            return []
         return [h for h in cues[lo:hi] if h.end <= end]
 
     def article_cues(self, cue_set: str) -> list[CueHit]:
@@ -382,7 +384,10 @@ class DocContext:
         starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
-        return any(h.end <= end for h in cues[lo:hi])
+        for h in cues[lo:hi]:  # a plain loop: no generator made for each of many look-ups
+            if h.end <= end:
+                return True
+        return False
 
     def sentences_with_cue(self, cue_set: str) -> list[Span]:
         """``[s for s in self.sentences if self.has_cue(s.start, s.end, cue_set)]``, found
@@ -415,14 +420,25 @@ class DocContext:
         by_set = self._by_set  # built: one look-up, no call (the hottest look-ups)
         starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)
         i = bisect_left(starts, pos) - 1
+        if i < 0 or starts[i] < floor:
+            return None  # most look-ups: no cue of the set before pos in its sentence
+        # tokens_between(x, pos) for each cue, written out: the tokens up to pos (and the
+        # skipped ones among them) are counted once, not once per cue read
+        token_starts, skipped = self.token_starts, self.skipped_tokens
+        j = bisect_left(token_starts, pos)
+        sj = bisect_left(skipped, j) if skipped else 0
         while i >= 0 and starts[i] >= floor:
             h = cues[i]
             i -= 1
             if h.end > pos:
                 continue
-            if self.tokens_between(h.end, pos) <= window:
+            k = bisect_left(token_starts, h.end)
+            n = j - k - (sj - bisect_left(skipped, k) if skipped else 0)
+            if n <= window:
                 return h
-            if self.tokens_between(h.start, pos) > window + _MAX_CUE_WORDS:
+            k = bisect_left(token_starts, h.start)
+            n = j - k - (sj - bisect_left(skipped, k) if skipped else 0)
+            if n > window + _MAX_CUE_WORDS:
                 break  # every earlier cue ends even further away
         return None
 
@@ -452,7 +468,10 @@ class DocContext:
             found = self._span_starts[id(spans)] = (spans, starts)
         starts = found[1]
         lo = bisect_left(starts, start)
-        return [s for s in spans[lo : bisect_left(starts, end, lo)] if s.end <= end]
+        hi = bisect_left(starts, end, lo)
+        if lo == hi:  # none in the range: no list comprehension run
+            return []
+        return [s for s in spans[lo:hi] if s.end <= end]
 
 
 def any_year(text: str) -> bool:
