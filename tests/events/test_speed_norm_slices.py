@@ -39,3 +39,23 @@ def test_first_person_words_are_counted_as_word_by_word():
     text = "انا اعتقد ونحن فنحن وانا انا، لنا كنا مكنا وفنحن نحن؟ بلادنا وبلادنا ولدينا"
     assert first_person_words(text) == _plain_count(text) == 10
     assert first_person_words("") == 0
+
+
+def test_quotations_and_speech_after_a_colon_are_taken_out_as_the_pattern_takes_them():
+    import random
+
+    from rasad.events.opinion import _QUOTED_RE, unquoted
+
+    texts = [
+        'قال "نحن هنا" ثم: انا اعتقد\nوكتب "سطر\nثان" و"اخر"',
+        'x"' + "ا" * 600 + '"y"' + "ب" * 601 + '"z:q\nr"s',  # the reach of a quotation
+        "بلا علامات",
+        "",
+    ]
+    rnd = random.Random(15)
+    for _ in range(3000):  # every order of quote marks, colons and line breaks, short texts
+        texts.append("".join(rnd.choice('ab :"\n') for _ in range(rnd.randint(0, 30))))
+    for text in texts:
+        assert unquoted(text) == _QUOTED_RE.sub(" ", text), repr(text)
+    # a quote mark whose pair is past a line break opens nothing: the next pair is the quote
+    assert unquoted(texts[0]) == 'قال   ثم \nوكتب "سطر\nثان اخر"'
