@@ -362,7 +362,8 @@ class DocContext:
         if cue_set is None:
             starts, cues = self.cue_starts, self.cues
         else:
-            starts, cues = self._cue_set(cue_set)
+            by_set = self._by_set  # built: one look-up, no call (as in has_cue)
+            starts, cues = by_set.get(cue_set, _NO_CUES) if by_set else self._cue_set(cue_set)
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
         if lo == hi:  # most look-ups find none: no list comprehension run for them
