@@ -4,7 +4,7 @@ plain attribute of the context, within the attributes CPython reads fast."""
 
 from __future__ import annotations
 
-from rasad.events.context import _MAX_CUE_WORDS, build_context
+from rasad.events.context import _MAX_CUE_WORDS, DocContext, build_context
 from rasad.events.lexicon import default_lexicon
 
 from .helpers import make_doc
@@ -64,9 +64,12 @@ def test_cues_and_spans_of_a_range_are_the_plain_reading():
                 assert ctx.spans_in(ctx.places, a, b) == spans
 
 
-def test_the_token_forms_are_read_once_into_a_plain_attribute():
+def test_the_token_forms_are_read_once_and_add_no_attribute():
     ctx = build_context(make_doc(_TEXTS[0]), default_lexicon())
+    fields = set(DocContext.__dataclass_fields__)
     norms = ctx.token_norms
-    assert norms is ctx.token_norms and "token_norms" in vars(ctx)
+    assert norms is ctx.token_norms and ctx._token_norms is norms
     assert len(norms) == len(ctx.token_starts) and "بلده" in norms
-    assert len(vars(ctx)) <= 29  # the fast attribute layout (see the note above DocContext)
+    assert ctx.words_before(len(_TEXTS[0]), 2) == norms[-2:]  # read from the kept list
+    # nothing added after construction: the instance keeps CPython's fast attribute layout
+    assert set(vars(ctx)) == fields

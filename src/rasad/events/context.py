@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import compress, count, pairwise
 from operator import itemgetter
 
@@ -80,6 +79,7 @@ class DocContext:
     # skipped_tokens, when it was read from token_norms and every token has a form: then the
     # words before a position with no skipped token among them are a slice of token_norms
     _plain_skips: list[int] | None = None
+    _token_norms: list[str | None] | None = None  # each token's normalised form (on first use)
     _prefixes: dict[int, tuple[str, int]] = field(default_factory=dict)  # in_word_prefix memo
     _windows: dict[tuple[str, int], int] = field(default_factory=dict)  # modality → window
     # (start, end) → normalised text: the rules ask again and again for the same clause or
@@ -172,15 +172,17 @@ class DocContext:
     def token_index(self, pos: int) -> int:
         return bisect_right(self.token_starts, pos) - 1
 
-    @cached_property
+    @property
     def token_norms(self) -> list[str | None]:
         """Each token's normalised form (a TokenLayer keeps them as a list: no Span made).
-        Kept in the instance's own attributes on first use, so that later reads (a hundred
-        thousand over a few hundred articles) are plain attribute look-ups, not calls; it is
-        the one attribute added after construction (within the 29, see the note above)."""
-        norms = getattr(self.tokens, "norms", None)
+        (No cached_property: it writes through ``__dict__``, which makes CPython 3.11 give up
+        the inline attribute layout of the instance and every ``ctx.x`` look-up slows down.)"""
+        norms = self._token_norms
         if norms is None:
-            norms = [getattr(t.value, "norm", None) for t in self.tokens]
+            norms = getattr(self.tokens, "norms", None)
+            if norms is None:
+                norms = [getattr(t.value, "norm", None) for t in self.tokens]
+            self._token_norms = norms
         return norms
 
     @property
@@ -197,7 +199,7 @@ class DocContext:
     def words_before(self, pos: int, n: int) -> list[str]:
         """Normalised forms of the ``n`` words before ``pos`` (nearest last); quotes skipped."""
         i = bisect_left(self.token_starts, pos)
-        norms = self.token_norms
+        norms = self._token_norms or self.token_norms
         skipped = self._plain_skips
         if skipped is not None:
             lo = i - n if i > n else 0
@@ -221,7 +223,7 @@ class DocContext:
     def next_word(self, pos: int) -> str:
         """The normalised form of the first word token starting at or after ``pos``."""
         i = bisect_left(self.token_starts, pos)
-        norms = self.token_norms
+        norms = self._token_norms or self.token_norms
         while i < len(norms):
             form = norms[i] or ""
             if form and form[0].isalpha():
@@ -233,7 +235,7 @@ class DocContext:
         """Normalised forms of up to ``n`` words starting at or after ``pos`` and before
         ``ceiling``; quotes and punctuation skipped."""
         i = bisect_left(self.token_starts, pos)
-        norms, starts = self.token_norms, self.token_starts
+        norms, starts = self._token_norms or self.token_norms, self.token_starts
         out: list[str] = []
         while i < len(norms) and len(out) < n and starts[i] < ceiling:
             form = norms[i] or ""
