@@ -33,3 +33,45 @@ def test_a_long_distance_is_read_only_with_a_unit_of_length(before, far):
 )
 def test_a_named_place_is_read_word_by_word_leftwards(before, locates):
     assert _locates_named_place(words(before), load_cues()) is locates
+
+
+_STORY = (
+    "قتل ثلاثة مدنيين في قصف على بلدة كفرنبل جنوب إدلب، ونزح العشرات من مدينة حلب "
+    "إلى مدينة اعزاز قرب الحدود. وقال مصدر في دمشق إن الطريق بين حمص وتدمر مغلق، "
+    "فيما سقطت قذائف على بعد 60 كيلومترا من مدينة تدمر."
+)
+
+
+def test_role_rules_look_up_their_word_tables_once_per_cues_not_per_mention(monkeypatch):
+    """assign_roles reads its word tables from one object per cues: no ``word_table``
+    look-up per mention and rule (they were ~23,000 per 500 articles)."""
+    from rasad.gazetteer import roles
+    from rasad.pipeline import extract
+
+    first = extract(_STORY)["places"]
+    assert len(first) >= 6  # enough mentions that a per-mention look-up would show
+    calls = []
+    real = roles.word_table
+    monkeypatch.setattr(roles, "word_table", lambda *a: calls.append(a) or real(*a))
+    assert extract(_STORY)["places"] == first
+    assert calls == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["مدير عام شرطة محافظة", "على بعد 60 كيلومترا من مدينة", "في حي الشهداء جنوب",
+     "الطريق الدولي الرابط بين", "نزحوا من مناطق متفرقة من", "توجهوا إلى مدينة"],
+)
+def test_role_rules_give_the_same_verdicts_with_the_shared_tables(before):
+    from rasad.gazetteer.resolve import Mention
+    from rasad.gazetteer.roles import _in_title, _role_from_left, _tables
+
+    cues = load_cues()
+    left = words(before)
+    t = _tables(cues)
+    assert _tables(cues) is t  # one object per cues
+    m = Mention(0, 1, "x", [], 0)
+    assert _role_from_left(m, left, cues, t) == _role_from_left(m, left, cues)
+    assert _in_title(left, cues, t) == _in_title(left, cues)
+    assert _measured_far(left, cues, t) == _measured_far(left, cues)
+    assert _locates_named_place(left, cues, t) == _locates_named_place(left, cues)
