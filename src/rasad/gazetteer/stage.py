@@ -197,6 +197,7 @@ class Places:
         kins = kin_words()
         continues = word_table(_continues_name, cues)
         locative_bare = word_table(_locative_bare, cues)
+        keeps_common = word_table(_keeps_common_word, cues)
         skip_to = 0
         not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
@@ -214,6 +215,15 @@ class Places:
                     continue
                 key, end, info = located
             entries, tier, is_common, wordlike, cue_only = info  # type: ignore[misc]
+            if is_common and "و" not in prefix:
+                # the common-word drop below, decided before the rules between read more
+                # context: half the names found are common words, nearly all dropped there
+                k = bisect_left(starts, end)
+                if k == n_tokens or norms[k][0] not in _LIST_MARKS:
+                    while si + 1 < len(bounds) and start >= bounds[si][1]:
+                        si += 1
+                    if not keeps_common[word_before(start, bounds[si][0], _LEFT_WINDOW)]:
+                        continue
             if prefix and prefix.endswith("ك") and tier != "prominent":
                 continue  # "كبيرة" is ك + "بيرة" only in theory
             if prefix and (prefix + key) in common:
@@ -613,6 +623,14 @@ def _outlet_end(dw: DocWords, first: tuple[str, int, int], cues: Cues) -> int:
         end = nxt[2]
         nxt = _next_word(dw, end, len(dw.text))
     return end
+
+
+def _keeps_common_word(word: str, cues: Cues) -> bool:
+    """Whether a common word after ``word`` may be a place (see ``find``): after a place noun
+    ("قرية الحرية"), a detached "و" or an office title (``_ends_title``). Via ``word_table``."""
+    return bool(_place_noun(word, cues)) or word == "و" or word in cues.official_titles or (
+        word in cues.office_words
+    )
 
 
 def _locative_bare(word: str, cues: Cues) -> str:
