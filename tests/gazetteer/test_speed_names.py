@@ -60,3 +60,22 @@ def test_proclitic_chains_opening_a_word() -> None:
     assert _chains("وبال") == ((0, ""), (1, "و"), (2, "وب"), (4, "وبال"))
     assert _chains("ولل") == ((0, ""), (1, "و"), (2, "ول"), (3, "ولل"))
     assert _chains("مدين") == ((0, ""),)  # no proclitic letter: the word itself only
+
+
+def test_new_words_are_looked_up_wherever_they_stand_in_the_document() -> None:
+    """The new words of a document are found by position (``list.index``) and looked up
+    once: the first and last tokens, neighbours and repeats included, with a document of
+    known words only in between."""
+    finder = NameFinder([("حلب", 1), ("دير الزور", 2), ("ادلب", 3)])
+
+    def keys(text: str) -> list[str]:
+        return [k for _, _, k, _ in finder.spans(text, arrays=token_arrays(tokenize(text)))]
+
+    first = "حلب دير الزور كلمة أخرى وادلب حلب"
+    assert keys(first) == ["حلب", "دير الزور", "ادلب", "حلب"]  # every word new
+    assert set(finder._word_cache) >= {"حلب", "دير", "الزور", "كلمه", "اخري", "وادلب"}
+    assert keys(first) == ["حلب", "دير الزور", "ادلب", "حلب"]  # every word cached
+    # new words first, last and side by side, known words between them
+    assert keys("ذهبوا الى حلب ثم دير الزور فوصلوا بسلام") == ["حلب", "دير الزور"]
+    assert keys("وادلب") == ["ادلب"]
+    assert {"ذهبوا", "الي", "ثم", "فوصلوا", "بسلام"} <= set(finder._word_cache)

@@ -19,11 +19,9 @@ so it is rebuilt whenever any of them changes.
 from __future__ import annotations
 
 import logging
-import operator
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import partial
 from itertools import compress, pairwise
 from pathlib import Path
 from typing import Any
@@ -42,7 +40,6 @@ _UNIT = regex.compile(r"[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]")
 _CHAIN_SET = PROCLITICS | ARTICLE_PROCLITICS  # "" included
 _LONGEST_CHAIN = max(map(len, _CHAIN_SET))
 _CHAIN_INITIALS = frozenset(c[0] for c in _CHAIN_SET if c)  # letters a proclitic chain opens with
-_is_none = partial(operator.is_, None)
 _FORMAT = 1  # bump when the pickled layout changes
 
 # A trie over a form's units: a node maps gap + next unit ("" or " " + word) to the next node,
@@ -176,7 +173,10 @@ class NameFinder:
         # run in C through map; only new words take the Python path)
         hits = list(map(cache.get, norms))
         if None in hits:
-            for i in compress(range(n), map(_is_none, hits)):
+            # the new words' positions, found by list.index in C (a Python-level test per
+            # token, even through map, cost more than the look-ups themselves)
+            i = hits.index(None)
+            while True:
                 word = norms[i]
                 hit = cache.get(word)
                 if hit is None:
@@ -184,6 +184,10 @@ class NameFinder:
                     if hit and any(e[3] is not None for e in hit):
                         ending.add(word)
                 hits[i] = hit
+                try:
+                    i = hits.index(None, i + 1)
+                except ValueError:
+                    break
         after_first = self._after_first
         last = n - 1
         chosen: list[tuple[int, int, str, str]] = []
