@@ -21,7 +21,28 @@ _VIOLENT_TYPES = frozenset(
 def _violent(ctx: DocContext, hit: CueHit) -> bool:
     """A trigger word of a violent act (not a bare death word): a strike, a clash, a bombing."""
     defs = [ctx.lex.triggers[s] for s in hit.sets if s in ctx.lex.triggers]
-    return any(not d.casualty and d.event_type in _VIOLENT_TYPES for d in defs)
+    return any(
+        not d.casualty and d.event_type in _VIOLENT_TYPES and _context_met(ctx, hit, d)
+        for d in defs
+    )
+
+
+def _context_met(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
+    """The cue a conditional strike word needs is near it ("أكد التحالف تدمير", "طائرات …
+    ضربة"): without it the word tells no strike ("حريقا اندلع … مما أسفر عن سقوط 36 قتيلا
+    وتدمير مئات من وحدات الإيواء" is a fire's damage), so it makes no accident violent. The
+    other conditions only tell who did it ("مسلحين أضرموا حريقا" is no riot of a crowd, but
+    violence all the same)."""
+    if not tdef.near_set or tdef.event_type != "Explosions/Remote violence":
+        return True
+    sent = ctx.sentence(hit.start)
+    side, window = tdef.near_side, tdef.near_window
+    if side in ("after", "both") and ctx.cue_after(hit.end, tdef.near_set, window, sent.end):
+        return True
+    floor = ctx.in_word_prefix(hit.start)[1]
+    return side in ("before", "both") and (
+        ctx.cue_before(floor, tdef.near_set, window, sent.start) is not None
+    )
 
 
 def _casualty(ctx: DocContext, hit: CueHit) -> bool:
