@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasad.document import Span
 from rasad.events.actor_marks import AGENT_WORDS
 from rasad.events.context import DocContext
@@ -452,6 +454,26 @@ def defusal_only_tried(ctx: DocContext, lo: int, hi: int) -> bool:
         ctx.cue_before(ctx.in_word_prefix(h.start)[1], "attempt_words", 2, lo) is not None
         for h in hits
     )
+
+
+# the detonation with a pronoun back to the device ("وعملت على تفجيرها", "قام بتفجيرهما")
+_DETONATED_IT = frozenset(
+    "تفجيرها تفجيره تفجيرهما تفجيرهم فجرتها فجرته فجرها فجره فجروها فجروه".split()
+)
+_UNEXPLODED = regex.compile(r"(?<!\S)[وف]?لم\s+[يت]نفجر|(?<!\S)غير\s+(?:ال)?منفجر")
+
+
+def controlled_detonation(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """ "عثرت القوات على عبوة ناسفة … وعملت على تفجيرها", "سقط صاروخان لم ينفجرا وعمل الجيش
+    على تفجيرهما": a device found or left unexploded, then blown up by a pronoun back to it,
+    is disposed of (ACLED's Disrupted weapons use, told by the finding), no bombing."""
+    word = ctx.norm_of(ctx.in_word_prefix(hit.start)[1], hit.end).split()
+    if not word or word[-1].lstrip("وفبل") not in _DETONATED_IT:
+        return False
+    found = ctx.has_cue(sent.start, hit.start, "defuse") and not defusal_only_tried(
+        ctx, sent.start, hit.start
+    )
+    return found or bool(_UNEXPLODED.search(ctx.norm_of(sent.start, hit.start)))
 
 
 def backs_ground_attack(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:

@@ -351,6 +351,8 @@ def trigger_status(
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
     if any(_excluded(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
         return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
+    if senses.controlled_detonation(ctx, hit, sent):
+        return "other_sense"  # "عثرت على عبوة ناسفة وعملت على تفجيرها": disposed of
     if tdef.territory and _object_excluded(ctx, hit, tdef, clause):
         return "other_sense"  # "سيطرت فرق الدفاع المدني السبت على حريق"
     if accidents.accidental_explosion(ctx, hit, sent, clause):
