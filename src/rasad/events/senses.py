@@ -621,7 +621,17 @@ def likened(ctx: DocContext, hit: CueHit) -> bool:
     a thing is likened to is a simile, no such act."""
     if hit.key in ctx.lex.verb_keys:
         return False
-    return bool(set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _LIKENED)
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prefix.lstrip("وف").startswith("ك"):
+        return True  # "جند الأطفال كانتحاريين": "as", the role someone is put in, no act
+    words = ctx.words_before(word_start, 2)
+    if words and _AS_AGENT.match(words[-1]):
+        return True  # "استغلال الأطفال كمفجرين انتحاريين": the role in its participle
+    return bool(set(words) & _LIKENED)
+
+
+# "ك" + a plural participle ("كمفجرين", "كمقاتلين", "كمسلحين"): the role of the noun it heads
+_AS_AGENT = regex.compile(r"^[وف]?كم\S{3,}(?:ين|ون)$")
 
 
 _PROTEST_ADVERBS = frozenset({"احتجاجا", "واحتجاجا"})
