@@ -194,6 +194,15 @@ _LAST_SEASON_RE = Guarded(
     ),
     ("الماضي", "المنصرم", "الفايت", "الفائت"),  # "past": each form begins with one of these
 )
+# a war of the past named by its name ("خلال الحرب العالمية الثانية", "إبان حرب الخليج", "في
+# حرب أكتوبر"): what the clause tells happened in it, decades before any news of today
+_PAST_WAR_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)[وفبل]?(?:ال)?حرب\s+(?:العالميه\s+(?:الاولي|الثانيه)|الخليج|اكتوبر|تشرين"
+        r"|حزيران|يونيو|النكسه|الاستنزاف|فيتنام|الكوريه)(?!\p{L})"
+    ),
+    ("حرب",),  # "war": each name begins with it
+)
 _WHEN_WORDS = frozenset({"عندما", "حين", "حينما", "لما", "يوم"})
 # "بعد عام ونصف من استعادة", "بعد مرور ثلاثة أشهر على سقوط", "بعد نحو عامين من": a month or
 # more elapsed since an act, whatever its count or fraction (the fixed phrases of the
@@ -232,7 +241,11 @@ def _dated_long_ago(ctx: DocContext, lo: int, hi: int) -> bool:
     if found is None:
         clause = ctx.norm_of(lo, hi)
         found = seen[lo, hi] = bool(
-            (_LONG_AGO_RE.search(clause) or _LAST_SEASON_RE.search(clause))
+            (
+                _LONG_AGO_RE.search(clause)
+                or _LAST_SEASON_RE.search(clause)
+                or _PAST_WAR_RE.search(clause)
+            )
             and not _TODAY_RE.search(clause)
         )
     return found
