@@ -37,6 +37,7 @@ from rasad.events.actor_marks import (
 )
 from rasad.events.allied_sides import foe_for_ally
 from rasad.events.context import DocContext
+from rasad.events.doer_groups import subject_groups
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.lexicon import CueHit
@@ -407,6 +408,8 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     a1: Span | None = None
     a2: Span | None = None
     marks = {a.start: _marker(ctx, a, trig) for a in actors}
+    # "اعتقل مسلحون من داعش …", "طائرة مسيرة تابعة للحوثيين": the doer's group
+    subject_groups(ctx, m, actors, marks, lambda a: _object_after(ctx, a, sent.end), verbal=verbal)
     agent_later = _agent_word_after(ctx, trig.start, sent.end)
     for a in actors:
         # "قتل 3 عناصر من قسد برصاص مسلحين": who follows a death word before an agent is a victim
