@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from rasad.actors.dateline import outside_dateline
 from rasad.actors.dictionary import Entry, Lexicon, Reading, Template
 from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
@@ -286,10 +287,12 @@ def resolve_mentions(
     ]  # "القوات" with no country adjective after it names nobody: dropped before any work
 
     words = scan.country_words
-    hint = _CountryHint(sentences)
-    for w in words:
+    # the dateline's place is where the reporter filed from: no evidence unless nothing else is
+    seen_places, seen_words, filed = outside_dateline(text, places, words, lex.nisba)
+    hint = _CountryHint(sentences, filed=filed)
+    for w in seen_words:
         hint.add(w.start, w.payloads[0], _W_WORD)
-    hint.add_places(places, lex)
+    hint.add_places(seen_places, lex)
     for m, r in chosen:
         if r.kind == "entry":
             entry = lex.entries[r.target]
@@ -465,7 +468,8 @@ def country_hint(
 class _CountryHint:
     """Country evidence per sentence and for the whole article."""
 
-    def __init__(self, sentences: Sequence[Span]) -> None:
+    def __init__(self, sentences: Sequence[Span], *, filed: str | None = None) -> None:
+        self._filed = filed  # the dateline's country: the answer only when nothing else is
         self._bounds = sorted((s.start, s.end) for s in sentences)
         self._starts = [b[0] for b in self._bounds]
         self._article: Counter[str] = Counter()
@@ -520,7 +524,7 @@ class _CountryHint:
             local = _leader(self._by_sentence.get(i)) if i is not None else None
             if local is not None:
                 return local
-        return _leader(self._article, allow_tie=True)
+        return _leader(self._article, allow_tie=True) or self._filed
 
 
 def _leader(counts: Counter[str] | None, *, allow_tie: bool = False) -> str | None:

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 import regex
 
+from rasad.actors.dateline import BYLINE_DATELINE, DATELINE
 from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
 from rasad.document import Document, Span
 from rasad.events.guards import Guarded
@@ -772,17 +773,12 @@ def _any_support_cue(ntext: str, actor_lexicon: object) -> bool:
 
 
 # (most texts open with no bracket: not tried then, the lazy repeat is slow to fail)
-_DATELINE = Guarded(
-    regex.compile(r"^\s*[^\n()]{2,80}?\([^()\n]{1,25}\)\s*(?:[-–—:]+|\n)"), ("(",)
-)
+_DATELINE = Guarded(DATELINE, ("(",))
 
 
 # "عين اليوم – جدة" on a line of its own above the lead: the outlet or writer and the city it
 # was filed from, which says no more about the scene than a wire dateline does
-_BYLINE_DATELINE = Guarded(
-    regex.compile(r"^\s*\p{L}+(?:[ ]\p{L}+)?[ ]*[-–—][ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*\n"),
-    ("-", "–", "—"),
-)
+_BYLINE_DATELINE = Guarded(BYLINE_DATELINE, ("-", "–", "—"))
 
 
 def _dateline(text: str) -> int:

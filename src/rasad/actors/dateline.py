@@ -1,0 +1,56 @@
+"""Where an article's dateline ends: "دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -",
+or "عين اليوم – جدة" on a line of its own above the lead. The dateline says where the reporter
+filed from, not where anything happened, so its places and country words are no evidence of
+whose army or whose civilians the article means (the events stage drops its places too).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from rasad.arabic.match import Match
+from rasad.arabic.normalize import normalize_key
+from rasad.document import Span
+
+# a wire dateline: a place, the agency in brackets, then a dash, a colon or a new line
+DATELINE = regex.compile(r"^\s*[^\n()]{2,80}?\([^()\n]{1,25}\)\s*(?:[-–—:]+|\n)")
+# the outlet or writer and the city it was filed from, on a line of its own above the lead
+BYLINE_DATELINE = regex.compile(r"^\s*\p{L}+(?:[ ]\p{L}+)?[ ]*[-–—][ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*\n")
+_WORD = regex.compile(r"\p{L}+")
+_HEAD = 160  # a dateline stands in the first characters
+
+
+def dateline_end(text: str) -> int:
+    """The offset where the dateline ends, 0 without one."""
+    head = text[:_HEAD]
+    m = (DATELINE.match(head) if "(" in head else None) or (
+        BYLINE_DATELINE.match(head) if any(d in head for d in "-–—") else None
+    )
+    return m.end() if m else 0
+
+
+def outside_dateline(
+    text: str, places: Sequence[Span], words: Sequence[Match], nisba: Mapping[str, str]
+) -> tuple[list[Span], list[Match], str | None]:
+    """The places and country words after the dateline, and the article's country when
+    nothing else in it names one: the country whose nationals it tells of most ("دبي (CNN)--
+    قال مسؤول أفغاني إن غارة … أدت إلى مقتل عشرة مدنيين" is Afghan), else the dateline's
+    ("صنعاء (رويترز) - قتل عشرة مدنيين" stays Yemeni)."""
+    end = dateline_end(text)
+    if not end:
+        return list(places), list(words), None
+    told = Counter(
+        iso for w in _WORD.findall(normalize_key(text[end:])) if (iso := nisba.get(w))
+    )
+    filed = (told.most_common(1)[0][0] if told else None) or next(
+        (
+            c
+            for p in places
+            if p.start < end and isinstance(c := getattr(p.value, "country", None), str)
+        ),
+        None,
+    ) or next((str(w.payloads[0]) for w in words if w.start < end), None)
+    return [p for p in places if p.start >= end], [w for w in words if w.start >= end], filed
