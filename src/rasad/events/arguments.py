@@ -269,6 +269,19 @@ def _since(ctx: DocContext, d: Span) -> bool:
     )
 
 
+# "واستمرت تلك الاشتباكات حتى صباح اليوم الجمعة": a day after "حتى/لغاية" ends the span of
+# an act told from an earlier day; it is no day of an act of its own (ACLED codes a continuing
+# act on the day it is told to start, unless each day's fighting is told as its own)
+_UNTIL = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "لحين", "ولحين"})
+
+
+def _until(ctx: DocContext, d: Span) -> bool:
+    first = ctx.norm_of(d.start, d.end).split(maxsplit=1)[:1]
+    return bool(set(first) & _UNTIL) or bool(
+        set(ctx.words_before(ctx.in_word_prefix(d.start)[1], 1)) & _UNTIL
+    )
+
+
 _WEEKDAY_TO_DATE = 6  # words from a weekday to the full date that may say which one it is
 
 
@@ -310,6 +323,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
         # verb and its "أن/إن" is when it was said; the event's own date, when the sentence
         # gives one, is told after the complementizer
         frames = speech_frames(ctx, m.sent, trig.start)
+        starts = [d for d in dates if not _until(ctx, d)]
 
         def key(d: Span) -> tuple[int, ...]:
             # the trigger's own clause first, then dates said before it, then after it
@@ -318,22 +332,21 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
             # day of the event ("يتظاهرون منذ نهاية مارس" keeps its own period)
             since = same * int(_since(ctx, d))
             said = 1 if any(a <= d.start and d.end <= b for a, b in frames) else 0
+            # the end of a span ranks after the day the sentence tells it to start
+            until = int(_until(ctx, d) and any(x.end <= d.start for x in starts))
             if d.end <= trig.start:
-                return (since, said, same, 0, ctx.tokens_between(d.end, trig.start))
-            return (since, said, same, 1 - same, ctx.tokens_between(trig.end, d.start))
+                return (until, since, said, same, 0, ctx.tokens_between(d.end, trig.start))
+            return (until, since, said, same, 1 - same, ctx.tokens_between(trig.end, d.start))
 
         chosen = _named_by_full_date(ctx, min(dates, key=key), dates)
         said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
+        if _until(ctx, chosen):
+            # "اندلعت اشتباكات أمس … واستمرت الاشتباكات حتى صباح اليوم": the act's start
+            # is the day told before in the paragraph, when there is one
+            start = _earlier_day(ctx, m.sent.start)
+            chosen, said_only = (start, False) if start is not None else (chosen, said_only)
     else:
-        para = ctx.paragraph_start(trig.start)
-        # "… بعد أسبوع من أعنف قتال وقع منذ شهر. وقال الانفصاليون إن رجلا قتل جراء قصف …":
-        # a date after "منذ" starts another act's period, no day a later sentence takes up
-        earlier = [
-            d
-            for d in ctx.spans_in(ctx.dates, para, m.sent.start)
-            if not _since(ctx, d)
-        ]
-        chosen = earlier[-1] if earlier else None
+        chosen = _earlier_day(ctx, m.sent.start)
     resolved = resolve_date(chosen.value) if chosen is not None else None
     explicit = resolved is not None
     if resolved is None and published is not None:
@@ -348,6 +361,20 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     # is when it was said; the event keeps it, but an account of the event that names its
     # own day ("التفجير الذي وقع الأربعاء") is not another event (see merge)
     m.date_said = said_only and explicit
+
+
+def _earlier_day(ctx: DocContext, sent_start: int) -> Span | None:
+    """The last day told before the sentence in its paragraph."""
+    para = ctx.paragraph_start(sent_start)
+    # "… بعد أسبوع من أعنف قتال وقع منذ شهر. وقال الانفصاليون إن رجلا قتل جراء قصف …":
+    # a date after "منذ" starts another act's period, and one after "حتى" ends one: no day a
+    # later sentence takes up
+    earlier = [
+        d
+        for d in ctx.spans_in(ctx.dates, para, sent_start)
+        if not _since(ctx, d) and not _until(ctx, d)
+    ]
+    return earlier[-1] if earlier else None
 
 
 _REACH = 1  # words between "بعد يومين من" and an event (or a day) it still covers
