@@ -110,6 +110,9 @@ class Mention:
     # what another act of its sentence answers ("… ردا على قصف البلدة بالبراميل"): another
     # side's act, never one event with the act that answers it
     answered: bool = False
+    # the start of a clause telling its act as another one ("غارة أخرى"): never merged into
+    # an act told before it (rasad.events.another)
+    another: int | None = None
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence
 

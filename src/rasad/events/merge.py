@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rasad.events import another
 from rasad.events.arguments import Mention
 from rasad.events.dead_sides import toll_by_side
 from rasad.geo import km_between
@@ -442,6 +443,8 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
             continue  # a relative clause about an event the article does not report
         if target is not None and m.casualty_only and not _near(m, target):
             target = None  # a toll far from any event ("… ما أسفر عن سقوط آلاف الضحايا")
+        if target is not None and another.told_before(m, target.mentions):
+            target = None
         if target is not None:
             target.mentions.append(m)
             target.changed(priority or {})
@@ -449,6 +452,7 @@ def cluster(mentions: list[Mention], priority: dict[str, int] | None = None) -> 
         for c in clusters:
             if (
                 not any(_listed_apart(m, o) or answers(m, o) for o in c.mentions)
+                and not another.told_before(m, c.mentions)
                 and all(
                     (_type_ok(m, o) and _absorb_ok(m, o)) or (m.sent is o.sent and compatible(m, o))
                     for o in c.mentions
@@ -498,7 +502,7 @@ def _merge_retold(clusters: list[Cluster], priority: dict[str, int]) -> list[Clu
 def _clusters_fit(a: Cluster, b: Cluster) -> bool:
     ra, rb = a.rep or a.head, b.rep or b.head
     pairs = [(x, y) for x in a.mentions for y in b.mentions]
-    if any(x.sent is y.sent for x, y in pairs):
+    if any(x.sent is y.sent for x, y in pairs) or another.kept_apart(a.mentions, b.mentions):
         return False  # one sentence already had its chance in the first pass
     if not all(
         _type_ok(x, y) and _absorb_ok(x, y) and _date_ok(x, y) and not _listed_apart(x, y)

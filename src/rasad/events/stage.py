@@ -15,8 +15,8 @@ from functools import partial
 
 from rasad.document import Claim, Document, Event, Span
 from rasad.errors import ConfigError
+from rasad.events import another, fatalities, senses
 from rasad.events import arguments as args
-from rasad.events import fatalities, senses
 from rasad.events.actor_country import follow_event_country
 from rasad.events.atomic import (
     arrests_at_protest,
@@ -465,6 +465,7 @@ def extract_events(
     mentions = one_act(ctx, mentions)
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
+    another.mark(ctx, mentions)
     clusters = cluster(mentions, lex.priority)
     merged = [merged_view(c, lex.priority) for c in clusters]
     sides_across_list(clusters, merged)
