@@ -25,7 +25,7 @@ from rasad.events.actor_roles import (
     assign_actors,
 )
 from rasad.events.context import DocContext
-from rasad.events.frames import speech_frames
+from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.place_anaphora import antecedent
 from rasad.events.victims import civilians_named, flies, gunmen_only_hit, victims_are_armed
@@ -343,7 +343,15 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
 
         chosen = _named_by_full_date(ctx, min(dates, key=key), dates)
         said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
-        if _until(ctx, chosen):
+        if any(
+            a <= chosen.start and chosen.end <= b for a, b in quote_frames(ctx, m.sent, trig.start)
+        ):
+            # "وقال ترامب في تغريدة يوم الأحد: «…»": the day the words were said; an act
+            # quoted without a day of its own takes the day told before it in the paragraph,
+            # else keeps the day it was said as the latest it can be (flagged as said)
+            earlier = _earlier_day(ctx, m.sent.start)
+            chosen, said_only = (earlier, False) if earlier is not None else (chosen, True)
+        elif _until(ctx, chosen):
             # "اندلعت اشتباكات أمس … واستمرت الاشتباكات حتى صباح اليوم": the act's start
             # is the day told before in the paragraph, when there is one
             start = _earlier_day(ctx, m.sent.start)

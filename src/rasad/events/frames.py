@@ -160,3 +160,28 @@ def kills_itself(ctx: DocContext, speaker: Span, trig_start: int) -> bool:
         return False
     word = ctx.doc.text[trig_start : ctx.token_ends[k]]
     return word.endswith(ending) and ctx.tokens_between(speaker.end, trig_start) <= 15
+
+
+# a colon or an opening quote after a reporting verb opens the words quoted
+_QUOTE_OPENERS = regex.compile(r"[:«“\"]")
+
+
+def quote_frames(ctx: DocContext, sent: Span, before: int) -> list[tuple[int, int]]:
+    """Spans between a reporting verb and the quotation it opens ("وقال ترامب في تغريدة يوم
+    الأحد: «…»") that end before ``before``: when and where the words were said, not told of
+    the act quoted."""
+    frames = []
+    text = ctx.doc.text
+    for verb in ctx.cues_in(sent.start, before, "reporting_verbs"):
+        i = bisect_left(ctx.token_starts, verb.end)
+        prev = verb.end
+        for k in range(i, min(i + _FRAME_WORDS, len(ctx.token_starts))):
+            t_start = ctx.token_starts[k]
+            if t_start >= before or (ctx.token_norms[k] or "") in _COMPLEMENTIZERS:
+                break
+            opener = _QUOTE_OPENERS.search(text, prev, t_start)
+            if opener is not None:
+                frames.append((verb.end, opener.start()))
+                break
+            prev = t_start
+    return frames
