@@ -209,7 +209,7 @@ def assign_place(
     # a country is a last resort: "… على الحدود مع الأردن. وقتل 12 في معارك في الريف الشرقي"
     towns = [p for p in earlier if not location.is_country(p.value)]
     if towns:
-        m.place = towns[-1].value
+        m.place = location.last_told(ctx, towns).value
         return
     # else where the story is set (its first town), else the article's main place
     story = location.lead_place(ctx, local, before=m.sent.start)

@@ -221,6 +221,20 @@ def containment(ctx: DocContext, places: Sequence[Span]) -> tuple[dict[int, int]
     return ranks, stand_in
 
 
+def last_told(ctx: DocContext, towns: Sequence[Span]) -> Span:
+    """The last of ``towns`` (places told before a mention, in text order) as a scene: a
+    container told only to locate the town before it ("مدينة طفس في ريف درعا", "حيس جنوب
+    الحديدة") or a city a direction measures from gives way to that town."""
+    last = towns[-1]
+    sent = ctx.sentence(last.start)
+    same = [p for p in towns if p.start >= sent.start]
+    ranks, _stand_in = containment(ctx, same)
+    i = len(same) - 1
+    while i > 0 and ranks.get(i) in (1, _REFERENCE):
+        i -= 1
+    return same[i]
+
+
 _FRONTED = regex.compile(r"^\W*[وف]?(?:في|ب)\s*$")
 
 
