@@ -63,3 +63,36 @@ def test_a_matter_is_no_title():
     # "أمر" (a matter) shares its normalised form with the title "آمر"
     names = {p["name"] for p in _extract("وقال إن التعاون أمر ينبع من مصلحة مشتركة.")["places"]}
     assert "Yanbu" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # a title tied to its body ("لمليشيا الحوثي") or its charge ("عن التجنيد") before "في"
+        ("نعت الجماعة المسؤول الأمني لمليشيا الحوثي في مديرية العدين بعد مقتله.", "Al Udayn"),
+        ("لقي القيادي المسئول عن التجنيد في مديرية العدين حتفه بغارة جوية.", "Al Udayn"),
+    ],
+)
+def test_place_of_an_office_told_after_fi_has_role_other(text, seat):
+    assert _roles(text)[seat] == "other"
+
+
+def test_the_scene_of_an_act_against_a_tied_title_is_the_place_told_apart():
+    d = _extract(
+        "لقي القيادي الحوثي المسؤول عن التجنيد في مديرية العدين حتفه بغارة جوية في صنعاء."
+    )
+    assert [e["location"] for e in d["events"]] == ["Sana'a"]
+
+
+def test_an_act_told_between_the_title_and_the_place_leaves_the_place_the_scene():
+    # "في هجوم في مديرية …": the place is where the attack was, no longer the office's
+    roles = _roles(
+        "قتل المسؤول الأمني لمليشيا الحوثي في هجوم مسلح في مديرية العدين صباح اليوم."
+    )
+    assert roles["Al Udayn"] == "event_location"
+
+
+def test_a_day_after_a_title_word_makes_a_clause_told_at_the_place():
+    # "مشرف" is a title word and a surname: "قال مشرف للصحفيين السبت في دبي" is said there
+    roles = _roles("وقال مشرف للصحفيين السبت في دبي إنه لا يخشى الاغتيال رغم التهديدات.")
+    assert roles["Dubai"] == "event_location"

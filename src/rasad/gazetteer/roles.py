@@ -162,7 +162,9 @@ _TITLE_REACH = 6  # office words and place nouns between a title and its place
 
 def _in_title(left: list[str], cues: Cues, tables: _Tables | None = None) -> bool:
     """The place ends an official's title: a title word, then only office words, adjectives
-    and place nouns ("مدير عام مديرية شرطة محافظة العاصمة", "المشرف الأمني بمديرية", "محافظ")."""
+    and place nouns ("مدير عام مديرية شرطة محافظة العاصمة", "المشرف الأمني بمديرية", "محافظ"),
+    or a title tied to its body or its charge before "في" ("المسؤول الأمني لمليشيا الحوثي في
+    قضاء العدين", "المسؤول عن التجنيد في مديرية"; see :func:`_tied_title`)."""
     nouns = (tables or _tables(cues)).nouns
     for k in range(len(left) - 1, max(-1, len(left) - 1 - _TITLE_REACH), -1):
         w = left[k]
@@ -172,7 +174,31 @@ def _in_title(left: list[str], cues: Cues, tables: _Tables | None = None) -> boo
             continue
         if k < len(left) - 1 and w.startswith("ال") and w.endswith(("ي", "يه")):
             continue  # an adjective of the office before a noun ("المشرف الأمني بمديرية")
-        return False
+        return w == "في" and _tied_title(left[:k], cues)
+    return False
+
+
+_TIE_REACH = 4  # words between a title and "في": "الأمني لمليشيا الحوثي", "عن التجنيد"
+# a day told between the title and "في" makes a clause ("قال مشرف للصحفيين السبت في دبي"):
+# "في X" is where it was said, not the office's seat (normalised forms)
+_CLAUSE_TIMES = frozenset(
+    {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس"}
+)
+
+
+def _tied_title(left: list[str], cues: Cues) -> bool:
+    """The words before "في" end a title tied to a body ("لمليشيا الحوثي") or a charge ("عن
+    التجنيد"): "في X" then says where the office is, not where the act was. A bare title
+    ("اغتيال المسؤول الأمني في مدينة درعا") leaves X the scene."""
+    tied = False
+    for k in range(len(left) - 1, max(-1, len(left) - 1 - _TIE_REACH), -1):
+        w = left[k]
+        if strip_proclitics(w, cues.official_titles)[1] in cues.official_titles:
+            return tied
+        if w == "عن" or (w.startswith("ل") and not w.startswith("ال") and len(w) > 3):
+            tied = True  # "عن التجنيد", "لمليشيا", "لجماعة", "لقوات"
+        elif not w.startswith("ال") or w in _CLAUSE_TIMES:
+            return False  # an act or a verb ("في هجوم في"): no longer the title
     return False
 
 
