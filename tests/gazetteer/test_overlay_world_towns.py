@@ -104,3 +104,16 @@ def test_yangon_by_each_spelling_of_the_press(packaged_index, spelling):
 def test_a_surname_ending_like_logar_is_no_place(packaged_index):
     text = "أدت الممثلة دور الفنانة دافني كلوغر في الفيلم الذي عرض في صالات السينما."
     assert all(s.value.name != "Logar" for _t, s in run_places(text, packaged_index))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("وصل وزير الدفاع إلى كابول في زيارة لم يعلن عنها مسبقا.", "كابول", "Kabul"),
+        ("اعتقلت الشرطة ثلاثة مشتبه بهم في مدينة كويتا الباكستانية.", "كويتا", "Quetta"),
+        ("سيطرت القوات الكينية على ميناء كيسمايو جنوبي الصومال.", "كيسمايو", "Kismayo"),
+    ],
+)
+def test_world_cities_by_the_spelling_of_the_press(packaged_index, text, mention, name):
+    places = {t: s for t, s in run_places(text, packaged_index)}
+    assert places[mention].value.name == name
