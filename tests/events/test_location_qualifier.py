@@ -34,3 +34,11 @@ def test_a_place_of_its_own_told_last_stays_the_scene():
         " مجهولين مساء أمس."
     )
     assert _locations(text)[-1] == "As sanamayn"
+
+
+def test_an_unplaced_act_takes_the_province_not_the_city_it_is_measured_from():
+    text = (
+        "تنتشر حركة طالبان في ولاية لوغار جنوب كابول. وقتل ثلاثة جنود في اشتباكات مع"
+        " مسلحي الحركة مساء أمس."
+    )
+    assert _locations(text) == ["Logar"]

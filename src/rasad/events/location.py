@@ -230,9 +230,20 @@ def last_told(ctx: DocContext, towns: Sequence[Span]) -> Span:
     same = [p for p in towns if p.start >= sent.start]
     ranks, _stand_in = containment(ctx, same)
     i = len(same) - 1
-    while i > 0 and ranks.get(i) in (1, _REFERENCE):
+    while i > 0 and (ranks.get(i) in (1, _REFERENCE) or _measured_from(ctx, same, ranks, i)):
         i -= 1
     return same[i]
+
+
+def _measured_from(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int], i: int) -> bool:
+    """A place right after a direction that follows a coarser place ("ولاية لوغار جنوب
+    كابول"): the point the province's position is told from (:func:`containment` reads
+    reference points after towns only)."""
+    before = places[i - 1]
+    if i in ranks or ranks.get(i - 1) == 2 or is_country(before.value):
+        return False
+    gap = ctx.norm_of(before.end, places[i].start)
+    return bool(_CONTAINER_GAP.match(gap) and _DIRECTION_IN_GAP.search(gap.strip()))
 
 
 _FRONTED = regex.compile(r"^\W*[وف]?(?:في|ب)\s*$")
