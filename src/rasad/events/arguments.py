@@ -27,6 +27,7 @@ from rasad.events.actor_roles import (
 from rasad.events.context import DocContext
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
+from rasad.events.location_last import last_told
 from rasad.events.place_anaphora import antecedent
 from rasad.events.victims import civilians_named, flies, gunmen_only_hit, victims_are_armed
 
@@ -209,7 +210,7 @@ def assign_place(
     # a country is a last resort: "… على الحدود مع الأردن. وقتل 12 في معارك في الريف الشرقي"
     towns = [p for p in earlier if not location.is_country(p.value)]
     if towns:
-        m.place = location.last_told(ctx, towns).value
+        m.place = last_told(ctx, towns).value
         return
     # else where the story is set (its first town), else the article's main place
     story = location.lead_place(ctx, local, before=m.sent.start)

@@ -221,31 +221,6 @@ def containment(ctx: DocContext, places: Sequence[Span]) -> tuple[dict[int, int]
     return ranks, stand_in
 
 
-def last_told(ctx: DocContext, towns: Sequence[Span]) -> Span:
-    """The last of ``towns`` (places told before a mention, in text order) as a scene: a
-    container told only to locate the town before it ("مدينة طفس في ريف درعا", "حيس جنوب
-    الحديدة") or a city a direction measures from gives way to that town."""
-    last = towns[-1]
-    sent = ctx.sentence(last.start)
-    same = [p for p in towns if p.start >= sent.start]
-    ranks, _stand_in = containment(ctx, same)
-    i = len(same) - 1
-    while i > 0 and (ranks.get(i) in (1, _REFERENCE) or _measured_from(ctx, same, ranks, i)):
-        i -= 1
-    return same[i]
-
-
-def _measured_from(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int], i: int) -> bool:
-    """A place right after a direction that follows a coarser place ("ولاية لوغار جنوب
-    كابول"): the point the province's position is told from (:func:`containment` reads
-    reference points after towns only)."""
-    before = places[i - 1]
-    if i in ranks or ranks.get(i - 1) == 2 or is_country(before.value):
-        return False
-    gap = ctx.norm_of(before.end, places[i].start)
-    return bool(_CONTAINER_GAP.match(gap) and _DIRECTION_IN_GAP.search(gap.strip()))
-
-
 _FRONTED = regex.compile(r"^\W*[وف]?(?:في|ب)\s*$")
 
 
@@ -818,3 +793,9 @@ def foreign(place: Any, country: str) -> bool:
 def foreign_country(place: Any, country: str) -> bool:
     """A whole country other than ``country``."""
     return is_country(place) and foreign(place, country)
+
+
+# read by rasad.events.location_last
+CONTAINER_GAP = _CONTAINER_GAP
+DIRECTION_IN_GAP = _DIRECTION_IN_GAP
+REFERENCE_RANK = _REFERENCE
