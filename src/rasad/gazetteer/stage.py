@@ -6,7 +6,8 @@ Steps, per document (context is read from the tokens layer, see :mod:`.context`)
    nothing);
 2. drop common words and weakly cued small villages (see ``not_places.tsv``);
 3. read the context: the place noun before ("حي", "مخيم"), a qualifier after ("في ريف إدلب"),
-   an area word or direction around it ("ريف حلب الشمالي", "جنوب دمشق");
+   an area word or direction around it ("ريف حلب الشمالي", "جنوب دمشق"); the links between
+   a name and the place that qualifies it are in :mod:`.qualifier_links`;
 4. resolve homonyms (:mod:`rasad.gazetteer.resolve`), first the unambiguous mentions, then the
    rest with the article's context; drop weakly evidenced small places and small villages the
    text puts in another country (:mod:`.evidence`);
@@ -19,7 +20,6 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Document, Span
@@ -46,11 +46,10 @@ from rasad.gazetteer.overlay import (
     person_words,
 )
 from rasad.gazetteer.passes import resolve_mentions
+from rasad.gazetteer.qualifier_links import is_link_word, link_qualifiers
 from rasad.gazetteer.resolve import Mention, prefilter
 from rasad.gazetteer.roles import assign_roles, has_event_word_in
 from rasad.gazetteer.unlisted import (
-    definite_nisba,
-    locative_link,
     unlisted_places,
 )
 from rasad.gazetteer.votes import institution_votes
@@ -63,7 +62,6 @@ _MISSING = object()
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
 _TANWEEN = frozenset("\u064b\u064c\u064d")  # fathatan, dammatan, kasratan
-_APPOSITION_COARSE = frozenset({"PCLI", "PCLD", "ADM1"})
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
 
 
@@ -426,7 +424,7 @@ class Places:
             mentions.append(mention)
         if not mentions:
             return []
-        _link_qualifiers(mentions, dw, cues)
+        link_qualifiers(mentions, dw, cues)
         resolve_mentions(mentions, cues, self._first_pass, lambda: institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
         kept = drop_unsupported(mentions, groups)
@@ -434,7 +432,7 @@ class Places:
         if not mentions:
             return []
         extra = unlisted_places(
-            mentions, dw, bounds, cues, word_table(_is_link_word, cues).__getitem__, not_places,
+            mentions, dw, bounds, cues, word_table(is_link_word, cues).__getitem__, not_places,
             self.index.lookup,
         )
         if extra:
@@ -734,86 +732,3 @@ def _coordinated(
     if len(gap) > 20:
         return False
     return is_list_gap(gap, cues, prefix=prefix, gap_words=dw.words(prev_end, ws))
-
-
-def _link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
-    """Mark "X <link words> Y" where Y names X's governorate, district or a place near it."""
-    links = word_table(_is_link_word, cues)
-    for a, b in pairwise(mentions):
-        if a.sentence != b.sentence or b.start - a.end > 45:
-            continue
-        # the qualifier's own proclitic ("بريف", "في") belongs to b's word; check that every
-        # word between is a link, place noun, area word or direction
-        head = dw.text[a.end : b.start]
-        if "." in head:
-            continue
-        between = dw.words(a.end, b.start)
-        if "\u060c" in head or "," in head:
-            # an apposition: "الحيمة، بمديرية التعزية", "دوما، في ريف دمشق" (a comma right
-            # after the name, then a locative link; "حمص، وإدلب" is a list)
-            if (
-                # a country or governorate before the comma is a second location, not the
-                # place located ("في اليمن، في جبهة الساحل الغربي")
-                # (not after a noun of a smaller place: "حي المثنى، في مدينة الموصل")
-                (
-                    any(e.feature_code in _APPOSITION_COARSE for e in a.candidates)
-                    and not _names_a_small_place(a.noun, cues)
-                )
-                # and a weakly evidenced word after it ("في قضية") is no place to lean on
-                or "pending" in b.extra
-                or "weak" in b.extra
-                or head.count("\u060c") + head.count(",") != 1
-                or head.lstrip(" ")[:1] not in ("\u060c", ",")
-                or not locative_link(between[1] if len(between) > 1
-                                      else b.extra.get("prefix", ""), cues)
-            ):
-                continue
-            between = between[1:]
-        if len(between) > 1 and definite_nisba(between[0]):
-            between = between[1:]  # "ناحية الرشاد الأمنية في محافظة كركوك": X's adjective
-        if not all(map(links.__getitem__, between)):
-            continue
-        if (between[0] if between else b.extra.get("prefix", "")).startswith("و") and (
-            not between or between[0] not in cues.qualifier_links
-        ):
-            continue  # "حمص وريف إدلب": a list, not "حمص in Idlib countryside"
-        pre = b.extra.get("prefix", "")
-        if not between and not pre:
-            continue  # "دمشق حلب": two names side by side are not a qualification
-        a.qualifier = b
-        b.qualifies = True
-        direction = _direction_in(between, cues)
-        if direction:
-            a.extra["qdir"] = direction  # "X شمال غرب مدينة Y": X lies north-west of Y
-
-
-def _names_a_small_place(noun: str | None, cues: Cues) -> bool:
-    """The place noun before a name fits only places below a governorate ("حي", "قرية",
-    "بلدة"): the name is no country or governorate whatever its namesakes."""
-    codes = cues.place_nouns.get(noun or "")
-    return bool(codes) and not (codes & _APPOSITION_COARSE)
-
-
-def _direction_in(words: list[str], cues: Cues) -> str:
-    """The compass direction named among link words ("شمال غرب" → "north-west"), or ""."""
-    bare = [strip_proclitics(w, cues.directions)[1] for w in words]
-    for i in range(len(bare)):
-        two = " ".join(bare[i : i + 2])
-        if two in cues.directions:
-            return cues.directions[two]
-        if bare[i] in cues.directions and not bare[i].startswith("ال"):
-            return cues.directions[bare[i]]
-    return ""
-
-
-def _is_link_word(w: str, cues: Cues) -> bool:
-    """A word that may stand between a place and its qualifier: a link ("في", "التابعة ل"),
-    place noun, area word, direction or a dash (read through ``word_table``: once per word)."""
-    return (
-        w in cues.qualifier_links
-        or strip_proclitics(w, cues.qualifier_links)[1] in cues.qualifier_links
-        or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
-        or strip_proclitics(w, cues.area_words)[1] in cues.area_words
-        or strip_proclitics(w, cues.directions)[1] in cues.directions
-        or w == "-"
-    )
