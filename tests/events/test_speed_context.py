@@ -7,7 +7,8 @@ from __future__ import annotations
 from rasad.arabic.normalize import normalize, normalize_key
 from rasad.arabic.tokens import sentences
 from rasad.document import Span
-from rasad.events.context import _OUTLET_TITLE, build_context, one_shift, outlet_titles
+from rasad.events.context import build_context, one_shift
+from rasad.events.cues_in_names import _OUTLET_TITLE, outlet_titles
 from rasad.events.lexicon import default_lexicon
 
 from .helpers import make_doc

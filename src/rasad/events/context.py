@@ -18,6 +18,7 @@ import regex
 from rasad.actors.dateline import BYLINE_DATELINE, DATELINE
 from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
 from rasad.document import Document, Span
+from rasad.events.cues_in_names import drop_air_in_names, drop_cues_in_outlet_names
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
 
@@ -599,8 +600,8 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         ctx.sources = _sorted(list(doc.layer("sources")))
     else:
         ctx.sources = _find_sources(ctx)
-    _drop_cues_in_outlet_names(ctx)
-    _drop_air_in_names(ctx)
+    drop_cues_in_outlet_names(ctx)
+    drop_air_in_names(ctx)
     if "actor_support" in doc.layers:
         from rasad.actors.support import pairs_from_layer
 
@@ -608,113 +609,6 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
     elif len(ctx.actors) > 1:
         ctx.support = _find_support(doc, norm)
     return ctx
-
-
-# a news outlet's own title, quoted after the word for its kind ('قناة "المسيرة"', "صحيفة
-# «الثورة»", "موقع «الدرر الشامية»"): a name (at most this many characters), not the act
-_OUTLET_TITLE = regex.compile(
-    r"(?<![\p{L}\p{M}])[وفبل]{0,2}(?:ال)?(?:قنا[ةه]|فضائي[ةه]|صحيف[ةه]|جريد[ةه]|مجل[ةه]|موقع|وكال[ةه]|"
-    r"إذاع[ةه]|شبك[ةه]|تلفزيون)\s*[\"«“]([^\"«»“”\n]{1,40})[\"»”]"
-)
-# the quote marks that open a title and the words for an outlet's kind, as _OUTLET_TITLE spells
-# them: a match ends its kind word right before blanks and one of these marks
-_TITLE_OPENERS = ('"', "«", "“")
-_OUTLET_KIND_WORDS = frozenset(
-    w + end for w in ("قنا", "فضائي", "صحيف", "جريد", "مجل", "وكال", "إذاع", "شبك") for end in "ةه"
-) | {"موقع", "تلفزيون"}
-_KIND_LENGTHS = sorted({len(w) for w in _OUTLET_KIND_WORDS})
-_MAX_PROCLITICS = 4  # "[وفبل]{0,2}(?:ال)?" before the kind word
-
-
-def outlet_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of group 1 of ``_OUTLET_TITLE.finditer(text)``, the same matches in the same
-    order: the pattern is tried only before the kind words that stand right before an opening
-    quote (each quote found by str.find), not at every position of the text (a whole article;
-    the engine is slow to fail at each). A match starts at most _MAX_PROCLITICS characters
-    before its kind word; each start from there is tried in order, as finditer would."""
-    quotes: list[int] = []
-    find = text.find
-    for mark in _TITLE_OPENERS:
-        at = find(mark)
-        while at >= 0:
-            quotes.append(at)
-            at = find(mark, at + 1)
-    if not quotes:
-        return []
-    quotes.sort()
-    spans: list[tuple[int, int]] = []
-    last = 0  # where finditer goes on after the last match
-    match = _OUTLET_TITLE.match
-    for q in quotes:
-        j = q
-        while j > 0 and text[j - 1].isspace():  # a superset of the pattern's \s
-            j -= 1
-        for n in _KIND_LENGTHS:
-            if text[j - n : j] in _OUTLET_KIND_WORDS:
-                k = j - n
-                break
-        else:
-            continue
-        for p in range(max(last, k - _MAX_PROCLITICS), k + 1):
-            m = match(text, p)
-            if m is not None:
-                spans.append(m.span(1))
-                last = m.end()
-                break
-    return spans
-
-
-# the kinds of source that are outlets: their names are titles, whatever words they borrow
-# ("قناة المسيرة": a march, and a drone; "شعبة الإعلام الحربي": a warplane)
-_OUTLET_KINDS = frozenset({"media", "group"})
-
-
-def _drop_cues_in_outlet_names(ctx: DocContext) -> None:
-    """Cue words inside an outlet's name are no words of the act the sentence reports:
-    "أعلنت قناة المسيرة قصف …" tells a shelling, not a drone strike."""
-    if not ctx.cues:
-        return
-    names = [
-        (s.start, s.end) for s in ctx.sources if getattr(s.value, "kind", None) in _OUTLET_KINDS
-    ]
-    names += outlet_titles(ctx.doc.text)
-    if not names:
-        return
-    kept = [
-        h
-        for h in ctx.cues
-        if "source" in h.sets or not any(a <= h.start and h.end <= b for a, b in names)
-    ]
-    if len(kept) != len(ctx.cues):
-        ctx.cues, ctx.cue_starts = kept, [h.start for h in kept]
-        ctx._by_set.clear()  # built from the old list, if read already
-
-
-_AIR_BASE_WORDS = 2  # "قاعدة الطبقة الجوية", "قاعدة الملك خالد الجوية": the base's name between
-# the air adjectives a base or an air force building takes in its name
-_AIR_ADJECTIVES = frozenset(normalize_key(w) for w in ("جوي", "جوية", "الجوي", "الجوية"))
-
-
-def _drop_air_in_names(ctx: DocContext) -> None:
-    """An air word inside the name of an air base or an air force building ("قصفت الفصائل
-    قاعدة الطبقة الجوية بالهاون", "قصفوا مستودعات القوة الجوية") tells no aircraft: it stops
-    counting as an air word (its other sets stay)."""
-    changed = False
-    kept: list[CueHit] = []
-    for h in ctx.cues:
-        if "air" in h.sets and h.key in _AIR_ADJECTIVES and _air_in_name(ctx, h):
-            h = CueHit(h.start, h.end, h.key, h.sets - {"air"})
-            changed = True
-        kept.append(h)
-    if changed:
-        ctx.cues = kept
-        ctx._by_set.clear()
-
-
-def _air_in_name(ctx: DocContext, h: CueHit) -> bool:
-    word_start = ctx.in_word_prefix(h.start)[1]
-    floor = ctx.sentence(h.start).start
-    return ctx.cue_before(word_start, "air_base_heads", _AIR_BASE_WORDS, floor) is not None
 
 
 def one_shift(norm: NormText, a: int, b: int) -> int | None:
