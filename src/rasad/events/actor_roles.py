@@ -20,18 +20,14 @@ from typing import TYPE_CHECKING, cast
 import regex
 
 from rasad.document import Span
+from rasad.events.actor_clues import counted_dead, dead_leader, explicit_agent, killed_right_before
 from rasad.events.actor_marks import (
     _DESCRIPTORS,
-    _RANKED_MEMBERS,
-    _RELATIVE_AGENT_VERBS,
     _TIME_WORDS,
     HEAD_NOUNS,
-    MEMBER_NOUNS,
     _backs,
     _bare,
     _marker,
-    counted_of,
-    fire_of,
     linked_group,
     national_object,
 )
@@ -220,17 +216,6 @@ def _subject_of_that(ctx: DocContext, before: list[Span], trig: CueHit) -> bool:
 SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "متحدث", "ناطق", "بيان", "مراسل"})
 # "المتحدث باسم الجيش": the head noun of a source is one word before "باسم"
 _ON_BEHALF = frozenset({"باسم"})
-# relative verbs and agent nouns that name the doer however far from the trigger they stand:
-# "قتل جنديان في هجوم شنته جماعة …", "أصيب مدني برصاص قناص …"
-_EXPLICIT_AGENT = frozenset(
-    {
-        *_RELATIVE_AGENT_VERBS,
-        "برصاص",
-        "بنيران",
-        "قبل",
-        "يد",
-    }
-)
 # "اشتباكات بين الطرفين": the two sides are the actors of the clash told just before
 _BOTH_SIDES = frozenset({"الطرفين", "الجانبين", "الطرفان", "الجانبان"})
 
@@ -424,7 +409,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         if (
             m.event_type != "Battles"  # in a fight either side may lose a man
             and marks[a.start] in ("", "member")
-            and _dead_leader(ctx, a, sent)
+            and dead_leader(ctx, a, sent)
         ):
             marks[a.start] = "patient"  # "مقتل أمير داعش بغارة": the group lost its leader
             continue
@@ -432,7 +417,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             m.event_type != "Battles"
             and not marks[a.start]
             and a.end <= trig.start
-            and _killed_right_before(ctx, a, sent)
+            and killed_right_before(ctx, a, sent)
             and not _object_after(ctx, a, sent.end)
             # "قتل الجيش عشرة مسلحين": a count after the actor is the verb's object
             and not ctx.spans_in(ctx.numbers, a.end, min(sent.end, a.end + 12))
@@ -443,7 +428,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             continue
         if marks[a.start] == "member":
             # "قتل 7 مسلحين من داعش في غارة …": the counted dead are the side that was hit
-            hit = (victim_after and a.start >= trig.end) or _counted_dead(ctx, a, sent)
+            hit = (victim_after and a.start >= trig.end) or counted_dead(ctx, a, sent)
             # "اعتقلت الشرطة قياديا في داعش": the group of the men held is the side held
             hit = hit or (
                 m.sub_event_type in _DETENTIONS and (a.start >= trig.end or linked_group(ctx, a))
@@ -501,7 +486,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             if a.start >= trig.end  # the doer of an act told earlier is not this one's
             and marks[a.start] == "agent"
             and id(a) not in talkers
-            and _explicit_agent(ctx, a, sent)
+            and explicit_agent(ctx, a, sent)
         ]
     if a1 is None and agents:
         a1 = min(agents, key=dist)
@@ -620,7 +605,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             if a1 is None and m.event_type == "Battles" and _fought_with(ctx, a2):
                 # "لقي 13 عنصرا من الحوثيين مصرعهم في معارك مع الجيش": the counted dead's
                 # group is the side hit, the one fought "مع" its foe (made actor1 below)
-                dead = [a for a in pool if a is not a2 and _counted_dead(ctx, a, sent)]
+                dead = [a for a in pool if a is not a2 and counted_dead(ctx, a, sent)]
                 if dead:
                     a2 = min(dead, key=dist)
     if a2 is None and a1 is not None and not victim_after:
@@ -632,7 +617,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             if a is not a1
             and _canonical(a) != _canonical(a1)
             and id(a) not in talkers
-            and _counted_dead(ctx, a, sent)
+            and counted_dead(ctx, a, sent)
         ]
         if victims:
             a2 = min(victims, key=dist)
@@ -735,79 +720,5 @@ def _set_actors(m: Mention, a1: Span | None = None, a2: Span | None = None) -> N
 # of a deal or a handover ("سيطرت قوات النظام، الجمعة، على المعبر بموجب اتفاق مع المعارضة")
 _STRIKE = "Explosions/Remote violence"
 _FAR_OTHER_SIDE = frozenset({"Battles", "Strategic developments"})
-# nouns that count a group's men ("27 عنصرا من …", "قياديين من …")
-_COUNTED_MEN = MEMBER_NOUNS | {"عنصرا", "مسلحا", "قياديين", "قاده"}
 _TRANSFER = "Non-violent transfer of territory"
 _BOMB_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-
-
-def _explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
-    """The actor follows a relative verb or agent noun ("شنته", "برصاص", "من قبل", "على يد")
-    that hangs on an event word of the sentence ("هجوم شنته", "قتل … على يد"), not on any noun
-    ("ادعاءات من قبل جيش الإسلام")."""
-    if fire_of(ctx, actor):
-        return True  # "بنيران إسرائيلية": the attack noun is the actor's own first word
-    word_start = ctx.in_word_prefix(actor.start)[1]
-    words = ctx.words_before(word_start, 6)
-    before = list(words)
-    while before and (before[-1] in HEAD_NOUNS or before[-1] in _TIME_WORDS):
-        before = before[:-1]
-    if not before or before[-1] not in _EXPLICIT_AGENT:
-        return False
-    if before[-1] in ("برصاص", "بنيران"):
-        return True  # an attack noun itself
-    lead = 2 if before[-1] in ("قبل", "يد") else 1  # "من قبل", "على يد": two words
-    # words from the event word to the actor: the marker, time words, head nouns and at most
-    # one adjective ("هجوم مسلح شنته")
-    allowed = (len(words) - len(before)) + lead + 1
-    lo = max(sent.start, word_start - 120)
-    events = [*ctx.cues_in(lo, word_start, "death_words")]
-    events += [t for t in ctx.triggers if lo <= t.start and t.end <= word_start]
-    return any(ctx.tokens_between(e.end, word_start) <= allowed for e in events)
-
-
-def _dead_leader(ctx: DocContext, actor: Span, sent: Span) -> bool:
-    """ "مقتل أمير داعش", "مقتل والي الصقلاوية في تنظيم داعش": a death word before a ranked
-    member named with the group (in construct or after "في") tells the group's loss."""
-    _prefix, word_start = ctx.in_word_prefix(actor.start)
-    before = ctx.words_before(word_start, 4)
-    while before and before[-1] in HEAD_NOUNS:
-        before = before[:-1]
-    if before and before[-1] == "في":
-        before = before[:-1]
-    # "والي" as it stands: _bare would take its و for the conjunction
-    ranked = [w for w in before[-2:] if w in _RANKED_MEMBERS or _bare(w) in _RANKED_MEMBERS]
-    if not ranked:
-        return False
-    return ctx.cue_before(word_start, "death_words", 4, sent.start) is not None
-
-
-def _killed_right_before(ctx: DocContext, actor: Span, sent: Span) -> bool:
-    """Men counted or named by a member noun stand right after a death word ("قتل ثلاثة جنود
-    مصريين", "مقتل جنود أمريكيين"; not a force's name: "قتلت قوات الأمن أحدهما" is active)."""
-    _prefix, word_start = ctx.in_word_prefix(actor.start)
-    death = ctx.cue_before(word_start, "death_words", 1, sent.start)
-    if death is None:
-        return False
-    between = ctx.tokens_between(death.end, word_start)
-    if between == 1:
-        return bool(ctx.spans_in(ctx.numbers, death.end, word_start))
-    return between == 0 and ctx.next_word(actor.start) in MEMBER_NOUNS
-
-
-def _counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
-    """ "27 عنصرا من ميليشيات الحوثي قُتلوا", "مقتل 5 مقاتلين من داعش": the actor's men, counted
-    right before it, are the dead of the sentence."""
-    _prefix, word_start = ctx.in_word_prefix(actor.start)
-    before = ctx.words_before(word_start, 3)
-    while before and before[-1] in HEAD_NOUNS:
-        before = before[:-1]
-    if len(before) < 2 or before[-1] != "من":
-        return False
-    if before[-2] not in _COUNTED_MEN and not counted_of(ctx, word_start, 4 - len(before)):
-        return False
-    member_at = actor.start - 1
-    return bool(
-        ctx.cue_before(member_at, "death_words", 5, sent.start)
-        or ctx.cue_after(actor.end, "death_words", 2, sent.end)
-    )
