@@ -109,8 +109,11 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             continue
         if ctx.cue_after(num.end, "period_words", 0, end):  # "28 يوما": a duration
             continue
-        if ctx.cue_before(ctx.in_word_prefix(num.start)[1], "period_words", 0, start):
-            continue  # "خلال الأيام الثلاثة الماضية": the length of a period
+        period = ctx.cue_before(ctx.in_word_prefix(num.start)[1], "period_words", 0, start)
+        if period is not None and not any(d.start <= period.start < d.end for d in dates):
+            # "خلال الأيام الثلاثة الماضية": the length of a period (not "قتل مسلحون اليوم
+            # خمسة": a date, the count after it the verb's object)
+            continue
         if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
             continue
         if _agreeing_dual(ctx, num, start):  # "جنديان مصريان": one pair, not two
