@@ -239,6 +239,8 @@ def _dead_counted_by(
         return None
     if best_death.end <= num.start and _other_act_between(ctx, best_death.end, num.start):
         return None  # "قتلوا حارسا وخطفوا سبعة عمال": the seven were taken, not killed
+    if best_death.end <= num.start and ctx.cues_in(best_death.end, num.start, "damage_words"):
+        return None  # "سقوط 36 قتيلا وتدمير مئات من الخيام": the hundreds were tents
     if best_death.end <= num.start and _subject_of_own_verb(ctx, num, end):
         return None  # "توفي طفل و13 شخصا واجهوا صعوبات في التنفس": the 13 had another fate
     return best_death
