@@ -42,9 +42,19 @@ def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
         h
         for h in ctx.cues_in(start, end, "death_words")
         if not any(n.start <= h.start and h.end <= n.end for n in names)
-        and not ctx.cue_before(ctx.in_word_prefix(h.start)[1], "name_heads", 0, start)
+        and not _name_head_before(ctx, h, start)
         and not _in_background(ctx, h)
     ]
+
+
+def _name_head_before(ctx: DocContext, h: CueHit, start: int) -> bool:
+    """A name head right before the death word ("يوم الشهيد", "ساحة الشهداء"), unless that
+    head is part of a date ("أفادت مصادر اليوم بمقتل أربعة": today, no named day)."""
+    head = ctx.cue_before(ctx.in_word_prefix(h.start)[1], "name_heads", 0, start)
+    if head is None:
+        return False
+    dates = ctx.spans_in(ctx.dates, max(0, head.start - 40), head.end + 1)
+    return not any(d.start <= head.start < d.end for d in dates)
 
 
 def _intended(ctx: DocContext, h: CueHit) -> bool:
