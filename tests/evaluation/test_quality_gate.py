@@ -25,11 +25,12 @@ GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 # fatalities 0.927; twelfth session: F1 0.808 (precision 0.758, recall 0.866), actor1 0.907,
 # actor2 0.825, date 0.959, fatalities 0.928 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90);
 # thirteenth session: actor1 0.918 (air forces named with their country), the rest unchanged;
-# fourteenth session: F1 0.815 (precision 0.770), actor2 0.835, the rest unchanged.
+# fourteenth session: F1 0.815 (precision 0.770), actor2 0.835, the rest unchanged; fifteenth
+# session: actor1 0.928, duplicates 4 → 3, the rest unchanged.
 FLOORS = {
     "f1": 0.80,
     "sub_event_type_accuracy": 0.95,
-    "actor1_accuracy": 0.91,
+    "actor1_accuracy": 0.92,
     # actor2: 0.663 at the start of the seventh session, 0.826 at its end (foes from the
     # dictionary's wars, sides across a date set off by commas); 0.839 at the end of the eighth
     "actor2_accuracy": 0.83,
