@@ -99,11 +99,13 @@ def _mentions(ctx):
     ]
 
 
-def test_a_main_place_given_as_a_function_is_judged_only_when_a_mention_falls_back_on_it():
+def _lazy_and_eager(text: str):
+    """Two contexts of ``text``: one whose mentions get the article's main place as a function
+    that records each call, one given the place itself; and the record of calls."""
     from rasad.events import arguments as args
 
-    ctx = build_context(make_doc(_FALLBACK_TEXT), default_lexicon())
-    eager = build_context(make_doc(_FALLBACK_TEXT), default_lexicon())
+    ctx = build_context(make_doc(text), default_lexicon())
+    eager = build_context(make_doc(text), default_lexicon())
     main = args.main_place(eager)
     assert main is not None
     asked: list[int] = []
@@ -112,6 +114,11 @@ def test_a_main_place_given_as_a_function_is_judged_only_when_a_mention_falls_ba
         asked.append(1)
         return args.main_place(ctx)
 
+    return args, ctx, eager, main, lazy, asked
+
+
+def test_a_main_place_given_as_a_function_is_judged_only_when_a_mention_falls_back_on_it():
+    args, ctx, eager, main, lazy, asked = _lazy_and_eager(_FALLBACK_TEXT)
     lazy_ms, eager_ms = _mentions(ctx), _mentions(eager)
     assert len(lazy_ms) == 3
     args.assign_place(ctx, lazy_ms[0], lazy)
@@ -134,18 +141,7 @@ _TOWN_LATER_TEXT = (
 
 
 def test_a_main_place_given_as_a_function_is_judged_when_the_story_names_no_town():
-    from rasad.events import arguments as args
-
-    ctx = build_context(make_doc(_TOWN_LATER_TEXT), default_lexicon())
-    eager = build_context(make_doc(_TOWN_LATER_TEXT), default_lexicon())
-    main = args.main_place(eager)
-    assert main is not None
-    asked: list[int] = []
-
-    def lazy():
-        asked.append(1)
-        return args.main_place(ctx)
-
+    args, ctx, eager, main, lazy, asked = _lazy_and_eager(_TOWN_LATER_TEXT)
     lazy_ms, eager_ms = _mentions(ctx), _mentions(eager)
     for lazy_m, eager_m in zip(lazy_ms, eager_ms, strict=True):
         args.assign_place(ctx, lazy_m, lazy)
