@@ -27,3 +27,9 @@ def test_policemen_after_the_gunmen_are_the_police_hit() -> None:
 def test_civilians_after_the_gunmen_stay_civilians() -> None:
     text = "قتل مسلحون مجهولون ثلاثة مدنيين في هجوم على حافلة قرب مدينة العريش يوم السبت."
     assert _sides(text) == {"Unidentified Armed Group (Egypt)", "Civilians (Egypt)"}
+
+
+def test_soldiers_after_men_of_a_named_group_are_the_army_hit() -> None:
+    # the subject is "some men of" a group: the soldiers follow the group's name
+    text = "قتل عناصر من حركة الشباب أربعة جنود في هجوم على معسكر قرب مدينة بيدوا يوم الخميس."
+    assert _sides(text, "2019-04-04") == {"Al Shabaab", "Military Forces of Somalia"}

@@ -147,6 +147,10 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
     def past_doer(i: int) -> int | None:
         # "قتل مسلحون مجهولون جنديين": the verb's subject stands between it and the men hit
         doer = next((a for a in actors if a.start <= starts[i] < a.end), None)
+        if doer is None and (norms[i + 1 : i + 2] or [""])[0] == "من" and i + 2 < len(starts):
+            # "قتل عناصر من حركة الشباب ثلاثة جنود": the subject is some men of a group
+            # named right after "من"; the men hit follow the group's name
+            doer = next((a for a in actors if a.start == starts[i + 2]), None)
         return first_word(doer.end) if doer is not None else None
 
     for pos in (m.trigger.end, *(d.end for d in deaths)):
