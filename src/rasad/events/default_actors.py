@@ -580,22 +580,34 @@ def _accused_doer(ctx: DocContext, m: args.Mention) -> Span | None:
 
 
 def _victims_iso(ctx: DocContext, m: args.Mention) -> str | None:
-    """The country adjective of the people right after the trigger or a death word, past a
+    """The country adjective of the people right after a death word or the trigger, past a
     count and one noun ("قتل 16 فلسطينيا", "استشهاد شاب فلسطيني", "مقتل مدنيين سوريين")."""
     lex = default_lexicon()
     deaths = ctx.cues_in(m.sent.start, m.sent.end, "death_words")
     # "قصف إسرائيلي", "بطائرة مسيرة تركية": the adjective on the act or the weapon is whose act it
     # was, not the victims' nationality
     own = m.event_type == "Explosions/Remote violence" and _act_nationality(ctx, m) is not None
-    for pos in ((m.trigger.end,) if not own else ()) + tuple(d.end for d in deaths):
+    # the people a death word names come first: after an act noun the words are often its
+    # weapon's ("غارة لطائرة أمريكية … عن مقتل ستة مدنيين باكستانيين")
+    for pos in tuple(d.end for d in deaths) + ((m.trigger.end,) if not own else ()):
         if pos < m.sent.start:
             continue
-        words = [w for w in ctx.words_after(pos, 3, m.sent.end) if not w[:1].isdigit()]
-        for w in words[:2]:
+        words = ctx.words_after(_past_count(ctx, pos), 3, m.sent.end)
+        for w in [w for w in words if not w[:1].isdigit()][:2]:
             iso = adjective_iso(w, lex)
             if iso is not None:
                 return iso
     return None
+
+
+def _past_count(ctx: DocContext, pos: int) -> int:
+    """The end of a count written in words that opens right at ``pos`` ("مقتل ستة مدنيين
+    باكستانيين", "عشرين"), else ``pos``: the people and their adjective follow the count."""
+    for n in ctx.spans_in(ctx.numbers, pos, pos + 40):
+        if not ctx.words_after(pos, 1, n.start):  # no word between pos and the count
+            return n.end
+        break
+    return pos
 
 
 def _reports(ctx: DocContext, a: Span) -> bool:
