@@ -56,6 +56,10 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
     # whose sides the passive reading already gives
     if _people_counted_after(ctx, start, end, unarmed=start > a.end):
         return True
+    if start > a.end and _people_counted_after(ctx, start, end, named=True):
+        # "وقتل مسلحون اليوم خمسة من عناصر الشرطة": a named force counted past the aside is
+        # the object too; the passive reading would lose it (only its cue words stay a side)
+        return True
     last = ctx.norm_of(a.start, a.end).rsplit(" ", 1)[-1]
     if national_object(ctx, start, end, definite_before=last.startswith("ال")):
         return True
@@ -97,15 +101,18 @@ def _plural_object(ctx: DocContext, h: CueHit, form: str) -> bool:
 _COUNTED_PEOPLE_WORDS = 3
 
 
-def _people_counted_after(ctx: DocContext, pos: int, end: int, *, unarmed: bool = False) -> bool:
+def _people_counted_after(
+    ctx: DocContext, pos: int, end: int, *, unarmed: bool = False, named: bool = False
+) -> bool:
     """A number right at ``pos`` (after the actor) counts people (a person noun or an actor;
-    ``unarmed``: civilians or protesters only) named within a few words of it."""
+    ``unarmed``: civilians or protesters only; ``named``: an actor only) named within a few
+    words of it."""
     num = next((n for n in ctx.numbers if n.start >= pos), None)
     if num is None or num.start >= end or ctx.tokens_between(pos, num.start) > 0:
         return False
     near = min(end, num.end + 40)
     sets = {"civilians", "protesters"} if unarmed else {"armed", "civilians"}
-    people = [h.start for h in ctx.cues_in(num.end, near) if sets & h.sets]
+    people = [] if named else [h.start for h in ctx.cues_in(num.end, near) if sets & h.sets]
     if not unarmed:
         people += [p.start for p in ctx.spans_in(ctx.actors, num.end, near)]
     return any(ctx.tokens_between(num.end, s) <= _COUNTED_PEOPLE_WORDS for s in people)
