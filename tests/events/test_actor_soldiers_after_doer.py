@@ -33,3 +33,10 @@ def test_soldiers_after_men_of_a_named_group_are_the_army_hit() -> None:
     # the subject is "some men of" a group: the soldiers follow the group's name
     text = "قتل عناصر من حركة الشباب أربعة جنود في هجوم على معسكر قرب مدينة بيدوا يوم الخميس."
     assert _sides(text, "2019-04-04") == {"Al Shabaab", "Military Forces of Somalia"}
+
+
+def test_soldiers_after_the_gunmen_and_a_day_word_are_the_army_hit() -> None:
+    # a day or time of day between the doer and the men hit
+    text = "قتل مسلحون مجهولون مساء الأحد أربعة جنود في هجوم على نقطة تفتيش قرب مدينة الرمادي."
+    sides = _sides(text)
+    assert sides == {"Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-2018)"}

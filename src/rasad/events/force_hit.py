@@ -11,6 +11,7 @@ from rasad.actors.dictionary import Entry, Lexicon, Template, default_lexicon
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import arguments as args
+from rasad.events.actor_roles import past_time_and_weapon
 from rasad.events.context import DocContext
 
 # event types whose killed soldiers stand for their country's forces (see unnamed_force_hit)
@@ -151,7 +152,10 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
             # "قتل عناصر من حركة الشباب ثلاثة جنود": the subject is some men of a group
             # named right after "من"; the men hit follow the group's name
             doer = next((a for a in actors if a.start == starts[i + 2]), None)
-        return first_word(doer.end) if doer is not None else None
+        if doer is None:
+            return None
+        # "قتل مسلحون اليوم ثلاثة جنود": a day or time of day may stand before the men hit
+        return first_word(past_time_and_weapon(ctx, doer.end, m.sent.end))
 
     for pos in (m.trigger.end, *(d.end for d in deaths)):
         i = first_word(pos)
