@@ -73,6 +73,8 @@ def mark(ctx: DocContext, mentions: Iterable[args.Mention]) -> None:
             continue
         start = min(marks)
         told = [m for m in told if m.trigger.start >= start]
+        for m in told:
+            m.other_act = start
         if _SAME_PLACE.search(ctx.norm_of(start, sent.end)):
             continue  # "غارة أخرى في ذات المكان": one day, one place, one event (ACLED)
         # the other act is told apart when its clause names a place ("وفي هجوم آخر في

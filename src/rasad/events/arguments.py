@@ -114,6 +114,9 @@ class Mention:
     # the start of a clause telling its act as another one ("غارة أخرى"): never merged into
     # an act told before it (rasad.events.another)
     another: int | None = None
+    # the same clause start whatever place it names: its dead are added to the first act's
+    # when the merge still finds one ACLED event (rasad.events.merge.combine)
+    other_act: int | None = None
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence
 

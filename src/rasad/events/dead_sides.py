@@ -138,3 +138,13 @@ def toll_by_side(counts: list[Mention]) -> list[int]:
     if len(single) < 2:
         return [m.fatalities for m in counts]
     return [sum(single.values()), *rest]
+
+
+def rival_figures(counts: list[Mention]) -> list[int]:
+    """The rival figures of accounts ``counts`` of the same dead, precise counts before the
+    stand-ins of vague words, any stated toll when none is counted."""
+    return (
+        toll_by_side([m for m in counts if m.deaths_counted and not m.deaths_vague])
+        or toll_by_side([m for m in counts if m.deaths_counted])
+        or [m.fatalities for m in counts if m.deaths_stated]
+    )

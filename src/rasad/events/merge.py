@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from rasad.events import another
 from rasad.events.arguments import Mention
-from rasad.events.dead_sides import toll_by_side
+from rasad.events.dead_sides import rival_figures
 from rasad.geo import km_between
 
 SAME_PLACE_KM = 8.0  # two names this close are one scene (a city and its quarter)
@@ -708,11 +708,14 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     current = [m for m in counts if m.deaths_counted and not m.deaths_superseded]
     if current and len(current) < sum(m.deaths_counted for m in counts):
         counts = [m for m in counts if not m.deaths_superseded]
-    stated = (
-        toll_by_side([m for m in counts if m.deaths_counted and not m.deaths_vague])
-        or toll_by_side([m for m in counts if m.deaths_counted])
-        or [m.fatalities for m in counts if m.deaths_stated]
-    )
+    stated = rival_figures(counts)
+    # "قتل ثلاثة في غارة … كما قتل مدنيان في غارة أخرى على البلدة": acts told as other ones,
+    # still one ACLED event (day, place, sides, type), add their dead; each act's own accounts
+    # keep the lowest figure
+    acts_told = {m.other_act for m in counts if m.deaths_counted}
+    if len(acts_told) > 1:
+        each = [rival_figures([m for m in counts if m.other_act == a]) for a in acts_told]
+        stated = [sum(min(x) for x in each if x)]
     # "قتل 5 … . وارتفعت حصيلة القتلى إلى 9": a toll's new total told after the first account
     # is the latest figure for the same dead, not a rival report: the last update stands
     updates = [m for m in ms if m.deaths_updated and m.deaths_counted and not m.deaths_vague]
