@@ -30,6 +30,7 @@ from rasad.events.counts import (
 )
 from rasad.events.dead_sides import dead_sides
 from rasad.events.lexicon import CueHit
+from rasad.events.others_dead import own_clause_start
 from rasad.events.rival_tolls import rival_no_dead
 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
@@ -500,6 +501,8 @@ def fatalities_for(
     # "وتضاف الحصيلة إلى 113 قتيلا قضوا الثلاثاء": the total a new toll is added to is an
     # earlier one, never this event's dead
     nums = [x for x in newer if not _earlier_total(ctx, x[0])]
+    cut = own_clause_start(ctx, m, nums, start)  # "… مقتل 12، بينما قتل 4 آخرون في مواجهات"
+    nums = [x for x in nums if cut is None or x[0].start >= cut]
     used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
     deaths = [
         h
