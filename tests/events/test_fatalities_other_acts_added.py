@@ -23,3 +23,11 @@ def test_another_strike_told_at_the_same_place_in_the_next_sentence_adds_its_dea
 def test_the_same_strike_told_twice_keeps_the_lowest_figure() -> None:
     text = _FIRST + ". وأفاد ناشطون بمقتل ثلاثة مدنيين في الغارة على كفرنبل."
     assert _fatalities(text) == [3]
+
+
+def test_other_acts_counted_over_earlier_times_add_no_dead() -> None:
+    text = (
+        "أعدمت قوات النظام اليوم 30 شخصا في مدينة حماة. "
+        "وقال ناشط إن هذه المجزرة رقم 40 في المدينة حيث وقعت 39 مجزرة أخرى في أوقات سابقة."
+    )
+    assert _fatalities(text) == [30]

@@ -54,6 +54,14 @@ def _marked(ctx: DocContext, hit: CueHit, sent_end: int) -> bool:
     return False
 
 
+def _counted_acts(ctx: DocContext, hit: CueHit) -> bool:
+    """A number counts the other acts ("وقعت 112 مجزرة أخرى في أوقات سابقة"): a summary of
+    acts on other days, whose figures are no dead of one more act of the event."""
+    i = bisect_left(ctx.token_starts, hit.start)
+    lo = ctx.token_starts[i - 1] if i > 0 else hit.start
+    return bool(ctx.spans_in(ctx.numbers, lo, hit.start))
+
+
 def mark(ctx: DocContext, mentions: Iterable[args.Mention]) -> None:
     """Set ``another`` on every mention told from the clause of an act told as another one
     ("وفي هجوم آخر، قتل مدنيان", "فيما قتل ثلاثة في غارة أخرى على …") to the end of its
@@ -73,7 +81,12 @@ def mark(ctx: DocContext, mentions: Iterable[args.Mention]) -> None:
             continue
         start = min(marks)
         told = [m for m in told if m.trigger.start >= start]
-        for m in told:
+        counted = [
+            t
+            for t in ctx.triggers[lo:]
+            if t.start < sent.end and _marked(ctx, t, sent.end) and _counted_acts(ctx, t)
+        ]
+        for m in told if not counted else ():
             m.other_act = start
         if _SAME_PLACE.search(ctx.norm_of(start, sent.end)):
             continue  # "غارة أخرى في ذات المكان": one day, one place, one event (ACLED)
