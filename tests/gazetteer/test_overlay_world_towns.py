@@ -109,3 +109,22 @@ def test_a_surname_ending_like_logar_is_no_place(packaged_index):
 def test_world_cities_by_the_spelling_of_the_press(packaged_index, text, mention, name):
     places = {t: s for t, s in run_places(text, packaged_index)}
     assert places[mention].value.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        ("قتل خمسة أشخاص في اشتباكات في مدينة قلعة عبد الله بإقليم بلوشستان الباكستاني.",
+         "قلعة عبد الله", "Qila Abdullah", "PK"),
+        ("قتل عشرة مدنيين في اشتباكات في العاصمة بانغي بجمهورية أفريقيا الوسطى.", "بانغي",
+         "Bangui", "CF"),
+        ("قتل جنديان من قوات حفظ السلام في هجوم على منطقة أبيي المتنازع عليها.", "أبيي",
+         "Abyei", "SD"),
+    ],
+)
+def test_other_fronts_towns_without_an_arabic_name_resolve(
+    packaged_index, text, mention, name, country
+):
+    places = {t: s for t, s in run_places(text, packaged_index)}
+    assert places[mention].value.name == name
+    assert places[mention].value.country == country
