@@ -53,6 +53,25 @@ def test_names_shared_with_better_known_places_are_left_out():
     assert "جورجيا" not in names and "نيويورك" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("اعتقلت الشرطة رجلا أطلق النار في مركز تجاري بمدينة أتلانتا بولاية جورجيا.",
+         "ولاية جورجيا", "US"),
+        ("قتل شخصان في إطلاق نار داخل مدرسة ثانوية في جورجيا الأمريكية.", "جورجيا الأمريكية",
+         "US"),
+        # bare, the name is the country
+        ("تظاهر المئات في جورجيا احتجاجا على قانون جديد في العاصمة تبليسي.", "جورجيا", "GE"),
+    ],
+)
+def test_georgia_after_wilaya_or_the_us_adjective_is_the_us_state(
+    packaged_index, text, mention, country
+):
+    places = {t: s.value for t, s in run_places(text, packaged_index)}
+    assert places[mention].name == "Georgia"
+    assert places[mention].country == country
+
+
 @pytest.fixture(scope="module")
 def index_with_foreign_village() -> PlaceIndex:
     rows = [*SMALL_ROWS,
