@@ -25,6 +25,7 @@ from rasad.events.actor_roles import (
     assign_actors,
 )
 from rasad.events.context import DocContext
+from rasad.events.country_part import country_part_scene
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.location_last import last_told
@@ -192,6 +193,17 @@ def assign_place(
         if not any(lo <= p.start and p.end <= hi for lo, hi in frames)
     ]
     best, explicit = location.choose_place(ctx, m, places, told)
+    if best is not None and not location.is_country(best.value):
+        # "قتل جندي في جنوب البلاد، وفق ما أعلن الحلف في كابل": the act's own clause tells a
+        # part of the country; a town of another clause is where the news was told
+        lo, hi = ctx.clause_bounds(trig.start)
+        if not lo <= best.start < hi:
+            part = country_part_scene(ctx, lo, hi, _others(frames, trig.start),
+                                      location.local_country(m, ctx)
+                                      or getattr(best.value, "country", None))
+            if part is not None and part.country == best.value.country:
+                m.place, m.place_explicit = part, True
+                return
     if best is not None:
         m.place = best.value
         m.place_explicit = explicit
@@ -204,10 +216,15 @@ def assign_place(
     if named is not None:
         m.place, m.place_explicit = named.value, True
         return
+    # "قتل جندي في جنوب البلاد": a region of the story's country, not the town told last
+    local = location.local_country(m, ctx)
+    part = country_part_scene(ctx, m.sent.start, m.sent.end, _others(frames, trig.start), local)
+    if part is not None:
+        m.place, m.place_explicit = part, True
+        return
     # the nearest place earlier in the same paragraph
     para = ctx.paragraph_start(trig.start)
     earlier = location.usable(ctx, ctx.spans_in(ctx.places, para, m.sent.start), para)
-    local = location.local_country(m, ctx)
     if local is not None:
         earlier = [p for p in earlier if not location.foreign_country(p.value, local)]
     # a country is a last resort: "… على الحدود مع الأردن. وقتل 12 في معارك في الريف الشرقي"
@@ -226,6 +243,11 @@ def assign_place(
             story = earlier[-1]
     if story is not None or main_place is not None:
         m.place = (story or main_place).value
+
+
+def _others(frames: Sequence[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The speech frames that do not hold ``pos``: the act's own report is its text."""
+    return [(a, b) for a, b in frames if not a <= pos < b]
 
 
 def main_place(ctx: DocContext) -> Span | None:

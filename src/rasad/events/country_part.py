@@ -1,0 +1,53 @@
+"""A part of "the country" told as an event's only scene ("قتل جندي في جنوب البلاد"): the
+region of the country the story is in, coded at that country with ACLED's geo-precision 3,
+not the town the article named last (which may be its capital, told only as where an official
+spoke)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.document import Place
+from rasad.events import location
+from rasad.events.context import DocContext
+
+# "جنوب البلاد", "في شمالي البلاد", "بشمال شرق البلاد", "وسط البلاد": a direction (or the
+# middle) of "البلاد", the word news uses for the country it is telling about
+_PART = re.compile(
+    r"(?<!\w)[وفب]*(?:ال)?(?:جنوب|شمال|شرق|غرب|وسط)[يى]?"
+    r"(?:\s+(?:ال)?(?:شرق|غرب)[يى]?)?\s+البلاد(?!\w)"
+)
+
+
+def country_part_scene(
+    ctx: DocContext, start: int, end: int, frames: Sequence[tuple[int, int]], country: str | None
+) -> Place | None:
+    """The country ``country`` (else the article's) as the scene when the text between
+    ``start`` and ``end`` (a sentence that names no usable place) tells a part of "البلاد"
+    outside any speech frame; None otherwise."""
+    text = ctx.doc.text[start:end]
+    if "البلاد" not in text:
+        return None
+    for found in _PART.finditer(text):
+        lo, hi = start + found.start(), start + found.end()
+        if any(a <= lo and hi <= b for a, b in frames):
+            continue
+        iso = country or location.article_country(ctx)
+        return _country_place(iso) if iso else None
+    return None
+
+
+@lru_cache(maxsize=64)
+def _country_place(iso: str) -> Place | None:
+    from rasad.gazetteer.overlay import country_rows
+
+    row = next((r for r in country_rows() if r["country"] == iso), None)
+    if row is None:
+        return None
+    return Place(
+        name=row["name"], name_ar=row["name_ar"], geonameid=row["id"], lat=float(row["lat"]),
+        lon=float(row["lon"]), country=iso, admin1=None, admin2=None, feature_code="PCLI",
+        role="event_location", geo_precision=3,
+    )
