@@ -26,6 +26,7 @@ from rasad.events.actor_roles import (
 )
 from rasad.events.context import DocContext
 from rasad.events.country_part import country_part_scene
+from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.location_last import last_told
@@ -185,12 +186,18 @@ def assign_place(
     place of the article, most mentions never need it)."""
     trig = m.trigger
     frames = speech_frames(ctx, m.sent, trig.start)
+    # a describing aside ("، وهو فصيل ينشط في إدلب") is kept off like a speech frame
+    asides = [
+        (lo, hi)
+        for lo, hi in aside_spans(ctx.doc.text, m.sent.start, m.sent.end)
+        if not lo <= trig.start < hi
+    ]
     places = [
         p
         for p in location.usable(
             ctx, ctx.spans_in(ctx.places, m.sent.start, m.sent.end), m.sent.start
         )
-        if not any(lo <= p.start and p.end <= hi for lo, hi in frames)
+        if not any(lo <= p.start and p.end <= hi for lo, hi in (*frames, *asides))
     ]
     best, explicit = location.choose_place(ctx, m, places, told)
     if best is not None and not location.is_country(best.value):
