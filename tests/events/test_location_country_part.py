@@ -40,3 +40,10 @@ def test_a_reported_act_in_the_north_of_the_country_is_the_country():
     )
     events = _events(text)
     assert events and {e["location"] for e in events} == {"Afghanistan"}
+
+
+def test_a_town_told_in_the_next_clause_without_a_report_stays_the_scene():
+    # the second clause names the town where the act took place, not who reported it
+    text = "قتل خمسة جنود في هجوم لمسلحين في شمال البلاد، في بلدة تكريت."
+    events = _events(text)
+    assert events and {e["location"] for e in events} == {"Tekrit"}

@@ -25,7 +25,7 @@ from rasad.events.actor_roles import (
     assign_actors,
 )
 from rasad.events.context import DocContext
-from rasad.events.country_part import country_part_scene
+from rasad.events.country_part import country_part_scene, told_in_report
 from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
@@ -204,7 +204,7 @@ def assign_place(
         # "قتل جندي في جنوب البلاد، وفق ما أعلن الحلف في كابل": the act's own clause tells a
         # part of the country; a town of another clause is where the news was told
         lo, hi = ctx.clause_bounds(trig.start)
-        if not lo <= best.start < hi:
+        if not lo <= best.start < hi and told_in_report(ctx, best.start):
             part = country_part_scene(ctx, lo, hi, _others(frames, trig.start),
                                       location.local_country(m, ctx)
                                       or getattr(best.value, "country", None))

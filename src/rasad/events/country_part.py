@@ -21,6 +21,20 @@ _PART = re.compile(
 )
 
 
+# a clause that tells who reported the act ("، وفق ما أعلن الحلف في كابل", "قال مسؤول في
+# صنعاء"): the town in it is where the news was told
+_REPORT = re.compile(
+    r"(?<!\w)[وف]?(?:وفق|وفقا|حسب|بحسب|نقلا|قال|قالت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|"
+    r"افاد|افادت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|بيان|مصدر|مصادر|مسؤول|متحدث)(?!\w)"
+)
+
+
+def told_in_report(ctx: DocContext, pos: int) -> bool:
+    """The clause around ``pos`` names a report (a speaker, a statement, "وفق ما")."""
+    lo, hi = ctx.clause_bounds(pos)
+    return bool(_REPORT.search(ctx.doc.text, lo, hi))
+
+
 def country_part_scene(
     ctx: DocContext, start: int, end: int, frames: Sequence[tuple[int, int]], country: str | None
 ) -> Place | None:
