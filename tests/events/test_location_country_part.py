@@ -33,10 +33,10 @@ def test_a_town_of_the_acts_own_clause_stays_the_scene():
     assert event["location"] == "Kandahar"
 
 
-def test_a_reported_act_in_the_north_of_the_country_is_the_country():
+def test_a_reported_act_in_the_south_of_the_country_is_the_country():
     text = (
         "عقد وزير الدفاع مؤتمرا صحفيا في العاصمة الأفغانية كابل أمس. وقال المتحدث باسم الحلف"
-        " إن جنديين أميركيين قتلا في انفجار عبوة ناسفة في شمال البلاد."
+        " إن جنديين أميركيين قتلا في انفجار عبوة ناسفة في جنوب البلاد."
     )
     events = _events(text)
     assert events and {e["location"] for e in events} == {"Afghanistan"}
@@ -47,3 +47,13 @@ def test_a_town_told_in_the_next_clause_without_a_report_stays_the_scene():
     text = "قتل خمسة جنود في هجوم لمسلحين في شمال البلاد، في بلدة تكريت."
     events = _events(text)
     assert events and {e["location"] for e in events} == {"Tekrit"}
+
+
+def test_a_town_told_before_that_lies_in_that_part_stays_the_scene():
+    # Kandahar lies in the south of Afghanistan: the second sentence tells the same attack
+    text = (
+        "هاجم مسلحون من طالبان قافلة عسكرية قرب مدينة قندهار أمس. وقتل جندي أميركي في الهجوم"
+        " الذي وقع في جنوب البلاد."
+    )
+    events = _events(text)
+    assert events and {e["location"] for e in events} == {"Kandahar"}

@@ -223,21 +223,22 @@ def assign_place(
     if named is not None:
         m.place, m.place_explicit = named.value, True
         return
-    # "قتل جندي في جنوب البلاد": a region of the story's country, not the town told last
-    local = location.local_country(m, ctx)
-    part = country_part_scene(ctx, m.sent.start, m.sent.end, _others(frames, trig.start), local)
-    if part is not None:
-        m.place, m.place_explicit = part, True
-        return
     # the nearest place earlier in the same paragraph
     para = ctx.paragraph_start(trig.start)
     earlier = location.usable(ctx, ctx.spans_in(ctx.places, para, m.sent.start), para)
+    local = location.local_country(m, ctx)
     if local is not None:
         earlier = [p for p in earlier if not location.foreign_country(p.value, local)]
     # a country is a last resort: "… على الحدود مع الأردن. وقتل 12 في معارك في الريف الشرقي"
     towns = [p for p in earlier if not location.is_country(p.value)]
     if towns:
-        m.place = last_told(ctx, towns).value
+        # "قتل جندي في جنوب البلاد": a region of the story's country, not a town told before
+        # elsewhere in it (one in that region is kept: the same happening told again)
+        last = last_told(ctx, towns).value
+        part = country_part_scene(
+            ctx, m.sent.start, m.sent.end, _others(frames, trig.start), local, last
+        )
+        m.place, m.place_explicit = (part, True) if part is not None else (last, False)
         return
     # else where the story is set (its first town), else the article's main place
     story = location.lead_place(ctx, local, before=m.sent.start)

@@ -36,11 +36,17 @@ def told_in_report(ctx: DocContext, pos: int) -> bool:
 
 
 def country_part_scene(
-    ctx: DocContext, start: int, end: int, frames: Sequence[tuple[int, int]], country: str | None
+    ctx: DocContext,
+    start: int,
+    end: int,
+    frames: Sequence[tuple[int, int]],
+    country: str | None,
+    town: Place | None = None,
 ) -> Place | None:
     """The country ``country`` (else the article's) as the scene when the text between
     ``start`` and ``end`` (a sentence that names no usable place) tells a part of "البلاد"
-    outside any speech frame; None otherwise."""
+    outside any speech frame; None otherwise, or when ``town`` (the town told before, the
+    scene otherwise) lies in that part ("قندهار … في جنوب البلاد": the same happening)."""
     text = ctx.doc.text[start:end]
     if "البلاد" not in text:
         return None
@@ -49,8 +55,25 @@ def country_part_scene(
         if any(a <= lo and hi <= b for a, b in frames):
             continue
         iso = country or location.article_country(ctx)
-        return _country_place(iso) if iso else None
+        place = _country_place(iso) if iso else None
+        if place is not None and town is not None and _lies_in(town, place, found.group()):
+            return None
+        return place
     return None
+
+
+_SIDES = (("جنوب", 0, -1), ("شمال", 0, 1), ("شرق", 1, 1), ("غرب", 1, -1))
+
+
+def _lies_in(town: Place, country: Place, phrase: str) -> bool:
+    """The town lies on every side the phrase tells, seen from the country's representative
+    point ("جنوب": south of it); the middle ("وسط") holds any town of the country."""
+    if town.country != country.country or town.lat is None or town.lon is None:
+        return False
+    here, centre = (town.lat, town.lon), (country.lat or 0.0, country.lon or 0.0)
+    return all(
+        (here[axis] - centre[axis]) * sign > 0 for word, axis, sign in _SIDES if word in phrase
+    )
 
 
 @lru_cache(maxsize=64)
