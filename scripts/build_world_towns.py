@@ -92,7 +92,7 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("SD", "62", "Abyei", "أبيي|ابيي", ""),
 ]
 # GeoNames spells a few provinces otherwise than ACLED does
-ACLED_UNITS = {"AF.27": "Wardak", "AF.39": "Uruzgan"}
+ACLED_UNITS = {"AF.27": "Wardak", "AF.39": "Uruzgan", "SD.62": "West Kordofan"}
 
 OUT = Path("src/rasad/resources/gazetteer/world_towns.tsv")
 HEADER = [
