@@ -235,8 +235,10 @@ def assign_place(
         # "قتل جندي في جنوب البلاد": a region of the story's country, not a town told before
         # elsewhere in it (one in that region is kept: the same happening told again)
         last = last_told(ctx, towns).value
-        part = country_part_scene(
-            ctx, m.sent.start, m.sent.end, _others(frames, trig.start), local, last
+        # "البلاد" is the town's country; local actors of another one leave it unsure
+        home = getattr(last, "country", None)
+        part = None if local not in (None, home) else country_part_scene(
+            ctx, m.sent.start, m.sent.end, _others(frames, trig.start), home, last
         )
         m.place, m.place_explicit = (part, True) if part is not None else (last, False)
         return
