@@ -23,25 +23,15 @@ def test_world_towns_rows_are_well_formed():
 
 
 @pytest.mark.parametrize(
-    ("text", "mention", "name"),
-    [
-        ("فجرت انتحاريات أنفسهن في داماتورو عاصمة ولاية يوبي بشمال شرقي نيجيريا.", "يوبي",
-         "Yobe"),
-        ("فجرت انتحاريات أنفسهن في داماتورو عاصمة ولاية يوبي بشمال شرقي نيجيريا.",
-         "داماتورو", "Damaturu"),
-        ("قتل 20 شخصا في هجوم لبوكو حرام على بلدة موبي بولاية أداماوا.", "موبي", "Mubi"),
-        ("هاجم مسلحو بوكو حرام مدينة غوزا في ولاية بورنو.", "بورنو", "Borno"),
-    ],
-)
-def test_nigerian_north_east_resolves(packaged_index, text, mention, name):
-    places = {t: s for t, s in run_places(text, packaged_index)}
-    assert places[mention].value.name == name
-    assert places[mention].value.country == "NG"
-
-
-@pytest.mark.parametrize(
     ("text", "mention", "name", "country"),
     [
+        # north-east Nigeria
+        ("فجرت انتحاريات أنفسهن في داماتورو عاصمة ولاية يوبي بشمال شرقي نيجيريا.", "يوبي",
+         "Yobe", "NG"),
+        ("فجرت انتحاريات أنفسهن في داماتورو عاصمة ولاية يوبي بشمال شرقي نيجيريا.",
+         "داماتورو", "Damaturu", "NG"),
+        ("قتل 20 شخصا في هجوم لبوكو حرام على بلدة موبي بولاية أداماوا.", "موبي", "Mubi", "NG"),
+        ("هاجم مسلحو بوكو حرام مدينة غوزا في ولاية بورنو.", "بورنو", "Borno", "NG"),
         # Israel's towns of the Gaza and Lebanon fronts
         ("سقطت صواريخ أطلقها حزب الله على مدينة صفد وكريات شمونة في الجليل.", "صفد", "Safed", "IL"),
         ("سقطت صواريخ أطلقها حزب الله على مدينة صفد وكريات شمونة في الجليل.", "كريات شمونة",
@@ -62,7 +52,7 @@ def test_nigerian_north_east_resolves(packaged_index, text, mention, name):
         ("فرت عشرات الأسر من القتال في ولاية بادغيس.", "بادغيس", "Badghis", "AF"),
     ],
 )
-def test_world_towns_added_for_the_fronts_resolve(packaged_index, text, mention, name, country):
+def test_world_towns_of_the_fronts_resolve(packaged_index, text, mention, name, country):
     places = {t: s for t, s in run_places(text, packaged_index)}
     assert places[mention].value.name == name
     assert places[mention].value.country == country
