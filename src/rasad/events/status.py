@@ -186,6 +186,7 @@ def trigger_status(
         ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
         or ctx.cue_before(hit.start, "irrealis", 4, sent.start)
         or (_list_item(ctx, hit) and ctx.cue_before(hit.start, "irrealis", _LIST_WORDS, sent.start))
+        or _threat_joined(ctx, hit, clause)
     )
     if irrealis and not denied:
         return "irrealis"
@@ -627,6 +628,34 @@ def _list_item(ctx: DocContext, hit: CueHit) -> bool:
     if hit.key in ctx.lex.verb_keys:
         return False
     return ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _LIST_JOINERS
+
+
+# "بـ"-words that are no act a threat governs ("هدد بعد مقتل …", "في بغداد")
+_NOT_THREATENED = frozenset(
+    normalize_key(w)
+    for w in (
+        "بعد بين بسبب بشأن بحسب بينما بأن بأنه بأنها بأنهم بما بها به بهم بدوره بدورها بشكل"
+    ).split()
+)
+_PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "مدينه", "محافظه", "ولايه"})
+
+
+def _threat_joined(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "هددت كوريا الشمالية مرارا … بضرب الولايات المتحدة … وقصف قواعدها": a verbal noun
+    joined by و after an act a threat verb governs with "بـ" is threatened too, past the
+    irrealis window. The clause ends at a comma ("هدد الجيش بالرد، وقصفت قواته …" may tell
+    what was done), and a verb's own form is a new act."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if not prefix.startswith("و") or (hit.key in ctx.lex.verb_keys and "ال" not in prefix):
+        return False
+    cue = ctx.cue_before(hit.start, "threat_verb", ctx.window("threat_verb", 20), clause[0])
+    if cue is None:
+        return False
+    words = ctx.words_before(word_start, ctx.tokens_between(cue.end, word_start))
+    for i, w in enumerate(words[:12]):
+        if len(w) > 3 and w[0] == "ب" and w not in _NOT_THREATENED:
+            return i == 0 or words[i - 1] not in _PLACE_PREPS
+    return False
 
 
 _INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
