@@ -32,6 +32,7 @@ from rasad.events.actor_marks import (
     national_object,
 )
 from rasad.events.allied_sides import foe_for_ally
+from rasad.events.captors import relative_captors
 from rasad.events.context import DocContext
 from rasad.events.doer_groups import subject_groups
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
@@ -445,6 +446,12 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             # "قتل مسلحون جنديا": a victim in the accusative after the actor makes the death
             # verb active and the actor its subject ("قُتل مسلحون" has no object)
             marks[a.start] = "agent" if _object_after(ctx, a, sent.end) else "patient"
+    # "النصرة التي تحتجز عددا من عناصر الجيش": the held men are the side held, their
+    # captor the doer, however far the detention word stands
+    captors = relative_captors(ctx, actors, sent) if m.sub_event_type in _DETENTIONS else []
+    for _head, held in captors:
+        for a in held:
+            marks[a.start] = "patient"
     # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
     between_at = _between_after(ctx, trig.end, sent.end)
     for a in actors:  # "قصفت طائرات التحالف": an actor inside the trigger phrase acts
@@ -528,6 +535,9 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         elif after:
             a1 = after[0]
     # "قال الجيش إن مسلحين فتحوا النار": unnamed attackers right before the trigger; neither
+    captor = next((c for c in reversed(captors) if c[0].end <= trig.start), None)
+    if a1 is None and captor is not None:
+        a1 = captor[0]
     # the speaker nor an earlier actor of the sentence did it
     unnamed = a1 is None and any(
         ctx.cue_before(trig.start, cue_set, 3, sent.start) for cue_set in ("unidentified", "gunmen")
@@ -628,6 +638,8 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         ]
         if victims:
             a2 = min(victims, key=dist)
+    if a2 is None and captor is not None and a1 is captor[0]:
+        a2 = captor[1][0]
     if (a1 is None or a2 is None) and m.event_type == "Battles":
         sides = _both_sides(ctx, m)  # "اندلعت مواجهات بين الطرفين"
         if sides and (a1 is None or a1 in sides or _canonical(a1) in map(_canonical, sides)):
