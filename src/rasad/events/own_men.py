@@ -26,6 +26,14 @@ OWN_MEN = frozenset(men + s for men in _MEN for s in _SUFFIXES)
 # the possessive subject stands right after the complementizer; a word or two may come
 # between it and the trigger ("إن مقاتليه قصفوا", "إن قواته تمكنت من …" is told by the verb)
 _SUBJECT_TO_TRIGGER = 2
+# "قادتنا", "مقاتلينا": the men of who speaks, in the first person plural (the accusative or
+# genitive "-ينا" only: "مقاتلونا قتلوا" is the subject)
+_OUR_HEADS = ("قادت", "قاده", "مقاتلي", "عناصر", "رجال", "جنود", "افراد", "مجاهدي", "اخوان",
+              "ابطال", "شباب", "كوادر", "قيادات")  # fmt: skip
+OUR_MEN = frozenset(h + "نا" for h in _OUR_HEADS)
+# between the partitive "من" and the men ("اثنين من كبار قادتنا")
+_RANKS = frozenset({"كبار", "ابرز", "خيره", "خيرة", "افضل"})
+_OUR_MEN_WINDOW = 7
 
 
 def speaker_own_men(ctx: DocContext, m: Mention, *, casualty: bool = False) -> None:
@@ -34,7 +42,7 @@ def speaker_own_men(ctx: DocContext, m: Mention, *, casualty: bool = False) -> N
     once diacritics are gone): the men are the side hit."""
     trig = m.trigger
     frames = speech_frames(ctx, m.sent, trig.start)
-    if not frames:
+    if _our_men_hit(ctx, m, frames) or not frames:
         return
     verb_end, comp_at = max(frames, key=lambda f: f[1])
     i = bisect_left(ctx.token_starts, comp_at)
@@ -71,3 +79,38 @@ def _speaker_group(ctx: DocContext, m: Mention, verb_end: int, comp_at: int) -> 
     if inside:
         return inside[-1]
     return m.speaker
+
+
+def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> bool:
+    """ "قال متحدث باسم طالبان إن غارات قتلت اثنين من كبار قادتنا": the speaker's own men in
+    the first person after the trigger (its object, or counted with "من") were hit, so the
+    speaker's group is the side hit, not the doer."""
+    trig = m.trigger
+    words = ctx.words_after(trig.end, _OUR_MEN_WINDOW, m.sent.end)
+    k = next((i for i, w in enumerate(words) if w in OUR_MEN), None)
+    if k is None:
+        return False
+    before = words[:k]
+    while before and before[-1] in _RANKS:
+        before.pop()
+    partitive = bool(before) and before[-1] in ("من", "بين")
+    if not partitive and not (k == 0 and trig.key not in ctx.lex.verb_keys):
+        return False  # "قتل جنودنا عشرة مسلحين": the men may be the verb's subject
+    if frames:
+        verb_end, comp_at = max(frames, key=lambda f: f[1])
+        group = _speaker_group(ctx, m, verb_end, comp_at)
+    else:
+        group = m.speaker
+    if group is None:
+        return False
+    name = canonical(group)
+    if m.actor1 is not None and canonical(m.actor1) == name:
+        # the speaker read as the doer: the side named as the other one did it, if any
+        other = m.actor2 if m.actor2 is not None and canonical(m.actor2) != name else None
+        m.actor1, m.actor1_name, m.inter1 = (
+            (other, canonical(other), inter_of(other)) if other is not None else (None, None, None)
+        )
+        m.actor2, m.actor2_name, m.inter2 = group, name, inter_of(group)
+    elif m.actor2 is None:
+        m.actor2, m.actor2_name, m.inter2 = group, name, inter_of(group)
+    return True
