@@ -72,6 +72,8 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
             return start == a.end or "gunmen" not in h.sets
         if _plural_object(ctx, h, form):
             return True
+        if _armed_dual_object(ctx, h, form):
+            return start == a.end or "gunmen" not in h.sets
     return False
 
 
@@ -96,6 +98,15 @@ def _plural_object(ctx: DocContext, h: CueHit, form: str) -> bool:
     unarmed = bool({"civilians", "protesters"} & h.sets) and "gunmen" not in h.sets
     joined = ctx.in_word_prefix(h.start)[0].startswith(("و", "ف"))
     return unarmed and form.endswith("ين") and not joined
+
+
+def _armed_dual_object(ctx: DocContext, h: CueHit, form: str) -> bool:
+    """An indefinite dual (or sound plural) of an armed man in "-ين" with no "و" before it
+    ("قتل مسلحون جنديين", "قتلت الحركة شرطيين"): after the subject, whose nominative is "-ان" or
+    "-ون", this case is the object's, so the verb is active ("قُتل جنديان" would be the passive)."""
+    if "armed" not in h.sets or not form.endswith("ين") or form.startswith("ال"):
+        return False
+    return not ctx.in_word_prefix(h.start)[0].startswith(("و", "ف"))
 
 
 # "ثلاثة من رجال الشرطة", "5 جنود": the words from a count to the people it counts
