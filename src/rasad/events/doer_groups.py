@@ -40,6 +40,9 @@ _DOER_NOUNS = frozenset(
         "مجموعات ميليشيا ميليشيات مليشيا مليشيات زوارق بوارج سفن مسيره مسيرات".split()
     )
 )
+# men named as a verb's subject before "من" their group ("قتل مقاتلون من طالبان ثلاثة جنود")
+_NOMINATIVE_MEMBERS = frozenset({"مقاتلون"})
+_SUBJECT_MEMBERS = MEMBER_NOUNS | _NOMINATIVE_MEMBERS
 # the bomber a suicide bombing's trigger names
 _BOMBERS = frozenset(
     f"{al}{w}" for al in ("", "ال") for w in ("انتحاري", "انتحاريه", "انتحاريان", "انتحاريين")
@@ -64,7 +67,9 @@ def subject_groups(
     for a in actors:
         if a.start < trig.end or marks.get(a.start) == "agent":
             continue
-        member = marks.get(a.start) == "member"
+        # "قتل مقاتلون من طالبان": the nominative plural names only a subject's men, so it
+        # is read here alone, not as a member noun everywhere ("هجوم نفذه مقاتلون من …")
+        member = marks.get(a.start) == "member" or _nominative_members(ctx, a)
         if (
             (verbal and member and _members_follow_verb(ctx, a, trig) and has_object(a))
             or (m.sub_event_type not in _INTERCEPTED
@@ -72,6 +77,15 @@ def subject_groups(
             or _group_of_bomber(ctx, a, trig)
         ):
             marks[a.start] = "agent"
+
+
+def _nominative_members(ctx: DocContext, actor: Span) -> bool:
+    """ "مقاتلون من الحركة": the men's nominative plural, before "من" their group."""
+    _prefix, word_start = ctx.in_word_prefix(actor.start)
+    before = ctx.words_before(word_start, 4)
+    while before and before[-1] in HEAD_NOUNS:
+        before = before[:-1]
+    return len(before) > 1 and before[-1] == "من" and before[-2] in _NOMINATIVE_MEMBERS
 
 
 def _group_of_bomber(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
@@ -98,7 +112,7 @@ def _members_follow_verb(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
     heads = 0
     while before and before[-1] in HEAD_NOUNS:
         before, heads = before[:-1], heads + 1
-    if len(before) < 2 or before[-1] != "من" or before[-2] not in MEMBER_NOUNS:
+    if len(before) < 2 or before[-1] != "من" or before[-2] not in _SUBJECT_MEMBERS:
         return False
     return ctx.tokens_between(trig.end, word_start) == heads + 2
 
