@@ -40,3 +40,18 @@ def test_irregular_adjectives_are_read_from_the_country_table():
     assert nisbas["النمساوي"] == "AT"
     # the regular ones still follow from the names
     assert nisbas["الباكستاني"] == "PK" and nisbas["الامريكيه"] == "US"
+
+
+def test_the_adjective_picks_its_country_among_namesakes():
+    # "اللبنانية" after "طرابلس": the Lebanese city, not the better-known Libyan capital
+    text = "قتل شخصان في اشتباكات مسلحة بين عائلتين في طرابلس اللبنانية مساء أمس."
+    assert ("Tripoli", "LB") in _places(text)
+    assert ("Tripoli", "LY") not in _places(text)
+
+
+def test_a_narrowed_choice_is_not_reused_for_the_bare_name():
+    # the choices are cached across documents by name: a name narrowed by its adjective
+    # must not hand its country to the same name in the next article
+    assert ("Tripoli", "LB") in _places("سقط جريح برصاص طائش في طرابلس اللبنانية.")
+    assert ("Tripoli", "LY") in _places("سقط جريح برصاص طائش في طرابلس الليبية.")
+    assert ("Tripoli", "LY") in _places("سقط جريح برصاص طائش في طرابلس.")

@@ -212,6 +212,18 @@ def adjective_of_other_country(entries: Sequence[Entry], word: str) -> bool:
     return not (country in _IL_PS and any(e.country in _IL_PS for e in entries))
 
 
+def entries_of_adjective_country(entries: Sequence[Entry], word: str) -> list[Entry] | None:
+    """The name's places in the country whose adjective ``word`` (the normalised word right
+    after the name) is, when only some of them lie there: "طرابلس اللبنانية" is Tripoli in
+    Lebanon, not the better-known Libyan capital; "صور اللبنانية", "الكرك الأردنية". None when
+    the word is no country's adjective or narrows nothing."""
+    country = country_nisbas().get(word)
+    if not country:
+        return None
+    own = [e for e in entries if e.country == country]
+    return own if own and len(own) < len(entries) else None
+
+
 def kin_words() -> frozenset[str]:
     """Normalised names ending in "ة" that, written with a final "ه", are a kinship noun with
     "his" ("جده": his grandfather, not Jeddah)."""

@@ -33,7 +33,10 @@ def resolve_mentions(
     order = sorted(mentions, key=lambda mm: mm.qualifier is not None)
     for m in order:
         q = m.qualifier.chosen if m.qualifier is not None else None
-        k1: tuple[object, ...] = (m.key, m.noun, id(q), m.extra.get("qdir", ""))
+        # "nisba": the candidates narrowed to one country by an adjective after the name
+        k1: tuple[object, ...] = (
+            m.key, m.noun, id(q), m.extra.get("qdir", ""), m.extra.get("nisba", "")
+        )
         hit = first.get(k1)
         if hit is None:
             choose(
@@ -78,7 +81,8 @@ def resolve_mentions(
         own_sure = id(m) in sure_ids
         q = m.qualifier.chosen if m.qualifier is not None else None
         k2: tuple[object, ...] = (
-            m.key, m.noun, id(q), id(own), own_sure, m.extra.get("qdir", "")
+            m.key, m.noun, id(q), id(own), own_sure, m.extra.get("qdir", ""),
+            m.extra.get("nisba", ""),
         )
         hit = memo.get(k2)
         if hit is not None:

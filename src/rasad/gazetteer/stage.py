@@ -41,6 +41,7 @@ from rasad.gazetteer.overlay import (
     adverb_words,
     common_words,
     cue_words,
+    entries_of_adjective_country,
     kin_words,
     particle_words,
     person_words,
@@ -282,6 +283,12 @@ class Places:
                 and adjective_of_other_country(entries, after[0])
             ):
                 continue  # "إقليم السند الباكستاني": Sindh, not As Sanad, a Yemeni village
+            nisba = ""
+            if after is not None:
+                own = entries_of_adjective_country(entries, after[0])
+                if own is not None:
+                    entries = own  # "طرابلس اللبنانية": the Lebanese Tripoli, not Libya's
+                    nisba = own[0].country
             listed = False
             if is_common and not noun:
                 # "حديثة وهيت": a common word in a list of names may be one of the places;
@@ -361,6 +368,8 @@ class Places:
                 noun = _COUNTRY_NOUN  # "قرب الحدود مع الجزائر": Algeria, not Algiers
             mention = Mention(start, end, key, entries, si, noun=noun)
             mention.extra["prefix"] = prefix
+            if nisba:
+                mention.extra["nisba"] = nisba  # a key of the choices cached across documents
             if noun in cues.name_heads:
                 hs = _head_start(dw, start, bounds[si][0], noun)
                 if hs is not None:
