@@ -30,3 +30,8 @@ def test_a_common_adjective_is_no_province():
     # "موغلة في الغموض" (steeped in mystery) is the adjective, not Muğla
     places = _places("روى الفيلم قصة موغلة في الغموض. وقتل رجل في موغلا التركية.")
     assert places == [("Mugla", "TR")]
+
+
+def test_la_masia_is_no_amasya():
+    # "لاماسيا" (Barcelona's academy) reads as ل + "أماسيا"
+    assert _places("تخرج اللاعب من أكاديمية «لاماسيا» التابعة للنادي الكتالوني.") == []
