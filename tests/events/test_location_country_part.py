@@ -57,3 +57,17 @@ def test_a_town_told_before_that_lies_in_that_part_stays_the_scene():
     )
     events = _events(text)
     assert events and {e["location"] for e in events} == {"Kandahar"}
+
+
+def test_the_speakers_town_opening_the_acts_clause_is_no_scene():
+    # "أعلن الجيش في كابل مقتل …": Kabul is where the army spoke; the strike is in the south
+    text = "أعلن الجيش الأفغاني في كابل مقتل خمسة من عناصر طالبان في غارة جوية جنوب البلاد."
+    (event,) = _events(text)
+    assert event["location"] == "Afghanistan"
+    assert event["geo_precision"] == 3
+
+
+def test_a_town_the_act_names_after_the_speaker_stays_the_scene():
+    text = "أعلن الجيش الأفغاني في كابل مقتل خمسة من عناصر طالبان في غارة جوية على قندهار."
+    (event,) = _events(text)
+    assert event["location"] == "Kandahar"

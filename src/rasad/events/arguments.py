@@ -25,7 +25,7 @@ from rasad.events.actor_roles import (
     assign_actors,
 )
 from rasad.events.context import DocContext
-from rasad.events.country_part import country_part_scene, told_in_report
+from rasad.events.country_part import country_part_scene, told_by_speaker_at, told_in_report
 from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
@@ -205,7 +205,13 @@ def assign_place(
         # part of the country; a town of another clause is where the news was told
         lo, hi = ctx.clause_bounds(trig.start)
         if not lo <= best.start < hi and told_in_report(ctx, best.start):
-            part = country_part_scene(ctx, lo, hi, _others(frames, trig.start),
+            scene_lo = lo
+        elif lo <= best.start < hi and told_by_speaker_at(ctx, lo, best, trig.start):
+            scene_lo = best.end  # "أعلن الجيش في بغداد مقتل … شمال البلاد": after the speaker
+        else:
+            scene_lo = -1
+        if scene_lo >= 0:
+            part = country_part_scene(ctx, scene_lo, hi, _others(frames, trig.start),
                                       location.local_country(m, ctx)
                                       or getattr(best.value, "country", None))
             if part is not None and part.country == best.value.country:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rasad.document import Place
+from rasad.document import Place, Span
 from rasad.events import location
 from rasad.events.context import DocContext
 
@@ -33,6 +33,13 @@ def told_in_report(ctx: DocContext, pos: int) -> bool:
     """The clause around ``pos`` names a report (a speaker, a statement, "وفق ما")."""
     lo, hi = ctx.clause_bounds(pos)
     return bool(_REPORT.search(ctx.doc.text, lo, hi))
+
+
+def told_by_speaker_at(ctx: DocContext, lo: int, place: Span, trigger: int) -> bool:
+    """"أعلن الجيش في بغداد مقتل خمسة …": the place, in the act's own clause ``lo``…, closes
+    the reporting words that open it (a report word before it, the act's trigger after it):
+    it is where the news was told."""
+    return place.end <= trigger and bool(_REPORT.search(ctx.doc.text, lo, place.start))
 
 
 def country_part_scene(
