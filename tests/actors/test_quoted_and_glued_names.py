@@ -3,17 +3,14 @@ glued as the wires print it ("منصورهادي"), and al-Qaeda's branch in Ira
 
 from __future__ import annotations
 
-import rasad
+from tests.events.helpers import events_of
+
 from rasad.actors.dictionary import quoted_variants
-
-
-def _events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
 
 
 def test_a_quoted_name_after_its_head_noun_is_the_group() -> None:
     text = "اعتقلت قوة أمنية قياديا في تنظيم «القاعدة» غرب الموصل يوم السبت."
-    events = _events(text, "2013-06-02")
+    events = events_of(text, "2013-06-02")
     assert events, "no event read"
     assert events[0]["actor2"] == "Islamic State (Iraq)"
 
@@ -29,7 +26,7 @@ def test_the_president_s_glued_name_names_his_forces() -> None:
         "اندلعت اشتباكات عنيفة في كريتر بين القوات الموالية للرئيس عبدربه منصورهادي "
         "ومسلحي الحوثي أمس."
     )
-    events = _events(text, "2015-07-26")
+    events = events_of(text, "2015-07-26")
     assert events, "no event read"
     sides = {events[0]["actor1"], events[0]["actor2"]}
     assert "Military Forces of Yemen (2012-2022)" in sides

@@ -231,3 +231,8 @@ def typed_places(text: str, published: str) -> list[tuple[str, str | None]]:
         (e["sub_event_type"], e["location"])
         for e in rasad.extract(text, published=published)["events"]
     ]
+
+
+def events_of(text: str, published: str) -> list[dict]:
+    """The events of ``rasad.extract`` on ``text`` published that day (the public API's dicts)."""
+    return rasad.extract(text, published=published)["events"]

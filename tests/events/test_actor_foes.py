@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import rasad
+from tests.events.helpers import events_of
 
 SYRIA = "Military Forces of Syria (2000-2024)"
 REBELS = "Opposition Rebels (Syria)"
 HOUTHI = "Military Forces of Yemen (2017-) Houthi"
-
-
-def _events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
 
 
 def test_a_captured_post_is_taken_from_the_foe_the_article_names_elsewhere() -> None:
@@ -18,7 +15,7 @@ def test_a_captured_post_is_taken_from_the_foe_the_article_names_elsewhere() -> 
         "أعلن الجيش السوري الحر سيطرته على حاجز عسكري في بلدة الحراك بريف درعا يوم الأحد.\n\n"
         "وكانت القوات النظامية قد حاصرت البلدة منذ أشهر."
     )
-    taken = [e for e in _events(text, "2013-04-08") if e["event_type"] == "Battles"]
+    taken = [e for e in events_of(text, "2013-04-08") if e["event_type"] == "Battles"]
     assert taken, "no battle read"
     assert {taken[0]["actor1"], taken[0]["actor2"]} == {REBELS, SYRIA}
 
@@ -29,7 +26,8 @@ def test_a_strike_on_positions_hits_the_foe_and_not_an_ally() -> None:
         "وتخوض المقاومة الشعبية معارك متقطعة في المحافظة، فيما يواصل الحوثيون حشد "
         "مقاتليهم قرب الساحل."
     )
-    strikes = [e for e in _events(text, "2018-06-02") if e["sub_event_type"] == "Air/drone strike"]
+    events = events_of(text, "2018-06-02")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
     assert strikes, "no strike read"
     assert strikes[0]["actor1"] == "Operation Restoring Hope"
     assert strikes[0]["actor2"] == HOUTHI
@@ -40,7 +38,8 @@ def test_a_strike_that_kills_civilians_takes_no_foe_from_elsewhere() -> None:
         "قتل خمسة مدنيين في غارات شنتها طائرات التحالف العربي على مواقع قرب سوق في مديرية "
         "حيس بالحديدة اليوم.\n\nويواصل الحوثيون حشد مقاتليهم قرب الساحل."
     )
-    strikes = [e for e in _events(text, "2018-06-02") if e["sub_event_type"] == "Air/drone strike"]
+    events = events_of(text, "2018-06-02")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
     assert strikes, "no strike read"
     assert strikes[0]["actor2"] != HOUTHI
 
@@ -50,7 +49,8 @@ def test_a_strike_on_a_town_with_no_position_named_takes_no_foe() -> None:
         "قصفت طائرات التحالف العربي مديرية حيس بالحديدة اليوم.\n\n"
         "ويواصل الحوثيون حشد مقاتليهم قرب الساحل."
     )
-    strikes = [e for e in _events(text, "2018-06-02") if e["sub_event_type"] == "Air/drone strike"]
+    events = events_of(text, "2018-06-02")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
     assert strikes, "no strike read"
     assert strikes[0]["actor2"] is None
 

@@ -4,15 +4,12 @@ and a battle told from the dead of one side "مع" the other."""
 from __future__ import annotations
 
 import rasad
+from tests.events.helpers import events_of
 
 ISRAEL = "Military Forces of Israel (2009-2021)"
 HOUTHI = "Military Forces of Yemen (2017-) Houthi"
 YEMEN = "Military Forces of Yemen (2012-2022)"
 SPLM_N = "SPLM-N: Sudan People's Liberation Movement-North"
-
-
-def _events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
 
 
 def _actors(text: str, published: str) -> list[str | None]:
@@ -21,14 +18,14 @@ def _actors(text: str, published: str) -> list[str | None]:
 
 def test_the_dead_of_a_group_in_fighting_with_a_force_make_both_sides() -> None:
     text = "لقي تسعة مسلحين من ميليشيات الحوثي مصرعهم في معارك عنيفة مع الجيش اليمني في مأرب أمس."
-    battles = [e for e in _events(text, "2018-05-02") if e["event_type"] == "Battles"]
+    battles = [e for e in events_of(text, "2018-05-02") if e["event_type"] == "Battles"]
     assert battles, "no battle read"
     assert {battles[0]["actor1"], battles[0]["actor2"]} == {HOUTHI, YEMEN}
 
 
 def test_a_drone_that_fired_the_missile_is_the_side_that_killed() -> None:
     text = "قتل شابان من جراء إصابتهما بشظايا صاروخ أطلقته طائرة إسرائيلية مسيرة شرق رفح اليوم."
-    events = _events(text, "2018-08-03")
+    events = events_of(text, "2018-08-03")
     assert events, "no event read"
     assert events[0]["actor1"] == ISRAEL
     assert events[0]["actor2"] != ISRAEL
@@ -36,7 +33,7 @@ def test_a_drone_that_fired_the_missile_is_the_side_that_killed() -> None:
 
 def test_missiles_named_by_the_houthi_adjective_are_the_houthis() -> None:
     text = "استهدفت صواريخ حوثية مدينة نجران مساء الأحد دون أن توقع إصابات."
-    events = _events(text, "2018-04-15")
+    events = events_of(text, "2018-04-15")
     assert events, "no event read"
     assert events[0]["actor1"] == HOUTHI
 
@@ -47,19 +44,20 @@ def test_a_bracketed_branch_of_a_long_name_is_still_the_group() -> None:
 
 
 def test_a_state_named_as_the_subject_of_a_strike_is_its_military() -> None:
-    events = _events("شنت إسرائيل غارات على مواقع عسكرية في ريف القنيطرة فجر اليوم.", "2018-06-02")
+    text = "شنت إسرائيل غارات على مواقع عسكرية في ريف القنيطرة فجر اليوم."
+    events = events_of(text, "2018-06-02")
     assert events, "no event read"
     assert events[0]["actor1"] == ISRAEL
 
 
 def test_a_country_name_as_the_target_of_rockets_is_no_striker() -> None:
-    events = _events("سقطت صواريخ أطلقت من قطاع غزة على إسرائيل مساء أمس.", "2018-06-02")
+    events = events_of("سقطت صواريخ أطلقت من قطاع غزة على إسرائيل مساء أمس.", "2018-06-02")
     assert all(e["actor1"] != ISRAEL for e in events)
 
 
 def test_a_regime_offensive_told_in_a_present_relative_clause_is_the_regimes() -> None:
     text = "قتل خمسة مدنيين في القصف الذي تشنه قوات النظام على بلدة الحراك بريف درعا."
-    events = _events(text, "2018-06-25")
+    events = events_of(text, "2018-06-25")
     assert events, "no event read"
     assert events[0]["actor1"] == "Military Forces of Syria (2000-2024)"
     assert events[0]["actor2"] == "Civilians (Syria)"

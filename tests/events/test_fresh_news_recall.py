@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import rasad
-
-
-def _events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
+from tests.events.helpers import events_of
 
 
 def _one(text: str, published: str) -> dict:
-    events = _events(text, published)
+    events = events_of(text, published)
     assert len(events) == 1, events
     return events[0]
 
@@ -33,7 +29,7 @@ def test_the_day_a_report_was_made_is_not_the_day_of_the_attack_it_reports():
 
 def test_a_period_start_in_another_clause_is_no_event_date():
     # "منذ 18 فبراير" opens the period of a running total; the deaths were documented Saturday
-    events = _events(
+    events = events_of(
         "وأفاد المرصد، السبت، بأنه وثق مقتل 8 مدنيين في قصف على مدينة حرستا، ما رفع "
         "الحصيلة منذ 18 فبراير إلى 1002 قتيل.",
         "2018-03-10",
@@ -68,7 +64,7 @@ def test_the_body_a_reporting_officer_belongs_to_is_not_the_armed_attack_side():
 
 
 def test_who_reports_in_an_earlier_sentence_is_not_the_killer_in_the_next():
-    events = _events(
+    events = events_of(
         "وقالت الشرطة العراقية إن قنبلة انفجرت في سوق بمدينة بعقوبة. وفي الموصل قتل "
         "مسلحون جنديا عند نقطة تفتيش اليوم.",
         "2013-03-11",
@@ -105,7 +101,7 @@ def test_the_dead_an_assassination_or_a_list_of_victims_names(text, dead):
 
 
 def test_a_lead_summing_up_scattered_attacks_gives_its_toll_to_none_of_them():
-    events = _events(
+    events = events_of(
         "قتل ثلاثة أشخاص في هجمات متفرقة في العراق اليوم الاثنين. وفي الموصل قتل مسلحون "
         "جنديا عند نقطة تفتيش.",
         "2013-03-11",
@@ -128,7 +124,7 @@ def test_a_place_named_again_by_its_kind_is_the_town_named_before():
 
 
 def test_the_city_a_taken_town_was_named_as_is_where_it_was_taken():
-    events = _events(
+    events = events_of(
         "وقال المرصد إن المسلحين خطفوا عشرات المدنيين من مدينة القريتين في ريف حمص. "
         "وسيطر تنظيم داعش على المدينة بعد قتال عنيف مع قوات النظام الليلة الماضية.",
         "2015-08-07",

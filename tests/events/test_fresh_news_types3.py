@@ -4,17 +4,13 @@ killing is a civilian of that nationality."""
 
 from __future__ import annotations
 
-import rasad
+from tests.events.helpers import events_of
 
 SYRIA_ARMY = "Military Forces of Syria (2000-2024)"
 
 
-def _events(text: str, published: str) -> list[dict]:
-    return rasad.extract(text, published=published)["events"]
-
-
 def test_unnamed_military_forces_stationed_in_a_town_are_the_countrys_army() -> None:
-    events = _events(
+    events = events_of(
         "قالت مصادر محلية إن القوات العسكرية المتمركزة في مدينة درعا أطلقت قذائف على بلدة "
         "طفس يوم الأحد.",
         "2019-05-12",
@@ -25,14 +21,14 @@ def test_unnamed_military_forces_stationed_in_a_town_are_the_countrys_army() -> 
 
 
 def test_bare_warplanes_are_an_air_force() -> None:
-    events = _events("شنت المقاتلات غارات على مدينة إدلب يوم الأحد.", "2019-05-12")
+    events = events_of("شنت المقاتلات غارات على مدينة إدلب يوم الأحد.", "2019-05-12")
     assert events, "no event read"
     assert events[0]["sub_event_type"] == "Air/drone strike"
     assert events[0]["actor1"] == SYRIA_ARMY
 
 
 def test_female_fighters_with_their_groups_adjective_are_no_air_force() -> None:
-    events = _events(
+    events = events_of(
         "قتلت المقاتلات الكرديات خمسة من عناصر داعش في مدينة الرقة يوم الأحد.", "2019-05-12"
     )
     assert events, "no event read"
@@ -40,7 +36,7 @@ def test_female_fighters_with_their_groups_adjective_are_no_air_force() -> None:
 
 
 def test_a_nationality_noun_after_the_force_is_the_civilian_it_killed() -> None:
-    events = _events(
+    events = events_of(
         "قتل الجيش الإسرائيلي الأحد فلسطينيا في مدينة جنين بالضفة الغربية.", "2019-05-12"
     )
     assert events, "no event read"
@@ -52,7 +48,7 @@ def test_a_nationality_noun_after_the_force_is_the_civilian_it_killed() -> None:
 
 
 def test_a_plural_nationality_noun_after_a_definite_force_is_its_object() -> None:
-    events = _events(
+    events = events_of(
         "قتلت القوات الإسرائيلية فلسطينيين اثنين في مدينة جنين يوم الأحد.", "2019-05-12"
     )
     assert events, "no event read"
@@ -62,7 +58,7 @@ def test_a_plural_nationality_noun_after_a_definite_force_is_its_object() -> Non
 
 
 def test_attackers_fleeing_to_an_unknown_place_took_nobody() -> None:
-    events = _events(
+    events = events_of(
         "قال مصدر أمني إن مسلحين مجهولين هاجموا ثلاثة من عناصر الصحوة في بلدة دبس، مما تسبب "
         "في مقتل اثنين قبل أن يفروا إلى جهة مجهولة.",
         "2013-02-07",
@@ -72,7 +68,7 @@ def test_attackers_fleeing_to_an_unknown_place_took_nobody() -> None:
 
 
 def test_a_man_led_to_an_unknown_place_is_still_abducted() -> None:
-    events = _events(
+    events = events_of(
         "اعتقل مسلحون مجهولون الصحفي أحمد في بلدة دبس يوم الأحد واقتادوه إلى جهة مجهولة.",
         "2013-02-07",
     )
@@ -80,7 +76,7 @@ def test_a_man_led_to_an_unknown_place_is_still_abducted() -> None:
 
 
 def test_storming_a_home_and_killing_the_household_is_an_attack_on_civilians() -> None:
-    events = _events(
+    events = events_of(
         "قال المصدر إن مسلحين مجهولين اقتحموا صباح اليوم أحد المنازل وقتلوا رب الأسرة وزوجته "
         "وابنته في حي التحرير شرقي مدينة الموصل.",
         "2013-02-12",
@@ -92,7 +88,7 @@ def test_storming_a_home_and_killing_the_household_is_an_attack_on_civilians() -
 
 
 def test_storming_an_army_post_stays_a_fight() -> None:
-    events = _events(
+    events = events_of(
         "هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي في قضاء الطارمية شمال بغداد.", "2017-05-02"
     )
     assert events, "no event read"
@@ -100,7 +96,7 @@ def test_storming_an_army_post_stays_a_fight() -> None:
 
 
 def test_an_arrest_by_unnamed_authorities_is_the_countrys_police() -> None:
-    events = _events(
+    events = events_of(
         "اعتقلت السلطات المكسيكية رئيسة اتحاد المعلمين في مدينة مكسيكو يوم الأحد بتهمة الفساد.",
         "2013-03-01",
     )
@@ -110,14 +106,14 @@ def test_an_arrest_by_unnamed_authorities_is_the_countrys_police() -> None:
 
 
 def test_an_arrest_told_in_the_passive_is_the_countrys_police() -> None:
-    events = _events("اعتقل خمسة أشخاص في مدينة البصرة يوم الأحد بتهمة التجسس.", "2024-05-10")
+    events = events_of("اعتقل خمسة أشخاص في مدينة البصرة يوم الأحد بتهمة التجسس.", "2024-05-10")
     assert events, "no event read"
     assert events[0]["actor1"].startswith("Police Forces of Iraq")
     assert events[0]["actor2"] == "Civilians (Iraq)"
 
 
 def test_an_arrest_by_a_named_force_keeps_it() -> None:
-    events = _events(
+    events = events_of(
         "اعتقلت الشرطة التركية عشرين شخصا في مدينة إسطنبول يوم الأربعاء.", "2018-03-22"
     )
     assert events, "no event read"
@@ -125,7 +121,7 @@ def test_an_arrest_by_a_named_force_keeps_it() -> None:
 
 
 def test_the_authorities_adjective_names_whose_police_arrested() -> None:
-    events = _events(
+    events = events_of(
         "ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين وفلسطيني في مدينة بيت لحم.",
         "2018-07-29",
     )
@@ -134,7 +130,7 @@ def test_the_authorities_adjective_names_whose_police_arrested() -> None:
 
 
 def test_an_unnamed_captor_where_two_authorities_arrest_is_left_open() -> None:
-    events = _events("اعتقل خمسة شبان في مدينة رام الله يوم الأحد.", "2018-07-29")
+    events = events_of("اعتقل خمسة شبان في مدينة رام الله يوم الأحد.", "2018-07-29")
     assert events, "no event read"
     assert events[0]["sub_event_type"] == "Arrests"
     assert events[0]["actor1"] is None
