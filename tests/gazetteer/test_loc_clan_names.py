@@ -25,7 +25,12 @@ def test_a_family_name_is_no_place(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["قتل ثلاثة في قصف على قرية آل جابر.", "سقطت قذيفة في آل جابر بمديرية مجزر."],
+    [
+        "قتل ثلاثة في قصف على قرية آل جابر.",
+        # a governorate qualifier: under a district the listed Al Jabir lies outside ("في آل
+        # جابر بمديرية مجزر" is an unlisted village of Majzar: evidence.place_in_named_district)
+        "سقطت قذيفة في آل جابر بمحافظة مأرب.",
+    ],
 )
 def test_a_village_named_after_a_clan_is_read_after_a_place_noun_or_in(text):
     assert "Al Jabir" in _names(text)

@@ -346,3 +346,67 @@ def _is_prominent(entry: Entry) -> bool:
         or entry.population >= _PROMINENT_POPULATION
         or entry.source == "overlay"
     )
+
+
+_IN_DISTRICT_KM = 15.0  # a namesake this close to the district's point may lie inside it (districts
+# are 20-40 km across, and sources disagree on their borders: GeoNames puts Sofar in Baabda)
+
+
+def place_in_named_district(mentions: list[Mention], text: str) -> None:
+    """A village or quarter that its qualifier puts in a named district where the index lists
+    no place of that name is an unlisted place of that district ("منطقة الحيمة، بمديرية
+    التعزية": every listed الحيمة lies in another district of Taizz, the nearest 25 km off).
+    It is placed at the district with geo_precision 2, as ACLED codes a locality it cannot find,
+    instead of at a namesake in the same governorate. The article's other mentions that chose
+    the same namesake follow (one name, one place per article).
+
+    Only a district (ADM2) qualifier with a known name; a candidate whose source gives no
+    district counts as possibly inside unless it lies beyond NEAR_KM of the district's point.
+    Well-known places and district seats keep their reading (the qualifier may be misread)."""
+    from rasad.gazetteer.unlisted import UNLISTED_PREFIX
+
+    moved: dict[str, Entry] = {}
+    for m in mentions:
+        q = m.qualifier.chosen if m.qualifier is not None else None
+        e = m.chosen
+        if (
+            q is None
+            or e is None
+            or q.feature_code != "ADM2"
+            or not q.admin2
+            or "pending" in m.qualifier.extra
+            or e.geo_precision != 1
+            or e.feature_code in ("PPLA", "PPLA2")
+            or _is_prominent(e)
+            or e.id in moved
+        ):
+            continue
+        local = [c for c in m.candidates if c.country == q.country]
+        if not local or any(
+            c.admin2 == q.admin2
+            or near(c, q, _IN_DISTRICT_KM)
+            or (not c.admin2 and near(c, q, NEAR_KM))  # no district known: maybe inside
+            for c in local
+        ):
+            continue
+        surface = text[m.start : m.end]
+        moved[e.id] = Entry(
+            id=UNLISTED_PREFIX + q.id,
+            name=surface,
+            name_ar=surface,
+            country=q.country,
+            admin1=q.admin1,
+            admin2=q.admin2,
+            lat=q.lat,
+            lon=q.lon,
+            feature_code="PPL",
+            population=0,
+            source="context",
+            precision=2,
+        )
+    if not moved:
+        return
+    for m in mentions:
+        if m.chosen is not None and m.chosen.id in moved:
+            m.chosen = moved[m.chosen.id]
+            m.confidence = min(m.confidence, 0.7)

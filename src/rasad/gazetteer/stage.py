@@ -30,6 +30,7 @@ from rasad.gazetteer.evidence import (
     drop_foreign_villages,
     drop_unsupported,
     foreign_city,
+    place_in_named_district,
     tier,
     well_known,
 )
@@ -440,6 +441,7 @@ class Places:
         mentions = drop_foreign_villages(kept, _areas(groups, dw), dw.norms)
         if not mentions:
             return []
+        place_in_named_district(mentions, text)
         extra = unlisted_places(
             mentions, dw, bounds, cues, word_table(is_link_word, cues).__getitem__, not_places,
             self.index.lookup,
