@@ -21,6 +21,8 @@ from rasad.geo import km_between
 
 SAME_PLACE_KM = 8.0  # two names this close are one scene (a city and its quarter)
 COARSE_KM = 40.0  # a coarser place ("southern Damascus") covers finer ones this close
+# a source speaking within the week refers back to an act it names definitely
+_SAID_LATER_DAYS = 7
 _ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
 # ACLED: shelling or air strikes within an ongoing battle merge into the battle.
 _ABSORBED_BY_BATTLE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -130,7 +132,17 @@ def _date_ok(a: Mention, b: Mention) -> bool:
     if not a.date_explicit or not b.date_explicit or a.date is None or b.date is None:
         return True
     if a.date_said or b.date_said:
-        return abs((a.date - b.date).days) <= 1
+        if abs((a.date - b.date).days) <= 1:
+            return True
+        # a toll or a definite mention told days after the act ("وقال مسؤول، الإثنين، إن 7
+        # مسلحين قتلوا في الاشتباكات" of Saturday's clashes) refers back to it: the day the
+        # source spoke is only the latest the act can have been
+        said, act = (a, b) if a.date_said else (b, a)
+        return (
+            not act.date_said
+            and (said.anaphoric or said.casualty_only)
+            and 0 <= (said.date - act.date).days <= _SAID_LATER_DAYS
+        )
     if a.date == b.date:
         return True
     ra, rb = a.date_range, b.date_range
