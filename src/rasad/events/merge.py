@@ -605,6 +605,12 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     tolls = [c for c in fits if all(_toll_of_blast(o, m) for o in c.mentions)]
     if len(tolls) < len(fits):
         fits = [c for c in fits if c not in tolls]
+    if m.deaths_stated and not (m.place_explicit or m.casualty_only) and m.event_type == _REMOTE:
+        # "شنت مقاتلات التحالف غارات على نهم. واندلعت اشتباكات في صرواح. وأسفرت الغارات عن
+        # مقتل 12": the definite strike refers back to the strikes told, not to the latest
+        # battle, which could only absorb it as one side's fire
+        told = [c for c in fits if any(_told_as(o, m.sub_event_type) for o in c.mentions)]
+        fits = told or fits
     if m.place_explicit:
         here = next((c for c in fits if _place_ok(m, c.rep or c.head)), None)
         if here is not None or getattr(m.place, "role", None) == "event_location":
@@ -614,6 +620,14 @@ def _antecedent(m: Mention, clusters: list[Cluster]) -> Cluster | None:
             # A place read as no scene ("بالإضافة لسبعة من قبيلة البو حمدان") does not count
             return here
     return fits[0] if fits else None
+
+
+_REMOTE = "Explosions/Remote violence"
+
+
+def _told_as(m: Mention, sub_event_type: str) -> bool:
+    """An account of an act of that sub-type, not a toll typed after it."""
+    return m.sub_event_type == sub_event_type and not m.casualty_only
 
 
 def _refers_to(m: Mention, c: Cluster) -> bool:
