@@ -184,7 +184,10 @@ def trigger_status(
     denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
     irrealis = (
         ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
-        or ctx.cue_before(hit.start, "irrealis", 4, sent.start)
+        or (
+            ctx.cue_before(hit.start, "irrealis", 4, sent.start)
+            and not _past_verb_opens_clause(ctx, hit, clause)
+        )
         or (_list_item(ctx, hit) and ctx.cue_before(hit.start, "irrealis", _LIST_WORDS, sent.start))
         or _threat_joined(ctx, hit, clause)
     )
@@ -620,6 +623,21 @@ def _near_the_act(ctx: DocContext, hit: CueHit) -> bool:
     if words[-1:] == ["قرب"] or (prefix.lstrip("وف") == "بال" and words[-1:] == ["قريبا"]):
         return True
     return len(words) == 2 and words[1] == "من" and words[0] in _NEAR_HEADS
+
+
+def _past_verb_opens_clause(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "هدد الجيش بالرد، وقصفت مدفعيته مواقع المسلحين": a past verb that opens a clause of
+    its own (after a comma, "و" or "ثم" at most before it) tells an act done; the threat or
+    the call of the clause before does not reach it (a verbal noun there may still be an
+    item of the call: "دعا إلى الإضراب، وتنظيم مظاهرات")."""
+    if clause[0] == 0 or hit.key not in ctx.lex.verb_keys or hit.key in ctx.lex.present_keys:
+        return False
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if "ال" in prefix:
+        return False  # a verbal noun spelt like the verb
+    return ctx.tokens_between(clause[0], word_start) <= (
+        1 if ctx.words_before(word_start, 1) in (["ثم"], ["وقد"], ["فقد"]) else 0
+    )
 
 
 def _list_item(ctx: DocContext, hit: CueHit) -> bool:
