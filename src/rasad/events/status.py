@@ -653,6 +653,8 @@ _NOT_THREATENED = frozenset(
     normalize_key(w)
     for w in (
         "بعد بين بسبب بشأن بحسب بينما بأن بأنه بأنها بأنهم بما بها به بهم بدوره بدورها بشكل"
+        # "تهديدا بالغا لحياة المدنيين": how grave a threat is, no act it names
+        " بالغ بالغا بالغة بالغه"
     ).split()
 )
 _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "مدينه", "محافظه", "ولايه"})
