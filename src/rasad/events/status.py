@@ -262,6 +262,17 @@ def trigger_status(
         return "statement"  # "احتجاجا على اعتقال المعلمين": the cause, an earlier event
     if nominal and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0]):
         return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
+    if (
+        nominal
+        and ctx.cue_before(
+            ctx.in_word_prefix(hit.start)[1],
+            "investigated",
+            ctx.window("investigated", 4),
+            clause[0],
+        )
+        and not own_date(ctx, hit)
+    ):
+        return "statement"  # "للتحقيق في تقارير وقوع هجوم": what an inquiry looks into
     if alleged(ctx, hit, sent, clause):
         return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
     if _threatened(ctx, hit):
