@@ -616,12 +616,26 @@ _LIKENED = frozenset(
 )
 
 
+# "as if" spelt with its hamza ("وكأن قنبلة انفجرت"): normalised it is "وكان" (and was), so it
+# is read on the original text
+_AS_IF_RE = regex.compile(r"(?<!\S)[وف]?كأن(?:ما|ه|ها|هم)?(?!\S)")
+_AS_IF_WORDS = 3  # words from "كأن" to the act it likens
+
+
 def likened(ctx: DocContext, hit: CueHit) -> bool:
     """ "تحولت جنازته إلى ما يشبه مظاهرة حاشدة", "باتت المدينة أشبه بساحة حرب": a verbal noun
-    a thing is likened to is a simile, no such act."""
+    a thing is likened to is a simile, no such act; so is any act after "كأن" ("وكأن قنبلة
+    انفجرت فعلا": as if a bomb had gone off)."""
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    lo = max(ctx.clause_bounds(hit.start)[0], ctx.sentence(hit.start).start)
+    i = bisect_left(ctx.token_starts, word_start)
+    if i > 0:
+        lo = max(lo, ctx.token_starts[max(i - _AS_IF_WORDS, 0)])
+    if _AS_IF_RE.search(ctx.doc.text, lo, word_start):
+        return True
     if hit.key in ctx.lex.verb_keys:
         return False
-    prefix, word_start = ctx.in_word_prefix(hit.start)
+    prefix = ctx.in_word_prefix(hit.start)[0]
     if prefix.lstrip("وف").startswith("ك"):
         return True  # "جند الأطفال كانتحاريين": "as", the role someone is put in, no act
     words = ctx.words_before(word_start, 2)
