@@ -56,6 +56,23 @@ _OWN_DAY_RE = regex.compile(
 )
 
 
+# a toll broken down over two places or more ("منهم 40 في حمص و30 في درعا", "بينهم 12 في حلب، و5
+# في إدلب"): the numbers are a total's parts, each place's dead no event of its own
+_BREAKDOWN_RE = regex.compile(
+    r"(?<!\S)(?:من\s+)?(?:منهم|بينهم|منها)\s+\d+\s+(?:\S+\s+)?(?:في|ب)\S*\s+(?:\S+\s+){0,3}?"
+    r"و\s*\d+\s+(?:\S+\s+)?[فب]"
+)
+# a day's toll counted over a country ("حصيلة القتلى الذين سقطوا برصاص قوات النظام ليوم الأحد
+# بلغت 119 قتيلا", "ارتفاع حصيلة قتلى السبت إلى 111", "الحصيلة اليومية"): the dead of a day
+# everywhere, a claim; the toll of one act names the act ("حصيلة الهجوم يوم الجمعة") and is
+# not matched
+_DAY_TALLY_RE = regex.compile(
+    r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:(?:ال)?يوميه(?!\p{L})"
+    r"|(?:\S+\s+){0,8}?(?:ليوم\s+|(?:ال)?(?:قتلي|ضحايا|شهداء)\s+)"
+    r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\p{L}))"
+)
+
+
 def since_dates_another(ctx: DocContext, since: int) -> bool:
     """ "وقتل خمسة جنود أمس في هجوم على حاجز للجيش أقيم منذ سنوات": once the clause has told
     its act with a day of its own ("أمس", a date), a "since" phrase after it dates what a
@@ -81,9 +98,9 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             for h in ctx.cues_in(sent.start, sent.end, "totals")
             if not (h.key.startswith("منذ") and since_dates_another(ctx, h.start))
         ]
-        spread = ctx.cues_in(sent.start, sent.end, "distributed_totals")
+        spread = [(h.start, h.end) for h in ctx.cues_in(sent.start, sent.end, "distributed_totals")]
         nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
-        period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent)
+        period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent) or _DAY_TALLY_RE.search(nsent)
         if (
             period
             and period[0].startswith("منذ")
@@ -100,16 +117,22 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             _WEEK_END_RE.search(period.group()) or _PLANNED_RE.search(nsent[: period.start()])
         ):
             period = None
+        if not spread and (brk := _BREAKDOWN_RE.search(nsent)):
+            # "ارتفع عدد القتلى إلى 120 قتيلا، منهم 40 في حمص و30 في درعا": a toll broken
+            # down over places is spread over them, as after "معظمهم في"
+            bstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + brk.start())
+            bend = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + brk.end() - 1) + 1
+            spread = [(bstart, bend)]
         if not cues and not period and not spread:
             continue
         found = fatalities.death_numbers(ctx, sent.start, sent.end)
         # a total covers the clause of its cue and what follows it in the sentence; one spread
         # over places starts at its first number ("قصفت قواته مبنى الأركان، فيما أعلنت الشبكة
         # عن مقتل 93 شخصا، معظمهم في دمشق": the shelling before it is an act of its own)
-        spread_from = [x[0].start for x in found if spread and x[0].start < spread[0].start]
+        spread_from = [x[0].start for x in found if spread and x[0].start < spread[0][0]]
         first = min(
             [h.start for h in cues]
-            + ([spread_from[0] if spread_from else spread[0].start] if spread else [])
+            + ([spread_from[0] if spread_from else spread[0][0]] if spread else [])
             + (
                 [ctx.norm.orig(ctx.norm.to_normalized(sent.start) + period.start())]
                 if period
@@ -124,7 +147,7 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             total_clauses.add(ctx.clause_bounds(h.start)[0])
         total_clauses.add(scope)
         if spread and not cues and not period:
-            period_text = ctx.doc.text[spread[0].start : spread[0].end]
+            period_text = ctx.doc.text[spread[0][0] : spread[0][1]]
         elif cues:
             period_text = ctx.doc.text[cues[0].start : cues[0].end]
         else:
