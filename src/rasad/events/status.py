@@ -43,6 +43,12 @@ from rasad.events.statements import (
     undated_present,
     weekday_plan,
 )
+from rasad.events.threat_scope import (
+    instrument_of,
+    past_verb_opens_clause,
+    threat_joined,
+    threatened,
+)
 
 _LONG_SINCE_RE = Guarded(
     regex.compile(
@@ -187,10 +193,10 @@ def trigger_status(
         ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
         or (
             ctx.cue_before(hit.start, "irrealis", 4, sent.start)
-            and not _past_verb_opens_clause(ctx, hit, clause)
+            and not past_verb_opens_clause(ctx, hit, clause)
         )
         or (_list_item(ctx, hit) and ctx.cue_before(hit.start, "irrealis", _LIST_WORDS, sent.start))
-        or _threat_joined(ctx, hit, clause)
+        or threat_joined(ctx, hit, clause)
     )
     if irrealis and not denied:
         return "irrealis"
@@ -275,7 +281,7 @@ def trigger_status(
         return "statement"  # "للتحقيق في تقارير وقوع هجوم": what an inquiry looks into
     if alleged(ctx, hit, sent, clause):
         return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
-    if _threatened(ctx, hit):
+    if threatened(ctx, hit):
         return "irrealis"  # "تلقى تهديدات بالقتل": the act threatened, not done
     if nominal and _near_the_act(ctx, hit):
         return "background"  # "في كيتشانغا القريبة من المعارك": a place told by the fighting
@@ -595,34 +601,6 @@ def _famous(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
 _LIST_WORDS = 20  # "دعا إلى تنكيس الأعلام لمدة 3 أيام حدادا على القتلى، بالإضافة إلى إضراب"
 
 
-_THREATS = frozenset(
-    {
-        "تهديد",
-        "تهديدات",
-        "تهديدا",
-        "بتهديد",
-        "بتهديدات",
-        "التهديد",
-        "التهديدات",
-        "تهديده",
-        "تهديدها",
-        "تهديدهم",
-        "وعيد",
-        "بالوعيد",
-    }
-)
-
-
-def _threatened(ctx: DocContext, hit: CueHit) -> bool:
-    """ "تلقى تهديدات بالقتل", "رسالة تحمل تهديدا بتفجير السفارة": a threat noun right before
-    the act governed by "بـ" names what is threatened (the verbs "هدد بـ" are irrealis cues)."""
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    if not prefix.lstrip("وف").startswith("ب"):
-        return False
-    words = ctx.words_before(word_start, 1)
-    return bool(words) and words[0].lstrip("وف") in _THREATS
-
-
 _NEAR_HEADS = frozenset({"القريبه", "القريب", "قريبه", "قريب", "قريبا", "بالقرب", "القريبين"})
 
 
@@ -638,57 +616,12 @@ def _near_the_act(ctx: DocContext, hit: CueHit) -> bool:
     return len(words) == 2 and words[1] == "من" and words[0] in _NEAR_HEADS
 
 
-def _past_verb_opens_clause(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
-    """ "هدد الجيش بالرد، وقصفت مدفعيته مواقع المسلحين": a past verb that opens a clause of
-    its own (after a comma, "و" or "ثم" at most before it) tells an act done; the threat or
-    the call of the clause before does not reach it (a verbal noun there may still be an
-    item of the call: "دعا إلى الإضراب، وتنظيم مظاهرات")."""
-    if clause[0] == 0 or hit.key not in ctx.lex.verb_keys or hit.key in ctx.lex.present_keys:
-        return False
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    if "ال" in prefix:
-        return False  # a verbal noun spelt like the verb
-    return ctx.tokens_between(clause[0], word_start) <= (
-        1 if ctx.words_before(word_start, 1) in (["ثم"], ["وقد"], ["فقد"]) else 0
-    )
-
-
 def _list_item(ctx: DocContext, hit: CueHit) -> bool:
     """A verbal noun joined to a list by "بالإضافة إلى", "فضلا عن": an item of what went
     before it, a call's items too."""
     if hit.key in ctx.lex.verb_keys:
         return False
     return ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _LIST_JOINERS
-
-
-# "بـ"-words that are no act a threat governs ("هدد بعد مقتل …", "في بغداد")
-_NOT_THREATENED = frozenset(
-    normalize_key(w)
-    for w in (
-        "بعد بين بسبب بشأن بحسب بينما بأن بأنه بأنها بأنهم بما بها به بهم بدوره بدورها بشكل"
-        # "تهديدا بالغا لحياة المدنيين": how grave a threat is, no act it names
-        " بالغ بالغا بالغة بالغه"
-    ).split()
-)
-_PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "مدينه", "محافظه", "ولايه"})
-
-
-def _threat_joined(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
-    """ "هددت كوريا الشمالية مرارا … بضرب الولايات المتحدة … وقصف قواعدها": a verbal noun
-    joined by و after an act a threat verb governs with "بـ" is threatened too, past the
-    irrealis window. The clause ends at a comma ("هدد الجيش بالرد، وقصفت قواته …" may tell
-    what was done), and a verb's own form is a new act."""
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    if not prefix.startswith("و") or (hit.key in ctx.lex.verb_keys and "ال" not in prefix):
-        return False
-    cue = ctx.cue_before(hit.start, "threat_verb", ctx.window("threat_verb", 20), clause[0])
-    if cue is None:
-        return False
-    words = ctx.words_before(word_start, ctx.tokens_between(cue.end, word_start))
-    for i, w in enumerate(words[:12]):
-        if len(w) > 3 and w[0] == "ب" and w not in _NOT_THREATENED:
-            return i == 0 or words[i - 1] not in _PLACE_PREPS
-    return False
 
 
 _INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
@@ -715,7 +648,9 @@ def object_status(ctx: DocContext, hit: CueHit, prev: CueHit, prev_status: str, 
     if prev_status not in _INHERITED or prev.key in ctx.lex.verb_keys or prev.end > hit.start:
         return ""
     prefix, word_start = ctx.in_word_prefix(hit.start)
-    if prefix or ctx.tokens_between(prev.end, word_start) != 0:
+    # "هدد بقصف مواقعهم بالصواريخ": the weapon the act is done with reads as its object
+    instrument = instrument_of(ctx, hit, prev, prefix, word_start)
+    if not instrument and (prefix or ctx.tokens_between(prev.end, word_start) != 0):
         return ""
     if prev_status == "statement" and not alleged(ctx, prev, sent, ctx.clause_bounds(prev.start)):
         return ""
