@@ -38,3 +38,8 @@ def test_the_toll_of_one_attack_is_kept() -> None:
         "2013-05-11",
     )
     assert [e["fatalities"] for e in events] == [20]
+
+
+def test_who_the_dead_were_is_no_breakdown() -> None:
+    doc = run("وسقط 6 قتلى بينهم 4 أطفال في بلدة دوما، و5 قتلى في مدينة إدلب.")
+    assert list(doc.claims) == []

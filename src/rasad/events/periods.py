@@ -58,9 +58,10 @@ _OWN_DAY_RE = regex.compile(
 
 # a toll broken down over two places or more ("منهم 40 في حمص و30 في درعا", "بينهم 12 في حلب، و5
 # في إدلب"): the numbers are a total's parts, each place's dead no event of its own
+_DEAD_WORD = r"(?:(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شهيد)\s+)?"  # "منهم 54 قتيلا في حلب"
 _BREAKDOWN_RE = regex.compile(
-    r"(?<!\S)(?:من\s+)?(?:منهم|بينهم|منها)\s+\d+\s+(?:\S+\s+)?(?:في|ب)\S*\s+(?:\S+\s+){0,3}?"
-    r"و\s*\d+\s+(?:\S+\s+)?[فب]"
+    rf"(?<!\S)(?:من\s+)?(?:منهم|بينهم|منها)\s+\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+(?:\S+\s+){{0,3}}?"
+    rf"و\s*\d+\s+{_DEAD_WORD}(?:في\s|ب)"
 )
 # a day's toll counted over a country ("حصيلة القتلى الذين سقطوا برصاص قوات النظام ليوم الأحد
 # بلغت 119 قتيلا", "ارتفاع حصيلة قتلى السبت إلى 111", "الحصيلة اليومية"): the dead of a day
