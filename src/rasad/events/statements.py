@@ -348,6 +348,19 @@ def undated_present(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     return _undated_paragraph(ctx, sent)
 
 
+_OCCURRENCE = frozenset({"وقوع", "حدوث", "بوقوع", "بحدوث"})
+_DENIAL_REACH = 15  # words from a denial verb to the occurrence it denies, in its clause
+
+
+def occurrence_denied(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "ونفى المتحدث باسم الجيش في بيان بصفحته على الفيسبوك وقوع اشتباكات": the occurrence
+    of an act denied in its clause, however far the denial verb, is no act reported."""
+    words = ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)
+    if not words or words[0] not in _OCCURRENCE:
+        return False
+    return ctx.cue_before(hit.start, "denial", _DENIAL_REACH, clause[0]) is not None
+
+
 def campaign_named(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     """ "وقال مصدر عسكري إن العملية العسكرية في محافظة إدلب مستمرة": a definite campaign noun
     in a sentence with no date, day or time names the campaign as a whole, not a day's

@@ -32,6 +32,7 @@ from rasad.events.statements import (
     habitual_relative,
     judged_topic,
     modal_or_future,
+    occurrence_denied,
     period_before,
     pluperfect_past_year,
     provoking_cause,
@@ -188,6 +189,8 @@ def trigger_status(
         senses.ended_with(ctx, hit, negation) or senses.at_least(ctx, negation)
     ):
         return "negated"
+    if occurrence_denied(ctx, hit, clause):
+        return "negated"  # "نفى المتحدث … وقوع اشتباكات"
     denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
     irrealis = (
         ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
