@@ -431,6 +431,7 @@ def trigger_status(
         or senses.described_as(ctx, hit)
         or judged_topic(ctx, hit, clause)
         or (nominal and _involvement(ctx, hit, clause))
+        or _kind_of_acts(ctx, hit)
     ):
         return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:
@@ -716,6 +717,17 @@ def _involvement(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
 
 
 _KIND_HEADS = frozenset({"عمليات", "اعمال", "حوادث", "جرائم", "سلسله"})
+_CASES_OF = frozenset(normalize_key(w) for w in ("حالات", "جرائم"))
+
+
+def _kind_of_acts(ctx: DocContext, hit: CueHit) -> bool:
+    """ "حالات القتل التي نفذتها الشرطة", "وارتكبوا جرائم القتل والحصار": cases or crimes of a
+    definite act noun name a kind of act, no one act ("حالات اختطاف" may be counted news)."""
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    if not prefix.lstrip("وف").endswith("ال"):
+        return False
+    words = ctx.words_before(word_start, 1)
+    return bool(words) and words[0].lstrip("وف").removeprefix("ب").removeprefix("ل") in _CASES_OF
 _TODAY_WORDS_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)")
 
 
