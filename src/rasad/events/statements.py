@@ -361,6 +361,27 @@ def occurrence_denied(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> 
     return ctx.cue_before(hit.start, "denial", _DENIAL_REACH, clause[0]) is not None
 
 
+_CAUSES = (["بسبب"], ["جراء"], ["نتيجه"], ["بفعل"])
+_SUFFERING_WORDS = 4  # words from the verb of suffering to the cause word
+
+
+def suffered_habitually(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+    """ "المدنيون في حمص يستشهدون بسبب القصف المستمر", "الأطفال يموتون جراء الغارات": an act
+    named as the cause of a plight told in the present is a habit, no act on a day (the
+    past, "قتل ثلاثة مدنيين بسبب القصف", tells one)."""
+    if hit.key in ctx.lex.verb_keys and "ال" not in ctx.in_word_prefix(hit.start)[0]:
+        return False
+    word_start = ctx.in_word_prefix(hit.start)[1]
+    before = ctx.words_before(word_start, 2)
+    if before[-1:] not in _CAUSES:
+        return False
+    cause_start = ctx.token_starts[bisect_left(ctx.token_starts, word_start) - 1]
+    if before == ["من", "جراء"]:
+        cause_start = ctx.token_starts[bisect_left(ctx.token_starts, cause_start) - 1]
+    verb = ctx.cue_before(cause_start, "habitual_suffering", _SUFFERING_WORDS, clause[0])
+    return verb is not None and ctx.in_word_prefix(verb.start)[0] in ("", "و", "ف")
+
+
 def campaign_named(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     """ "وقال مصدر عسكري إن العملية العسكرية في محافظة إدلب مستمرة": a definite campaign noun
     in a sentence with no date, day or time names the campaign as a whole, not a day's

@@ -39,6 +39,7 @@ from rasad.events.statements import (
     ranked,
     report_finding,
     subjunctive,
+    suffered_habitually,
     sums_up_period,
     undated_light_verb,
     undated_present,
@@ -432,6 +433,7 @@ def trigger_status(
         or judged_topic(ctx, hit, clause)
         or (nominal and _involvement(ctx, hit, clause))
         or _kind_of_acts(ctx, hit)
+        or suffered_habitually(ctx, hit, clause)
     ):
         return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:
