@@ -43,3 +43,20 @@ def test_the_toll_of_one_attack_is_kept() -> None:
 def test_who_the_dead_were_is_no_breakdown() -> None:
     doc = run("وسقط 6 قتلى بينهم 4 أطفال في بلدة دوما، و5 قتلى في مدينة إدلب.")
     assert list(doc.claims) == []
+
+
+def test_the_dead_of_yesterday_by_a_force_are_a_tally() -> None:
+    events = events_of(
+        "وقدر ناشطون في سوريا حصيلة القتلى الذين سقطوا برصاص القوات الموالية للنظام، أمس "
+        "الجمعة، بـ144 قتيلا، فيما أعلنت مصادر بالمعارضة عن سيطرة الثوار على كتيبة التسليح "
+        "في خان طومان بريف حلب.",
+        "2013-03-16",
+    )
+    assert [e["fatalities"] for e in events if e["fatalities"]] == []
+
+
+def test_the_toll_of_a_bombing_of_yesterday_is_kept() -> None:
+    events = events_of(
+        "وارتفعت حصيلة القتلى في تفجير مدينة حمص أمس الجمعة إلى 20 قتيلا.", "2013-05-11"
+    )
+    assert [e["fatalities"] for e in events] == [20]

@@ -67,11 +67,32 @@ _BREAKDOWN_RE = regex.compile(
 # بلغت 119 قتيلا", "ارتفاع حصيلة قتلى السبت إلى 111", "الحصيلة اليومية"): the dead of a day
 # everywhere, a claim; the toll of one act names the act ("حصيلة الهجوم يوم الجمعة") and is
 # not matched
+_WEEKDAY = r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\p{L})"
 _DAY_TALLY_RE = regex.compile(
     r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:(?:ال)?يوميه(?!\p{L})"
-    r"|(?:\S+\s+){0,8}?(?:ليوم\s+|(?:ال)?(?:قتلي|ضحايا|شهداء)\s+)"
-    r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\p{L}))"
+    rf"|(?:\S+\s+){{0,8}}?(?:ليوم\s+|(?:ال)?(?:قتلي|ضحايا|شهداء)\s+){_WEEKDAY})"
 )
+# "حصيلة القتلى الذين سقطوا برصاص القوات الموالية للنظام، أمس الجمعة، بـ144": the dead of a
+# day by a force, with no act word between the toll and the day (read on the trigger layer)
+_DEAD_OF_DAY_RE = regex.compile(
+    r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:ال)?(?:قتلي|ضحايا|شهداء)\s+(?:\S+\s+){0,8}?"
+    rf"(?:يوم|امس)\s+{_WEEKDAY}"
+)
+
+
+def _day_tally(ctx: DocContext, sent_start: int, nsent: str) -> regex.Match | None:
+    """A day's toll over a country in the sentence (``_DAY_TALLY_RE``, or ``_DEAD_OF_DAY_RE``
+    when no act word stands between the toll and its day: "حصيلة ضحايا الهجوم يوم الجمعة" is
+    one act's toll)."""
+    found = _DAY_TALLY_RE.search(nsent)
+    if found or not (found := _DEAD_OF_DAY_RE.search(nsent)):
+        return found
+    base = ctx.norm.to_normalized(sent_start)
+    lo, hi = ctx.norm.orig(base + found.start()), ctx.norm.orig(base + found.end() - 1)
+    for t in ctx.triggers:
+        if lo <= t.start < hi and not any(ctx.lex.triggers[i].casualty for i in t.sets):
+            return None
+    return found
 
 
 def since_dates_another(ctx: DocContext, since: int) -> bool:
@@ -101,7 +122,11 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
         ]
         spread = [(h.start, h.end) for h in ctx.cues_in(sent.start, sent.end, "distributed_totals")]
         nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
-        period = _PERIOD_RE.search(nsent) or _SINCE_RE.search(nsent) or _DAY_TALLY_RE.search(nsent)
+        period = (
+            _PERIOD_RE.search(nsent)
+            or _SINCE_RE.search(nsent)
+            or _day_tally(ctx, sent.start, nsent)
+        )
         if (
             period
             and period[0].startswith("منذ")
