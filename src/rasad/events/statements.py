@@ -390,8 +390,6 @@ def campaign_named(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     word_start = ctx.in_word_prefix(hit.start)[1]
     if not any(c.start <= word_start for c in ctx.cues_in(word_start, hit.end, "campaign_nouns")):
         return False
-    if ctx.cue_before(word_start, "campaign_told_with", 2, ctx.clause_bounds(hit.start)[0]):
-        return False  # "بدأت القوات العملية العسكرية", "قتل جنديان خلال العملية العسكرية"
     if ctx.spans_in(ctx.dates, sent.start, sent.end):
         return False
     return not _NOW_RE.search(ctx.norm_of(sent.start, sent.end))
