@@ -382,19 +382,6 @@ def suffered_habitually(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -
     return verb is not None and ctx.in_word_prefix(verb.start)[0] in ("", "و", "ف")
 
 
-def campaign_named(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
-    """ "وقال مصدر عسكري إن العملية العسكرية في محافظة إدلب مستمرة": a definite campaign noun
-    in a sentence with no date, day or time names the campaign as a whole, not a day's
-    fighting (ACLED: a campaign is coded by the days it reports activity on). "بدأ الجيش
-    اليوم العملية العسكرية" has its day and is kept."""
-    word_start = ctx.in_word_prefix(hit.start)[1]
-    if not any(c.start <= word_start for c in ctx.cues_in(word_start, hit.end, "campaign_nouns")):
-        return False
-    if ctx.spans_in(ctx.dates, sent.start, sent.end):
-        return False
-    return not _NOW_RE.search(ctx.norm_of(sent.start, sent.end))
-
-
 def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
     """The act is what someone is charged with or accused of, not an act reported as done:
     right after a charge or pretext noun ("بتهمة قتل", "بحجة تفجير عبوة"), or a verbal noun

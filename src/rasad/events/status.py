@@ -25,7 +25,6 @@ from rasad.events.reference import elapsed_since, long_ago, own_date
 from rasad.events.statements import (
     DURATION_AFTER_RE,
     alleged,
-    campaign_named,
     future_governor,
     future_means,
     future_predicate,
@@ -420,7 +419,6 @@ def trigger_status(
         or DURATION_AFTER_RE.match(after)
         or sums_up_period(ctx, hit, sent, clause)
         or period_before(ctx, hit, sent, clause)
-        or campaign_named(ctx, hit, sent)
     ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
     if (
