@@ -31,6 +31,7 @@ import regex
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
+from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
@@ -347,6 +348,7 @@ def choose_place(
     # "تصاعدت المعارك في محافظة تعز، وسط تقدم للمقاومة في محافظتي أبين ولحج": a place told
     # after a contrasting clause word belongs to that clause, not to the trigger's
     apart = _set_apart(ctx, trig, places)
+    filed = _filed_elsewhere(ctx, places)
 
     def key(item: tuple[int, Span]) -> tuple[float, ...]:
         i, p = item
@@ -363,6 +365,7 @@ def choose_place(
         )
         return (
             int(ranks.get(i, 0) == _REFERENCE),
+            int(p.start in filed),
             int(bool(attached) and seat not in attached),
             int(bool(own) and seat not in own),
             int(seat in apart),
@@ -381,6 +384,24 @@ def choose_place(
         # district the text puts it in is a namesake; the district is the scene's best place
         return area, True
     return best, _explicit(best, ranks.get(i + 1) == 1 and i + 1 < len(places))
+
+
+def _filed_elsewhere(ctx: DocContext, places: Sequence[Span]) -> set[int]:
+    """Starts of the places of a wire dateline ("الخرطوم (السودان) (ا ف ب) -") when the lead
+    tells a place after it that does not hold them ("دارت معارك … في دارفور"): the town filed
+    from is no scene there. One told in a region that holds it ("رام الله … - اعتقل الجيش …
+    في الضفة الغربية") stays the finer place."""
+    end = filed_from_end(ctx)
+    told = [q for q in places if q.start >= end and not is_country(q.value)] if end else []
+    return {
+        p.start
+        for p in places
+        if p.end <= end
+        and any(
+            _precision(q.value) <= _precision(p.value) or not _same_area(p.value, q.value)
+            for q in told
+        )
+    }
 
 
 _WITNESS = regex.compile(r"^[وف]?(?:[تي]?شهد|شهدت)$")
