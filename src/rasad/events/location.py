@@ -36,6 +36,7 @@ from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
 from rasad.events.place_anaphora import area_named_after
+from rasad.events.relative_scene import relative_heads
 from rasad.gazetteer.cues import load_cues, strip_proclitics
 from rasad.geo import km_between
 
@@ -349,6 +350,14 @@ def choose_place(
     # after a contrasting clause word belongs to that clause, not to the trigger's
     apart = _set_apart(ctx, trig, places)
     filed = _filed_elsewhere(ctx, places)
+    # "… في دمشق، وكذلك في درعا، التي شهدت معارك انتهت بسيطرة …": the clause is درعا's (a
+    # container's clause is the town's it locates: "القصير في ريف حمص حيث قتل تسعة")
+    cut = -1
+    for h in relative_heads(ctx, trig, places):
+        j = places.index(h)
+        while ranks.get(j) == 1:
+            j -= 1
+        cut = places[j].start
 
     def key(item: tuple[int, Span]) -> tuple[float, ...]:
         i, p = item
@@ -366,6 +375,7 @@ def choose_place(
         return (
             int(ranks.get(i, 0) == _REFERENCE),
             int(p.start in filed),
+            int(seat.end <= cut),
             int(bool(attached) and seat not in attached),
             int(bool(own) and seat not in own),
             int(seat in apart),
