@@ -393,7 +393,11 @@ def choose_place(
         # "انفجر لغم بالقرب من موقع ملحان بالمديرية ذاتها": the town read far outside the
         # district the text puts it in is a namesake; the district is the scene's best place
         return area, True
-    return best, _explicit(best, ranks.get(i + 1) == 1 and i + 1 < len(places))
+    # a country after a destination only says where the town lies, as it would of any town
+    # of it: "كمائن لتعزيزات كانت متجهة إلى محافظة تعز، جنوب غربي اليمن" tells where the
+    # reinforcements went, not where they were hit
+    within = i + 1 < len(places) and ranks.get(i + 1) == 1 and not is_country(places[i + 1].value)
+    return best, _explicit(best, within)
 
 
 def _filed_elsewhere(ctx: DocContext, places: Sequence[Span]) -> set[int]:
