@@ -259,16 +259,22 @@ def _sides(
     Unnamed aircraft (``unnamed_flier``) are no side either, with ``anon``, beside another
     account ``beside`` that names whose planes struck."""
     keys = m.side_keys
-    if len({_state_side(k) for k in keys}) == len(keys):
+    states = frozenset(map(_state_side, keys))
+    if len(states) == len(keys):
         # a mention that sets one country's army against its police ("القوات الأمنية من
         # الجيش والشرطة" read as two sides) keeps them apart: one side would fit any event
-        keys = frozenset(_state_side(k) for k in keys)
-    if m.event_type == "Battles" or (battle and m.casualty_only):
+        keys = states
+    # (each filter below makes a new set only when it drops a key: most keep them all)
+    if (m.event_type == "Battles" or (battle and m.casualty_only)) and any(
+        k.startswith("Civilians") for k in keys
+    ):
         keys = frozenset(k for k in keys if not k.startswith("Civilians"))
     if anon and m.actor1_name != m.actor2_name and _flier_yields(m, beside):
         flier = {m.actor1_name, _state_side(m.actor1_name or "")}
         keys = frozenset(k for k in keys if k not in flier)
-    return frozenset(k for k in keys if not (anon and k.startswith(_UNNAMED)))
+    if anon and any(k.startswith(_UNNAMED) for k in keys):
+        keys = frozenset(k for k in keys if not k.startswith(_UNNAMED))
+    return keys
 
 
 # "Military Forces of Chad" / "Police Forces of Chad (…) faction": the period and faction stay
@@ -281,8 +287,15 @@ def _state_side(key: str) -> str:
     """One country's army and police are one side of an event: "اشتبك جيش تشاد مع بوكو
     حرام" and "قالت قوات الأمن التشادية إنها قتلت عشرين مسلحا في الاشتباكات" tell one battle
     (ACLED codes the second force as an associated actor of the same event, not a new one)."""
-    found = _STATE_FORCE.match(key)
-    return f"state:{found.group(1)}" if found else key
+    side = _STATE_SIDES.get(key)
+    if side is None:
+        found = _STATE_FORCE.match(key)
+        side = _STATE_SIDES[key] = f"state:{found.group(1)}" if found else key
+    return side
+
+
+# actor name → its side (a few hundred names: read for every pair of mentions compared)
+_STATE_SIDES: dict[str, str] = {}
 
 
 def _told_sides(

@@ -85,7 +85,7 @@ def _credit_line(ctx: DocContext, sent: Span) -> bool:
     if not ctx.has_cue(sent.start, sent.end, "byline"):
         return False
     text = ctx.doc.text
-    amounts = {normalize_key(w) for w in ctx.lex.cues.get("amount_after_numbers") or ()}
+    amounts = _word_keys(ctx, "amount_after_numbers")
     for h in ctx.cues_in(sent.start, sent.end, "byline"):
         if text[h.start] == "أ":
             continue
@@ -148,7 +148,9 @@ def _almanac_entry(ctx: DocContext, sent: Span) -> bool:
 def _sentence_shape(ctx: DocContext, sent: Span) -> str:
     """ "byline" or "question" when the sentence is one, else "": read once per sentence (every
     trigger of it, under each of its entries, asks; the cues do not change while they do)."""
-    shapes = cast(dict[tuple[int, int], str], ctx.memo.setdefault("sentence_shapes", {}))
+    shapes = cast(dict[tuple[int, int], str] | None, ctx.memo.get("sentence_shapes"))
+    if shapes is None:  # (not setdefault: it would make a dict for every trigger asking)
+        shapes = ctx.memo["sentence_shapes"] = {}
     key = (sent.start, sent.end)
     found = shapes.get(key)
     if found is None:
@@ -754,7 +756,7 @@ def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
         return elapsed_since(ctx, hit, floor, window)
     if cue.key == "منذ":
         nxt = _next_word(ctx, cue.end)
-        return nxt not in _background_time_words(ctx)
+        return nxt not in _word_keys(ctx, "background_time_words")
     return True
 
 
@@ -762,8 +764,16 @@ def _next_word(ctx: DocContext, pos: int) -> str:
     return ctx.next_word(pos)
 
 
-def _background_time_words(ctx: DocContext) -> frozenset[str]:
-    from rasad.arabic.normalize import normalize_key
+def _word_keys(ctx: DocContext, name: str) -> frozenset[str]:
+    """The normalised words of the cue list ``name`` in the lexicon's cues, made once per
+    lexicon (they were made again for every trigger that asked)."""
+    lex = ctx.lex
+    found = _WORD_KEYS.get((id(lex), name))
+    if found is None or found[0] is not lex:
+        found = (lex, frozenset(normalize_key(w) for w in lex.cues.get(name) or ()))
+        _WORD_KEYS[(id(lex), name)] = found
+    return found[1]
 
-    spec = ctx.lex.cues.get("background_time_words") or []
-    return frozenset(normalize_key(w) for w in spec)
+
+# (lexicon id, list name) → (the lexicon, held so its id stays its own; the words)
+_WORD_KEYS: dict[tuple[int, str], tuple[object, frozenset[str]]] = {}
