@@ -174,6 +174,45 @@ def _sentence_shape(ctx: DocContext, sent: Span) -> str:
     return found
 
 
+class _Every:
+    """Holds every cue set: what a trigger reaching out of its sentence is read with."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+_EVERY = _Every()
+
+
+def _cue_sets_around(
+    ctx: DocContext, sent: Span, hit: CueHit, clause: tuple[int, int], word_start: int
+) -> frozenset[str] | _Every:
+    """The cue sets of the cues that start in the sentence, found once per sentence (every
+    trigger of it asks, under each of its entries; some seventy checks each): a check whose
+    cue set is not among them finds no cue and is skipped. The checks read only cues inside
+    the sentence when the clause, the word and the trigger lie in it; else every set counts
+    as present and each check looks for itself."""
+    if not (
+        sent.start <= clause[0]
+        and clause[1] <= sent.end
+        and sent.start <= word_start
+        and hit.end <= sent.end
+    ):
+        return _EVERY
+    memo = ctx.memo.get("sentence_cue_sets")
+    if memo is None or memo[0] is not ctx.cues:  # (made again if the cues were replaced)
+        memo = ctx.memo["sentence_cue_sets"] = (ctx.cues, {})
+    by_sentence = cast(dict[tuple[int, int], frozenset[str]], memo[1])  # type: ignore[index]
+    key = (sent.start, sent.end)
+    found = by_sentence.get(key)
+    if found is None:
+        starts = ctx.cue_starts
+        lo = bisect_left(starts, sent.start)
+        hi = bisect_left(starts, sent.end, lo)
+        found = by_sentence[key] = frozenset().union(*(h.sets for h in ctx.cues[lo:hi]))
+    return found
+
+
 def trigger_status(
     ctx: DocContext,
     hit: CueHit,
@@ -186,33 +225,53 @@ def trigger_status(
     shape = _sentence_shape(ctx, sent)
     if shape:
         return shape
-    negation = ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
+    # read once for all the checks below: the cue sets the sentence holds (a check whose cue
+    # set is not among them is skipped: its look-up could find nothing), the word's proclitics
+    # and start, and whether the trigger is a verb's form
+    prefix, word_start = ctx.in_word_prefix(hit.start)
+    cues = _cue_sets_around(ctx, sent, hit, clause, word_start)
+    nominal = hit.key not in ctx.lex.verb_keys
+    negation = (
+        ctx.cue_before(hit.start, "negation", ctx.window("negation", 3), clause[0])
+        if "negation" in cues
+        else None
+    )
     if negation is not None and not (
         senses.ended_with(ctx, hit, negation) or senses.at_least(ctx, negation)
     ):
         return "negated"
     if occurrence_denied(ctx, hit, clause):
         return "negated"  # "نفى المتحدث … وقوع اشتباكات"
-    denied = ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
-    irrealis = (
-        ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
-        or (
-            ctx.cue_before(hit.start, "irrealis", 4, sent.start)
-            and not past_verb_opens_clause(ctx, hit, clause)
-        )
-        or (_list_item(ctx, hit) and ctx.cue_before(hit.start, "irrealis", _LIST_WORDS, sent.start))
-        or threat_joined(ctx, hit, clause)
+    denied = (
+        ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
+        if "denial" in cues
+        else None
     )
+    irrealis = (
+        "irrealis" in cues
+        and (
+            ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), clause[0])
+            or (
+                ctx.cue_before(hit.start, "irrealis", 4, sent.start)
+                and not past_verb_opens_clause(ctx, hit, clause)
+            )
+            or (
+                _list_item(ctx, hit)
+                and ctx.cue_before(hit.start, "irrealis", _LIST_WORDS, sent.start)
+            )
+        )
+    ) or ("threat_verb" in cues and threat_joined(ctx, hit, clause))
     if irrealis and not denied:
         return "irrealis"
     if not denied and subjunctive(ctx, hit, sent):
         return "irrealis"  # "وتخشى تركيا، التي …، أن يؤدي هجوم شامل إلى …"
-    present = hit.key[:1] in ("ي", "ت", "ن") and hit.key in ctx.lex.verb_keys
+    present = hit.key[:1] in ("ي", "ت", "ن") and not nominal
     if present and ctx.words_before(hit.start, 1) == ["قد"]:
         return "irrealis"  # "قد تستهدف": may target
     if (
         hit.key[:1] in ("ي", "ت")
-        and hit.key in ctx.lex.verb_keys
+        and not nominal
+        and "stative" in cues
         and ctx.cue_before(hit.start, "stative", 0, sent.start)
     ):
         return "stative"
@@ -224,54 +283,73 @@ def trigger_status(
         return "stative"  # "للهجمات التي تشنها الطائرات": a practice, no day of its own
     if (
         tdef.territory
-        and hit.key not in ctx.lex.verb_keys
+        and nominal
+        and "stative_noun" in cues
         and ctx.cue_before(hit.start, "stative_noun", 1, sent.start)
     ):
         return "stative"  # "مناطق سيطرة النظام", "خاضعة لسيطرة"
-    nominal = hit.key not in ctx.lex.verb_keys
     if nominal and tdef.id == "arrest" and _in_custody(ctx, hit):
         return "stative"  # "مع الإبقاء على الخطرين قيد الاعتقال": held, no arrest made
-    if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2)) & _DEMANDS_OF:
+    two_before = ctx.words_before(word_start, 2)
+    if nominal and set(two_before) & _DEMANDS_OF:
         # "تلبية المطالب المشروعة للمتظاهرين": the protesters' demands, no gathering told
         return "other_sense"
-    if nominal and set(ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1)) & NAME_OF:
+    if nominal and set(ctx.words_before(word_start, 1)) & NAME_OF:
         # "المتحدث باسم المتظاهرين", "وقال منظمو الاحتجاجات": a group spoken for, not an act
         return "other_sense"
     if nominal and _background_before(ctx, hit, clause[0]):
         return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
-    if nominal and ctx.cue_before(
-        ctx.in_word_prefix(hit.start)[1], "backdrop", ctx.window("backdrop", 1), clause[0]
+    if (
+        nominal
+        and "backdrop" in cues
+        and ctx.cue_before(word_start, "backdrop", ctx.window("backdrop", 1), clause[0])
     ):
         return "background"  # "في ظل تزايد الاحتجاجات", "على وقع الاحتجاجات": the backdrop
-    if ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _SINCE_PAST or (
-        not nominal and ctx.words_before(ctx.in_word_prefix(hit.start)[1], 1) == ["منذ"]
-    ):
+    if two_before in _SINCE_PAST or (not nominal and ctx.words_before(word_start, 1) == ["منذ"]):
         return "background"  # "منذ أن سيطرت حماس", "منذ استولى فصيل", "سبق أن اعتقل": past
     if nominal and provoking_cause(ctx, hit, sent):
         return "background"  # "وأثار الاغتيال موجة من الاحتجاجات": the cause, told before
-    if nominal and _own_battle(ctx, hit, clause):
+    if nominal and "own_battles" in cues and _own_battle(ctx, hit, clause):
         return "generic"  # "في معركتها ضد أعداء الوطن", "في إحدى معاركه": a party's war, no day's
-    if nominal and ctx.cue_before(hit.start, "record", ctx.window("record", 8), sent.start):
+    if (
+        nominal
+        and "record" in cues
+        and ctx.cue_before(hit.start, "record", ctx.window("record", 8), sent.start)
+    ):
         return "history"  # "وكانت أبرز إنجازات الألوية، تحرير باب المندب": a record
     if nominal and _famous(ctx, hit, clause):
         return "history"  # "في معركة لوثين الشهيرة", "مجزرة حماة الشهيرة": a known past act
-    if ctx.cue_after(hit.end, "similar", 0, clause[1]):
+    if "similar" in cues and ctx.cue_after(hit.end, "similar", 0, clause[1]):
         return "background"  # "غارة مماثلة", "هجمات مشابهة": other events, for comparison
-    if _released_after(ctx, hit, sent):
+    if "pluperfect" in cues and _released_after(ctx, hit, sent):
         return "background"  # "أفرج عن صحفيين كانا اعتقلا بعد نشر تقرير": their past
-    if _not_the_first_time(ctx, hit, sent):
+    if "not_first_time" in cues and _not_the_first_time(ctx, hit, sent):
         return "history"  # "وهذه ليست المرة الأولى التي يشن فيها … غارات على البوكمال"
-    if _told_earlier(ctx, hit, sent) or pluperfect_past_year(ctx, hit, sent) or long_ago(ctx, hit):
+    if (
+        ("pluperfect" in cues and _told_earlier(ctx, hit, sent))
+        or pluperfect_past_year(ctx, hit, sent)
+        or long_ago(ctx, hit)
+    ):
         return "history"
-    if nominal and ctx.cue_before(
-        hit.start, "condemnation", ctx.window("condemnation", 8), sent.start
+    if (
+        nominal
+        and "condemnation" in cues
+        and ctx.cue_before(hit.start, "condemnation", ctx.window("condemnation", 8), sent.start)
     ):
         return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
     if nominal and senses.mourned_act(ctx, hit):
         return "background"  # "شيع الآلاف ضحايا الغارة": the dead of an act told elsewhere
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "protest_cause", 1, sent.start):
+    if (
+        nominal
+        and "protest_cause" in cues
+        and ctx.cue_before(word_start, "protest_cause", 1, sent.start)
+    ):
         return "statement"  # "احتجاجا على اعتقال المعلمين": the cause, an earlier event
-    if nominal and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0]):
+    if (
+        nominal
+        and "topic" in cues
+        and ctx.cue_before(hit.start, "topic", ctx.window("topic", 8), clause[0])
+    ):
         return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
     if (
         nominal
@@ -292,6 +370,7 @@ def trigger_status(
         return "background"  # "في كيتشانغا القريبة من المعارك": a place told by the fighting
     if (
         nominal
+        and "irrealis" in cues
         and _complement(ctx, hit)
         and ctx.cue_before(hit.start, "irrealis", ctx.window("irrealis"), sent.start)
     ):
@@ -300,15 +379,19 @@ def trigger_status(
         tdef.territory
         and hit.key[:1] in ("ي", "ت")
         and not nominal
-        and not ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start)
+        and not (
+            "state_change" in cues
+            and ctx.cue_before(
+                hit.start, "state_change", ctx.window("state_change", 2), sent.start
+            )
+        )
     ):
         return "stative"  # "تسيطر القوات على المدينة": who holds it, not who took it
-    if tdef.id == "agreement_made" and ctx.in_word_prefix(hit.start)[0] in _PURPOSE_L:
+    if tdef.id == "agreement_made" and prefix in _PURPOSE_L:
         # "لتوقيع اتفاقية", "للتوصل إلى اتفاق": the act of concluding a deal after the purpose
         # "ل" is an aim ("لوقف إطلاق النار" after a deal is its content: not here)
         return "irrealis"
-    if (tdef.purpose_irrealis or tdef.purpose_bare) and hit.key not in ctx.lex.verb_keys:
-        prefix, _ = ctx.in_word_prefix(hit.start)
+    if (tdef.purpose_irrealis or tdef.purpose_bare) and nominal:
         # NB: prefix.endswith("ل") also holds for the article ("السيطرة"); reading that as no
         # purpose adds references on dev (4 FP, 0 TP), so the older reading is kept for now
         bare = prefix in ("ل", "ول", "فل")  # ل without the article: "لمواجهة", not "للمعارك"
@@ -321,17 +404,22 @@ def trigger_status(
     if (
         (tdef.purpose_irrealis or tdef.purpose_bare)
         and not nominal
-        and ctx.in_word_prefix(hit.start)[0] in _PURPOSE_OF_FORM
+        and prefix in _PURPOSE_OF_FORM
     ):
         # "لبسط السيطرة عليها", "دعما للتصدي للتنظيم": a verbal noun spelt like the verb (a
         # verb takes no article, so "لل" is ل + article here), aimed at
         return "irrealis"
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "purpose_heads", 0, clause[0]):
+    if (
+        nominal
+        and "purpose_heads" in cues
+        and ctx.cue_before(word_start, "purpose_heads", 0, clause[0])
+    ):
         return "irrealis"  # "عملية عسكرية لاستكمال تحرير المديرية": what a step is taken for
-    if nominal and _option_of(ctx, hit, clause):
+    if nominal and "option_words" in cues and _option_of(ctx, hit, clause):
         return "irrealis"  # "خيار المقاومة في تحرير الأرض": a path chosen, no act done
     if (
         tdef.casualty
+        and "wounded_of" in cues
         and ctx.cue_before(hit.start, "wounded_of", _WOUNDED_OF_WORDS, clause[0])
         and ctx.cue_after(hit.end, "died_of_wounds", 1, clause[1])
     ):
@@ -339,18 +427,32 @@ def trigger_status(
     if (
         nominal
         and tdef.event_type == "Protests"
-        and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "wave_before", 0, clause[0])
+        and "wave_before" in cues
+        and ctx.cue_before(word_start, "wave_before", 0, clause[0])
         and not own_date(ctx, hit)
     ):
         return "background"  # "بعد موجة احتجاجات": a series of protests given as the cause
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "eve_of", 0, clause[0]):
+    if nominal and "eve_of" in cues and ctx.cue_before(word_start, "eve_of", 0, clause[0]):
         return "irrealis"  # "عشية تظاهرات مضادة": on the eve of it, still to come
-    if nominal and ctx.cue_before(ctx.in_word_prefix(hit.start)[1], "topic_heads", 0, clause[0]):
+    if (
+        nominal
+        and "topic_heads" in cues
+        and ctx.cue_before(word_start, "topic_heads", 0, clause[0])
+    ):
         return "generic"  # "وعلى صعيد العمليات العسكرية، …": a heading, the field reported on
-    if nominal and ctx.cue_after(hit.end, "habitual_after", 0, clause[1]):
+    if (
+        nominal
+        and "habitual_after" in cues
+        and ctx.cue_after(hit.end, "habitual_after", 0, clause[1])
+    ):
         return "generic"  # "حفزتها التظاهرات اليومية": a habit, no one act
-    word_start = ctx.in_word_prefix(hit.start)[1]  # "بتحريم المظاهرات": the article is no word
-    if nominal and ctx.cue_before(word_start, "nonspecific", 0, clause[0]) and not denied:
+    # (word_start: "بتحريم المظاهرات": the article is no word)
+    if (
+        nominal
+        and "nonspecific" in cues
+        and ctx.cue_before(word_start, "nonspecific", 0, clause[0])
+        and not denied
+    ):
         return "generic"  # "أي هجوم واسع سيضعف جبهاته": any attack, none in particular
     if tdef.territory and nominal and senses.state_left(ctx, hit):
         return "stative"  # "بعد تحريرها من سيطرة الميليشيات": the control ended, not taken
@@ -362,11 +464,19 @@ def trigger_status(
         or (nominal and tdef.event_type == "Protests" and weekday_plan(ctx, hit))
     ):
         return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
-    if ctx.cue_after(hit.end, "cessation", ctx.window("cessation", 3), clause[1]):
+    if "cessation" in cues and ctx.cue_after(
+        hit.end, "cessation", ctx.window("cessation", 3), clause[1]
+    ):
         return "ended"
-    if ctx.cue_after(hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]):
+    if "irrealis_after" in cues and ctx.cue_after(
+        hit.end, "irrealis_after", ctx.window("irrealis_after", 3), clause[1]
+    ):
         return "irrealis"  # "ضربة عسكرية وشيكة"
-    if nominal and ctx.cue_after(hit.end, "scheduled", ctx.window("scheduled", 1), clause[1]):
+    if (
+        nominal
+        and "scheduled" in cues
+        and ctx.cue_after(hit.end, "scheduled", ctx.window("scheduled", 1), clause[1])
+    ):
         return "irrealis"  # "قبل احتجاجات مقررة في مطلع الأسبوع": scheduled, still to come
     if tdef.casualty and accidents.cause_told(ctx, sent) and not accidents.violence_told(ctx, sent):
         return "accident"  # drowned, earthquake, road accident: not political violence
@@ -374,10 +484,12 @@ def trigger_status(
         return "accident"  # "انتشلوا جثة الضحية الثانية" in a report on a landslide
     if senses.ordinary_crime(ctx, tdef, sent):
         return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
-    if ctx.cue_before(hit.start, "drill_words", _DRILL_WORDS, clause[0]):
+    if "drill_words" in cues and ctx.cue_before(hit.start, "drill_words", _DRILL_WORDS, clause[0]):
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
-    if any(_excluded(ctx, hit, sent, name, win, side) for name, win, side in tdef.excludes):
-        return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
+    for name, win, side in tdef.excludes:
+        # (a sports word is read by senses.sports_word_near, over more than the sentence)
+        if (name in cues or name == "sports_words") and _excluded(ctx, hit, sent, name, win, side):
+            return "other_sense"  # "السيطرة على الحريق", "قواعد الاشتباك", "رئيس التحرير"
     if senses.controlled_detonation(ctx, hit, sent):
         return "other_sense"  # "عثرت على عبوة ناسفة وعملت على تفجيرها": disposed of
     if tdef.territory and _object_excluded(ctx, hit, tdef, clause):
@@ -386,7 +498,7 @@ def trigger_status(
         return "accident"  # "انفجار ناجم عن تسرب غاز": a household or industrial accident
     if accidents.accident_retold(ctx, hit, sent):
         return "accident"  # "ووقع الانفجار في المصنع" after an explosion at a chemical plant
-    if nominal and _unit_named(ctx, hit, clause):
+    if nominal and "unit_heads" in cues and _unit_named(ctx, hit, clause):
         return "in_name"  # "يترأس وحدة التفجيرات", "قيادة العمليات": a unit named by its task
     if (
         senses.not_a_verb_form(ctx, hit)
@@ -424,11 +536,17 @@ def trigger_status(
     ):
         return "ongoing"  # "تشهد سوريا منذ عامين … عمليات عسكرية": a situation, not an event
     if (
-        any(
-            since_other is None or g.start < since_other
-            for g in ctx.cues_in(clause[0], clause[1], "generic")
+        (
+            "generic" in cues
+            and any(
+                since_other is None or g.start < since_other
+                for g in ctx.cues_in(clause[0], clause[1], "generic")
+            )
         )
-        or ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
+        or (
+            "evaluative" in cues
+            and ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
+        )
         or senses.described_as(ctx, hit)
         or judged_topic(ctx, hit, clause)
         or (nominal and _involvement(ctx, hit, clause))
