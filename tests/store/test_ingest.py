@@ -202,3 +202,29 @@ def test_extraction_json_is_stored_without_repeating_the_text(db_url, tmp_path: 
     assert extraction["events"][0]["event_type"] == "Explosions/Remote violence"
     assert "سراقب" in text
     json.dumps(extraction, ensure_ascii=False)  # plain JSON
+
+
+def test_raw_rows_inserted_together_read_back_as_pending_articles(db_url):
+    from rasad.store.write import add_raw, add_raws, raw_row
+
+    texts = ["قصف على دوما".encode(), "اشتباكات في إدلب".encode()]
+    with Store.open(db_url) as store:
+        with store.session() as s:
+            add_raws(s, [raw_row(article_id=f"a{i}", raw=t, kind="text", ref=f"f.txt#{i}",
+                                 url="http://x/1" if i else None, published="2019-05-03")
+                         for i, t in enumerate(texts)])
+            add_raws(s, [])  # nothing new in a batch: no statement
+            add_raw(s, article_id="b", raw=b"x", kind="json", ref="g.jsonl#line=1")
+        with store.session() as s:
+            rows = {a.id: a for a in s.scalars(select(Article))}
+            got = {k: (a.raw, a.raw_size, a.source_kind, a.source_ref, a.status, a.url,
+                       a.published, a.text, a.processed_at) for k, a in rows.items()}
+            stamped = all(isinstance(a.ingested_at, dt.datetime) for a in rows.values())
+    assert got == {
+        "a0": (texts[0], len(texts[0]), "text", "f.txt#0", PENDING, None, "2019-05-03", None,
+               None),
+        "a1": (texts[1], len(texts[1]), "text", "f.txt#1", PENDING, "http://x/1", "2019-05-03",
+               None, None),
+        "b": (b"x", 1, "json", "g.jsonl#line=1", PENDING, None, None, None, None),
+    }
+    assert stamped

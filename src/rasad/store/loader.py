@@ -188,11 +188,12 @@ class _Engine:
         from sqlalchemy import select
 
         from rasad.store.models import PENDING, QUARANTINED, Article
-        from rasad.store.write import add_raw, record_failure
+        from rasad.store.write import add_raws, raw_row, record_failure
 
         items = [x for x in batch if isinstance(x, SourceItem)]
         ids = list({x.article_id for x in items})
         todo: list[SourceItem] = []
+        rows: list[dict[str, Any]] = []  # new articles' raw rows, inserted together
         with self.store.session() as s:
             status = dict(
                 s.execute(select(Article.id, Article.status).where(Article.id.in_(ids))).all()
@@ -214,10 +215,11 @@ class _Engine:
                 if st == QUARANTINED:
                     self.retrying.add(aid)
                 if st is None:
-                    add_raw(s, article_id=aid, raw=x.raw, kind=x.kind, ref=x.ref, url=x.url,
-                            published=x.published)
+                    rows.append(raw_row(article_id=aid, raw=x.raw, kind=x.kind, ref=x.ref,
+                                        url=x.url, published=x.published))
                 self.admitted.add(aid)
                 todo.append(x)
+            add_raws(s, rows)
         self._tick()
         return todo
 

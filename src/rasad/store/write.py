@@ -11,7 +11,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy import bindparam, delete, func, insert, update
 
 from rasad.dedup.cluster import dedup_key
 from rasad.export import codes
@@ -54,19 +54,39 @@ def add_raw(
     published: str | None = None,
 ) -> None:
     """Store an input's raw bytes as a pending article (before anything reads them)."""
-    session.add(
-        Article(
-            id=article_id,
-            raw=raw,
-            raw_size=len(raw),
-            source_kind=kind,
-            source_ref=ref,
-            status=PENDING,
-            url=url,
-            published=published,
-            ingested_at=utcnow(),
-        )
-    )
+    add_raws(session, [raw_row(article_id=article_id, raw=raw, kind=kind, ref=ref, url=url,
+                               published=published)])
+
+
+def raw_row(
+    *,
+    article_id: str,
+    raw: bytes,
+    kind: str,
+    ref: str,
+    url: str | None = None,
+    published: str | None = None,
+) -> dict[str, Any]:
+    """The ``articles`` row of a pending article (see ``add_raws``)."""
+    return {
+        "id": article_id,
+        "raw": raw,
+        "raw_size": len(raw),
+        "source_kind": kind,
+        "source_ref": ref,
+        "status": PENDING,
+        "url": url,
+        "published": published,
+        "ingested_at": utcnow(),
+    }
+
+
+def add_raws(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store pending articles (rows of ``raw_row``) with one multi-row INSERT: an ORM object
+    per article cost its unit-of-work bookkeeping at every batch's flush, for rows that are
+    written once and never read back in that session."""
+    if rows:
+        session.execute(insert(Article.__table__), rows)
 
 
 def clear_quarantine(session: Session, article_id: str) -> None:
