@@ -313,3 +313,17 @@ def test_sentences_at_runs_of_line_breaks_agree_with_the_definition():
         assert [(sp.start, sp.end) for sp in sentences(s)] == _reference_sentences(s), s
     text = "قتل ثلاثة.\n\nثم انسحبوا\n"
     assert [text[sp.start : sp.end] for sp in sentences(text)] == ["قتل ثلاثة.", "ثم انسحبوا"]
+
+
+def test_end_marks_before_whitespace_agree_with_the_definition():
+    # the byte path ends a sentence at a mark followed by whitespace without trying the
+    # pattern, unless a digit stands before the mark ("عام 2018. ثم" is one sentence)
+    for s in ("قتل ثلاثة. ثم انسحبوا", "عام 2018. ثم", "قتل ؟ ثم", "قتل!\tثم", ". بدأ",
+              "7. بدأ", "قتل.\u00a0ثم", "قتل.\nثم", "قتل. ", "قتل .. ثم", "«قتل.» ثم",
+              "قتل.5 ثم", "أ. ب. ج", "2.\u2009ثم"):
+        assert charmap.encode(s) is not None
+        assert [(sp.start, sp.end) for sp in sentences(s)] == _reference_sentences(s), s
+    text = "قتل ثلاثة. ثم انسحبوا عام 2018. وعادوا"
+    assert [text[sp.start : sp.end] for sp in sentences(text)] == [
+        "قتل ثلاثة.", "ثم انسحبوا عام 2018. وعادوا"
+    ]

@@ -354,6 +354,7 @@ def _byte_sentences(data: bytes) -> list[Span]:
     match = _B_SENT_END.match
     space = _B_WHITESPACE
     newline = _B_NEWLINE
+    digits = _B_DIGITS
     n = len(data)
     spans: list[Span] = []
     append = spans.append
@@ -365,7 +366,8 @@ def _byte_sentences(data: bytes) -> list[Span]:
         at += len(piece) + 1  # the opening byte after this piece
         if at < pos:
             continue
-        if data[at] == newline:
+        opener = data[at]
+        if opener == newline:
             # the pattern's line-break branch always matches the run of line breaks here: found
             # without a match call (most ends are paragraph breaks); the run is not part of
             # the sentence before it
@@ -373,6 +375,10 @@ def _byte_sentences(data: bytes) -> list[Span]:
             while end < n and data[end] == newline:
                 end += 1
             cut = at
+        elif at + 1 < n and data[at + 1] in space and (at == 0 or data[at - 1] not in digits):
+            # an end mark between a non-digit and whitespace (". " closes most sentences): the
+            # pattern matches the mark alone (whitespace is no end mark, digit or quote)
+            cut = end = at + 1
         else:
             m = match(data, at)
             if m is None:
