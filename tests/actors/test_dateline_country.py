@@ -38,3 +38,15 @@ def test_dateline_end_covers_the_place_and_the_agency() -> None:
     text = "دبي، الإمارات العربية المتحدة (CNN)-- قال مسؤول"
     assert text[dateline_end(text):].startswith(" قال")
     assert dateline_end("قتل خمسة مدنيين (بينهم أطفال) في غارة") == 0
+
+
+def test_the_country_told_of_most_wins_and_a_tie_goes_to_the_first_told() -> None:
+    from rasad.actors.dateline import outside_dateline
+
+    nisba = {"افغاني": "AF", "باكستاني": "PK"}
+    text = "عمان (CNN)-- قال مسؤول باكستاني ومسؤول افغاني ثم مسؤول افغاني"
+    assert outside_dateline(text, [], [], nisba)[2] == "AF"
+    tie = "عمان (CNN)-- قال مسؤول باكستاني ومسؤول افغاني"
+    assert outside_dateline(tie, [], [], nisba)[2] == "PK"
+    # no national told of: the dateline's own country (none here) stands
+    assert outside_dateline("عمان (CNN)-- قال مسؤول", [], [], nisba)[2] is None
