@@ -286,3 +286,16 @@ def test_plain_last_word_rules_out_only_lines_the_tail_search_keeps(line, plain)
     assert _plain_last_word(line, lexicon().tail_spellings) is plain
     if plain:
         assert _strip_glued_tail(line) == (line, False)
+
+
+def test_page_lines_are_stripped_and_blank_or_rule_lines_dropped():
+    text = ("قصف على ريف إدلب الجنوبي\n \n\t\n"
+            "  قالت مصادر محلية إن الطيران الحربي قصف بلدة خان شيخون صباح اليوم.  \n"
+            "-----\n   ***   \n"
+            "وأضافت المصادر أن القصف أدى إلى مقتل ثلاثة مدنيين وإصابة آخرين بجروح.\n")
+    page = parse_scraped(text)
+    assert page.title == "قصف على ريف إدلب الجنوبي"
+    assert page.body.split("\n\n") == [
+        "قالت مصادر محلية إن الطيران الحربي قصف بلدة خان شيخون صباح اليوم.",
+        "وأضافت المصادر أن القصف أدى إلى مقتل ثلاثة مدنيين وإصابة آخرين بجروح.",
+    ]
