@@ -299,3 +299,35 @@ def test_page_lines_are_stripped_and_blank_or_rule_lines_dropped():
         "قالت مصادر محلية إن الطيران الحربي قصف بلدة خان شيخون صباح اليوم.",
         "وأضافت المصادر أن القصف أدى إلى مقتل ثلاثة مدنيين وإصابة آخرين بجروح.",
     ]
+
+
+def _reference_key(s: str) -> str:
+    # the definition: normalised, each run of punctuation or symbols a space, each run of
+    # whitespace one space, ends stripped
+    import regex
+
+    from rasad.arabic.normalize import normalize_key
+
+    return regex.sub(r"\s+", " ", regex.sub(r"[\p{P}\p{S}]+", " ", normalize_key(s))).strip()
+
+
+_KEY_PIECES = st.sampled_from(
+    ["الرئيسية", "أخبار", " ", "  ", "\t", "\n", "\u00a0", "\u2009", ":", "|", "»", "«", "-",
+     "–", "،", ".", "...", "$", "+", "٪", "3", "٣", "ـ", "ً", "\u200f", "(", ")", "#", "x", "😀"]
+)
+
+
+@given(st.lists(_KEY_PIECES, max_size=12))
+def test_line_keys_on_the_byte_path_agree_with_the_definition(pieces):
+    from rasad.ingest.scraped import _key
+
+    s = "".join(pieces)
+    assert _key(s) == _reference_key(s)
+
+
+def test_line_keys_drop_punctuation_and_collapse_spaces():
+    from rasad.ingest.scraped import _key
+
+    for s in ("الرئيسية » أخبار", " آخر تحديث :  ", "شارك|تويتر", "-- عاجل --", "$5+", "😀 أخبار:"):
+        assert _key(s) == _reference_key(s), s
+    assert _key("  الرئيسية » أخبار  العالم: ") == "الرييسيه اخبار العالم"

@@ -97,15 +97,21 @@ def encode(text: str) -> bytes | None:
         return recent[0][1]
     if text is recent[1][0]:
         return recent[1][1]
-    data: bytes | None
+    data = encode_uncached(text)
+    recent[1] = recent[0]
+    recent[0] = (text, data)
+    return data
+
+
+def encode_uncached(text: str) -> bytes | None:
+    """``encode`` without keeping the code: for the short strings (page lines, keys) read
+    between one document's passes, which would push that document's code out of the cache."""
     try:
         data = codecs.charmap_encode(text, "strict", _ENCODING)[0]
     except UnicodeEncodeError:
-        data = None
-    if data is not None and _holds_marker(data):  # "\x00" is the only character coded 0
-        data = None
-    recent[1] = recent[0]
-    recent[0] = (text, data)
+        return None
+    if _holds_marker(data):  # "\x00" is the only character coded 0
+        return None
     return data
 
 
