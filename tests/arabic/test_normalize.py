@@ -184,3 +184,39 @@ def test_byte_path_fold_matches_the_str_rules(s):
                 min_size=10, max_size=40))
 def test_byte_path_normalize_keys_of_many_words(words):
     assert normalize_keys(words) == [normalize_key(w) for w in words]
+
+
+SHORT_CHARMAP = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحدرسعفقكلمنهويءآأإىةئؤپ ـًٌٍَُِّْٰ٠١٢۰۱’‘«»“”–—\u00a0\u2009\u200e\u200f\u00ad\n\t")
+        + list("abcXYZ019.,'`")
+    ),
+    max_size=63,
+)
+
+
+@given(SHORT_CHARMAP)
+def test_short_strings_on_the_byte_path_follow_the_str_rules(s):
+    # strings under 64 characters are folded on the charmap code too (encoded uncached)
+    from rasad.arabic import charmap
+    from rasad.arabic.normalize import _fold
+
+    assert charmap.encode_uncached(s) is not None
+    n = normalize.__wrapped__(s)
+    assert n.text == _fold(s) == s.translate(_STR_TABLE)
+    kept = [i for i, ch in enumerate(s) if ch.translate(_STR_TABLE)]  # one char → one or none
+    assert [n.orig(i) for i in range(len(n.text))] == kept
+    assert n.orig(len(n.text)) == len(s)
+
+
+def test_short_strings_leave_the_document_code_cached():
+    from rasad.arabic import charmap
+
+    text = "قتل عنصر من الجيش في ريف حلب الشمالي " * 4
+    code = charmap.encode(text)
+    other = "قصف مدفعي على بلدة في ريف إدلب الجنوبي " * 4
+    assert charmap.encode(other) is not None  # the cache holds the last two texts
+    for short in ("قتلى", "الجيش السوري", "آخر تحديث: الأحد", "حلب"):
+        normalize_key(short)
+        normalize.__wrapped__(short)
+    assert charmap.encode(text) is code  # not encoded again: still cached

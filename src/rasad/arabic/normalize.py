@@ -131,12 +131,15 @@ if _BYTE_RULES is None:  # a rule maps into a character outside the charmap: str
     raise ImportError("normalisation rules do not fit rasad.arabic.charmap")  # pragma: no cover
 _BYTE_TABLE, _BYTE_DELETE = _BYTE_RULES
 _BYTE_MARK = bytes(0 if b in _BYTE_DELETE else _BYTE_TABLE[b] for b in range(256))
-_BYTES_MIN = 64  # shorter strings: the str path's few C calls are as cheap
+# Shorter strings (keys, words, page lines) are encoded without charmap's cache, which keeps
+# the code of the document being read (long) for the next pass over it: on the byte path too,
+# since a pattern pass and a str.translate cost 3-4 times its few C calls even on a short word.
+_BYTES_MIN = 64
 
 
 def _fold(s: str) -> str:
     """``_translate(_delete(s))``: every one-for-one rule applied, deleted characters gone."""
-    data = charmap.encode(s) if len(s) >= _BYTES_MIN else None
+    data = charmap.encode(s) if len(s) >= _BYTES_MIN else charmap.encode_uncached(s)
     if data is None:
         return _translate(_delete(s))
     return charmap.decode(fold_code(data))
@@ -187,7 +190,7 @@ def normalize(text: str) -> NormText:
 
     Cached for the last few texts: every stage of one document asks for the same normalisation.
     """
-    data = charmap.encode(text) if len(text) >= _BYTES_MIN else None
+    data = charmap.encode(text) if len(text) >= _BYTES_MIN else charmap.encode_uncached(text)
     if data is not None:
         return _normalize_bytes(text, data)
     # A containment test per deletable character is a C-level scan, several times faster than
