@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from rasad.arabic.match import Match
-from rasad.arabic.normalize import normalize_key
+from rasad.arabic.normalize import text_key
 from rasad.document import Span
 
 # a wire dateline: a place, the agency in brackets, then a dash, a colon or a new line
@@ -43,7 +43,7 @@ def outside_dateline(
     if not end:
         return list(places), list(words), None
     # the nationals' countries in text order (filter and map: no Python step per word)
-    told = Counter(filter(None, map(nisba.get, _WORD.findall(normalize_key(text[end:])))))
+    told = Counter(filter(None, map(nisba.get, _WORD.findall(text_key(text[end:])))))
     filed = (told.most_common(1)[0][0] if told else None) or next(
         (
             c

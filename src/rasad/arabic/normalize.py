@@ -240,13 +240,17 @@ def normalize_keys(words: Sequence[str]) -> list[str]:
     return _fold(joined).split(" ")
 
 
-@lru_cache(maxsize=65536)
-def normalize_key(s: str) -> str:
-    """Normalised, space-collapsed, stripped form: the key for lexicons and dictionaries."""
+def text_key(s: str) -> str:
+    """Normalised, space-collapsed, stripped form of a one-off text (a whole article's rest):
+    what ``normalize_key`` returns, without filling its cache of short keys with long texts."""
     t = _fold(s)
     if "  " in t or not t.isprintable():  # only then can there be a run or a \n to collapse
         t = _MULTISPACE.sub(" ", t)
     return t.strip()
+
+
+#: The key for lexicons and dictionaries (words and names recur: cached).
+normalize_key = lru_cache(maxsize=65536)(text_key)
 
 
 def _delete(s: str) -> str:
