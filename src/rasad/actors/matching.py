@@ -329,6 +329,8 @@ def resolve_mentions(
             # "الجنود في سوريا" says where soldiers are, not whose: names that need a
             # qualifier take only an adjective ("الجنود السوريون")
             iso = _qualifier(text, m, words, adjective_only=r.target in lex.qualified_only)
+            if iso is None:
+                iso = _shared_adjective(text, m, raw, words)
             abroad, where, nxt = False, None, _next_word_key(text, m)
             if r.target in lex.qualified_only and _MADE_IN.match(text, m.end):
                 # "طائرات روسية الصنع": the adjective says where the arms were made, not whose
@@ -640,6 +642,33 @@ def _qualifier(
         if start > m.end + _QUALIFIER_REACH:
             break
     return None
+
+
+def _shared_adjective(
+    text: str, m: Match, matches: Sequence[Match], country_words: Sequence[Match]
+) -> str | None:
+    """The country of a plural or dual adjective after two joined names ("الجيش وقوى الأمن
+    اللبنانيين"، "الجيش والشرطة العراقيان"): it qualifies both, so also the first one. A
+    singular adjective agrees with the nearer name only ("الجيش والشرطة العراقية")."""
+    joint = _AND.match(text, m.end)
+    if joint is None:
+        return None
+    second = next((o for o in matches if o.start == joint.end()), None)
+    if second is None:
+        return None
+    for w in country_words:
+        start = _word_start(text, w.start)
+        if start >= second.end:
+            if text[second.end : start].strip() or not normalize_key(
+                text[start : w.end]
+            ).endswith(_PLURAL_ENDINGS):
+                return None
+            return w.payloads[0]
+    return None
+
+
+_AND = regex.compile(r"[ \t\u00a0]+و")
+_PLURAL_ENDINGS = ("يين", "يون", "يان")  # masculine plural and dual of a nisba
 
 
 _COUNTRY_CODES = frozenset({"PCLI", "PCLD"})
