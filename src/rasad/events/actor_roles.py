@@ -32,7 +32,7 @@ from rasad.events.actor_marks import (
     national_object,
 )
 from rasad.events.allied_sides import foe_for_ally
-from rasad.events.captors import relative_captors
+from rasad.events.captors import held_by_captors, relative_captors
 from rasad.events.context import DocContext
 from rasad.events.doer_groups import subject_groups
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
@@ -463,6 +463,12 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
     for _head, held in captors:
         for a in held:
             marks[a.start] = "patient"
+    # "ثلاثة مدنيين … محتجزين لدى داعش": the holder, wherever it stands, is the captor
+    holders = held_by_captors(ctx, actors, sent) if m.sub_event_type in _DETENTIONS else []
+    for head, held in holders:
+        for a in held:
+            marks[a.start] = "patient"
+        marks[head.start] = "captor"
     # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
     between_at = _between_after(ctx, trig.end, sent.end)
     for a in actors:  # "قصفت طائرات التحالف": an actor inside the trigger phrase acts
@@ -547,6 +553,11 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             a1 = after[0]
     # "قال الجيش إن مسلحين فتحوا النار": unnamed attackers right before the trigger; neither
     captor = next((c for c in reversed(captors) if c[0].end <= trig.start), None)
+    if holders and (a1 is None or _inter(a1) == 7 or marks[a1.start] == "patient"):
+        # the held civilians read as the subject ("ثلاثة مدنيين خطفوا … محتجزين لدى داعش")
+        # are the side held; the holder took them
+        captor = holders[0]
+        a1 = captor[0]
     if a1 is None and captor is not None:
         a1 = captor[0]
     # the speaker nor an earlier actor of the sentence did it
@@ -649,7 +660,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         ]
         if victims:
             a2 = min(victims, key=dist)
-    if a2 is None and captor is not None and a1 is captor[0]:
+    if a2 is None and captor is not None and a1 is captor[0] and captor[1]:
         a2 = captor[1][0]
     if (a1 is None or a2 is None) and m.event_type == "Battles":
         sides = _both_sides(ctx, m)  # "اندلعت مواجهات بين الطرفين"

@@ -7,6 +7,10 @@ sentence the group is the captor (actor1) and the men it holds are the side held
 however far the trigger stands from them. A verb with an object pronoun ("الذين تحتجزهم
 داعش") has its subject after it, and "اختطفت على يد …"/"من قبل" is the passive: neither names
 the head as captor, so both are left alone.
+
+The captor can also follow the men it holds: "المخطوفين لدى جبهة النصرة"، "محتجزين في قبضة
+داعش" (held by): the group after "لدى"/"في قبضة" is the captor, the actors named right before
+the held word are the side held.
 """
 
 from __future__ import annotations
@@ -48,4 +52,44 @@ def relative_captors(
                 held.append(a)
         if held:
             out.append((head, held))
+    return out
+
+
+# a participle or noun of captivity: "(المدنيين) المخطوفين لدى …"
+_HELD_WORDS = frozenset(
+    """مخطوف مخطوفا مخطوفه مخطوفين مخطوفون المخطوف المخطوفه المخطوفين المخطوفون مختطف مختطفا
+    مختطفه مختطفين مختطفون المختطف المختطفه المختطفين المختطفون محتجز محتجزا محتجزه محتجزين
+    محتجزون المحتجز المحتجزه المحتجزين المحتجزون مخطوفان مختطفان محتجزان اسير اسيرا اسري
+    الاسير الاسري رهينه رهاين الرهينه الرهاين معتقل معتقلا معتقلين معتقلون المعتقل
+    المعتقلين المعتقلون""".split()
+)
+# "لدى X"، "في قبضة X"، "بقبضة X": held by X
+_HELD_BY = frozenset({"لدي", "قبضه", "بقبضه"})
+_HOLDER_HEADS = frozenset({"تنظيم", "جماعه", "حركه", "جبهه", "ميليشيا", "مليشيا", "ميليشيات"})
+_HELD_REACH = 6  # words from the held word back to the men it tells of
+
+
+def held_by_captors(
+    ctx: DocContext, actors: list[Span], sent: Span
+) -> list[tuple[Span, list[Span]]]:
+    """Each actor of ``sent`` named as holding captives ("المخطوفين لدى جبهة النصرة"), with
+    the actors named right before the held word (the side held; maybe none)."""
+    out: list[tuple[Span, list[Span]]] = []
+    for head in actors:
+        words = ctx.words_before(head.start, 4)
+        if words and words[-1] in _HOLDER_HEADS:
+            words = words[:-1]  # "لدى تنظيم داعش" when the name starts at "داعش"
+        if len(words) < 2 or words[-1] not in _HELD_BY:
+            continue
+        held_word = words[-3] if words[-1] != "لدي" and words[-2] == "في" else words[-2]
+        if held_word not in _HELD_WORDS:
+            continue
+        held = [
+            a
+            for a in actors
+            if a.end <= head.start
+            and a.start >= sent.start
+            and ctx.tokens_between(a.end, head.start) <= _HELD_REACH
+        ]
+        out.append((head, held))
     return out
