@@ -35,3 +35,15 @@ def test_the_speakers_men_as_subject_are_the_doers() -> None:
     )
     assert events, "no event read"
     assert events[0]["actor1"] == "Taliban"
+
+
+def test_our_men_hit_by_a_verb_joined_to_the_trigger() -> None:
+    # "وجرحت …" goes on with the shelling's subject: the men it wounded were hit by the shelling
+    events = _events(
+        "قال المتحدث باسم قوات سوريا الديمقراطية إن القوات التركية قصفت قرية قرب تل تمر أمس"
+        " وجرحت اثنين من مقاتلينا.",
+        "2021-03-10",
+    )
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces")
+    ]

@@ -34,6 +34,14 @@ OUR_MEN = frozenset(h + "نا" for h in _OUR_HEADS)
 # between the partitive "من" and the men ("اثنين من كبار قادتنا")
 _RANKS = frozenset({"كبار", "ابرز", "خيره", "خيرة", "افضل"})
 _OUR_MEN_WINDOW = 7
+# how far after the trigger a joined verb ("… وجرحت اثنين من جنودنا") may stand
+_JOINED_REACH = 16
+# verbs of wounding: no event triggers of their own, they go on with the act before them
+_WOUND_VERBS = frozenset("جرح جرحت جرحوا اصاب اصابت اصابوا".split())
+
+
+def _joined_hit(ctx: DocContext, verb: str) -> bool:
+    return verb in _WOUND_VERBS or verb in ctx.lex.verb_keys
 
 
 def speaker_own_men(ctx: DocContext, m: Mention, *, casualty: bool = False) -> None:
@@ -89,7 +97,18 @@ def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> 
     words = ctx.words_after(trig.end, _OUR_MEN_WINDOW, m.sent.end)
     k = next((i for i, w in enumerate(words) if w in OUR_MEN), None)
     if k is None:
-        return False
+        # "قصفت القوات التركية قرية … أمس وجرحت اثنين من جنودنا": a verb joined by "و" goes on
+        # with the trigger's subject, so the men it hit were hit by this act
+        words = ctx.words_after(trig.end, _JOINED_REACH, m.sent.end)
+        joined = next(
+            (i for i, w in enumerate(words) if w[:1] == "و" and _joined_hit(ctx, w[1:])), None
+        )
+        if joined is None:
+            return False
+        words = words[joined + 1 : joined + 1 + _OUR_MEN_WINDOW]
+        k = next((i for i, w in enumerate(words) if w in OUR_MEN), None)
+        if k is None:
+            return False
     before = words[:k]
     while before and before[-1] in _RANKS:
         before.pop()
