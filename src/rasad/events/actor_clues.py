@@ -37,14 +37,17 @@ EXPLICIT_AGENT = frozenset(
     }
 )
 
+# men named as doers before "من" their group ("هجوم شنه مسلحون من …"، "نفذه مقاتلون من …")
+_DOER_MEN = MEMBER_NOUNS | {"مقاتلون", "عناصر", "مسلحون"}
+
 # nouns that count a group's men ("27 عنصرا من …", "قياديين من …")
 _COUNTED_MEN = MEMBER_NOUNS | {"عنصرا", "مسلحا", "قياديين", "قاده"}
 
 
-def explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
+def explicit_agent(ctx: DocContext, actor: Span, sent: Span, *, members: bool = False) -> bool:
     """The actor follows a relative verb or agent noun ("شنته", "برصاص", "من قبل", "على يد")
     that hangs on an event word of the sentence ("هجوم شنته", "قتل … على يد"), not on any noun
-    ("ادعاءات من قبل جيش الإسلام")."""
+    ("ادعاءات من قبل جيش الإسلام"); ``members``: or its men do ("هجوم نفذه مسلحون من …")."""
     if fire_of(ctx, actor):
         return True  # "بنيران إسرائيلية": the attack noun is the actor's own first word
     word_start = ctx.in_word_prefix(actor.start)[1]
@@ -52,6 +55,8 @@ def explicit_agent(ctx: DocContext, actor: Span, sent: Span) -> bool:
     before = list(words)
     while before and (before[-1] in HEAD_NOUNS or before[-1] in _TIME_WORDS):
         before = before[:-1]
+    if members and len(before) > 2 and before[-1] == "من" and before[-2] in _DOER_MEN:
+        before = before[:-2]  # the group of the men the relative verb names as doers
     if not before or before[-1] not in EXPLICIT_AGENT:
         return False
     if before[-1] in ("برصاص", "بنيران"):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasad.document import Span
+from rasad.events.actor_clues import explicit_agent
 from rasad.events.actor_marks import HEAD_NOUNS, MEMBER_NOUNS, PATIENT_WORDS
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
@@ -75,6 +76,9 @@ def subject_groups(
             or (m.sub_event_type not in _INTERCEPTED
                 and _owned_follows_verb(ctx, a, trig, verbal=verbal))
             or _group_of_bomber(ctx, a, trig)
+            # "قتل خمسة جنود في هجوم نفذه مسلحون من حركة طالبان": the men a relative verb
+            # names as doers are the group's, wherever the trigger stands
+            or (member and explicit_agent(ctx, a, m.sent, members=True))
         ):
             marks[a.start] = "agent"
 
