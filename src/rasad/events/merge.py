@@ -656,12 +656,14 @@ def _refers_to(m: Mention, c: Cluster) -> bool:
     )
 
 
-def _name_the_unnamed(out: Mention, ms: list[Mention]) -> None:
+def _name_the_unnamed(out: Mention, ms: list[Mention]) -> set[str]:
     """An unidentified armed group in one account and the group named in the same role in
     another ("هاجم مسلحون مجهولون الحاجز" … "عناصر من داعش هاجموا الحاجز"): the event is
     coded to the named group. A guessed (fallback) actor names nobody; nor do aircraft named
     by no owner ("الطيران الحربي" beside "طائرات حربية روسية" in another account of the strike).
+    Returns the names replaced: the named group's other words, no side of their own.
     """
+    replaced: set[str] = set()
     for slot in ("1", "2"):
         flier = slot == "1" and unnamed_flier(out)
         if not (flier or (getattr(out, f"actor{slot}_name") or "").startswith(_UNNAMED)):
@@ -674,10 +676,12 @@ def _name_the_unnamed(out: Mention, ms: list[Mention]) -> None:
             if flier and (unnamed_flier(m) or m.sub_event_type != out.sub_event_type):
                 continue
             if name not in taken:
+                replaced.add(getattr(out, f"actor{slot}_name"))
                 setattr(out, f"actor{slot}", getattr(m, f"actor{slot}"))
                 setattr(out, f"actor{slot}_name", name)
                 setattr(out, f"inter{slot}", inter)
                 break
+    return replaced
 
 
 def combine(c: Cluster, priority: dict[str, int]) -> Mention:
@@ -779,7 +783,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         "actor_fallback",
     ):
         setattr(out, name, getattr(with_actors, name))
-    _name_the_unnamed(out, ms)
+    named = _name_the_unnamed(out, ms)
     if out.actor1_name is None:  # another account of the event may name who did it
         for m in ms:
             if m.actor1_name and m.inter1 != 7 and m.actor1_name != out.actor2_name:
@@ -795,6 +799,8 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
             ):
                 if name and (out.actor1_name or "").startswith(crowd) and name.startswith(crowd):
                     continue  # the same crowd, once as protesters and once as rioters
+                if name in named:
+                    continue  # "انتحاري" in one account, "داعش" in the next: one doer
                 if name and name != out.actor1_name and out.actor2_name is None:
                     if out.actor1_name is None and inter != 7:  # civilians are never actor1
                         out.actor1, out.actor1_name, out.inter1 = span, name, inter
