@@ -55,3 +55,15 @@ def test_a_backer_behind_air_cover_adjectives_is_no_side() -> None:
     assert events, "no event read"
     assert events[0]["actor1"] == "Military Forces of Syria (2000-2024)"
     assert events[0]["actor2"] == "Islamic State (Syria)"
+
+
+def test_the_whole_a_backer_is_part_of_backs_the_side_too() -> None:
+    # "ضمن التحالف العربي": the coalition the backing force belongs to is no side of its own
+    text = (
+        "تمكنت قوات المقاومة، بإسناد من القوات المسلحة الإماراتية ضمن التحالف العربي، السبت، "
+        "من تحرير مديرية الوازعية غربي تعز بالكامل."
+    )
+    events = rasad.extract(text, published="2018-05-16")["events"]
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Popular Resistance", "Military Forces of Yemen (2017-) Houthi")
+    ]

@@ -158,7 +158,18 @@ def _backs(ctx: DocContext, actor: Span) -> bool:
         return True
     if _backs_by_noun(words, prefix):
         return True
+    if words and words[-1] in _PART_OF and not prefix:
+        # "بإسناد من القوات الإماراتية ضمن التحالف العربي": the whole the backer is part of
+        # backs the side with it
+        at = ctx.token_starts[bisect_left(ctx.token_starts, word_start) - 1]
+        for other in ctx.spans_in(ctx.actors, max(0, at - 80), at):
+            if other.end <= at and ctx.tokens_between(other.end, at) == 0:
+                return _named_backer(ctx, other)
     return _joined_to_backer(ctx, prefix, word_start)
+
+
+# "ضمن التحالف", "في إطار": the whole the actor before is part of
+_PART_OF = frozenset({"ضمن"})
 
 
 def _backs_by_noun(words: list[str], prefix: str) -> bool:
