@@ -72,6 +72,7 @@ class ActorMention:
     how: str  # "name" | "generic" | "backref"
     key: str = ""  # the normalised phrase that matched
     family: str | None = None  # the generic family of an unqualified generic name
+    kin: str | None = None  # the generic family of a qualified one ("داعش في العراق")
 
     def span(self) -> Span:
         ref = ActorRef(self.name, self.inter, self.country, self.family)
@@ -374,8 +375,8 @@ def resolve_mentions(
                 )
             elif isinstance(target, Entry):
                 mention = _mention(lex, m, target, published, "generic", where or iso)
-                if not qualified and mention is not None:
-                    mention = replace(mention, family=r.target)
+                if mention is not None:
+                    mention = replace(mention, **{"kin" if qualified else "family": r.target})
                 ref = None if qualified else _head_noun_antecedent(out, m.key)
                 if (
                     mention is not None and ref is not None and ref.country != iso
@@ -410,9 +411,11 @@ def resolve_mentions(
         elif not _foreign_adjective(text, m, lex):  # "النظام الإيراني" is no back-reference
             antecedent = _antecedent(out, r.target)
             if antecedent is not None:
+                # "التنظيم" after "داعش في العراق" names the organisation, not its Iraqi
+                # branch: its family lets the event's own country name it (a strike in Syria)
                 mention = ActorMention(
                     m.start, m.end, antecedent.name, antecedent.inter, antecedent.country,
-                    antecedent.entry, "backref",
+                    antecedent.entry, "backref", family=_family_of(antecedent),
                 )
         if mention is not None:
             out.append(mention)
@@ -626,6 +629,15 @@ def _antecedent(history: Sequence[ActorMention], word: str) -> ActorMention | No
         if prev.entry is not None and word in prev.entry.refs:
             return prev
     return None
+
+
+def _family_of(mention: ActorMention) -> str | None:
+    """The generic family a mention's actor is the country's member of ("Islamic State
+    (Iraq)": islamic_state), when its entry serves exactly one."""
+    if mention.family is not None or mention.kin is not None or mention.entry is None:
+        return mention.family or mention.kin
+    families = list(mention.entry.serves)
+    return families[0] if len(families) == 1 else None
 
 
 def _qualifier(
