@@ -300,7 +300,9 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "member"
     # counted from the actor's word, proclitic included ("غارات مكثفة لمقاتلات التحالف")
     near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, word_start) <= 1
-    if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS:
+    civilians = getattr(actor.value, "inter", None) == 7
+    if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS and not civilians:
+        # "حملات خطف لمدنيين", "استهداف للمدنيين": civilians after ل are what the act fell on
         return "agent"  # "غارات للطيران الروسي", "قصف لقوات النظام"
     if prefix.endswith("ب") and near_trigger:
         return "agent"
