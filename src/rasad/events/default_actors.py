@@ -526,16 +526,20 @@ def arresting_authority(ctx: DocContext, m: args.Mention) -> None:
     actor1 empty; with no force named by any account of the event (run after merging) the
     arrest is the police's of the country whose authorities the sentence names, else of the
     event's country (not where two authorities arrest: cues.yaml arrests_of_two_authorities)."""
-    if m.sub_event_type != "Arrests" or m.actor1_name is not None or m.country is None:
+    if m.sub_event_type != "Arrests" or m.actor1_name is not None:
         return
-    if m.inter2 in (1, 8):
+    # "اعتقلت السلطات الإيرانية 12 صحفيا": the authorities' adjective names the country even
+    # when the event has no place of its own
+    iso = _authority_country(ctx, m.sent)
+    if m.country is None and iso is None:
+        return
+    if m.inter2 in (1, 8) and m.country is not None:
         # "اعتقال الناشط على يد جيش الاحتلال" read the force as the side held: a state force
         # is who arrests, the people held are civilians
         m.actor1, m.actor1_name, m.inter1 = m.actor2, m.actor2_name, m.inter2
         civilians = _template("Civilians", m.country)
         m.actor2, m.actor2_name, m.inter2 = None, civilians, (7 if civilians else None)
         return
-    iso = _authority_country(ctx, m.sent)
     if iso is None and m.country in (ctx.lex.cues.get("arrests_of_two_authorities") or ()):
         return
     iso = iso or m.country
@@ -546,7 +550,8 @@ def arresting_authority(ctx: DocContext, m: args.Mention) -> None:
         m.inter1 = lex.inter_on(target, m.date, where=m.country)
     elif isinstance(target, Template):
         m.actor1_name = lex.template_name(target, iso)
-        m.inter1 = 8 if iso != m.country and target.inter == 1 else target.inter
+        abroad = m.country is not None and iso != m.country
+        m.inter1 = 8 if abroad and target.inter == 1 else target.inter
     else:
         return
     m.actor_fallback = True  # no evidence names it: the event's confidence stays as it was
