@@ -684,6 +684,11 @@ def _name_the_unnamed(out: Mention, ms: list[Mention]) -> set[str]:
     return replaced
 
 
+def _one_actor(a: str | None, b: str | None) -> bool:
+    """Names differing only in their last tag ("Islamic State (Syria)"/"(Turkey)"): one side."""
+    return bool(a and b and a[-1] == b[-1] == ")" and a.rsplit(" (")[0] == b.rsplit(" (")[0])
+
+
 def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     """One mention carrying the merged fields of a cluster."""
     # a relative clause about the event ("الذي سيطر على المنطقة قبل سنة") only joins it: it
@@ -711,8 +716,10 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     else:
         pool = acts
     best_type = max(pool, key=lambda m: (priority.get(m.sub_event_type, 0), m.weight))
+    # a toll told beside the act ("استهداف المدنيين من قبل الحوثيين") does not name its doer
+    doers = [m for m in crowd if not m.casualty_only and m.actor1_name and m.inter1 != 7]
     with_actors = max(
-        crowd,
+        doers or crowd,
         key=lambda m: (len(m.actor_keys), not m.actor_fallback, priority.get(m.sub_event_type, 0)),
     )
     placed = [m for m in ms if m.place is not None]
@@ -799,7 +806,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
             ):
                 if name and (out.actor1_name or "").startswith(crowd) and name.startswith(crowd):
                     continue  # the same crowd, once as protesters and once as rioters
-                if name in named:
+                if name in named or _one_actor(name, out.actor1_name):
                     continue  # "انتحاري" in one account, "داعش" in the next: one doer
                 if name and name != out.actor1_name and out.actor2_name is None:
                     if out.actor1_name is None and inter != 7:  # civilians are never actor1
