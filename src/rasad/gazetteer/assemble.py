@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from rasad.document import Place, Span
 from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.countryside import countryside_point
 from rasad.gazetteer.cues import Cues, strip_proclitics
+from rasad.gazetteer.index import PlaceIndex
 from rasad.gazetteer.resolve import Mention
 from rasad.gazetteer.unlisted import UNLISTED_PREFIX
 
@@ -44,6 +46,7 @@ def area_expressions(
             if rdir:
                 end, direction = rpos, rdir
                 desc = desc or "countryside"
+                m.extra["countryside_dir"] = rdir
         if not desc:
             continue
         label = f"{_adjective(direction)}{e.name} {desc}".strip()
@@ -124,10 +127,13 @@ def _scan_right(dw: DocWords, end: int, sent_end: int, cues: Cues) -> tuple[int,
     return best
 
 
-def to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
+def to_span(
+    m: Mention, region: tuple[int, int, str, str] | None, index: PlaceIndex | None = None
+) -> Span:
     e = m.chosen
     assert e is not None
     precision = e.geo_precision
+    lat, lon = e.lat, e.lon
     name, name_ar, code = e.name, e.name_ar, e.feature_code
     start, end = int(m.extra.get("head_start", m.start)), m.end
     if precision == 1 and m.extra.get("area"):
@@ -137,6 +143,11 @@ def to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
         # "ريف محافظة حمص الشرقي" is part of the governorate: a region (ACLED 2), like
         # "ريف حمص الشرقي" read from the city
         code, precision = "RGN", 2
+        if index is not None and m.extra.get("countryside_dir"):
+            # "ريف حمص الجنوبي الشرقي" lies south-east of Homs, not at the city
+            point = countryside_point(index, e, m.extra["countryside_dir"])
+            if point is not None:
+                lat, lon = point
     if (m.extra.get("road") or m.extra.get("far")) and precision == 1:
         # "الطريق بين حرض وصعدة", "على بعد 60 كيلومترا من تدمر": on the road near the town,
         # or out from it; never the town itself (ACLED 2: "near" a town)
@@ -145,8 +156,8 @@ def to_span(m: Mention, region: tuple[int, int, str, str] | None) -> Span:
         name=name,
         name_ar=name_ar,
         geonameid=None if e.id.startswith(("ovl:", "wof:", UNLISTED_PREFIX)) else e.id,
-        lat=round(e.lat, 5),
-        lon=round(e.lon, 5),
+        lat=round(lat, 5),
+        lon=round(lon, 5),
         country=e.country or None,
         admin1=e.admin1 or None,
         admin2=e.admin2 or None,

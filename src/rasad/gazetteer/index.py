@@ -242,6 +242,19 @@ class PlaceIndex:
         """All places (parses the whole index: for tools and tests, not the hot path)."""
         return [e for e in (self.entry(i) for i in range(len(self))) if e is not None]
 
+    def points(self) -> Iterable[tuple[str, str, str, float, float]]:
+        """(country, admin1, feature code, lat, lon) of every kept built record (read raw, not
+        built into entries) and every overlay place: for area statistics."""
+        if self._rows is not None:
+            fixes = self._rows.fixes
+            for line in self._rows.lines:
+                f = line.split("\t")
+                if f[0] in fixes and any(a == "drop" for a, _ in fixes[f[0]]):
+                    continue
+                yield f[4], f[6], f[10] or "PPL", float(f[8]), float(f[9])
+        for e in self._extra:
+            yield e.country, e.admin1, e.feature_code, e.lat, e.lon
+
     def _all_names(self) -> list[tuple[str, Any]]:
         pairs: list[tuple[str, Any]] = []
         if self._rows is not None:

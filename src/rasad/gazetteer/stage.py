@@ -452,7 +452,7 @@ class Places:
             mentions = sorted(kept + extra, key=lambda mm: mm.start)
         regions = area_expressions(mentions, dw, bounds, cues)
         assign_roles(mentions, dw, bounds, cues)
-        return [to_span(m, regions.get(id(m))) for m in mentions]
+        return [to_span(m, regions.get(id(m)), self.index) for m in mentions]
 
 
 _BETWEEN = "بين"

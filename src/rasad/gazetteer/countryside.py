@@ -1,0 +1,66 @@
+"""A point for a directional countryside: "ريف حمص الجنوبي الشرقي", "ريف حلب الشمالي".
+
+The phrase names the part of the governorate that lies in that direction from the city (or
+from the governorate's own point for "ريف دمشق الغربي"), not the city. Its point is the mean
+of the index's settlements of the same governorate whose bearing from the city falls within
+45 degrees of the direction: where the villages of that countryside are, computed from the
+gazetteer for every governorate alike. Without such settlements the city's point stays.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rasad.gazetteer.index import Entry, PlaceIndex
+
+BEARINGS = {
+    "north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0,
+    "south": 180.0, "south-west": 225.0, "west": 270.0, "north-west": 315.0,
+}
+_HALF_SECTOR = 45.0
+_NEAR_KM = 3.0  # the city's own quarters are not its countryside
+_MIN_SETTLEMENTS = 5  # fewer: too little to say where that countryside lies
+
+# id(index) → (index, (country, admin1) → settlement points)
+_SETTLEMENTS: dict[int, tuple[object, dict[tuple[str, str], list[tuple[float, float]]]]] = {}
+
+
+def _settlements(index: PlaceIndex) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    slot = _SETTLEMENTS.get(id(index))
+    if slot is None or slot[0] is not index:
+        by_area: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        for country, admin1, code, lat, lon in index.points():
+            if code.startswith("PPL") and admin1:
+                by_area.setdefault((country, admin1), []).append((lat, lon))
+        slot = _SETTLEMENTS[id(index)] = (index, by_area)
+    return slot[1]
+
+
+def _km_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    km = 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return km, (math.degrees(math.atan2(y, x)) + 360.0) % 360.0
+
+
+def countryside_point(
+    index: PlaceIndex, entry: Entry, direction: str
+) -> tuple[float, float] | None:
+    """(lat, lon) of ``entry``'s countryside in ``direction`` ("south-east"), or None."""
+    target = BEARINGS.get(direction)
+    if target is None or not entry.admin1:
+        return None
+    lats: list[float] = []
+    lons: list[float] = []
+    for lat, lon in _settlements(index).get((entry.country, entry.admin1), ()):
+        km, bearing = _km_bearing(entry.lat, entry.lon, lat, lon)
+        if km > _NEAR_KM and abs((bearing - target + 180.0) % 360.0 - 180.0) <= _HALF_SECTOR:
+            lats.append(lat)
+            lons.append(lon)
+    if len(lats) < _MIN_SETTLEMENTS:
+        return None
+    return sum(lats) / len(lats), sum(lons) / len(lons)

@@ -1,0 +1,75 @@
+"""A directional countryside lies in that direction from the city, not at the city.
+
+"ريف حمص الجنوبي الشرقي" was placed at Homs city, some 80 km from the countryside it names. Its
+point is now the mean of the governorate's settlements that lie in that direction from the
+city (computed from the index, for every governorate alike); without a direction, or without
+enough settlements there, the city's point stays."""
+
+from __future__ import annotations
+
+import math
+
+import rasad
+from rasad.gazetteer.countryside import countryside_point
+from rasad.gazetteer.index import Entry, PlaceIndex
+
+
+def _place(text: str) -> dict:
+    places = rasad.extract(text, published="2018-06-01")["places"]
+    [place] = [p for p in places if "ريف" in p["mention"]]
+    return place
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat2 - lat1) * 111.2
+    dx = (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)
+
+
+HOMS = (34.727, 36.723)
+ALEPPO = (36.202, 37.158)
+
+
+def test_south_eastern_homs_countryside_lies_south_east_of_the_city():
+    p = _place("قصفت الطائرات مواقع للتنظيم في ريف حمص الجنوبي الشرقي.")
+    assert p["geo_precision"] == 2 and p["admin1"] == "Homs"
+    assert p["lat"] < HOMS[0] - 0.1 and p["lon"] > HOMS[1] + 0.2
+    assert 30 < _km(*HOMS, p["lat"], p["lon"]) < 120
+
+
+def test_northern_aleppo_countryside_lies_north_of_the_city():
+    p = _place("سيطرت الفصائل على ثلاث قرى في ريف حلب الشمالي بعد معارك عنيفة.")
+    assert p["lat"] > ALEPPO[0] + 0.15
+    assert abs(p["lon"] - ALEPPO[1]) < 0.3
+
+
+def test_western_and_eastern_countryside_of_one_city_differ():
+    west = _place("قتل ثلاثة مدنيين في قصف على ريف حماة الغربي.")
+    east = _place("قتل ثلاثة مدنيين في قصف على ريف حماة الشرقي.")
+    assert west["lon"] + 0.3 < east["lon"]
+
+
+def test_a_countryside_without_direction_stays_at_the_city():
+    p = _place("قتل ثلاثة مدنيين في قصف على ريف حلب.")
+    assert _km(*ALEPPO, p["lat"], p["lon"]) < 5
+
+
+def _entry(i: int, lat: float, lon: float, admin1: str = "A") -> Entry:
+    return Entry(f"t:{i}", f"V{i}", f"قرية{i}", "SY", admin1, "", lat, lon, "PPL", 0, "test")
+
+
+def test_too_few_settlements_in_that_direction_give_no_point():
+    city = _entry(0, 35.0, 37.0)
+    north = [_entry(i, 35.2 + i / 100, 37.0) for i in range(1, 4)]
+    index = PlaceIndex([city, *north])
+    assert countryside_point(index, city, "north") is None
+
+
+def test_only_the_governorates_settlements_in_the_sector_count():
+    city = _entry(0, 35.0, 37.0)
+    north = [_entry(i, 35.4, 37.0 + (i - 3) / 50) for i in range(1, 6)]
+    south = [_entry(i, 34.5, 37.0) for i in range(6, 12)]
+    elsewhere = [_entry(i, 35.8, 37.0, admin1="B") for i in range(12, 20)]
+    index = PlaceIndex([city, *north, *south, *elsewhere])
+    lat, lon = countryside_point(index, city, "north")  # type: ignore[misc]
+    assert abs(lat - 35.4) < 1e-9 and abs(lon - 37.0) < 1e-9
