@@ -72,3 +72,13 @@ def test_qatif_in_a_saudi_story_is_the_saudi_city_not_a_yemeni_village():
 def test_qatif_stays_the_yemeni_village_under_a_yemeni_qualifier():
     places = _places("قصفت طائرات التحالف قرية القطيف في مديرية حرض بمحافظة حجة.")
     assert places[0][:2] == ("القطيف", "YE")
+
+
+def test_bare_sinai_point_lies_in_the_governorate_it_names():
+    # the entry's admin1 is North Sinai; its point (29.5, 33.8) lay in South Sinai, so the map
+    # and the admin1 disagreed
+    [place] = rasad.extract("شن الجيش حملة واسعة على المسلحين في سيناء.", published="2018-06-01")[
+        "places"
+    ]
+    assert place["admin1"] == "North Sinai"
+    assert place["lat"] > 30.0  # North Sinai's southern edge runs near 29.9 N at 33.8 E
