@@ -73,3 +73,14 @@ def test_only_the_governorates_settlements_in_the_sector_count():
     index = PlaceIndex([city, *north, *south, *elsewhere])
     lat, lon = countryside_point(index, city, "north")  # type: ignore[misc]
     assert abs(lat - 35.4) < 1e-9 and abs(lon - 37.0) < 1e-9
+
+
+def test_a_governorate_named_after_its_city_takes_directions_from_the_city():
+    # "ريف دمشق" is the governorate; its eastern countryside is east of Damascus (the Ghouta),
+    # not east of the governorate's middle out in the desert
+    damascus = (33.510, 36.291)
+    east = _place("قتل خمسة مدنيين في غارات على ريف دمشق الشرقي.")
+    west = _place("قتل خمسة مدنيين في غارات على ريف دمشق الغربي.")
+    assert damascus[1] + 0.1 < east["lon"] < 37.0
+    assert west["lon"] < damascus[1] - 0.1
+    assert _km(*damascus, east["lat"], east["lon"]) < 60

@@ -145,7 +145,8 @@ def to_span(
         code, precision = "RGN", 2
         if index is not None and m.extra.get("countryside_dir"):
             # "ريف حمص الجنوبي الشرقي" lies south-east of Homs, not at the city
-            point = countryside_point(index, e, m.extra["countryside_dir"])
+            city = m.key[4:] if e.feature_code == "ADM1" and m.key.startswith("ريف ") else ""
+            point = countryside_point(index, e, m.extra["countryside_dir"], city)
             if point is not None:
                 lat, lon = point
     if (m.extra.get("road") or m.extra.get("far")) and precision == 1:

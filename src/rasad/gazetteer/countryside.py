@@ -1,10 +1,11 @@
 """A point for a directional countryside: "ريف حمص الجنوبي الشرقي", "ريف حلب الشمالي".
 
-The phrase names the part of the governorate that lies in that direction from the city (or
-from the governorate's own point for "ريف دمشق الغربي"), not the city. Its point is the mean
-of the index's settlements of the same governorate whose bearing from the city falls within
-45 degrees of the direction: where the villages of that countryside are, computed from the
-gazetteer for every governorate alike. Without such settlements the city's point stays.
+The phrase names the part of the governorate that lies in that direction from the city (for
+a governorate named "ريف X", "ريف دمشق الشرقي", from the city X), not the city. Its point
+is the mean of the index's settlements of the same governorate whose bearing from the city
+falls within 45 degrees of the direction: where the villages of that countryside are,
+computed from the gazetteer for every governorate alike. Without such settlements the
+city's point stays.
 """
 
 from __future__ import annotations
@@ -48,16 +49,28 @@ def _km_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[flo
 
 
 def countryside_point(
-    index: PlaceIndex, entry: Entry, direction: str
+    index: PlaceIndex, entry: Entry, direction: str, city: str = ""
 ) -> tuple[float, float] | None:
-    """(lat, lon) of ``entry``'s countryside in ``direction`` ("south-east"), or None."""
+    """(lat, lon) of ``entry``'s countryside in ``direction`` ("south-east"), or None.
+
+    ``city``: the city a governorate named after it ("ريف دمشق") is read from; the directions
+    of "ريف دمشق الشرقي" are the city's, not those of the governorate's middle."""
     target = BEARINGS.get(direction)
     if target is None or not entry.admin1:
         return None
+    lat0, lon0 = entry.lat, entry.lon
+    if city:
+        towns = [
+            e for e in index.lookup(city)
+            if e.country == entry.country and e.feature_code.startswith("PPL")
+        ]
+        if towns:
+            town = max(towns, key=lambda e: e.population)
+            lat0, lon0 = town.lat, town.lon
     lats: list[float] = []
     lons: list[float] = []
     for lat, lon in _settlements(index).get((entry.country, entry.admin1), ()):
-        km, bearing = _km_bearing(entry.lat, entry.lon, lat, lon)
+        km, bearing = _km_bearing(lat0, lon0, lat, lon)
         if km > _NEAR_KM and abs((bearing - target + 180.0) % 360.0 - 180.0) <= _HALF_SECTOR:
             lats.append(lat)
             lons.append(lon)
