@@ -79,3 +79,17 @@ def test_new_words_are_looked_up_wherever_they_stand_in_the_document() -> None:
     assert keys("ذهبوا الى حلب ثم دير الزور فوصلوا بسلام") == ["حلب", "دير الزور"]
     assert keys("وادلب") == ["ادلب"]
     assert {"ذهبوا", "الي", "ثم", "فوصلوا", "بسلام"} <= set(finder._word_cache)
+
+
+def test_a_new_word_no_proclitic_can_open_is_read_without_the_chain_table(monkeypatch) -> None:
+    finder = NameFinder([("دمشق", 1), ("ريف دمشق", 2), ("الرقة", 3)])
+
+    def no_chains(room: str) -> tuple:
+        raise AssertionError(f"chain table read for {room!r}")
+
+    monkeypatch.setattr("rasad.gazetteer.names._chains", no_chains)
+    assert finder._entries("قصف") == ()
+    assert [(p, k, e) for p, k, _, e, _ in finder._entries("دمشق")] == [
+        ("", 0, ("دمشق", False, 4))
+    ]
+    assert finder._entries("ريف")[0][4]  # opens the longer name

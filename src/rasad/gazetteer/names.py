@@ -128,10 +128,18 @@ class NameFinder:
         the word cache holds ~100,000 of these across documents, and a fresh empty list per
         word would be as many objects for every full garbage collection to walk (half of all
         the tracked objects of a long ingest, costing the whole pipeline)."""
-        found: list[_Start] = []
         first = self.first
+        if word[:1] not in _CHAIN_INITIALS or len(word) < 2:
+            # no proclitic chain can open it: the word itself is its only reading (half the
+            # new words, nearly all of them no name's first word: no chain table look-up)
+            if word not in first:
+                return ()
+            chains = _NO_CHAIN
+        else:
+            chains = _chains(word[: min(_LONGEST_CHAIN, len(word) - 1)])
+        found: list[_Start] = []
         ended = False  # a one-word name already read with a shorter chain
-        for k, chain in _chains(word[: min(_LONGEST_CHAIN, len(word) - 1)]):
+        for k, chain in chains:
             node = first.get(word[k:])
             if node is None:
                 continue
