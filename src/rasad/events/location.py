@@ -35,9 +35,11 @@ from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
+from rasad.events.pacts import names_a_pact as _names_a_pact
+from rasad.events.pacts import words_before_bare as _words_before_bare
 from rasad.events.place_anaphora import area_named_after
 from rasad.events.relative_scene import relative_heads
-from rasad.gazetteer.cues import load_cues, strip_proclitics
+from rasad.gazetteer.cues import load_cues
 from rasad.geo import km_between
 
 # what may stand between a place and the container that locates it, on normalised text:
@@ -485,13 +487,6 @@ def _set_apart(ctx: DocContext, trig: Any, places: Sequence[Span]) -> list[Span]
 _AUTHORITY_WORDS = frozenset({"سلطات", "السلطات"})
 
 
-def _words_before_bare(ctx: DocContext, p: Span, n: int) -> list[str]:
-    """The ``n`` words before a place that carries no proclitic (a construct: "سلطات أنقرة",
-    "اتفاقية أوتاوا"); none when a preposition is glued to it ("بأنقرة")."""
-    prefix, word_start = ctx.in_word_prefix(p.start)
-    return [] if prefix else ctx.words_before(word_start, n)
-
-
 def _named_for_authorities(ctx: DocContext, p: Span) -> bool:
     words = _words_before_bare(ctx, p, 2)
     if not words:
@@ -645,59 +640,6 @@ def _alias_gap(text: str, start: int, end: int) -> bool:
     if find("(", start, end) < 0 and find("[", start, end) < 0 and find("«", start, end) < 0:
         return False
     return _ALIAS_GAP.match(text[start:end]) is not None
-
-
-def _names_a_pact(ctx: DocContext, p: Span) -> bool:
-    """ "اتفاقية أوتاوا", "اتفاق سوتشي", "مسار أستانا": the place names an agreement, a track or
-    a conference (the places layer's ``pact_words``), not where anything happened; nor does a
-    party to one ("اتفاق سوتشي بين روسيا وتركيا", "التفاهمات بين أنقرة وموسكو"). Memoised
-    by start (only the words before it are read): the article's country and each place's
-    verdict as a scene both ask."""
-    named = cast(dict[int, bool], ctx.memo.setdefault("place_names_pact", {}))
-    found = named.get(p.start)
-    if found is None:
-        pacts = load_cues().pact_words
-        if not _pact_word_in_text(ctx, pacts):
-            named[p.start] = False
-            return False
-        words = _words_before_bare(ctx, p, 1)
-        found = named[p.start] = bool(
-            words and strip_proclitics(words[-1], pacts)[1] in pacts
-        ) or _pact_party(ctx, p, pacts)
-    return found
-
-
-def _pact_word_in_text(ctx: DocContext, pacts: frozenset[str]) -> bool:
-    """Whether the normalised text holds a pact word anywhere (once per document): a place
-    names a pact or a party to one only after such a word, and the bare word a proclitic
-    reading leaves is part of the text (without its article: "للاتفاق" reads "الاتفاق")."""
-    found = ctx.memo.get("pact_word_in_text")
-    if found is None:
-        text = ctx.norm.text
-        found = ctx.memo["pact_word_in_text"] = any(
-            (w[2:] if w.startswith("ال") else w) in text for w in pacts
-        )
-    return bool(found)
-
-
-_PARTY_REACH = 3  # words of the first party before "و" + the second ("بين الولايات المتحدة وروسيا")
-_PACT_REACH = 3  # words between the pact noun and "بين" ("الاتفاق الروسي التركي بين")
-
-
-def _pact_party(ctx: DocContext, p: Span, pacts: frozenset[str]) -> bool:
-    """The place is a party after "بين" to a pact named just before ("اتفاق سوتشي بين روسيا
-    وتركيا"): the first party right after "بين", the second after "و" within a few words."""
-    prefix, word_start = ctx.in_word_prefix(p.start)
-    if prefix not in ("", "و"):
-        return False
-    words = ctx.words_before(word_start, _PARTY_REACH + _PACT_REACH + 1)
-    reach = 1 if prefix == "" else _PARTY_REACH + 1
-    tail = words[-reach:]
-    if "بين" not in tail:
-        return False
-    at = len(words) - 1 - tail[::-1].index("بين")
-    before = words[max(0, at - _PACT_REACH) : at]
-    return any(strip_proclitics(w, pacts)[1] in pacts for w in before)
 
 
 LEAD_FOLLOW_SENTENCES = 2  # sentences after an unplaced lead read for the scene it sums up
