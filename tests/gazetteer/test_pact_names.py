@@ -35,3 +35,23 @@ def test_a_pact_signed_in_a_city_is_placed_there() -> None:
     out = _extract("وقعت الأطراف اتفاقا في الدوحة لوقف إطلاق النار.")
     assert _roles(out) == {"الدوحة": "event_location"}
     assert [e["location"] for e in out["events"]] == ["Doha"]
+
+
+def test_a_declaration_named_for_a_city_is_no_scene() -> None:
+    # "إعلان لومي" names a declaration: neither this takeover's place nor the story's
+    out = _extract(
+        "وأكد الطرفان التزامهما بإعلان لومي الذي وقعه قادة المنطقة. وسيطر مسلحون على بلدة في"
+        " شمال البلاد."
+    )
+    assert _roles(out) == {"لومي": "other"}
+    assert [e["location"] for e in out["events"]] == [None]
+
+
+def test_a_capital_announcing_is_no_scene() -> None:
+    # "إعلان الخرطوم وقف إطلاق النار": the government's announcement, the attack is in Darfur
+    out = _extract(
+        "وذكر البيان أن مسلحين هاجموا قرية في دارفور، بعد يومين من إعلان الخرطوم وقف إطلاق"
+        " النار."
+    )
+    assert _roles(out)["الخرطوم"] == "other"
+    assert [e["location"] for e in out["events"]] == ["Darfur"]
