@@ -30,6 +30,7 @@ import regex
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
+from rasad.events.capital_sites import facility_of as _facility_of
 from rasad.events.context import DocContext
 from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
@@ -709,12 +710,14 @@ def _government_seat(p: Span) -> bool:
 def metonym(ctx: DocContext, p: Span, home: str | None) -> bool:
     """A capital of another country than ``home`` (the article's, :func:`article_country`),
     named without a scene word before it ("قالت موسكو", "المطلوب لأنقرة"): its government, not
-    a place where something happened."""
+    a place where something happened. A site named after it ("بمطار القاهرة") is a scene."""
     from rasad.events.arguments import located_after_preposition
 
     if str(getattr(p.value, "feature_code", "") or "") != "PPLC" and not _government_seat(p):
         return False
-    return home is not None and _country(p.value) != home and not located_after_preposition(ctx, p)
+    if home is None or _country(p.value) == home:
+        return False
+    return not located_after_preposition(ctx, p) and not _facility_of(ctx, p)
 
 
 def main_place(ctx: DocContext, country: str | None = None) -> Span | None:
