@@ -36,6 +36,7 @@ from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
+from rasad.events.origin_aside import origin_aside
 from rasad.events.pacts import names_a_pact as _names_a_pact
 from rasad.events.pacts import words_before_bare as _words_before_bare
 from rasad.events.place_anaphora import area_named_after
@@ -352,6 +353,7 @@ def choose_place(
     # "تصاعدت المعارك في محافظة تعز، وسط تقدم للمقاومة في محافظتي أبين ولحج": a place told
     # after a contrasting clause word belongs to that clause, not to the trigger's
     apart = _set_apart(ctx, trig, places)
+    asides = _asides(ctx, places, ranks)
     filed = _filed_elsewhere(ctx, places)
     # "… في دمشق، وكذلك في درعا، التي شهدت معارك انتهت بسيطرة …": the clause is درعا's (a
     # container's clause is the town's it locates: "القصير في ريف حمص حيث قتل تسعة")
@@ -382,6 +384,7 @@ def choose_place(
             int(bool(attached) and seat not in attached),
             int(bool(own) and seat not in own),
             int(seat in apart),
+            int(i in asides),
             ranks.get(i, 0),
             # a foreign name told without a scene word ("استهدف العقيد رياض …") is no scene
             int(has_local and _country(p.value) != local and not located),
@@ -401,6 +404,19 @@ def choose_place(
     # reinforcements went, not where they were hit
     within = i + 1 < len(places) and ranks.get(i + 1) == 1 and not is_country(places[i + 1].value)
     return best, _explicit(best, within)
+
+
+def _asides(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int]) -> set[int]:
+    """Indices of the places that only tell where a person comes from ("سبعة فلسطينيين من
+    غزة بمطار القاهرة", :func:`origin_aside`) and of the containers that locate them, when the
+    sentence names another town or area: that one is the scene."""
+    found: set[int] = set()
+    for i, p in enumerate(places):
+        if origin_aside(ctx, p) or (i - 1 in found and ranks.get(i) == 1):
+            found.add(i)
+    if all(i in found or is_country(p.value) for i, p in enumerate(places)):
+        return set()
+    return found
 
 
 def _filed_elsewhere(ctx: DocContext, places: Sequence[Span]) -> set[int]:

@@ -1,0 +1,87 @@
+"""A place that only says where a person comes from: "طفل سوري من مدينة حلب", "صياد من قرية
+برج مغيزل", "و449 من غزة", "أم أميركية من ولاية كولورادو". The aside tells who someone is;
+another town its sentence tells ("القبض على سبعة فلسطينيين من غزة بمطار القاهرة") is the
+scene. Read by :func:`rasad.events.location.choose_place`; alone, the aside is still the best
+clue (a raid "اعتقلت قوات الاحتلال شابا من بلدة بيت أمر" is often made in the town).
+
+A place "from" which something moves ("انسحبت قوات أمريكية من مدينة …", "قدموا من إسطنبول"),
+or a part "of" it ("الجانب السوري من معبر اليعربية": the nisba is definite), is no such aside."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.gazetteer.cues import load_cues, strip_proclitics
+
+# an indefinite adjective of origin ("أميركية", "سوري", "سوريون"): no article, and long enough
+# not to be a particle ("في", "أي"); not the accusative in "-يا", which adverbs share ("وقال
+# الخيالي هاتفيا من سبها": where the speaker was)
+_NISBA = regex.compile(r"^(?!ال)\p{L}{2,}(?:ي|يه|يون|يين|يات)$")
+_NUMBER = regex.compile(r"^[وف]?\d+$")
+# who may be described by where they come from (the events lexicon's sets of people)
+_PEOPLE = ("civilians", "singular_victims")
+
+
+def _person_before(ctx: DocContext, words: list[tuple[str, int]], min_start: int) -> bool:
+    """The words before "من" (nearest last, with their starts; ``min_start`` the start of "من")
+    name a person: a count ("449 من غزة"), a word of the people sets ("صياد من"), an indefinite
+    nisba after a noun that is no force ("أم أميركية من", "طفل سوري من"; not "قوات أميركية
+    من قاعدة …", which may tell where they withdrew from)."""
+    if not words:
+        return False
+    last, start = words[-1]
+    if _NUMBER.match(last):
+        return True
+    if any(ctx.cue_before(min_start, s, 0, 0) is not None for s in _PEOPLE):
+        return True
+    if not _NISBA.match(last) or len(words) < 2:
+        return False
+    head = words[-2][0]
+    heads = load_cues().institution_heads
+    return not (
+        _NISBA.match(head)
+        or strip_proclitics(head, heads)[1] in heads
+        or ctx.cue_before(start, "armed", 0, 0) is not None
+    )
+
+
+def _is_country(place: object) -> bool:
+    return str(getattr(place, "feature_code", "") or "").startswith("PCL")
+
+
+def _words_back(ctx: DocContext, pos: int, n: int) -> list[tuple[str, int]]:
+    """The normalised forms and starts of up to ``n`` words before ``pos`` (nearest last);
+    quotes and punctuation skipped."""
+    norms = ctx.token_norms
+    i = bisect_left(ctx.token_starts, pos)
+    out: list[tuple[str, int]] = []
+    while i > 0 and len(out) < n:
+        i -= 1
+        t = ctx.tokens[i]
+        form = norms[i] or ctx.norm_of(t.start, t.end)
+        if form and form[0].isalnum():
+            out.append((form, t.start))
+    out.reverse()
+    return out
+
+
+def origin_aside(ctx: DocContext, p: Span) -> bool:
+    """The place follows "من" (a place noun may stand between: "من ولاية كولورادو") that follows
+    a word naming a person (see :func:`_person_before`); the places layer reads it as an
+    origin. A town or a province only: a country is most often where people fled from."""
+    if getattr(p.value, "role", "") != "origin" or _is_country(p.value):
+        return False  # ("فر نحو مليون شخص من سوريا": a country after "من" is left, not a home)
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if prefix:
+        return False
+    back = _words_back(ctx, word_start, 4)
+    nouns = load_cues().place_nouns
+    if back and strip_proclitics(back[-1][0], nouns)[1] in nouns:
+        back.pop()
+    if len(back) < 2 or back[-1][0] != "من":
+        return False
+    return _person_before(ctx, back[:-1], back[-1][1])

@@ -1,0 +1,57 @@
+"""A place that only tells where a person comes from ("سبعة فلسطينيين من غزة", "طفل سوري من
+مدينة حلب") gives way to another town its sentence names; alone, it stays the event's place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import rasad
+from rasad.events.context import build_context
+from rasad.events.origin_aside import origin_aside
+from rasad.events.stage import Events
+from rasad.ingest import read_article
+from rasad.pipeline import default_pipeline
+
+_LEAD = "قال القيادي في حركة حماس إن الحركة تسيطر على قطاع غزة وإن الأنفاق في رفح وخان يونس مغلقة. "
+
+
+def _located(text: str, sub_type: str) -> list[str | None]:
+    out = rasad.extract(text, published="2013-03-14")
+    return [e["location"] for e in out["events"] if e["sub_event_type"] == sub_type]
+
+
+def test_a_home_town_gives_way_to_the_site_told_after_it() -> None:
+    text = _LEAD + "وأشار إلى القبض على سبعة فلسطينيين من غزة بمطار القاهرة قادمين من إيران."
+    assert _located(text, "Arrests") == ["Cairo"]
+
+
+def test_a_count_from_a_town_gives_way_to_the_town_told_after_it() -> None:
+    text = "وقالت مصادر محلية إن قوات الاحتلال اعتقلت 12 من مخيم جنين خلال اقتحامها مدينة نابلس."
+    assert _located(text, "Arrests") == ["Nablus"]
+
+
+def test_a_home_town_told_alone_stays_the_place() -> None:
+    text = (
+        "تتواصل الاحتجاجات في مدينة الخليل. واعتقلت قوات الاحتلال فجر اليوم شابا من بلدة بيت أمر."
+    )
+    assert _located(text, "Arrests") == ["Beit Ummar"]
+
+
+def _asides(text: str) -> dict[str, bool]:
+    doc = read_article(text, published=dt.date(2013, 3, 14))
+    stages = default_pipeline().stages
+    for stage in stages[:-1]:
+        doc = stage(doc)
+    events = stages[-1]
+    assert isinstance(events, Events)
+    ctx = build_context(doc, events.lexicon)
+    return {ctx.doc.text[p.start : p.end]: origin_aside(ctx, p) for p in ctx.places}
+
+
+def test_who_someone_is_and_where_forces_left_from() -> None:
+    found = _asides(
+        "وقال طفل سوري من مدينة حلب إن قوات أمريكية من مدينة منبج انسحبت، فيما بقي الجانب"
+        " السوري من معبر اليعربية مغلقا."
+    )
+    # a child's home is an aside; forces "from" a town, or the part "of" a crossing, are not
+    assert found == {"حلب": True, "منبج": False, "اليعربية": False}
