@@ -7,7 +7,8 @@ import regex
 
 from rasad.events.context import build_context
 from rasad.events.lexicon import default_lexicon
-from rasad.events.status import _link_title, trigger_status
+from rasad.events.sentence_shape import _link_title
+from rasad.events.status import trigger_status
 
 from .helpers import make_doc
 
