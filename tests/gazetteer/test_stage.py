@@ -693,6 +693,26 @@ def test_a_name_right_after_a_relative_pronoun_is_a_verb():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # سرى (to spread) before a noun of rumour or fear: the verb, not Sirte
+        ("وسرت أنباء في المدينة عن اعتقال قائد الشرطة في الموصل.", ["الموصل"]),
+        ("سرت شائعات عن انسحاب المقاتلين من الموصل.", ["الموصل"]),
+        ("وسرت حالة من الهلع بين سكان الموصل.", ["الموصل"]),
+        # the town itself: after a preposition, a place noun, or before another word
+        ("اندلعت اشتباكات في سرت أمس.", ["سرت"]),
+        ("وفي سرت أنباء عن وصول تعزيزات عسكرية.", ["سرت"]),
+        ("سرت تشهد هدوءا حذرا بعد المعارك.", ["سرت"]),
+        # another name before such a noun is a subject or a complement, still a place
+        ("وتشهد الموصل حالة من الفوضى.", ["الموصل"]),
+        ("ويبث ناشطون من أهالي الموصل أنباء عن مدينتهم.", ["الموصل"]),
+    ],
+)
+def test_a_name_before_a_noun_of_rumour_is_the_verb_it_spells(text, expected):
+    assert [t for t, _ in run_places(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("قتل مدنيان في منطقة موزع بمحافظة تعز.", True),  # the governorate vouches for it

@@ -54,6 +54,8 @@ class Cues:
     expulsion: frozenset[str] = frozenset()
     person_name_ends: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    rumour_verbs: frozenset[str] = frozenset()
+    rumour_subjects: frozenset[str] = frozenset()
     nisba_adjectives: frozenset[str] = frozenset()
     government_seats: frozenset[str] = frozenset()
     local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
@@ -108,6 +110,8 @@ def load_cues() -> Cues:
             expulsion=_keys(data["expulsion_words"], "expulsion_words"),
             person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
             relative_pronouns=_keys(data["relative_pronouns"], "relative_pronouns"),
+            rumour_verbs=_keys(data["rumour_verbs"], "rumour_verbs"),
+            rumour_subjects=_keys(data["rumour_subjects"], "rumour_subjects"),
             nisba_adjectives=_keys(data["nisba_adjectives"], "nisba_adjectives"),
             government_seats=_keys(data["government_seats"], "government_seats"),
             local_heads={

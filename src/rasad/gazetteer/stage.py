@@ -284,6 +284,15 @@ class Places:
                 and adjective_of_other_country(entries, after[0])
             ):
                 continue  # "إقليم السند الباكستاني": Sindh, not As Sanad, a Yemeni village
+            if (
+                after is not None
+                and key in cues.rumour_verbs
+                and not noun
+                and prefix in ("", "و", "ف")
+                and after[0] in cues.rumour_subjects
+                and locative_bare[left] not in cues.locative  # "وفي سرت أنباء عن …": the town
+            ):
+                continue  # "وسرت أنباء عن اشتباكات" (news spread): the verb, not Sirte
             nisba = ""
             if after is not None:
                 own = entries_of_adjective_country(entries, after[0])
