@@ -3,6 +3,8 @@ strike it met, a denial about an event told before, an earlier event told in the
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import run
 
 
@@ -40,12 +42,31 @@ def test_a_denial_with_nothing_reported_before_is_not_an_event() -> None:
     assert run("نفت قوات النظام التوصل إلى اتفاق مع الفصائل في دوما.").events == ()
 
 
-def test_pluperfect_with_an_earlier_phrase_is_background() -> None:
+@pytest.mark.parametrize("earlier", ["في مرحلة سابقة", "سابقا", "في وقت سابق من العام"])
+def test_pluperfect_with_a_remote_earlier_phrase_is_background(earlier: str) -> None:
     doc = run(
         "سيطرت قوات النظام اليوم على مدينة سراقب. "
-        "وكانت قوات النظام قد سيطرت في وقت سابق على مدينة معرة النعمان."
+        f"وكانت قوات النظام قد سيطرت {earlier} على مدينة معرة النعمان."
     )
     assert [e.location for e in doc.events] == ["Saraqab"]
+
+
+def test_an_earlier_statement_about_the_act_is_background() -> None:
+    doc = run(
+        "سيطرت قوات النظام اليوم على مدينة سراقب. "
+        "وكانت قوات النظام أعلنت، في وقت سابق، سيطرتها على مدينة معرة النعمان."
+    )
+    assert [e.location for e in doc.events] == ["Saraqab"]
+
+
+def test_pluperfect_told_earlier_in_the_news_cycle_is_an_act_of_its_own() -> None:
+    # "في وقت سابق" alone: earlier in the same news, an act ACLED codes, dated like any other
+    doc = run(
+        "قتل جندي في هجوم على حاجز للجيش في مدينة بعقوبة. "
+        "وكان ثلاثة مدنيين قد قتلوا في وقت سابق بانفجار عبوة ناسفة في قضاء الطارمية."
+    )
+    bomb = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bomb) == 1
 
 
 def test_pluperfect_earlier_today_or_without_an_earlier_phrase_is_an_event() -> None:
@@ -120,3 +141,17 @@ def test_the_denier_is_not_a_source_of_the_denied_event() -> None:
         "ونفت وزارة الدفاع الروسية أن تكون طائراتها قصفت المدينة."
     )
     assert [(e.certainty, e.claimed_by) for e in doc.events] == [("denied", "Activists")]
+
+
+def test_a_pluperfect_bomb_told_earlier_is_dated_to_the_article_with_its_place_and_dead() -> None:
+    from rasad.pipeline import extract
+
+    out = extract(
+        "وكان أربعة مدنيين قد قتلوا في وقت سابق بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد.",
+        published="2020-03-02",
+    )
+    rows = [
+        (e["sub_event_type"], e["location"], e["fatalities"], e["event_date"])
+        for e in out["events"]
+    ]
+    assert rows == [("Remote explosive/landmine/IED", "At Tarmiyah", 4, "2020-03-02")]

@@ -698,16 +698,28 @@ _NOT_FIRST_REACH = 40  # words from "ليست المرة الأولى" to an act
 
 
 def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
-    """ "وكانت الجبهة أعلنت، في وقت سابق، سيطرتها على المطار": the pluperfect with an "earlier"
-    phrase after it tells a past event as background; "في وقت سابق اليوم" does not."""
+    """ "وكان التنظيم قد سيطر في مرحلة سابقة على المدينة": the pluperfect with a phrase of a
+    remote past after it tells a past event as background; so does an earlier statement about
+    the act ("وكانت الجبهة أعلنت، في وقت سابق، سيطرتها على المطار"). The act itself told "في وقت
+    سابق" ("وكان خمسة مدنيين قد قتلوا في وقت سابق بانفجار عبوة"), or "في وقت سابق اليوم", is
+    an act of this news."""
     was = ctx.cue_before(hit.start, "pluperfect", ctx.window("pluperfect", 8), sent.start)
     if was is None:
         return False
     limit = ctx.window("earlier_time", 12)
-    for cue in ctx.cues_in(was.end, sent.end, "earlier_time"):
+    said = None  # whether a reporting verb stands between the كان and the act (read once)
+    for cue in ctx.cues_in(was.end, sent.end, "earlier_time") + ctx.cues_in(
+        was.end, sent.end, "earlier_news"
+    ):
         if ctx.tokens_between(was.end, cue.start) > limit:
-            break
-        if ctx.cue_after(cue.end, "same_day", 1, sent.end) is None:
+            continue
+        if ctx.cue_after(cue.end, "same_day", 1, sent.end) is not None:
+            continue
+        if "earlier_time" in cue.sets:
+            return True
+        if said is None:
+            said = bool(ctx.cues_in(was.end, hit.start, "reporting_verbs"))
+        if said:
             return True
     return False
 
