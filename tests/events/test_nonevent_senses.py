@@ -196,3 +196,21 @@ def test_a_crisis_that_exploded_last_year_is_no_explosion() -> None:
 def test_an_explosion_after_a_crisis_word_far_off_is_still_an_explosion() -> None:
     text = "وفي ظل الأزمة السياسية المستمرة في البلاد، انفجرت عبوة ناسفة أمس في سوق بغداد."
     assert _subs(text, "2013-02-04") == ["Remote explosive/landmine/IED"]
+
+
+# ---- a cup tie named with the stadium's loanword -------------------------------------------------
+_CUP_PREVIEW = (
+    "يستضيف الوحدة نظيره الفيصلي مساء السبت في الدور نصف النهائي لكأس الأردن.\n"
+    "ويدخل الفريقان المباراة بعد فوزين كبيرين في الدوري، ويغيب عن الوحدة ثلاثة لاعبين.\n"
+    "ويلتقي الفائز من هذه المواجهة الفائز من مواجهة الرمثا والجزيرة التي تقام الأحد على "
+    "ستاد مدينة الحسن في إربد."
+)
+
+
+def test_a_tie_between_clubs_at_a_stadium_is_no_armed_clash() -> None:
+    assert _subs(_CUP_PREVIEW, published="2019-04-11") == []
+
+
+def test_a_bomb_outside_a_stadium_is_still_a_bomb() -> None:
+    text = "وانفجرت عبوة ناسفة أمس أمام ستاد المدينة في بعقوبة ما أدى إلى مقتل شخصين."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
