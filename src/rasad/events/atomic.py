@@ -288,12 +288,17 @@ def one_act(ctx: DocContext, mentions: list[args.Mention]) -> list[args.Mention]
 _CROWD_INTER = frozenset({6, 7})  # protesters, civilians: who is arrested at a demonstration
 
 
-def arrests_at_protest(merged: list[args.Mention]) -> list[args.Mention]:
+def arrests_at_protest(
+    merged: list[args.Mention], ctx: DocContext | None = None
+) -> list[args.Mention]:
     """ACLED: arrests made at a demonstration are its intervention, not an event of their own
     ("اعتصم المعلمون أمام البرلمان … وتم اعتقال نحو 100 منهم"). An arrest of protesters or
     civilians on the day and at the place of a protest the article tells joins it, and a
     peaceful protest becomes a protest with intervention; an arrest of rioters at a riot is
-    that riot's (ACLED codes the riot, the arrests are how it was put down)."""
+    that riot's (ACLED codes the riot, the arrests are how it was put down). A hunger strike
+    ("أعلن الأسرى إضرابهم عن الطعام") is held by prisoners inside: an arrest of civilians told
+    at its scene is the strikers' own detention ("بعد اعتقاله", "رفضا لاعتقالهم"), joined to it
+    but no force acting on it, so the strike stays a peaceful protest."""
     protests = [m for m in merged if m.event_type in ("Protests", "Riots")]
     if not protests:
         return merged
@@ -302,6 +307,8 @@ def arrests_at_protest(merged: list[args.Mention]) -> list[args.Mention]:
         if _crowd_detained(m):
             demo = next((p for p in protests if _same_scene(p, m)), None)
             if demo is not None:
+                if ctx is not None and _hunger_strike(ctx, demo):
+                    continue  # the strikers' own detention: joined, no intervention
                 if demo.sub_event_type == "Peaceful protest":
                     demo.sub_event_type = "Protest with intervention"
                 force = _arresting_force(m)
@@ -311,6 +318,11 @@ def arrests_at_protest(merged: list[args.Mention]) -> list[args.Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _hunger_strike(ctx: DocContext, demo: args.Mention) -> bool:
+    """The protest's word is a strike refusing food ("إضرابهم المفتوح عن الطعام")."""
+    return ctx.cue_after(demo.trigger.end, "food_refused", 2, demo.sent.end) is not None
 
 
 _DEMO_INTER = frozenset({5, 6})  # rioters, protesters: the crowd itself named as a side

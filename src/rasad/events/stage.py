@@ -469,7 +469,7 @@ def extract_events(
     clusters = cluster(mentions, lex.priority)
     merged = [merged_view(c, lex.priority) for c in clusters]
     sides_across_list(clusters, merged)
-    merged = arrests_at_protest(merged)
+    merged = arrests_at_protest(merged, ctx)
     merged = arrests_in_a_fight(merged)
     civilians_no_side(merged)
     opponents_from_article(ctx, merged)
