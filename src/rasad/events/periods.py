@@ -63,6 +63,15 @@ _BREAKDOWN_RE = regex.compile(
     rf"(?<!\S)(?:من\s+)?(?:منهم|بينهم|منها)\s+\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+(?:\S+\s+){{0,3}}?"
     rf"و\s*\d+\s+{_DEAD_WORD}(?:في\s|ب)"
 )
+# a day's toll listed place by place after "besides" ("بلغت 52 قتيلا، بجانب 18 في حلب، و11 في
+# درعا", "وثلاثة قتلى في دير الزور بجانب واحد في كل من حلب ودرعا"): two places more, or one
+# number for each of several, are the parts of a tally, not the dead of one act beside another
+_ONE_TO_TEN = r"(?:واحد|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+_BESIDES_BREAKDOWN_RE = regex.compile(
+    r"(?<!\S)(?:بجانب|[وف]?(?:بال)?اضافه\s+(?:الي|لل?)|[وف]?علاوه\s+علي|[وف]?فضلا\s+عن)\s+"
+    rf"(?:\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+(?:\S+\s+){{0,3}}?و\s*\d+\s+{_DEAD_WORD}(?:في\s|ب)"
+    rf"|(?:\d+|{_ONE_TO_TEN})\s+{_DEAD_WORD}في\s+كل\s+من\s)"
+)
 # a day's toll counted over a country ("حصيلة القتلى الذين سقطوا برصاص قوات النظام ليوم الأحد
 # بلغت 119 قتيلا", "ارتفاع حصيلة قتلى السبت إلى 111", "الحصيلة اليومية"): the dead of a day
 # everywhere, a claim; the toll of one act names the act ("حصيلة الهجوم يوم الجمعة") and is
@@ -143,7 +152,9 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             _WEEK_END_RE.search(period.group()) or _PLANNED_RE.search(nsent[: period.start()])
         ):
             period = None
-        if not spread and (brk := _BREAKDOWN_RE.search(nsent)):
+        if not spread and (
+            brk := _BREAKDOWN_RE.search(nsent) or _BESIDES_BREAKDOWN_RE.search(nsent)
+        ):
             # "ارتفع عدد القتلى إلى 120 قتيلا، منهم 40 في حمص و30 في درعا": a toll broken
             # down over places is spread over them, as after "معظمهم في"
             bstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + brk.start())
