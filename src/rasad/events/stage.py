@@ -136,9 +136,14 @@ def _refine(
     """(event type, sub-event type, whether the trigger's subject is the target)."""
     for r in tdef.refine:
         if r.window is not None:
-            if senses.cue_near(ctx, r, hit, sent) and not (
-                r.sub_event_type in _FORCE_ON_CROWD_TYPES
-                and senses.grievance_only(ctx, sent.start, sent.end, r.cue_set)
+            if (
+                senses.cue_near(ctx, r, hit, sent)
+                and not (
+                    r.sub_event_type in _FORCE_ON_CROWD_TYPES
+                    and senses.grievance_only(ctx, sent.start, sent.end, r.cue_set)
+                )
+                # "أثناء محاولته تفكيك حزام ناسف": the device went off, as in a clause below
+                and not (r.cue_set == "defuse" and senses.defusal_only_tried(ctx, *clause))
             ):
                 return r.event_type, r.sub_event_type, r.subject_is_target
             continue
