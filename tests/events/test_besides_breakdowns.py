@@ -16,7 +16,7 @@ def test_a_toll_listed_after_besides_is_no_attack() -> None:
 
 def test_a_toll_listed_after_in_addition_is_no_shelling() -> None:
     events = events_of(
-        "وقتل 26 شخصا في أنحاء البلاد برصاص قوات النظام وقصفها على ريف دمشق، بالإضافة إلى 8 في "
+        "وقالت الشبكة إن ريف دمشق سجل سقوط 26 قتيلا برصاص قوات النظام، بالإضافة إلى 8 في "
         "دير الزور و6 في حلب.",
         "2013-04-02",
     )
@@ -37,3 +37,15 @@ def test_another_act_told_after_in_addition_is_kept() -> None:
         "2013-04-02",
     )
     assert [e["fatalities"] for e in events] == [7]
+
+
+def test_an_act_told_before_the_list_keeps_its_dead() -> None:
+    events = events_of(
+        "وقالت الهيئة إن إدلب وحدها شهدت سقوط 40 قتيلا، بينهم 31 قتلوا في تفجير سيارة مفخخة "
+        "استهدف سوق بلدة سراقب، بالإضافة إلى 17 في حماة، و9 في حلب، و3 في درعا.",
+        "2013-04-02",
+    )
+    assert [e["sub_event_type"] for e in events if e["fatalities"]] == [
+        "Remote explosive/landmine/IED"
+    ]
+    assert all(e["fatalities"] not in (17, 9, 3) for e in events)

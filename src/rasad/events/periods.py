@@ -104,6 +104,14 @@ def _day_tally(ctx: DocContext, sent_start: int, nsent: str) -> regex.Match | No
     return found
 
 
+def _act_between(ctx: DocContext, lo: int, hi: int) -> bool:
+    """A trigger of an act, not a bare death word, in [lo, hi) ("تفجير", "قصف")."""
+    return any(
+        lo <= t.start < hi and not any(ctx.lex.triggers[i].casualty for i in t.sets)
+        for t in ctx.triggers
+    )
+
+
 def since_dates_another(ctx: DocContext, since: int) -> bool:
     """ "وقتل خمسة جنود أمس في هجوم على حاجز للجيش أقيم منذ سنوات": once the clause has told
     its act with a day of its own ("أمس", a date), a "since" phrase after it dates what a
@@ -152,9 +160,9 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             _WEEK_END_RE.search(period.group()) or _PLANNED_RE.search(nsent[: period.start()])
         ):
             period = None
-        if not spread and (
-            brk := _BREAKDOWN_RE.search(nsent) or _BESIDES_BREAKDOWN_RE.search(nsent)
-        ):
+        brk = None if spread else _BREAKDOWN_RE.search(nsent)
+        besides = not spread and not brk and bool(brk := _BESIDES_BREAKDOWN_RE.search(nsent))
+        if brk:
             # "ارتفع عدد القتلى إلى 120 قتيلا، منهم 40 في حمص و30 في درعا": a toll broken
             # down over places is spread over them, as after "معظمهم في"
             bstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + brk.start())
@@ -167,6 +175,10 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
         # over places starts at its first number ("قصفت قواته مبنى الأركان، فيما أعلنت الشبكة
         # عن مقتل 93 شخصا، معظمهم في دمشق": the shelling before it is an act of its own)
         spread_from = [x[0].start for x in found if spread and x[0].start < spread[0][0]]
+        if besides and spread_from and _act_between(ctx, spread_from[-1], spread[0][0]):
+            # "بينهم 56 قتلوا نتيجة تفجير استهدف معامل الدفاع، بالإضافة إلى 33 في دمشق و19 في
+            # حمص": the act told before the list keeps its dead; the list alone is the tally's
+            spread_from = []
         first = min(
             [h.start for h in cues]
             + ([spread_from[0] if spread_from else spread[0][0]] if spread else [])
