@@ -49,3 +49,12 @@ def test_an_act_told_before_the_list_keeps_its_dead() -> None:
         "Remote explosive/landmine/IED"
     ]
     assert all(e["fatalities"] not in (17, 9, 3) for e in events)
+
+
+def test_dead_under_torture_before_the_list_are_the_tallys() -> None:
+    events = events_of(
+        "وقالت الهيئة إن ريف دمشق سجل 37 قتيلا، تلته حماة بـ21 قتيلا قضى أغلبهم تحت التعذيب، "
+        "بجانب 13 في حلب، و8 في إدلب.",
+        "2013-04-02",
+    )
+    assert [e["fatalities"] for e in events if e["fatalities"]] == []

@@ -105,11 +105,15 @@ def _day_tally(ctx: DocContext, sent_start: int, nsent: str) -> regex.Match | No
 
 
 def _act_between(ctx: DocContext, lo: int, hi: int) -> bool:
-    """A trigger of an act, not a bare death word, in [lo, hi) ("تفجير", "قصف")."""
-    return any(
-        lo <= t.start < hi and not any(ctx.lex.triggers[i].casualty for i in t.sets)
-        for t in ctx.triggers
-    )
+    """A trigger of an act, not a bare death word, in [lo, hi) ("تفجير", "قصف"); one after
+    "تحت" ("وقضى معظمهم تحت التعذيب") is how the counted died, no act told."""
+    for t in ctx.triggers:
+        if not lo <= t.start < hi or any(ctx.lex.triggers[i].casualty for i in t.sets):
+            continue
+        words = ctx.norm_of(lo, t.start).split()[-1:] + ctx.norm_of(t.start, t.end).split()[:1]
+        if "تحت" not in words:
+            return True
+    return False
 
 
 def since_dates_another(ctx: DocContext, since: int) -> bool:
