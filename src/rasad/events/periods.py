@@ -11,7 +11,7 @@ import datetime as dt
 
 import regex
 
-from rasad.document import Claim
+from rasad.document import Claim, Span
 from rasad.events import arguments as args
 from rasad.events import fatalities
 from rasad.events.context import DocContext
@@ -116,6 +116,14 @@ def _act_between(ctx: DocContext, lo: int, hi: int) -> bool:
     return False
 
 
+_WAR_TOLL = 10_000  # dead no single act of political violence has come near
+
+
+def _war_toll(found: list) -> Span | None:
+    """The first number of dead in ``found`` as large as a war's toll."""
+    return next((num for num, value, _ in found if value >= _WAR_TOLL), None)
+
+
 def since_dates_another(ctx: DocContext, since: int) -> bool:
     """ "وقتل خمسة جنود أمس في هجوم على حاجز للجيش أقيم منذ سنوات": once the clause has told
     its act with a day of its own ("أمس", a date), a "since" phrase after it dates what a
@@ -172,9 +180,12 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             bstart = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + brk.start())
             bend = ctx.norm.orig(ctx.norm.to_normalized(sent.start) + brk.end() - 1) + 1
             spread = [(bstart, bend)]
-        if not cues and not period and not spread:
-            continue
         found = fatalities.death_numbers(ctx, sent.start, sent.end)
+        # "تسببت العمليات العسكرية في مصرع أكثر من 70 ألف شخص": tens of thousands dead are a
+        # war's or an era's toll, never the dead of one act, whatever period goes untold
+        war = None if cues or period or spread else _war_toll(found)
+        if not cues and not period and not spread and war is None:
+            continue
         # a total covers the clause of its cue and what follows it in the sentence; one spread
         # over places starts at its first number ("قصفت قواته مبنى الأركان، فيما أعلنت الشبكة
         # عن مقتل 93 شخصا، معظمهم في دمشق": the shelling before it is an act of its own)
@@ -191,6 +202,7 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
                 if period
                 else []
             )
+            + ([war.start] if war is not None else [])
         )
         scope = ctx.clause_bounds(first)[0]
         nums = [x for x in found if x[0].start >= scope]
@@ -199,7 +211,9 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
         for h in cues:
             total_clauses.add(ctx.clause_bounds(h.start)[0])
         total_clauses.add(scope)
-        if spread and not cues and not period:
+        if war is not None:
+            period_text = ctx.doc.text[war.start : war.end]
+        elif spread and not cues and not period:
             period_text = ctx.doc.text[spread[0][0] : spread[0][1]]
         elif cues:
             period_text = ctx.doc.text[cues[0].start : cues[0].end]
