@@ -50,6 +50,14 @@ _WEEK_END_RE = regex.compile(
 _PLANNED_RE = regex.compile(
     r"(?<!\S)(?:انه\s+|انها\s+)?(?:سيكون|ستكون|سيستمر|ستستمر|سيمتد|ستمتد|ستدوم|سيدوم)\s+(?:\S+\s+)?$"
 )
+# an era or a season ("أعدموا في عهده", "خلال فترة حكمه", "في ربيع العام الحالي"): months or
+# years of dead, unless the sentence names a day of its own ("قتل ثلاثة اليوم في أول احتجاج في
+# عهد الرئيس الجديد": the era only sets the act in history)
+_ERA_RE = regex.compile(
+    r"(?<!\S)(?:(?:في|خلال|ابان|طوال|طيله)\s+(?:فتره\s+)?عهد\p{L}*"
+    r"|(?:خلال|ابان|طوال|طيله)\s+(?:فتره\s+)?حكم\p{L}*"
+    r"|(?:في|خلال|طوال|طيله|منذ)\s+(?:ربيع|صيف|خريف|شتاء)\s+(?:العام|عام|السنه|\d{4}))"
+)
 # a day of the act's own: "أمس", "اليوم", not "حتى اليوم" (the end of a period)
 _OWN_DAY_RE = regex.compile(
     r"(?<!\S)(?<!(?:حتي|لغايه|الي)\s+)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)"
@@ -135,6 +143,14 @@ def since_dates_another(ctx: DocContext, since: int) -> bool:
     return bool(_OWN_DAY_RE.search(before) or ctx.spans_in(ctx.dates, lo, since))
 
 
+def _era(nsent: str) -> regex.Match | None:
+    """An era or a season the sentence's dead are counted over (``_ERA_RE``), in a sentence
+    naming no day of its own."""
+    if _OWN_DAY_RE.search(nsent) or regex.search(rf"(?<!\S)(?:يوم\s+)?[وف]?{_WEEKDAY}", nsent):
+        return None
+    return _ERA_RE.search(nsent)
+
+
 _BEGAN_DAYS = 3  # a campaign that began this many days before publication is background
 
 
@@ -151,10 +167,12 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
         ]
         spread = [(h.start, h.end) for h in ctx.cues_in(sent.start, sent.end, "distributed_totals")]
         nsent = ctx.norm.text[ctx.norm.to_normalized(sent.start) : ctx.norm.to_normalized(sent.end)]
+        era = None
         period = (
             _PERIOD_RE.search(nsent)
             or _SINCE_RE.search(nsent)
             or _day_tally(ctx, sent.start, nsent)
+            or (era := _era(nsent))
         )
         if (
             period
@@ -204,6 +222,10 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             )
             + ([war.start] if war is not None else [])
         )
+        if period is not None and period is era and found:
+            # "لقي 121 شخصا مصرعهم في ربيع العام الحالي": a sentence with no day of its own
+            # counts its dead over the era wherever it names it
+            first = min(first, found[0][0].start)
         scope = ctx.clause_bounds(first)[0]
         nums = [x for x in found if x[0].start >= scope]
         if not nums:
