@@ -34,6 +34,7 @@ import regex
 
 from rasad.actors.dateline import outside_dateline
 from rasad.actors.dictionary import Entry, Lexicon, Reading, Template
+from rasad.actors.speaker import SPEAKER_REACH, speaker_at
 from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import ActorRef, Place, Span
@@ -381,7 +382,10 @@ def resolve_mentions(
                 if (
                     mention is not None and ref is not None and ref.country != iso
                     and not any(p.name == mention.name for p in out)
-                    and hint.same_sentence(ref.start, m.start)
+                    and (
+                        hint.same_sentence(ref.start, m.start)
+                        or (speaker_at(text, m.start) and hint.near(ref.start, m.start))
+                    )
                 ):
                     # "قصف الجيش التركي عفرين … العملية التي يشنها الجيش": the head noun of a
                     # foreign force named in full in its sentence refers back to it while the
@@ -483,6 +487,11 @@ class _CountryHint:
     def same_sentence(self, a: int, b: int) -> bool:
         i = self._sentence(a)
         return i is not None and i == self._sentence(b)
+
+    def near(self, a: int, b: int) -> bool:
+        """``b`` lies in the sentence of ``a`` or at most SPEAKER_REACH sentences after it."""
+        i, j = self._sentence(a), self._sentence(b)
+        return i is not None and j is not None and 0 <= j - i <= SPEAKER_REACH
 
     def _sentence(self, pos: int) -> int | None:
         i = bisect_right(self._starts, pos) - 1

@@ -1,0 +1,34 @@
+"""A bare force word as the speaker of a report ("وقال الجيش في بيان إن …").
+
+News names a foreign army in full once and then lets it speak again by its head noun: "قال
+الجيش الأميركي إن … وقال الجيش في بيان إن الغارات في العراق …". The army that speaks again is
+the one just named, not the host country's own army the sentence's places would otherwise
+give (an Iraqi army named nowhere in the article). Outside a report's speaker the head noun
+keeps the host country's force across sentences ("الجيش" in a later account of fighting).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from rasad.arabic.normalize import normalize_key
+
+# past-tense reporting verbs whose subject follows them ("قال الجيش", "وأضاف الجيش")
+_SPEECH_VERBS = frozenset(
+    normalize_key(w)
+    for w in (
+        "قال أضاف أكد أعلن ذكر أوضح أفاد تابع نفى أشار كشف صرح أورد نشر اتهم زعم "
+        "قالت أضافت أكدت أعلنت ذكرت أوضحت أفادت تابعت نفت أشارت كشفت صرحت أوردت نشرت"
+    ).split()
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u0640]+)[ \t\u00a0]+$")
+SPEAKER_REACH = 2  # sentences: the named force spoke in this or the two sentences before
+
+
+def speaker_at(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a reporting verb whose subject starts there."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = normalize_key(before.group(1))
+    return word in _SPEECH_VERBS or (word[:1] in ("و", "ف") and word[1:] in _SPEECH_VERBS)
