@@ -42,3 +42,41 @@ def claimed_acts(ctx: DocContext, mentions: list[args.Mention]) -> None:
                 m.casualty_only = False  # a claim is near the act whatever lies between
                 continue
         earlier.append(m)
+
+
+def spread_claims(mentions: list[args.Mention]) -> None:
+    """A claim joins only the account of the act told last; the earlier accounts of that act
+    (same type, same day, same scene) take its claimant too: "قتل عشرون في تفجيرات في بغداد.
+    وقالت الشرطة إن التفجيرات وقعت في أسواق. وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجمات"
+    claims the bombings the first sentence told, which may not merge with the police's account
+    (a bombing of the day before is another act, whatever its place). Run once
+    the mentions have their places: another town's bombing is another act, and a claim naming
+    its own scene ("مسؤوليته عن الاعتداء على مسجد في الكويت") claims only the acts there."""
+    ordered = sorted(mentions, key=lambda x: x.trigger.start)
+    for k, claim in enumerate(ordered):
+        if claim.claimant is None or not claim.reference_only:
+            continue
+        told = [
+            e
+            for e in ordered[:k]
+            if e.sub_event_type == claim.sub_event_type
+            and not (e.casualty_only or e.reference_only or e.denial_only)
+        ]
+        if not told:
+            continue
+        act = told[-1]
+        for e in told:
+            if (
+                e.claimant is None
+                and e.date == act.date  # "أمس السبت … وأعلن داعش مسؤوليته عن ذلك الهجوم"
+                and _one_scene(e, act)
+                and _one_scene(e, claim)
+            ):
+                e.claimant = claim.claimant
+
+
+def _one_scene(a: args.Mention, b: args.Mention) -> bool:
+    """The two accounts name the same place, or one names none."""
+    if a.place is None or b.place is None:
+        return True
+    return getattr(a.place, "name", None) == getattr(b.place, "name", None)

@@ -59,7 +59,7 @@ from rasad.events.presupposed import (
 )
 from rasad.events.record import to_event
 from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
-from rasad.events.responsibility import claimed_acts
+from rasad.events.responsibility import claimed_acts, spread_claims
 from rasad.events.status import coordinated_status, object_status, trigger_status
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
@@ -469,6 +469,7 @@ def extract_events(
     _heard_explosions(ctx, mentions)
     mentions = one_act(ctx, mentions)
     _complete(ctx, mentions, main, excluded, total_clauses, told_before)
+    spread_claims(mentions)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     another.mark(ctx, mentions)
     clusters = cluster(mentions, lex.priority)
