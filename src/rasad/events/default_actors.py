@@ -502,20 +502,38 @@ _AUTHORITY_WORDS = frozenset(
         "استخبارات",
         "قوات",
         "الحرس",
+        # "وزارة الداخلية المصرية", "وزارة الدفاع الإسرائيلية": a ministry named as the
+        # authority of an arrest stands for its forces
+        "وزاره",
+        "الوزاره",
     }
 )
+# the ministries that arrest: a ministry of defence through the army, one of the interior
+# through the police ("وزارة الخارجية الأمريكية" asking for a release is no captor)
+_DEFENCE = frozenset({"الدفاع", "دفاع"})
+_ARRESTING_MINISTRIES = _DEFENCE | {"الداخليه", "داخليه"}
 
 
-def _authority_country(ctx: DocContext, sent: Span) -> str | None:
-    """The country of the authorities a sentence names by their adjective, or None."""
+def _authority_country(ctx: DocContext, sent: Span) -> tuple[str | None, str] | None:
+    """The country of the authorities a sentence names by their adjective and the force family
+    they arrest through ("state_forces" for a ministry of defence, else "police"), or None."""
     lex = default_lexicon()
     i = bisect_left(ctx.token_starts, sent.start)
     norms, starts = ctx.token_norms, ctx.token_starts
     while i < len(norms) and starts[i] < sent.end:
-        if bare(norms[i] or "") in _AUTHORITY_WORDS:
-            for word in ctx.words_after(starts[i] + 1, 3, sent.end)[:3]:
-                if country_adjective(word, lex):
-                    return adjective_iso(word, lex)
+        word = norms[i] or ""
+        # "وزارة" begins with و itself: try the word as it stands before taking one off
+        head = word if word in _AUTHORITY_WORDS else bare(word)
+        if head in _AUTHORITY_WORDS:
+            after = ctx.words_after(starts[i] + 1, 3, sent.end)[:3]
+            ministry = head.removeprefix("ال") == "وزاره"
+            if ministry and (not after or after[0] not in _ARRESTING_MINISTRIES):
+                i += 1
+                continue
+            for adj in after:
+                if country_adjective(adj, lex):
+                    defence = ministry and after[0] in _DEFENCE
+                    return adjective_iso(adj, lex), "state_forces" if defence else "police"
         i += 1
     return None
 
@@ -530,7 +548,7 @@ def arresting_authority(ctx: DocContext, m: args.Mention) -> None:
         return
     # "اعتقلت السلطات الإيرانية 12 صحفيا": the authorities' adjective names the country even
     # when the event has no place of its own
-    iso = _authority_country(ctx, m.sent)
+    iso, family = _authority_country(ctx, m.sent) or (None, "police")
     if m.country is None and iso is None:
         return
     if m.inter2 in (1, 8) and m.country is not None:
@@ -544,7 +562,7 @@ def arresting_authority(ctx: DocContext, m: args.Mention) -> None:
         return
     iso = iso or m.country
     lex = default_lexicon()
-    target = lex.for_family("police", iso, m.date)
+    target = lex.for_family(family, iso, m.date)
     if isinstance(target, Entry):
         m.actor1_name = lex.name_on(target, m.date)
         m.inter1 = lex.inter_on(target, m.date, where=m.country)
