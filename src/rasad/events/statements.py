@@ -19,6 +19,7 @@ Presupposed events and denied reports are in ``presupposed``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Container
 from functools import lru_cache
 
 import regex
@@ -386,15 +387,25 @@ def suffered_habitually(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -
     return verb is not None and ctx.in_word_prefix(verb.start)[0] in ("", "و", "ف")
 
 
-def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
+def alleged(
+    ctx: DocContext,
+    hit: CueHit,
+    sent: Span,
+    clause: tuple[int, int],
+    cues: Container[str] | None = None,
+) -> bool:
     """The act is what someone is charged with or accused of, not an act reported as done:
     right after a charge or pretext noun ("بتهمة قتل", "بحجة تفجير عبوة"), or a verbal noun
     governed by "بـ" after an accusation verb ("اتهمت الحكومة الحوثيين بقصف الأحياء"). ACLED
     codes events that happened on a day, not allegations: an accused act with a day of its own
-    in the clause ("… بقصف حي في تعز أمس") is kept as the event it reports."""
+    in the clause ("… بقصف حي في تعز أمس") is kept as the event it reports. ``cues``: the cue
+    sets the sentence holds, when the caller knows them (a look-up of a set not among them is
+    skipped: it finds nothing in the sentence)."""
     prefix, word_start = ctx.in_word_prefix(hit.start)
     # counted from the word's start: the article is no word between ("بتهمة التحريض على الشغب")
-    if ctx.cue_before(word_start, "charge", ctx.window("charge", 2), clause[0]):
+    if (cues is None or "charge" in cues) and ctx.cue_before(
+        word_start, "charge", ctx.window("charge", 2), clause[0]
+    ):
         return True
     if _claimed(ctx, hit, sent, word_start):
         return True
@@ -403,7 +414,9 @@ def alleged(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -
     ):
         return False  # "بـ" makes a noun of any form ("بنهب", "بالقتال"): the thing accused of
     # the accused and an aside may stand between ("اتهمت …، في وقت سابق، بنهب"): the sentence
-    if not ctx.cue_before(hit.start, "accusation", ctx.window("accusation", 12), sent.start):
+    if (cues is not None and "accusation" not in cues) or not ctx.cue_before(
+        hit.start, "accusation", ctx.window("accusation", 12), sent.start
+    ):
         return False
     return not any(
         d.start >= hit.end and (args.resolve_date(d.value) or (None, 0))[1] == 1
@@ -486,17 +499,22 @@ _PLUPERFECT_WORDS = frozenset({"كان", "كانت", "كانوا", "كانا", "
 _MAY_WORDS = 7  # words before the trigger searched for "قد" + imperfect
 
 
-def modal_or_future(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
+def modal_or_future(
+    ctx: DocContext, hit: CueHit, clause: tuple[int, int], cues: Container[str] | None = None
+) -> bool:
     """The act is a possibility or still to come: "قد" with an imperfect verb before it in its
     clause ("قال إن السفن قد تساعد في … اعتراض الصواريخ", "قد يكون قتل في اليمن"), or a verbal
     noun whose predicate is a future verb right after it ("معركة إدلب ستكون حاسمة"). Arabic
-    marks possibility with قد + imperfect and the future with سـ; neither reports an act done."""
+    marks possibility with قد + imperfect and the future with سـ; neither reports an act done.
+    ``cues``: the cue sets of the clause's sentence, when the caller knows them."""
     if hit.key not in ctx.lex.verb_keys and any(
         future_form(w) for w in ctx.words_after(hit.end, 3, clause[1])
     ):
         return True  # "ستكون", "سيضعف": a سـ + imperfect predicate right after the noun
     _, word_start = ctx.in_word_prefix(hit.start)
-    if ctx.cue_before(word_start, "may_words", _MAY_WORDS, clause[0]) is None:
+    if (cues is not None and "may_words" not in cues) or ctx.cue_before(
+        word_start, "may_words", _MAY_WORDS, clause[0]
+    ) is None:
         return False  # no "قد" in reach (the cheap test first)
     words = ctx.words_before(word_start, _MAY_WORDS)
     m = _MAY_RE.search(" ".join(words))

@@ -144,7 +144,7 @@ def trigger_status(
         senses.ended_with(ctx, hit, negation) or senses.at_least(ctx, negation)
     ):
         return "negated"
-    if occurrence_denied(ctx, hit, clause):
+    if "denial" in cues and occurrence_denied(ctx, hit, clause):
         return "negated"  # "نفى المتحدث … وقوع اشتباكات"
     denied = (
         ctx.cue_before(hit.start, "denial", ctx.window("denial"), sent.start)
@@ -167,7 +167,7 @@ def trigger_status(
     ) or ("threat_verb" in cues and threat_joined(ctx, hit, clause))
     if irrealis and not denied:
         return "irrealis"
-    if not denied and subjunctive(ctx, hit, sent):
+    if not denied and "irrealis" in cues and subjunctive(ctx, hit, sent):
         return "irrealis"  # "وتخشى تركيا، التي …، أن يؤدي هجوم شامل إلى …"
     present = hit.key[:1] in ("ي", "ت", "ن") and not nominal
     if present and ctx.words_before(hit.start, 1) == ["قد"]:
@@ -257,16 +257,12 @@ def trigger_status(
         return "statement"  # "بحث الجانبان الهجمات …": the topic of talks or a report
     if (
         nominal
-        and ctx.cue_before(
-            ctx.in_word_prefix(hit.start)[1],
-            "investigated",
-            ctx.window("investigated", 4),
-            clause[0],
-        )
+        and "investigated" in cues
+        and ctx.cue_before(word_start, "investigated", ctx.window("investigated", 4), clause[0])
         and not own_date(ctx, hit)
     ):
         return "statement"  # "للتحقيق في تقارير وقوع هجوم": what an inquiry looks into
-    if alleged(ctx, hit, sent, clause):
+    if alleged(ctx, hit, sent, clause, cues):
         return "statement"  # "اتهمت … الحوثيين بقصف الأحياء", "اعتقل بتهمة قتل": an allegation
     if threatened(ctx, hit):
         return "irrealis"  # "تلقى تهديدات بالقتل": the act threatened, not done
@@ -361,7 +357,7 @@ def trigger_status(
     if tdef.territory and nominal and senses.state_left(ctx, hit):
         return "stative"  # "بعد تحريرها من سيطرة الميليشيات": the control ended, not taken
     if not denied and (
-        modal_or_future(ctx, hit, clause)
+        modal_or_future(ctx, hit, clause, cues)
         or future_means(ctx, hit, clause)
         or future_governor(ctx, hit)
         or future_predicate(ctx, hit, clause)
@@ -455,7 +451,7 @@ def trigger_status(
         or judged_topic(ctx, hit, clause)
         or (nominal and _involvement(ctx, hit, clause))
         or _kind_of_acts(ctx, hit)
-        or suffered_habitually(ctx, hit, clause)
+        or ("habitual_suffering" in cues and suffered_habitually(ctx, hit, clause))
     ):
         return "generic"  # "ووصف العملية بمعركة كبيرة": a judgement, no act of its own
     if clause[0] in total_clauses:

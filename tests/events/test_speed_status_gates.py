@@ -1,0 +1,44 @@
+"""The helpers trigger_status calls skip their cue look-ups when the trigger's sentence holds
+no cue of the set (occurrence_denied, subjunctive, the inquiry, alleged, modal_or_future,
+suffered_habitually): the readings are those of every check run in full, and the sentences
+below reach each of those readings."""
+
+from __future__ import annotations
+
+from rasad.events import status
+from rasad.events.context import build_context
+from rasad.events.lexicon import default_lexicon
+
+from .helpers import make_doc
+
+_TEXTS = (
+    "ونفى المتحدث باسم الجيش في بيان وقوع اشتباكات في البلدة. "
+    "وتخشى تركيا، التي تنشر قوات على حدودها الجنوبية منذ أشهر، أن يؤدي هجوم شامل إلى نزوح. "
+    "وفتحت الشرطة تحقيقا في تقارير عن هجوم على القرية.",
+    "اعتقلت الشرطة شابا بتهمة قتل جاره، واتهمت الحكومة المتمردين بقصف الأحياء. "
+    "وقال إن السفن قد تساعد في اعتراض الصواريخ وقصف المواقع. "
+    "المدنيون في حمص يستشهدون بسبب القصف المستمر.",
+    "قصفت الطائرات مواقع للمسلحين في ريف إدلب أمس وقتلت خمسة منهم.",
+)
+
+
+def _readings(ctx):
+    lex, out = ctx.lex, []
+    for hit in ctx.triggers:
+        sent, clause = ctx.sentence(hit.start), ctx.clause_bounds(hit.start)
+        for tid in sorted(hit.sets, key=lex.trigger_order.__getitem__):
+            out.append(status.trigger_status(ctx, hit, lex.triggers[tid], sent, clause, set()))
+    return out
+
+
+def test_gated_helpers_read_as_in_full(monkeypatch):
+    lex = default_lexicon()
+    seen: set[str] = set()
+    for text in _TEXTS:
+        fast = _readings(build_context(make_doc(text), lex))
+        with monkeypatch.context() as m:
+            m.setattr(status, "_cue_sets_around", lambda *_: status._EVERY)
+            full = _readings(build_context(make_doc(text), lex))
+        assert fast == full
+        seen |= set(full)
+    assert {"negated", "irrealis", "statement", "generic", ""} <= seen
