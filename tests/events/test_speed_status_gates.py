@@ -1,7 +1,7 @@
 """The helpers trigger_status calls skip their cue look-ups when the trigger's sentence holds
 no cue of the set (occurrence_denied, subjunctive, the inquiry, alleged, modal_or_future,
-suffered_habitually): the readings are those of every check run in full, and the sentences
-below reach each of those readings."""
+suffered_habitually, the background cue, judged_topic, _involvement): the readings are those
+of every check run in full, and the sentences below reach each of those readings."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ _TEXTS = (
     "وقال إن السفن قد تساعد في اعتراض الصواريخ وقصف المواقع. "
     "المدنيون في حمص يستشهدون بسبب القصف المستمر.",
     "قصفت الطائرات مواقع للمسلحين في ريف إدلب أمس وقتلت خمسة منهم.",
+    "ومنذ سيطرة التنظيم على البلدة هرب الآلاف. "
+    "وتابعت الحكومة أن « تحرير ميناء الحديدة يشكل علامة فارقة ». "
+    "واعتقلت الشرطة رجلا كان متورطا في عمليات اغتيال.",
 )
 
 
@@ -41,4 +44,4 @@ def test_gated_helpers_read_as_in_full(monkeypatch):
             full = _readings(build_context(make_doc(text), lex))
         assert fast == full
         seen |= set(full)
-    assert {"negated", "irrealis", "statement", "generic", ""} <= seen
+    assert {"negated", "irrealis", "statement", "generic", "background", ""} <= seen

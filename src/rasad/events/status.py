@@ -201,7 +201,7 @@ def trigger_status(
     if nominal and set(ctx.words_before(word_start, 1)) & NAME_OF:
         # "المتحدث باسم المتظاهرين", "وقال منظمو الاحتجاجات": a group spoken for, not an act
         return "other_sense"
-    if nominal and _background_before(ctx, hit, clause[0]):
+    if nominal and _background_before(ctx, hit, clause[0], cues):
         return "background"  # "منذ استعادة القوات …", "بعد يوم على انتزاع عفرين"
     if (
         nominal
@@ -448,8 +448,8 @@ def trigger_status(
             and ctx.cue_before(hit.start, "evaluative", ctx.window("evaluative", 4), clause[0])
         )
         or senses.described_as(ctx, hit)
-        or judged_topic(ctx, hit, clause)
-        or (nominal and _involvement(ctx, hit, clause))
+        or ("evaluative" in cues and judged_topic(ctx, hit, clause))
+        or (nominal and "involvement" in cues and _involvement(ctx, hit, clause))
         or _kind_of_acts(ctx, hit)
         or ("habitual_suffering" in cues and suffered_habitually(ctx, hit, clause))
     ):
@@ -777,11 +777,14 @@ def _released_after(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     return not ctx.spans_in(ctx.dates, hit.end, sent.end)
 
 
-def _background_before(ctx: DocContext, hit: CueHit, floor: int) -> bool:
+def _background_before(
+    ctx: DocContext, hit: CueHit, floor: int, cues: frozenset[str] | _Every
+) -> bool:
     """A background cue in the clause before a verbal noun; "منذ" only before an event noun
-    ("منذ سيطرة التنظيم"), not before a time ("منذ صباح اليوم … السيطرة")."""
+    ("منذ سيطرة التنظيم"), not before a time ("منذ صباح اليوم … السيطرة"). ``cues``: the cue
+    sets of the sentence (none of the set there: no look-up)."""
     window = ctx.window("background", 8)
-    cue = ctx.cue_before(hit.start, "background", window, floor)
+    cue = ctx.cue_before(hit.start, "background", window, floor) if "background" in cues else None
     if cue is None:
         return elapsed_since(ctx, hit, floor, window)
     if cue.key == "منذ":
