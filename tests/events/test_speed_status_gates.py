@@ -1,7 +1,8 @@
 """The helpers trigger_status calls skip their cue look-ups when the trigger's sentence holds
 no cue of the set (occurrence_denied, subjunctive, the inquiry, alleged, modal_or_future,
-suffered_habitually, the background cue, judged_topic, _involvement): the readings are those
-of every check run in full, and the sentences below reach each of those readings."""
+suffered_habitually, the background cue, judged_topic, _involvement, sports_metaphor,
+arts_story): the readings are those of every check run in full, and the sentences below reach
+each of those readings."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _TEXTS = (
     "ومنذ سيطرة التنظيم على البلدة هرب الآلاف. "
     "وتابعت الحكومة أن « تحرير ميناء الحديدة يشكل علامة فارقة ». "
     "واعتقلت الشرطة رجلا كان متورطا في عمليات اغتيال.",
+    "وسيطر المنتخب على المباراة في الشوط الثاني وهاجم لاعبو الفريق مرمى الخصم. "
+    "وتدور أحداث المسلسل حول اختطاف طفلة في بغداد.",
 )
 
 
@@ -44,4 +47,4 @@ def test_gated_helpers_read_as_in_full(monkeypatch):
             full = _readings(build_context(make_doc(text), lex))
         assert fast == full
         seen |= set(full)
-    assert {"negated", "irrealis", "statement", "generic", "background", ""} <= seen
+    assert {"negated", "irrealis", "statement", "generic", "background", "other_sense", ""} <= seen

@@ -403,8 +403,9 @@ def trigger_status(
     if (
         senses.not_a_verb_form(ctx, hit)
         or senses.likened(ctx, hit)
-        or senses.sports_metaphor(ctx, tdef, sent)
-        or senses.arts_story(ctx, sent)
+        # (each reads its sets over the sentence: none of them there, no sports or arts word)
+        or ("sports_domain" in cues and senses.sports_metaphor(ctx, tdef, sent))
+        or (("plot_frames" in cues or "arts_domain" in cues) and senses.arts_story(ctx, sent))
         or senses.cultural_gathering(ctx, hit, tdef)
         or senses.facing(ctx, hit, clause)
         or senses.same_political_deal(ctx, hit, tdef)
