@@ -475,11 +475,12 @@ def _attempted(ctx: DocContext, hit: CueHit) -> bool:
 # "قد" + imperfect: possibility ("قد تساعد السفن في اعتراض …", "قد يكون قتل"); "قد" + perfect
 # ("قد سيطرت", "كانت قد تمكنت") asserts. ي starts only imperfects; a ت-initial word may be a
 # perfect of forms V/VI ("قد تراجع", "قد تقدم"), so only the imperfects "تت…"/"تست…" and a few
-# common imperfects are read ("قد تتحول", "قد تستهدف", "قد تكون"); a ن-initial word is far more
+# common imperfects are read ("قد تتحول", "قد تستهدف", "قد تكون"; the words are normalised,
+# so "تؤدي" is spelt "تودي"); a ن-initial word is far more
 # often a perfect in news ("قد نفذ ضربة", "قد نجح", "قد نشر") than a first-person imperfect.
 _MAY_RE = regex.compile(
     r"(?<!\S)قد\s+(?:ي\S{2,}|تت\S{2,}|تست\S{2,}"
-    r"|(?:تكون|تؤدي|تساعد|تسهم|تصل|تبدا|تلجا|تشن|تقوم|تحاول|تضطر))(?!\S)"
+    r"|(?:تكون|تودي|تساعد|تسهم|تصل|تبدا|تلجا|تشن|تقوم|تحاول|تضطر))(?!\S)"
 )
 # سـ + imperfect ("سيضعف", "ستنهار"), not a noun that starts the same way
 _FUTURE_RE = regex.compile(
