@@ -23,8 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -32,9 +30,12 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from rasad.actors.country_evidence import W_ACTOR as _W_ACTOR
+from rasad.actors.country_evidence import W_WORD as _W_WORD
+from rasad.actors.country_evidence import CountryHint as _CountryHint
 from rasad.actors.dateline import outside_dateline
 from rasad.actors.dictionary import Entry, Lexicon, Reading, Template
-from rasad.actors.speaker import SPEAKER_REACH, speaker_at
+from rasad.actors.speaker import speaker_at
 from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import ActorRef, Place, Span
@@ -44,12 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Weights of the country evidence: where events happen (places, then country and city words)
-# beats who is named (a Yemeni group firing at Jazan does not make Jazan Yemeni).
-_W_EVENT_PLACE = 5
-_W_PLACE = 2
-_W_ACTOR = 1
-_W_WORD = 2
 # Words allowed between a generic name and a country that qualifies it ("داعش في العراق").
 _QUALIFIER_GAPS = frozenset({"", "في", "ب", "داخل"})
 _QUALIFIER_REACH = 8  # characters
@@ -472,84 +467,6 @@ def country_hint(
         if isinstance(ref, ActorRef) and ref.inter != 8 and ref.country in lex.country_words:
             hint.add(a.start, ref.country, _W_ACTOR)
     return hint.at(None)
-
-
-class _CountryHint:
-    """Country evidence per sentence and for the whole article."""
-
-    def __init__(self, sentences: Sequence[Span], *, filed: str | None = None) -> None:
-        self._filed = filed  # the dateline's country: the answer only when nothing else is
-        self._bounds = sorted((s.start, s.end) for s in sentences)
-        self._starts = [b[0] for b in self._bounds]
-        self._article: Counter[str] = Counter()
-        self._by_sentence: dict[int, Counter[str]] = {}
-
-    def same_sentence(self, a: int, b: int) -> bool:
-        i = self._sentence(a)
-        return i is not None and i == self._sentence(b)
-
-    def near(self, a: int, b: int) -> bool:
-        """``b`` lies in the sentence of ``a`` or at most SPEAKER_REACH sentences after it."""
-        i, j = self._sentence(a), self._sentence(b)
-        return i is not None and j is not None and 0 <= j - i <= SPEAKER_REACH
-
-    def _sentence(self, pos: int) -> int | None:
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and pos < self._bounds[i][1]:
-            return i
-        return None
-
-    def add(
-        self, pos: int | None, iso: str, weight: int, *, local_weight: int | None = None
-    ) -> None:
-        """Evidence for ``iso`` at ``pos``: ``weight`` for the article, ``local_weight`` (else
-        ``weight``) for its sentence; ``pos`` None: the article only."""
-        self._article[iso] += weight
-        i = self._sentence(pos) if pos is not None else None
-        if i is not None:
-            local = self._by_sentence.get(i)
-            if local is None:  # (setdefault would build a Counter on every call)
-                local = self._by_sentence[i] = Counter()
-            local[iso] += weight if local_weight is None else local_weight
-
-    def add_places(self, places: Sequence[Span], lex: Lexicon) -> None:
-        """Places count for their country. A place in a country rasad has no country words
-        for (Pakistan, Germany) counts in its sentence only where an event happens there, so
-        that a passing mention of a capital ("قال مسؤول في واشنطن إن الجيش ...") does not
-        decide whose army that sentence means; elsewhere it counts for the article alone."""
-        for p in places:
-            place = p.value
-            if not isinstance(place, Place) or place.country is None:
-                continue
-            if place.country in lex.country_words:
-                weight = _W_EVENT_PLACE if place.role == "event_location" else _W_PLACE
-                self.add(p.start, place.country, weight)
-            elif lex.country_name(place.country):
-                # and in its sentence with a place's weight only: a sentence that also names a
-                # Syrian actor or town ("... في موسكو أنها تساعد الجيش السوري") stays Syrian
-                if place.role == "event_location":
-                    self.add(p.start, place.country, _W_EVENT_PLACE, local_weight=_W_PLACE)
-                else:
-                    self.add(None, place.country, _W_PLACE)
-
-    def at(self, pos: int | None) -> str | None:
-        if pos is not None:
-            i = self._sentence(pos)
-            local = _leader(self._by_sentence.get(i)) if i is not None else None
-            if local is not None:
-                return local
-        return _leader(self._article, allow_tie=True) or self._filed
-
-
-def _leader(counts: Counter[str] | None, *, allow_tie: bool = False) -> str | None:
-    if not counts:
-        return None
-    # most_common(2) without its heap: the first-seen of the top counts, unless tied
-    top = max(counts.values())
-    leaders = [iso for iso, n in counts.items() if n == top]
-    if len(leaders) > 1 and not allow_tie:
-        return None
-    return leaders[0]
 
 
 def _pick_reading(readings: Iterable[Reading], day: dt.date | None) -> Reading | None:
