@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from rasad.events.merge_scene import SAME_PLACE_KM, is_area, is_country
 from rasad.geo import km_between
 
 if TYPE_CHECKING:
@@ -110,8 +111,6 @@ def told_before(m: args.Mention, others: Iterable[args.Mention]) -> bool:
     # ACLED codes one event per day, place, actor pair and type: a second strike told at
     # the place of the first is still that event (their day and sides are checked by the
     # merge); only another place sets it apart
-    from rasad.events.merge import SAME_PLACE_KM, is_area, is_country  # merge imports this
-
     if not m.place_explicit or m.place is None or is_area(m.place) or is_country(m.place):
         return False  # "هجمات أخرى شنها نشطاء غزة": a region holds the first act's place too
     name = getattr(m.place, "name", None)

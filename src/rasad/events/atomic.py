@@ -16,7 +16,8 @@ from rasad.events import actor_roles as roles
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
 from rasad.events.location import one_city
-from rasad.events.merge import COARSE_KM, SAME_PLACE_KM, Cluster, compatible, is_country
+from rasad.events.merge import Cluster, compatible
+from rasad.events.merge_scene import COARSE_KM, SAME_PLACE_KM, is_country
 from rasad.events.victims import civilians_named
 from rasad.geo import km_between
 

@@ -16,7 +16,7 @@ from rasad.document import Event, Evidence
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
-from rasad.events.merge import is_country
+from rasad.events.merge_scene import is_country
 from rasad.events.notes import make_note
 from rasad.taxonomy import SUB_TO_TYPE
 
