@@ -663,6 +663,8 @@ def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
 
     def owner(hit: CueHit | None) -> str | None:
         name = owners.get(hit.key) if hit is not None else None
+        if name and _owner_is_place(ctx, hit):  # type: ignore[arg-type]
+            return None
         return name if name and name != m.actor2_name else None
 
     name = owner(ctx.cue_after(m.trigger.end, "aircraft_owner", 1, m.sent.end))
@@ -688,6 +690,22 @@ def _aircraft_owner(ctx: DocContext, m: args.Mention) -> None:
         if m.actor1 is not None and name != m.actor1_name:
             m.actor1 = None  # the speaker's span no longer stands for actor1
         m.actor1_name, m.inter1 = name, 8
+
+
+# a preposition before it: "سورية" or "السعودية" is the country's name, where the strike was
+# ("شن التحالف 13 غارة جوية في سورية"), not the adjective naming whose aircraft flew
+_BEFORE_A_PLACE = frozenset({"في", "وفي", "علي", "الي", "داخل", "فوق", "قرب", "من", "عن"})
+_PLACE_CLITICS = frozenset({"ب", "وب", "ل", "ول"})
+
+
+def _owner_is_place(ctx: DocContext, hit: CueHit) -> bool:
+    """The nationality word read as the aircraft's owner follows a preposition, free
+    ("في سورية") or glued ("بسورية"): it names the country struck in, not who struck."""
+    clitic, start = ctx.in_word_prefix(hit.start)
+    if clitic in _PLACE_CLITICS:
+        return True
+    before = ctx.words_before(start, 1)
+    return bool(before) and before[-1] in _BEFORE_A_PLACE
 
 
 def _aircraft_named_with_owner(ctx: DocContext, m: args.Mention) -> bool:
