@@ -20,6 +20,7 @@ from rasad.events.dead_sides import rival_figures
 
 # the place and date tests live in merge_scene; the private names keep this module's calls
 from rasad.events.merge_scene import date_ok as _date_ok
+from rasad.events.merge_scene import is_country
 from rasad.events.merge_scene import one_day as _one_day
 from rasad.events.merge_scene import one_scene as _one_scene
 from rasad.events.merge_scene import place_ok as _place_ok
@@ -582,6 +583,11 @@ def _one_actor(a: str | None, b: str | None) -> bool:
     return bool(a and b and a[-1] == b[-1] == ")" and a.rsplit(" (")[0] == b.rsplit(" (")[0])
 
 
+def _region(place: object) -> bool:
+    """A region named by no administration ("جبهة الساحل الغربي", "ريف إدلب"): GeoNames RGN/AREA."""
+    return str(getattr(place, "feature_code", "") or "").startswith(("RGN", "AREA"))
+
+
 def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     """One mention carrying the merged fields of a cluster."""
     # a relative clause about the event ("الذي سيطر على المنطقة قبل سنة") only joins it: it
@@ -630,6 +636,10 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
             not m.place_explicit,
             getattr(m.place, "geo_precision", 3) or 3,
             m.place_near,
+            # "غارات … في جبهة الساحل الغربي" and "وأسفرت الغارات عن تدمير مخازن في منطقة الجاح":
+            # a region and a town told at one precision, the town is the more specific scene
+            # (an administrative district, "مديرية دار سعد", is a scene of its own)
+            _region(m.place) or is_country(m.place),
             -located_by_others(m),
             _ROLE_RANK.get(getattr(m.place, "role", "other"), 2),
         ),
