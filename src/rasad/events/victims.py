@@ -17,11 +17,28 @@ if TYPE_CHECKING:
 
 
 def _non_civilian_names(ctx: DocContext, start: int, end: int) -> list[tuple[int, int]]:
-    """Places and non-civilian groups in [start, end) ("مدنيون" may be an actor span itself)."""
+    """Places and non-civilian groups in [start, end) ("مدنيون" may be an actor span itself),
+    and farms told as where something was (``_farms``)."""
     return [
         (n.start, n.end)
         for n in (*ctx.spans_in(ctx.places, start, end), *ctx.spans_in(ctx.actors, start, end))
         if _inter(n) != 7
+    ] + _farms(ctx, start, end)
+
+
+# "مزارع" is a farmer and the farms (مزرعة): after "في" it is where ("استهداف تجمعات للحوثيين
+# في مزارع تابعة لمديرية التحيتا"), no farmer hit
+_FARM_WORDS = frozenset({"مزارع"})
+_IN = frozenset({"في", "وفي", "داخل"})
+
+
+def _farms(ctx: DocContext, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        (c.start, c.end)
+        for c in ctx.cues_in(start, end, "civilians")
+        if c.key in _FARM_WORDS
+        and not ctx.in_word_prefix(c.start)[0]
+        and (ctx.words_before(c.start, 1) or [""])[-1] in _IN
     ]
 
 
