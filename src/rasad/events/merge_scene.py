@@ -42,7 +42,7 @@ def place_ok(a: Mention, b: Mention) -> bool:
         # coordinates are a representative point, so distance says nothing; a place inside
         # the region (same province) is the more specific account of the same scene
         aa, ab = getattr(pa, "admin1", None), getattr(pb, "admin1", None)
-        if aa and aa == ab:
+        if aa and aa == ab and not _outside_district(pa, pb):
             return True
     if a.event_type == b.event_type and is_country(pa) != is_country(pb):
         # ACLED codes an event at its most specific place: "protests broke out in Jordan" and
@@ -68,6 +68,17 @@ def place_ok(a: Mention, b: Mention) -> bool:
         return km <= COARSE_KM
     aa, ab = getattr(pa, "admin1", None), getattr(pb, "admin1", None)
     return aa is None or ab is None or aa == ab
+
+
+def _outside_district(pa: object, pb: object) -> bool:
+    """One place is a district (ADM2) and the other lies in another district of the province:
+    "سيطرتهم على مدينة العين جنوب مدينة لودر" (Lawdar district) and "اجتاحوا مدينة شقرة"
+    (Khanfir district) are two scenes, though one province holds both."""
+    area, point = (pa, pb) if is_area(pa) else (pb, pa)
+    if not str(getattr(area, "feature_code", "") or "").startswith("ADM2"):
+        return False
+    mine, its = getattr(area, "admin2", None), getattr(point, "admin2", None)
+    return bool(mine and its and mine != its)
 
 
 _AREA_CODES = ("RGN", "ADM1", "ADM2", "ADM3", "ADMD", "AREA")
