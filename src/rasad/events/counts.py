@@ -291,13 +291,15 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     joined by "و" to the counted ones is one more dead (1 + 2)."""
     if num.start > death.end:
         one = ctx.cue_after(death.end, "singular_victims", 0, num.start)
-    else:  # "إن امرأة واثنين من عناصر الشرطة قتلوا"
-        one = ctx.cue_before(num.start, "singular_victims", 1, max(0, num.start - 30))
+    else:  # "إن امرأة واثنين من عناصر الشرطة قتلوا", "إن جنديا فرنسيا و20 متمردا قتلوا"
+        one = ctx.cue_before(
+            num.start, "singular_victims", _QUALIFIER_WORDS + 1, max(0, num.start - 60)
+        )
     if one is None or one.end > num.start:
         return 0
     between = ctx.norm_of(one.end, num.start).split()
     # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
-    if len(between) == 2 and between[0].endswith(("ي", "يه")) and between[1] == "و":
+    if len(between) == 2 and between[0].endswith(("ي", "يه", "يا")) and between[1] == "و":
         return 1
     if between == ["و"]:
         return 1

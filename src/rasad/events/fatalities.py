@@ -233,7 +233,13 @@ def _dead_counted_by(
         return None
     if str(getattr(num.value, "kind", "")) == "dual" and not person:
         return None  # "انفجرت عبوتان": two bombs, not two dead
-    if not joined and best_death.start > num.end and d(best_death) > 2 and not person:
+    if (
+        not joined
+        and best_death.start > num.end
+        and d(best_death) > 2
+        and not person
+        and not _human_verb_after(ctx, num, best_death, d(best_death))
+    ):
         return None  # a number well before the death word must count people
     if not joined and injuries and min(d(h) for h in injuries) < d(best_death):
         return None
@@ -255,6 +261,23 @@ def _dead_counted_by(
     if best_death.end <= num.start and _subject_of_own_verb(ctx, num, end):
         return None  # "توفي طفل و13 شخصا واجهوا صعوبات في التنفس": the 13 had another fate
     return best_death
+
+
+_HUMAN_VERB_REACH = 4  # "20 متمردا إسلاميا، قتلوا": the noun, an adjective or two
+
+
+def _human_verb_after(ctx: DocContext, num: Span, death: CueHit, dist: int) -> bool:
+    """ "أكثر من 20 متمردا إسلاميا قتلوا": a plural death verb a few words after the count has
+    people for its subject (Arabic gives things a feminine singular verb), so the count is of
+    people even when its noun is not a known word for them; nothing counted or done between."""
+    words = ctx.norm_of(death.start, death.end).split()
+    word = words[0] if words else ""
+    return (
+        dist <= _HUMAN_VERB_REACH
+        and word.endswith("وا")
+        and not any(num.end <= o.start < death.start for o in ctx.numbers)
+        and not any(num.end <= t.start < death.start for t in ctx.triggers)
+    )
 
 
 # words that may stand between a count's noun and its verb ("13 شخصا على الأقل واجهوا")
