@@ -33,3 +33,9 @@ def test_things_before_a_singular_verb_are_not_dead() -> None:
     # the rockets take a feminine singular verb: the three are the dead, not the 20
     found = fatalities("أطلق المسلحون 20 صاروخا محليا قتلت ثلاثة أشخاص في مدينة بعقوبة.")
     assert not set(found) & {20, 23}
+
+
+def test_verb_after_a_subordinator_has_its_own_subject() -> None:
+    # the 90 prisoners were freed; "بعدما" opens the gunmen's clause, the dead are the two
+    text = "اقتحم مسلحون سجنا في ولاية بورنو وأطلقوا السجناء وعددهم 90 سجينا بعدما قتلوا حارسين."
+    assert 90 not in fatalities(text) and 92 not in fatalities(text)

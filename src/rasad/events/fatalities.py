@@ -277,7 +277,16 @@ def _human_verb_after(ctx: DocContext, num: Span, death: CueHit, dist: int) -> b
         and word.endswith("وا")
         and not any(num.end <= o.start < death.start for o in ctx.numbers)
         and not any(num.end <= t.start < death.start for t in ctx.triggers)
+        # "وعددهم 170 سجينا بعدما قتلوا شخصين": a verb after a subordinator has its own subject
+        and not set(ctx.norm_of(num.end, death.start).split()) & _OTHER_SUBJECT
     )
+
+
+# words that open a clause of its own between a count and a verb (normalised forms)
+_OTHER_SUBJECT = frozenset(
+    {"بعدما", "عندما", "حينما", "بينما", "فيما", "لما", "حين", "بعد", "قبل", "ثم", "حيث", "اذ",
+     "الذين", "الذي", "التي", "كما", "لكن", "وقد", "قد", "ان", "انهم", "ممن"}
+)
 
 
 # words that may stand between a count's noun and its verb ("13 شخصا على الأقل واجهوا")
