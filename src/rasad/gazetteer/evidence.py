@@ -106,8 +106,13 @@ def drop_unsupported(
             continue
         sibling = named.get(m.key) if "cue" not in m.extra else None
         # a locative before it ("في", weak) or a glued ب ("بالحيمة")
+        # or "على", "من", "بين" ("بسيطرة الشرعية على البرح"), too weak alone for a hamlet
         locative = "weak" in m.extra or (
-            "pending" in m.extra and m.extra.get("prefix", "").lstrip("وف").startswith("ب")
+            "pending" in m.extra
+            and (
+                m.extra.get("prefix", "").lstrip("وف").startswith("ب")
+                or "after_locative" in m.extra
+            )
         )
         if locative and sibling is not None and not _qualifier_agrees(m):
             m.chosen = sibling.chosen

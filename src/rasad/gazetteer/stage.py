@@ -419,6 +419,10 @@ class Places:
                 if not (strong or locative):
                     # kept only if a qualifier after it agrees ("X جنوب دمشق", "X في ريف حمص")
                     mention.extra["pending"] = "1"
+                    if lead_bare in cues.locative:
+                        # "بسيطرة الشرعية على البرح": too weak a lead alone, but the place
+                        # if the article names it with a place noun too (drop_unsupported)
+                        mention.extra["after_locative"] = "1"
                 elif (
                     not strong
                     and (tier == "tiny" or foreign_city(entries, key))
