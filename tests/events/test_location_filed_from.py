@@ -45,3 +45,12 @@ def test_the_town_filed_from_stays_the_scene_inside_the_region_the_lead_names():
     )
     events = _events(text)
     assert events and {e["location"] for e in events} == {"Ramallah"}
+
+
+def test_a_place_the_lead_names_outranks_the_town_of_an_agency_dateline():
+    text = (
+        "صنعاء 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+        "قتل ثلاثة جنود يمنيين اليوم في هجوم شنه مسلحون على نقطة عسكرية في مديرية صرواح."
+    )
+    events = _events(text)
+    assert events and {e["location"] for e in events} == {"Sirwah"}

@@ -355,17 +355,25 @@ def _locates_named_place(left: list[str], cues: Cues, tables: _Tables | None = N
     return False
 
 
-# "موسكو، روسيا (CNN)--", "بغداد - ": a dateline at the start of a paragraph
-_DATELINE_AFTER = regex.compile(r"\s*(?:[،,]|[-–—]|\()")
+# "موسكو، روسيا (CNN)--", "بغداد - ": a dateline at the start of a paragraph; "الرباط 26 شوال
+# 1436 هـ الموافق …": a news agency's, the Hijri date right after the town
+_DATELINE_AFTER = regex.compile(
+    r"\s*(?:[،,]|[-–—]|\()|[ ]+\d{1,2}[ ]+\p{L}+[ ]+\d{4}[ ]*هـ?(?!\p{L})"
+)
 
 
-def _is_dateline(m: Mention, text: str) -> bool:
-    before = text[max(0, m.start - 40) : m.start - len(m.extra.get("prefix", ""))]
+def dateline_at(text: str, start: int, end: int, prefix: str = "") -> bool:
+    """Whether the place name at [start, end) opens a paragraph as its dateline."""
+    before = text[max(0, start - 40) : start - len(prefix)]
     if before.strip() and "\n" not in before:
         return False
     if before.strip() and before.rstrip(" \t").rsplit("\n", 1)[-1].strip():
         return False
-    return bool(_DATELINE_AFTER.match(text, m.end))
+    return bool(_DATELINE_AFTER.match(text, end))
+
+
+def _is_dateline(m: Mention, text: str) -> bool:
+    return dateline_at(text, m.start, m.end, m.extra.get("prefix", ""))
 
 
 def assign_roles(

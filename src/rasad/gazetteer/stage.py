@@ -50,7 +50,7 @@ from rasad.gazetteer.overlay import (
 from rasad.gazetteer.passes import resolve_mentions
 from rasad.gazetteer.qualifier_links import is_link_word, link_qualifiers
 from rasad.gazetteer.resolve import Mention, prefilter
-from rasad.gazetteer.roles import assign_roles, has_event_word_in
+from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
 from rasad.gazetteer.unlisted import (
     unlisted_places,
 )
@@ -385,7 +385,12 @@ class Places:
                 if hs is not None:
                     mention.extra["span_start"] = mention.extra["head_start"] = str(hs)
             if cue_only or (wordlike and tier != "prominent"):
-                strong = bool(noun) or _coordinated(mentions, dw, start, si, cues, prefix)
+                strong = (
+                    bool(noun)
+                    or _coordinated(mentions, dw, start, si, cues, prefix)
+                    # "جازان 26 شوال 1436 هـ …", "تبوك - ": a town filed from (role other)
+                    or (tier != "tiny" and not prefix and dateline_at(text, start, end))
+                )
                 lead = "" if noun else left
                 lead_bare = locative_bare[lead]
                 locative = (

@@ -52,6 +52,13 @@ _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _SENTENCE_END = regex.compile(r"(?<!\.)[.،,;؛:][\"'»”’)\]]*[\s\p{Cf}]*$")
 # "دبي، الإمارات (CNN)— ..." / "بيروت (رويترز) -": a wire dateline opens a lead paragraph
 _WIRE_DATELINE = regex.compile(r"^[^()\n]{0,60}\([^()]{1,25}\)\s*[-–—]")
+# "الرباط 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس": a news agency's dateline, the town
+# filed from and the Hijri date (its Gregorian match and the agency after it), a line of its
+# own; the body's first line (its town is the story's dateline), no headline and no author
+_HIJRI_DATELINE = regex.compile(
+    r"^\p{L}+(?:\s\p{L}+){0,2}\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*هـ?"
+    r"(?:\s+الموافق\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*م?)?(?:\s+\p{L}+)?\s*$"
+)
 # "عين اليوم – طرابلس", "ناصر الطميحي - جدة": a byline line, outlet or writer and the city
 # filed from; a line of its own above the lead, no headline (its place is the story's dateline)
 _BYLINE_DATELINE = regex.compile(r"^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*\p{L}+(?:\s\p{L}+)?$")
@@ -411,7 +418,12 @@ def _headline_like(line: str, *, before_byline: bool = False) -> bool:
     open with a wire dateline. A line right above a byline/date line may be a little longer.
     """
     words = _line_words(line)
-    if _SENTENCE_END.search(line) or _WIRE_DATELINE.match(line) or _BYLINE_DATELINE.match(line):
+    if (
+        _SENTENCE_END.search(line)
+        or _WIRE_DATELINE.match(line)
+        or _BYLINE_DATELINE.match(line)
+        or _HIJRI_DATELINE.match(line)
+    ):
         return False
     if before_byline:
         return words <= 35 and len(line) <= 300
@@ -637,6 +649,15 @@ def _read_header(lines: list[str], pos: int, page: dict[str, Any]) -> int:
         if key and (_is_furniture(key) or lex.labels_only.match(key)):
             pos += 1
             continue
+        if _HIJRI_DATELINE.match(line):
+            # an agency's dateline: its dates (its town and agency are more words than a date
+            # line has), but the town is no author and stays in the body
+            dl = parse_date_line(line)
+            for field in ("published", "updated", "time"):
+                value = getattr(dl, field) if dl is not None else None
+                if value and not page.get(field):
+                    page[field] = value
+            break
         dl = header_date(line)
         if dl is not None:
             for field in ("published", "updated", "author", "time"):
