@@ -360,7 +360,18 @@ class Places:
                         )
                     )
                 )
-                or (" " in key and not prefix and _person_after_speech(left, after[0], cues))
+                or (
+                    " " in key
+                    and not prefix
+                    and (
+                        _person_after_speech(left, after[0], cues)
+                        # (a person's name takes no article: "المملكة المتحدة" is no person)
+                        or (
+                            not key.startswith("ال")
+                            and _person_after_title(dw, start, bounds[si][0], left, after[0], cues)
+                        )
+                    )
+                )
                 or (tier != "prominent" and key in persons
                     and not _describes(after[0], cues))
             ) and not self._prominent_at(spans, j + 1, after[1]):  # (rarely reached: last)
@@ -527,6 +538,35 @@ def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
     if strip_proclitics(left, cues.speech_verbs)[1] not in cues.speech_verbs:
         return False
     return not after.startswith("ال") and not _describes(after, cues)
+
+
+def _person_after_title(
+    dw: DocWords, start: int, floor: int, left: str, after: str, cues: Cues
+) -> bool:
+    """"النائب البرلماني صلاح الدين دميرتاس", "العقيد عز الدين الأحمد" is no Salah ad-Din: a
+    compound name after a person's title, or after one and a definite adjective, followed by
+    another name word is a person (as after a verb of saying)."""
+    if left not in cues.person_titles:
+        # the adjective of a title: "البرلماني", "التركي", "السابق" (not a noun after the
+        # title: "أبلغ المتحدث الصحفيين المملكة المتحدة …")
+        if not (left.startswith("ال") and (left.endswith("ي") or left in _TITLE_ADJECTIVES)):
+            return False
+        ws = dw.word_start(start, floor)
+        before = dw.words(max(floor, ws - 30), ws)
+        if len(before) < 2 or before[-2] not in cues.person_titles:
+            return False
+    # a family nisba goes on a person's name ("العبيدي"); an adjective agreeing with a place
+    # takes the feminine ("صلاح الدين العراقية"); a preposition or "و" glued to a definite
+    # word opens a place or a list ("مستشفى الملك عبد العزيز بالطائف")
+    return (
+        (not after.startswith("ال") or after.endswith("ي"))
+        and not after.startswith(_GLUED_DEFINITE)
+        and not _describes(after, cues)
+    )
+
+
+_GLUED_DEFINITE = ("بال", "وال", "فال", "كال", "لل")
+_TITLE_ADJECTIVES = frozenset({"السابق", "الاسبق", "الراحل"})
 
 
 _NAME_WINDOW = 40  # characters read before a given name for the one before it
