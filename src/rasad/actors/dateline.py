@@ -1,7 +1,8 @@
 """Where an article's dateline ends: "دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (رويترز) -",
-or "عين اليوم – جدة" on a line of its own above the lead. The dateline says where the reporter
-filed from, not where anything happened, so its places and country words are no evidence of
-whose army or whose civilians the article means (the events stage drops its places too).
+or, on a line of its own above the lead, "عين اليوم – جدة" or "الرباط 26 شوال 1436 هـ … واس".
+The dateline says where the reporter filed from, not where anything happened, so its places
+and country words are no evidence of whose army or whose civilians the article means (the
+events stage drops its places too).
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from rasad.document import Span
 DATELINE = regex.compile(r"^\s*[^\n()]{2,80}?\([^()\n]{1,25}\)\s*(?:[-–—:]+|\n)")
 # the outlet or writer and the city it was filed from, on a line of its own above the lead
 BYLINE_DATELINE = regex.compile(r"^\s*\p{L}+(?:[ ]\p{L}+)?[ ]*[-–—][ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*\n")
+# a news agency's: the town and the Hijri date on a line of its own ("الرباط 26 شوال 1436 هـ
+# الموافق 11 أغسطس 2015 م واس")
+HIJRI_DATELINE = regex.compile(
+    r"^\s*\p{L}+(?:[ ]\p{L}+){0,2}[ ]+\d{1,2}[ ]+\p{L}+[ ]+\d{4}[ ]*هـ?(?!\p{L})[^\n]{0,80}\n"
+)
 _WORD = regex.compile(r"\p{L}+")
 _HEAD = 160  # a dateline stands in the first characters
 
@@ -26,8 +32,10 @@ _HEAD = 160  # a dateline stands in the first characters
 def dateline_end(text: str) -> int:
     """The offset where the dateline ends, 0 without one."""
     head = text[:_HEAD]
-    m = (DATELINE.match(head) if "(" in head else None) or (
-        BYLINE_DATELINE.match(head) if any(d in head for d in "-–—") else None
+    m = (
+        (DATELINE.match(head) if "(" in head else None)
+        or (BYLINE_DATELINE.match(head) if any(d in head for d in "-–—") else None)
+        or (HIJRI_DATELINE.match(head) if "ه" in head else None)
     )
     return m.end() if m else 0
 

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import regex
 
-from rasad.actors.dateline import BYLINE_DATELINE, DATELINE
+from rasad.actors.dateline import BYLINE_DATELINE, DATELINE, HIJRI_DATELINE
 from rasad.arabic.normalize import NormText, normalize, normalize_key, variants
 from rasad.document import Document, Span
 from rasad.events.cues_in_names import drop_air_in_names, drop_cues_in_outlet_names
@@ -673,11 +673,13 @@ _DATELINE = Guarded(DATELINE, ("(",))
 # "عين اليوم – جدة" on a line of its own above the lead: the outlet or writer and the city it
 # was filed from, which says no more about the scene than a wire dateline does
 _BYLINE_DATELINE = Guarded(BYLINE_DATELINE, ("-", "–", "—"))
+# "الرباط 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس": a news agency's, as little a scene
+_HIJRI_DATELINE = Guarded(HIJRI_DATELINE, ("ه",))
 
 
 def _dateline(text: str) -> int:
     head = text[:160]
-    m = _DATELINE.match(head) or _BYLINE_DATELINE.match(head)
+    m = _DATELINE.match(head) or _BYLINE_DATELINE.match(head) or _HIJRI_DATELINE.match(head)
     return m.end() if m else 0
 
 
