@@ -400,8 +400,16 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
             chosen, said_only = (start, False) if start is not None else (chosen, said_only)
     else:
         chosen = _earlier_day(ctx, m.sent.start)
+    carried = None
+    if chosen is None:
+        carried = _earlier_paragraph_day(ctx, m.sent.start, published)
     resolved = resolve_date(chosen.value) if chosen is not None else None
     explicit = resolved is not None
+    if carried is not None:
+        # a day taken from an earlier paragraph stands in for the day of the report: the act
+        # still counts as undated (merge joins it to an account of its own day, the filters of
+        # undated mentions still apply)
+        resolved = resolve_date(carried.value)
     if resolved is None and published is not None:
         resolved = published, 1, (published, published)
     if resolved is None:
@@ -428,6 +436,42 @@ def _earlier_day(ctx: DocContext, sent_start: int) -> Span | None:
         if not _since(ctx, d) and not _until(ctx, d)
     ]
     return earlier[-1] if earlier else None
+
+
+# the expressions that name one day (or one night), and how long before publication a day
+# told in an earlier paragraph may be for a later act to take it up: a year, a month or an
+# older day is background told in passing ("التي اندلعت في 15 مارس 2011"), not the act's day
+_ONE_DAY = frozenset({"date", "hijri", "today", "relative_day", "weekday", "night"})
+_CARRY_DAYS = 7
+
+
+def _earlier_paragraph_day(
+    ctx: DocContext, sent_start: int, published: dt.date | None
+) -> Span | None:
+    """The last day told in the paragraphs before the sentence's own, for an act whose
+    paragraph tells none: "صدامات جرت بعد ظهر الجمعة …" then, in a new paragraph, "وقال احد
+    الشهود ان شبانا تعرضوا لرشق بالحجارة" is the Friday's act, not one of the day of the
+    report (wire copy dates its lead and tells the rest of an act in the paragraphs after it).
+    Only when that last date is a single day of the week before publication, before the day of
+    the report: a day announced for later is none an act has taken."""
+    para = ctx.paragraph_start(sent_start)
+    earlier = [
+        d for d in ctx.spans_in(ctx.dates, 0, para) if not _since(ctx, d) and not _until(ctx, d)
+    ]
+    if not earlier:
+        return None
+    v = earlier[-1].value
+    if getattr(v, "kind", None) not in _ONE_DAY or not isinstance(v.start, dt.date):
+        return None
+    if published is not None and not (
+        published - dt.timedelta(days=_CARRY_DAYS) <= v.start <= published
+    ):
+        return None
+    if published is not None and v.start <= published <= (v.end or v.start):
+        # "ليل الاثنين الثلاثاء" told on the Tuesday reaches the day of the report: it gives
+        # no other day to an act that tells none (the night's own act keeps its first day)
+        return None
+    return earlier[-1]
 
 
 _REACH = 1  # words between "بعد يومين من" and an event (or a day) it still covers
