@@ -335,6 +335,8 @@ def _named_by_full_date(ctx: DocContext, chosen: Span, dates: Sequence[Span]) ->
     date ("خلال صلاة الجمعة في شهر رمضان في 26 يونيو الماضي"), not the latest such weekday;
     an event trigger in between tells another event's date."""
     value = chosen.value
+    if getattr(value, "kind", None) == "hijri":
+        return _hijri_equivalent(ctx, chosen, dates)
     if getattr(value, "kind", None) != "weekday":
         return chosen
     clause = ctx.clause_bounds(chosen.start)
@@ -349,6 +351,21 @@ def _named_by_full_date(ctx: DocContext, chosen: Span, dates: Sequence[Span]) ->
             and not _trigger_between(ctx, chosen.end, d.start)
         ):
             return d
+    return chosen
+
+
+_EQUALS = frozenset({"الموافق", "الموافقه"})
+
+
+def _hijri_equivalent(ctx: DocContext, chosen: Span, dates: Sequence[Span]) -> Span:
+    """"في 25 شوال 1436 هـ الموافق 10 أغسطس 2015": the Gregorian day the writer gives for a
+    Hijri day is the one to code; the Hijri one is read by the arithmetic calendar, which can
+    miss the official (Umm al-Qura or sighted) month start by a day or two."""
+    for d in dates:
+        if d.start < chosen.end or getattr(d.value, "kind", None) != "date":
+            continue
+        between = ctx.norm_of(chosen.end, d.start).split()
+        return d if between and set(between) <= _EQUALS else chosen
     return chosen
 
 
