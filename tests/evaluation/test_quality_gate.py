@@ -26,15 +26,17 @@ GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 # actor2 0.825, date 0.959, fatalities 0.928 (targets: 0.80 / 0.85 / 0.85 / 0.90 / 0.90);
 # thirteenth session: actor1 0.918 (air forces named with their country), the rest unchanged;
 # fourteenth session: F1 0.815 (precision 0.770), actor2 0.835, the rest unchanged; fifteenth
-# session: actor1 0.928, duplicates 4 → 3, the rest unchanged.
+# session: actor1 0.928, duplicates 4 → 3, the rest unchanged; sixteenth session: F1 0.819
+# (duplicates 3 → 2), date 0.969 (a paragraph's day carried to the acts after it), the rest
+# unchanged.
 FLOORS = {
-    "f1": 0.80,
+    "f1": 0.81,
     "sub_event_type_accuracy": 0.95,
     "actor1_accuracy": 0.92,
     # actor2: 0.663 at the start of the seventh session, 0.826 at its end (foes from the
     # dictionary's wars, sides across a date set off by commas); 0.839 at the end of the eighth
     "actor2_accuracy": 0.83,
-    "date_exact": 0.95,
+    "date_exact": 0.96,
     "fatalities_exact": 0.92,
     # certainty follows gold/README.md (named source → asserted): 0.989 measured 2026-11-26
     "certainty_accuracy": 0.98,

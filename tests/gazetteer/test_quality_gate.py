@@ -15,7 +15,11 @@ mined glued words and world-city variants): 0.838, 0.986, 0.966, 0.853, 0.905. E
 0.854, 0.984, 0.969, 0.847, 0.921. Tenth and eleventh sessions (official-title seats, clans,
 borders, launch points, provinces containing their places): 0.862, 0.984, 0.970, 0.856, 0.926.
 Thirteenth session (streets named after far places, adverbs and tanween forms that are no
-places, Nigeria's north-east): 0.864, 0.987, 0.970, 0.859, 0.928.
+places, Nigeria's north-east): 0.864, 0.987, 0.970, 0.859, 0.928. Sixteenth session: 0.918,
+0.987, 0.970, 0.855, 0.941 — of the +0.05 within 10 km, about two thirds are corrections of
+gold entries that broke the set's own guideline 4 (governorates at their capital) or named no
+place (see the git log of gold/places_dev.jsonl); the rest are rules (a village placed at its
+named district, directional countryside, hamlets named again bare, agency datelines).
 """
 
 from __future__ import annotations
@@ -34,11 +38,11 @@ from .conftest import SHARED
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "places_dev.jsonl"
 
 FLOORS = {
-    "accuracy_10km": 0.86,
+    "accuracy_10km": 0.91,
     "precision": 0.98,
     "admin1_accuracy": 0.96,
     "role_accuracy": 0.85,
-    "recall": 0.92,
+    "recall": 0.93,
 }
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
