@@ -236,3 +236,16 @@ def typed_places(text: str, published: str) -> list[tuple[str, str | None]]:
 def events_of(text: str, published: str) -> list[dict]:
     """The events of ``rasad.extract`` on ``text`` published that day (the public API's dicts)."""
     return rasad.extract(text, published=published)["events"]
+
+
+def status_readings(ctx: Any) -> list[str]:
+    """``trigger_status`` of every trigger of a built context under each of its entries, in
+    the lexicon's order: what the speed tests compare with the checks run in full."""
+    from rasad.events import status
+
+    lex, out = ctx.lex, []
+    for hit in ctx.triggers:
+        sent, clause = ctx.sentence(hit.start), ctx.clause_bounds(hit.start)
+        for tid in sorted(hit.sets, key=lex.trigger_order.__getitem__):
+            out.append(status.trigger_status(ctx, hit, lex.triggers[tid], sent, clause, set()))
+    return out

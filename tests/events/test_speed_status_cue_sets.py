@@ -7,7 +7,7 @@ from rasad.events import status
 from rasad.events.context import build_context
 from rasad.events.lexicon import default_lexicon
 
-from .helpers import make_doc
+from .helpers import make_doc, status_readings
 
 _TEXTS = (
     "قصفت قوات النظام بلدة في ريف إدلب، وقتل ثلاثة مدنيين بينهم طفل، فيما اشتبكت الفصائل "
@@ -17,15 +17,6 @@ _TEXTS = (
     'ونفى "الجيش" أنه قصف (البلدة) أمس، وقال «مصدر» إن الغارات لن تتوقف ولم تسفر عن قتلى. '
     "وأدانت النقابة اختطاف الصحفيين، ودعت إلى الإفراج عنهم، بعد مظاهرات مقررة يوم الجمعة.",
 )
-
-
-def _readings(ctx):
-    lex, out = ctx.lex, []
-    for hit in ctx.triggers:
-        sent, clause = ctx.sentence(hit.start), ctx.clause_bounds(hit.start)
-        for tid in sorted(hit.sets, key=lex.trigger_order.__getitem__):
-            out.append(status.trigger_status(ctx, hit, lex.triggers[tid], sent, clause, set()))
-    return out
 
 
 def test_a_set_absent_from_the_sentence_finds_no_cue():
@@ -51,9 +42,9 @@ def test_a_set_absent_from_the_sentence_finds_no_cue():
 def test_the_readings_are_those_of_every_check_run(monkeypatch):
     lex = default_lexicon()
     for text in _TEXTS:
-        fast = _readings(build_context(make_doc(text), lex))
+        fast = status_readings(build_context(make_doc(text), lex))
         with monkeypatch.context() as m:
             m.setattr(status, "_cue_sets_around", lambda *_: status._EVERY)
-            full = _readings(build_context(make_doc(text), lex))
+            full = status_readings(build_context(make_doc(text), lex))
         assert fast == full
         assert set(full) - {""}  # some triggers are no event here

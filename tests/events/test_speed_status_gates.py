@@ -10,7 +10,7 @@ from rasad.events import status
 from rasad.events.context import build_context
 from rasad.events.lexicon import default_lexicon
 
-from .helpers import make_doc
+from .helpers import make_doc, status_readings
 
 _TEXTS = (
     "ونفى المتحدث باسم الجيش في بيان وقوع اشتباكات في البلدة. "
@@ -28,23 +28,14 @@ _TEXTS = (
 )
 
 
-def _readings(ctx):
-    lex, out = ctx.lex, []
-    for hit in ctx.triggers:
-        sent, clause = ctx.sentence(hit.start), ctx.clause_bounds(hit.start)
-        for tid in sorted(hit.sets, key=lex.trigger_order.__getitem__):
-            out.append(status.trigger_status(ctx, hit, lex.triggers[tid], sent, clause, set()))
-    return out
-
-
 def test_gated_helpers_read_as_in_full(monkeypatch):
     lex = default_lexicon()
     seen: set[str] = set()
     for text in _TEXTS:
-        fast = _readings(build_context(make_doc(text), lex))
+        fast = status_readings(build_context(make_doc(text), lex))
         with monkeypatch.context() as m:
             m.setattr(status, "_cue_sets_around", lambda *_: status._EVERY)
-            full = _readings(build_context(make_doc(text), lex))
+            full = status_readings(build_context(make_doc(text), lex))
         assert fast == full
         seen |= set(full)
     assert {"negated", "irrealis", "statement", "generic", "background", "other_sense", ""} <= seen

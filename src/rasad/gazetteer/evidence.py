@@ -368,7 +368,7 @@ def place_in_named_district(mentions: list[Mention], text: str) -> None:
     Only a district (ADM2) qualifier with a known name; a candidate whose source gives no
     district counts as possibly inside unless it lies beyond NEAR_KM of the district's point.
     Well-known places and district seats keep their reading (the qualifier may be misread)."""
-    from rasad.gazetteer.unlisted import UNLISTED_PREFIX
+    from rasad.gazetteer.unlisted import unlisted_entry
 
     moved: dict[str, Entry] = {}
     for m in mentions:
@@ -394,21 +394,7 @@ def place_in_named_district(mentions: list[Mention], text: str) -> None:
             for c in local
         ):
             continue
-        surface = text[m.start : m.end]
-        moved[e.id] = Entry(
-            id=UNLISTED_PREFIX + q.id,
-            name=surface,
-            name_ar=surface,
-            country=q.country,
-            admin1=q.admin1,
-            admin2=q.admin2,
-            lat=q.lat,
-            lon=q.lon,
-            feature_code="PPL",
-            population=0,
-            source="context",
-            precision=2,
-        )
+        moved[e.id] = unlisted_entry(text[m.start : m.end], q)
     if not moved:
         return
     for m in mentions:

@@ -406,25 +406,33 @@ _QUARTER_HEADS = frozenset({"حي", "حاره", "شارع", "ساحه", "دوا�
 _QUARTER_FORMS = frozenset(pre + h for h in _QUARTER_HEADS for pre in ("", *PROCLITICS))
 
 
+def unlisted_entry(surface: str, at: Entry, feature_code: str = "PPL") -> Entry:
+    """An unlisted place named ``surface`` (as the text spells it), placed at ``at``, the
+    listed place that locates it, with geo_precision 2 (the point is its locator's)."""
+    return Entry(
+        id=UNLISTED_PREFIX + at.id,
+        name=surface,
+        name_ar=surface,
+        country=at.country,
+        admin1=at.admin1,
+        admin2=at.admin2,
+        lat=at.lat,
+        lon=at.lon,
+        feature_code=feature_code,
+        population=0,
+        source="context",
+        precision=2,
+    )
+
+
 def _mention(
     text: str, start: int, end: int, head: str, e: Entry, sentence: int, confidence: float
 ) -> Mention:
     surface = text[start:end]
     if _QUOTE_MARKS.search(surface):  # 'سجن "العرب': a quoted name after a head kept in it
         surface = " ".join(_QUOTE_MARKS.sub(" ", surface).split())
-    entry = Entry(
-        id=UNLISTED_PREFIX + e.id,
-        name=surface,
-        name_ar=surface,
-        country=e.country,
-        admin1=e.admin1,
-        admin2=e.admin2,
-        lat=e.lat,
-        lon=e.lon,
-        feature_code="PPLX" if head in _QUARTER_HEADS or head == "سوق" else "PPL",
-        population=0,
-        source="context",
-        precision=2,
+    entry = unlisted_entry(
+        surface, e, "PPLX" if head in _QUARTER_HEADS or head == "سوق" else "PPL"
     )
     m = Mention(start, end, normalize_key(surface), [entry], sentence, noun=head)
     m.chosen, m.confidence, m.score_margin = entry, confidence, 0.0
