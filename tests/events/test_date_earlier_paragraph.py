@@ -43,3 +43,19 @@ def test_a_night_reaching_the_day_of_the_report_gives_no_other_day() -> None:
         "وفي مدينة سراقب، قتل مسلحون مجهولون رجلين بالرصاص."
     )
     assert dates(text, "2015-08-11")["Attack"] == "2015-08-11"  # a Tuesday
+
+
+def test_an_act_told_as_going_on_takes_no_day_of_an_earlier_paragraph() -> None:
+    text = (
+        "قصفت طائرات حربية بلدة كفرنبل بريف إدلب مساء الجمعة.\n"
+        "وتتواصل الاشتباكات بين الجيش ومسلحي المعارضة في مدينة سراقب."
+    )
+    assert dates(text, "2019-05-12")["Armed clash"] == "2019-05-12"
+
+
+def test_an_act_kept_up_takes_no_day_of_an_earlier_paragraph() -> None:
+    text = (
+        "قتل مسلحون مجهولون رجلين بالرصاص في مدينة سراقب مساء الجمعة.\n"
+        "ويواصل الطيران الحربي قصف بلدة كفرنبل بريف إدلب."
+    )
+    assert dates(text, "2019-05-12")["Air/drone strike"] == "2019-05-12"

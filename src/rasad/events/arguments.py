@@ -418,7 +418,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     else:
         chosen = _earlier_day(ctx, m.sent.start)
     carried = None
-    if chosen is None:
+    if chosen is None and not _told_going_on(ctx, trig):
         carried = _earlier_paragraph_day(ctx, m.sent.start, published)
     resolved = resolve_date(chosen.value) if chosen is not None else None
     explicit = resolved is not None
@@ -489,6 +489,23 @@ def _earlier_paragraph_day(
         # no other day to an act that tells none (the night's own act keeps its first day)
         return None
     return earlier[-1]
+
+
+_GOING_ON_WORDS = 8  # words from a verb of going on to the act it governs
+
+
+def _told_going_on(ctx: DocContext, trig: CueHit) -> bool:
+    """ "تتواصل المواجهات في تعز", "بينما تشهد مناطق عديدة … احتجاجات", "ويقصف الطيران …": an
+    act told in the present, or governed by a present verb of going on or of witnessing in its
+    clause, is told as now: a day told in an earlier paragraph is not its day."""
+    if trig.key in ctx.lex.present_keys and "ال" not in ctx.in_word_prefix(trig.start)[0]:
+        return True
+    word_start = ctx.in_word_prefix(trig.start)[1]
+    floor = ctx.clause_bounds(trig.start)[0]
+    return any(
+        ctx.cue_before(word_start, cues, _GOING_ON_WORDS, floor) is not None
+        for cues in ("going_on_verbs", "present_light_verbs", "keeps_up_verbs")
+    )
 
 
 _REACH = 1  # words between "بعد يومين من" and an event (or a day) it still covers
