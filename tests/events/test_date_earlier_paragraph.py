@@ -59,3 +59,11 @@ def test_an_act_kept_up_takes_no_day_of_an_earlier_paragraph() -> None:
         "ويواصل الطيران الحربي قصف بلدة كفرنبل بريف إدلب."
     )
     assert dates(text, "2019-05-12")["Air/drone strike"] == "2019-05-12"
+
+
+def test_the_day_of_a_meeting_told_in_passing_is_no_day_of_a_later_act() -> None:
+    text = (
+        "وبحث وزراء الخارجية العرب الأزمة في اجتماع القاهرة يوم الخميس.\n"
+        "وفي مدينة سراقب، قتل مسلحون مجهولون رجلين بالرصاص."
+    )
+    assert dates(text, "2019-05-12")["Attack"] == "2019-05-12"

@@ -460,6 +460,25 @@ def _earlier_day(ctx: DocContext, sent_start: int) -> Span | None:
 # older day is background told in passing ("التي اندلعت في 15 مارس 2011"), not the act's day
 _ONE_DAY = frozenset({"date", "hijri", "today", "relative_day", "weekday", "night"})
 _CARRY_DAYS = 7
+_MEETING_WORDS = 3  # words from a meeting noun to the day it is held ("اجتماع روما يوم الخميس")
+# a meeting, a visit or talks (normalised, bare): the day told right after one is the meeting's
+# (the cue layer scans only sentences that hold an act, and such a sentence often holds none)
+_MEETINGS = frozenset(
+    {"اجتماع", "اجتماعات", "قمه", "موتمر", "لقاء", "جلسه", "محادثات", "مفاوضات", "مباحثات",
+     "زياره"}
+)
+
+
+def _bare(word: str) -> str:
+    """The word without a leading conjunction, preposition or article ("وفي" aside)."""
+    for prefix in ("و", "ف"):
+        if word.startswith(prefix) and len(word) > 4:
+            word = word[1:]
+            break
+    for prefix in ("بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
 
 
 def _earlier_paragraph_day(
@@ -487,6 +506,10 @@ def _earlier_paragraph_day(
     if published is not None and v.start <= published <= (v.end or v.start):
         # "ليل الاثنين الثلاثاء" told on the Tuesday reaches the day of the report: it gives
         # no other day to an act that tells none (the night's own act keeps its first day)
+        return None
+    if any(_bare(w) in _MEETINGS for w in ctx.words_before(earlier[-1].start, _MEETING_WORDS)):
+        # "وتعهدت الولايات المتحدة … في اجتماع روما يوم الخميس": the day of a meeting told
+        # in passing is not the day of an act told after it
         return None
     return earlier[-1]
 
