@@ -84,3 +84,15 @@ def test_a_governorate_named_after_its_city_takes_directions_from_the_city():
     assert damascus[1] + 0.1 < east["lon"] < 37.0
     assert west["lon"] < damascus[1] - 0.1
     assert _km(*damascus, east["lat"], east["lon"]) < 60
+
+
+def test_a_countryside_is_worked_out_once_per_index_and_answered_alike_after():
+    from rasad.gazetteer import countryside
+    from rasad.gazetteer.index import default_index
+
+    index = default_index()
+    [homs] = [e for e in index.lookup("حمص") if e.feature_code == "ADM1" and e.country == "SY"][:1]
+    first = countryside_point(index, homs, "south-east")
+    answers = countryside._SETTLEMENTS[id(index)][2]
+    assert answers[(homs.id, "south-east", "")] == first
+    assert countryside_point(index, homs, "south-east") == first

@@ -24,19 +24,30 @@ _HALF_SECTOR = 45.0
 _NEAR_KM = 3.0  # the city's own quarters are not its countryside
 _MIN_SETTLEMENTS = 5  # fewer: too little to say where that countryside lies
 
-# id(index) → (index, (country, admin1) → settlement points)
-_SETTLEMENTS: dict[int, tuple[object, dict[tuple[str, str], list[tuple[float, float]]]]] = {}
+# id(index) → (index, (country, admin1) → settlement points, answers already worked out)
+_SETTLEMENTS: dict[
+    int,
+    tuple[
+        object,
+        dict[tuple[str, str], list[tuple[float, float]]],
+        dict[tuple[str, str, str], tuple[float, float] | None],
+    ],
+] = {}
 
 
-def _settlements(index: PlaceIndex) -> dict[tuple[str, str], list[tuple[float, float]]]:
+def _slot(index: PlaceIndex) -> tuple[
+    object,
+    dict[tuple[str, str], list[tuple[float, float]]],
+    dict[tuple[str, str, str], tuple[float, float] | None],
+]:
     slot = _SETTLEMENTS.get(id(index))
     if slot is None or slot[0] is not index:
         by_area: dict[tuple[str, str], list[tuple[float, float]]] = {}
         for country, admin1, code, lat, lon in index.points():
             if code.startswith("PPL") and admin1:
                 by_area.setdefault((country, admin1), []).append((lat, lon))
-        slot = _SETTLEMENTS[id(index)] = (index, by_area)
-    return slot[1]
+        slot = _SETTLEMENTS[id(index)] = (index, by_area, {})
+    return slot
 
 
 def _km_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
@@ -58,6 +69,20 @@ def countryside_point(
     target = BEARINGS.get(direction)
     if target is None or not entry.admin1:
         return None
+    _, settlements, answers = _slot(index)
+    key = (entry.id, direction, city)
+    if key not in answers:  # the same countryside comes back in article after article
+        answers[key] = _point(index, entry, target, city, settlements)
+    return answers[key]
+
+
+def _point(
+    index: PlaceIndex,
+    entry: Entry,
+    target: float,
+    city: str,
+    settlements: dict[tuple[str, str], list[tuple[float, float]]],
+) -> tuple[float, float] | None:
     lat0, lon0 = entry.lat, entry.lon
     if city:
         towns = [
@@ -69,7 +94,7 @@ def countryside_point(
             lat0, lon0 = town.lat, town.lon
     lats: list[float] = []
     lons: list[float] = []
-    for lat, lon in _settlements(index).get((entry.country, entry.admin1), ()):
+    for lat, lon in settlements.get((entry.country, entry.admin1), ()):
         km, bearing = _km_bearing(lat0, lon0, lat, lon)
         if km > _NEAR_KM and abs((bearing - target + 180.0) % 360.0 - 180.0) <= _HALF_SECTOR:
             lats.append(lat)
