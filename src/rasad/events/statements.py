@@ -407,6 +407,11 @@ def alleged(
         word_start, "charge", ctx.window("charge", 2), clause[0]
     ):
         return True
+    # a list of charges opens past a comma, which ends the clause: the sentence is the floor
+    if (cues is None or "charge_list" in cues) and ctx.cue_before(
+        word_start, "charge_list", ctx.window("charge_list", 2), sent.start
+    ):
+        return True
     if _claimed(ctx, hit, sent, word_start):
         return True
     if not prefix.startswith(("ب", "وب", "فب")) and not (
