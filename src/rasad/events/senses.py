@@ -476,6 +476,20 @@ def controlled_detonation(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     return found or bool(_UNEXPLODED.search(ctx.norm_of(sent.start, hit.start)))
 
 
+def weapons_test(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
+    """ "أجرت تجربة نووية، وقالت إن التفجير الذي جرى تحت الأرض كان ناجحا", "تجربة صاروخية
+    أطلقت خلالها صاروخا باليستيا": a blast or a launch in a weapons test hits no one; ACLED
+    codes no attack. A test harms no one: a sentence with dead or wounded in it tells an
+    attack beside the test ("قتل خمسة في قصف …، فيما أجرت تجربة صاروخية"), kept."""
+    return (
+        tdef.event_type == "Explosions/Remote violence"
+        and not tdef.casualty
+        and bool(ctx.cues_in(sent.start, sent.end, "weapons_tests"))
+        and not ctx.has_cue(sent.start, sent.end, "death_words")
+        and not ctx.has_cue(sent.start, sent.end, "injury_words")
+    )
+
+
 def backs_ground_attack(ctx: DocContext, hit: CueHit, tdef: TriggerDef) -> bool:
     """ "دخلت القوات حرم الجامعة مدعومة بغارات مكثفة من التحالف": strikes or shelling named as
     the backing of a ground advance are part of that battle (ACLED merges shelling and air

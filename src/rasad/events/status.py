@@ -386,6 +386,8 @@ def trigger_status(
         return "crime"  # "اعتقلت الشرطة المتهم", "القبض على الجاني": a criminal case
     if "drill_words" in cues and ctx.cue_before(hit.start, "drill_words", _DRILL_WORDS, clause[0]):
         return "other_sense"  # "واشتمل التدريب على صد هجوم": a drill rehearses the act
+    if "weapons_tests" in cues and senses.weapons_test(ctx, tdef, sent):
+        return "other_sense"  # "أجرت تجربة نووية … التفجير": a test, no attack
     for name, win, side in tdef.excludes:
         # (a sports word is read by senses.sports_word_near, over more than the sentence)
         if (name in cues or name == "sports_words") and _excluded(ctx, hit, sent, name, win, side):
