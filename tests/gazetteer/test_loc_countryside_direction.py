@@ -96,3 +96,12 @@ def test_a_countryside_is_worked_out_once_per_index_and_answered_alike_after():
     answers = countryside._SETTLEMENTS[id(index)][2]
     assert answers[(homs.id, "south-east", "")] == first
     assert countryside_point(index, homs, "south-east") == first
+
+
+def test_one_governorates_points_are_those_of_the_whole_index_in_it():
+    from rasad.gazetteer.index import default_index
+
+    index = default_index()
+    whole = [p for p in index.points() if p[0] == "SY" and p[1] == "Homs"]
+    assert len(whole) > 50
+    assert list(index.points_in("SY", "Homs")) == whole

@@ -42,12 +42,26 @@ def _slot(index: PlaceIndex) -> tuple[
 ]:
     slot = _SETTLEMENTS.get(id(index))
     if slot is None or slot[0] is not index:
-        by_area: dict[tuple[str, str], list[tuple[float, float]]] = {}
-        for country, admin1, code, lat, lon in index.points():
-            if code.startswith("PPL") and admin1:
-                by_area.setdefault((country, admin1), []).append((lat, lon))
-        slot = _SETTLEMENTS[id(index)] = (index, by_area, {})
+        slot = _SETTLEMENTS[id(index)] = (index, {}, {})
     return slot
+
+
+def _area_settlements(
+    index: PlaceIndex,
+    by_area: dict[tuple[str, str], list[tuple[float, float]]],
+    country: str,
+    admin1: str,
+) -> list[tuple[float, float]]:
+    """The settlements of one governorate, read from the index the first time it is asked
+    (one area's rows, not the whole index: a single article pays for its governorates only)."""
+    found = by_area.get((country, admin1))
+    if found is None:
+        found = by_area[(country, admin1)] = [
+            (lat, lon)
+            for _, _, code, lat, lon in index.points_in(country, admin1)
+            if code.startswith("PPL")
+        ]
+    return found
 
 
 def _km_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
@@ -94,7 +108,7 @@ def _point(
             lat0, lon0 = town.lat, town.lon
     lats: list[float] = []
     lons: list[float] = []
-    for lat, lon in settlements.get((entry.country, entry.admin1), ()):
+    for lat, lon in _area_settlements(index, settlements, entry.country, entry.admin1):
         km, bearing = _km_bearing(lat0, lon0, lat, lon)
         if km > _NEAR_KM and abs((bearing - target + 180.0) % 360.0 - 180.0) <= _HALF_SECTOR:
             lats.append(lat)
