@@ -32,6 +32,7 @@ from rasad.events.dead_sides import dead_sides
 from rasad.events.lexicon import CueHit
 from rasad.events.others_dead import own_clause_start
 from rasad.events.rival_tolls import rival_no_dead
+from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
 
@@ -184,7 +185,7 @@ def _dead_counted_by(
     if n <= 2 and _counts_event_before(ctx, num):
         return None  # "17 شخصا قتلوا في غارة واحدة": 1 and 2 follow the noun they count
     clause = ctx.clause_bounds(num.start)
-    reached = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_SPAN, clause[0])
+    reached = ctx.cue_before(num.start, "toll_update", TOLL_UPDATE_SPAN, clause[0])
     if (
         before
         and (before[0] in ("الي", "ب") or reached is not None)
@@ -524,7 +525,7 @@ def fatalities_for(
         # sub-type, found from the killing itself ("ذوي ضحايا النظام": no one died here)
         return
     all_nums = death_numbers(ctx, start, end)
-    excluded = excluded | _retold_totals(ctx, all_nums, excluded)
+    excluded = excluded | retold_totals(ctx, all_nums, excluded)
     nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
     # "علما بأن حصيلة سابقة أفادت عن مقتل 11": an earlier toll gives way to the newer one
     newer = [x for x in nums if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)]
@@ -679,51 +680,6 @@ def _through_next_word(ctx: DocContext, pos: int, end: int) -> int:
 # death words that only name a toll, no one killed ("الحصيلة")
 _TOLL_WORDS = frozenset({"حصيله"})
 
-_RETOLD_MIN = 10  # small figures recur by chance ("3 قتلى" in two events)
-
-
-def _retold_totals(
-    ctx: DocContext, found: list[tuple[Span, int, CueHit]], excluded: set[int]
-) -> set[int]:
-    """ "سقوط 141 قتيلا في مختلف أنحاء سوريا … استطاعت توثيق 141 شهيدا، بينهم 12 طفلا": a
-    total over a period or an area told again is still that total, and the figures after it in
-    its sentence break it down; none is one event's dead."""
-    # the largest figure of each total's sentence: the total itself, not a part or an event
-    # told beside it ("بلغت 210 قتلى … وقالت إن تفجيرا أوقع 53 قتيلا")
-    by_sentence: dict[int, int] = {}
-    for num in ctx.numbers:
-        value = number_value(ctx, num) if num.start in excluded else None
-        if value is not None:
-            i = ctx.sentence_index(num.start)
-            by_sentence[i] = max(value, by_sentence.get(i, 0))
-    totals = set(by_sentence.values())
-    retold = [
-        s for s, n, _h in found if s.start not in excluded and n >= _RETOLD_MIN and n in totals
-    ]
-    out = {s.start for s in retold}
-    for s in retold:
-        out |= _its_breakdown(ctx, s, [o for o, _n, _h in found])
-    return out
-
-
-def _its_breakdown(ctx: DocContext, total: Span, nums: list[Span]) -> set[int]:
-    """The figures after ``total`` in its sentence up to the first one another death or event
-    word is told of ("210 قتلى، بينهم 19 سيدة و15 طفلا، وقالت إن تفجيرا … أوقع 53 قتيلا":
-    the 19 and 15, not the 53)."""
-    sent_end = ctx.sentence(total.start).end
-    out: set[int] = set()
-    prev = total
-    for o in sorted(nums, key=lambda x: x.start):
-        if o.start <= total.start or o.start >= sent_end:
-            continue
-        between = ctx.cues_in(prev.end, o.start, "death_words")
-        if between or any(prev.end <= t.start < o.start for t in ctx.triggers):
-            break
-        out.add(o.start)
-        prev = o
-    return out
-
-
 # "لم يتم الإعلان على الفور عن سقوط ضحايا", "ولم ترد أنباء عن وقوع قتلى", "لم يسفر الانفجار عن
 # سقوط ضحايا": a negation reaches the death word across words that only report or bring about
 # (normalised forms)
@@ -783,25 +739,3 @@ def _alternative(total: int, vague: bool, n: int, n_vague: bool) -> tuple[int, b
     if vague != n_vague:
         return (total, vague) if n_vague else (n, n_vague)
     return min(total, n), vague
-
-
-_TOLL_UPDATE_WORDS = 6  # "ارتفعت حصيلة قتلى القصف على المدينة إلى 9": verb to number
-# "بلغ عدد قتلى الغارات على المحافظة منذ بداية العام 300": verb to total
-_TOLL_UPDATE_SPAN = 12
-
-
-def toll_update(ctx: DocContext, num: Span, floor: int) -> bool:
-    """The number is the new total of a toll ("ارتفعت حصيلة القتلى إلى 9", "لترتفع الحصيلة
-    إلى", "وبلغ عدد القتلى 44"): a rise or "reached" verb in the number's clause before it."""
-    lo = max(floor, ctx.clause_bounds(num.start)[0])
-    verb = ctx.cue_before(num.start, "toll_update", _TOLL_UPDATE_WORDS, lo)
-    # "قتل 90 من الضحايا الذين بلغ عددهم 130": a relative clause sizes a wider group the dead
-    # are part of, not a newer toll of the same dead
-    return verb is not None and ctx.cue_before(verb.start, "stative", 0, lo) is None
-
-
-def toll_superseded(ctx: DocContext, num: Span, floor: int) -> bool:
-    """The number is a toll told as an earlier count ("وكانت الحصيلة الأولى أشارت إلى سقوط
-    تسعة قتلى", "في حصيلة أولية"): a figure the report has since replaced."""
-    lo = max(floor, ctx.clause_bounds(num.start)[0])
-    return ctx.cue_before(num.start, "toll_superseded", _TOLL_UPDATE_WORDS, lo) is not None
