@@ -48,6 +48,14 @@ from rasad.gazetteer.overlay import (
     person_words,
 )
 from rasad.gazetteer.passes import resolve_mentions
+from rasad.gazetteer.person_names import (
+    NAME_WINDOW,
+    describes,
+    family_name,
+    forebear,
+    person_after_speech,
+    person_after_title,
+)
 from rasad.gazetteer.qualifier_links import is_link_word, link_qualifiers
 from rasad.gazetteer.resolve import Mention, prefilter
 from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
@@ -327,10 +335,10 @@ class Places:
                 and left in persons
                 and (
                     not any(well_known(e) for e in entries)
-                    or _forebear(dw, start, bounds[si][0], left)
+                    or forebear(dw, start, bounds[si][0], left)
                 )
                 and key.split(" ", 1)[0] not in cues.place_nouns
-                and _family_name(dw, start, bounds[si][0], left, cues)
+                and family_name(dw, start, bounds[si][0], left, cues)
             ):
                 # "محمد علي الشدادي": a family name, not the town; a country or a big city
                 # after a name is a verb's object ("دعا بوتين الولايات المتحدة"), and so is a
@@ -364,16 +372,16 @@ class Places:
                     " " in key
                     and not prefix
                     and (
-                        _person_after_speech(left, after[0], cues)
+                        person_after_speech(left, after[0], cues)
                         # (a person's name takes no article: "المملكة المتحدة" is no person)
                         or (
                             not key.startswith("ال")
-                            and _person_after_title(dw, start, bounds[si][0], left, after[0], cues)
+                            and person_after_title(dw, start, bounds[si][0], left, after[0], cues)
                         )
                     )
                 )
                 or (tier != "prominent" and key in persons
-                    and not _describes(after[0], cues))
+                    and not describes(after[0], cues))
             ) and not self._prominent_at(spans, j + 1, after[1]):  # (rarely reached: last)
                 # "قرية خراب الشحم" is not Kharab: a small place's name continued by a word
                 # the index does not know (or knows only as a village) is a longer, unknown
@@ -532,46 +540,6 @@ def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | 
     return word, t_start, dw.ends[i]
 
 
-def _person_after_speech(left: str, after: str, cues: Cues) -> bool:
-    """"قال صلاح الدين دمرداش": a compound name between a verb of saying and another name
-    word (not a link, direction, adjective or place noun) is a person."""
-    if strip_proclitics(left, cues.speech_verbs)[1] not in cues.speech_verbs:
-        return False
-    return not after.startswith("ال") and not _describes(after, cues)
-
-
-def _person_after_title(
-    dw: DocWords, start: int, floor: int, left: str, after: str, cues: Cues
-) -> bool:
-    """"النائب البرلماني صلاح الدين دميرتاس", "العقيد عز الدين الأحمد" is no Salah ad-Din: a
-    compound name after a person's title, or after one and a definite adjective, followed by
-    another name word is a person (as after a verb of saying)."""
-    if left not in cues.person_titles:
-        # the adjective of a title: "البرلماني", "التركي", "السابق" (not a noun after the
-        # title: "أبلغ المتحدث الصحفيين المملكة المتحدة …")
-        if not (left.startswith("ال") and (left.endswith("ي") or left in _TITLE_ADJECTIVES)):
-            return False
-        ws = dw.word_start(start, floor)
-        before = dw.words(max(floor, ws - 30), ws)
-        if len(before) < 2 or before[-2] not in cues.person_titles:
-            return False
-    # a family nisba goes on a person's name ("العبيدي"); an adjective agreeing with a place
-    # takes the feminine ("صلاح الدين العراقية"); a preposition or "و" glued to a definite
-    # word opens a place or a list ("مستشفى الملك عبد العزيز بالطائف")
-    return (
-        (not after.startswith("ال") or after.endswith("ي"))
-        and not after.startswith(_GLUED_DEFINITE)
-        and not _describes(after, cues)
-    )
-
-
-_GLUED_DEFINITE = ("بال", "وال", "فال", "كال", "لل")
-_TITLE_ADJECTIVES = frozenset({"السابق", "الاسبق", "الراحل"})
-
-
-_NAME_WINDOW = 40  # characters read before a given name for the one before it
-
-
 _BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "حدودها", "حدوده"})
 _CLAN = "ال "  # "آل " normalised: "آل جابر" is the Jabir family (villages bear such names too)
 _COUNTRY_NOUN = "دوله"  # the place noun whose feature codes are a country's ("دولة قطر")
@@ -601,30 +569,7 @@ def _after_border(dw: DocWords, start: int, floor: int) -> bool:
     country, so a name that is both a country and its capital ("الجزائر", "تونس") is the
     country."""
     ws = dw.word_start(start, floor)
-    return dw.word_before(ws - 2, floor, _NAME_WINDOW) in _BORDER_WORDS
-
-
-def _forebear(dw: DocWords, start: int, floor: int, left: str) -> bool:
-    """"بن" before the name, or "ابن" after a given name: the name is a forebear's in a
-    person's full name ("مدرسة عبد الله بن الزبير", "عمر ابن الخطاب") even when a well-known
-    city bears it. "ابن" after no given name may tell where one is from ("أنا ابن مكة").
-    "عبد" (servant of) only ever opens a name: "عبد الخليل اندرابي" is a man, not Hebron."""
-    if left in ("بن", "عبد"):
-        return True
-    return left == "ابن" and (
-        dw.word_before(dw.word_start(start, floor) - 2, floor, _NAME_WINDOW) in person_words()
-    )
-
-
-def _family_name(dw: DocWords, start: int, floor: int, left: str, cues: Cues) -> bool:
-    """The name follows a given name with no preposition ("أحمد الشدادي", "محمد علي
-    الشدادي"): it is the person's family name. A given name that is also a preposition once
-    normalised ("علي" = "على") counts only after another given name."""
-    if left not in cues.locative:
-        return True
-    ws = dw.word_start(start, floor)
-    # the word before the one ending just before ``ws`` (the space after it is skipped)
-    return dw.word_before(ws - 2, floor, _NAME_WINDOW) in person_words()
+    return dw.word_before(ws - 2, floor, NAME_WINDOW) in _BORDER_WORDS
 
 
 def _agreeing_adjective(
@@ -656,17 +601,6 @@ def _agreeing_adjective(
         if not dw.text[last.end : start].strip() and any(well_known(e) for e in last.candidates):
             return False
     return True
-
-
-def _describes(after: str, cues: Cues) -> bool:
-    """The word after a name links, orients or describes it rather than continuing it."""
-    return (
-        after in cues.qualifier_links
-        or after in cues.directions
-        or after in cues.place_adjectives
-        or strip_proclitics(after, cues.place_nouns)[1] in cues.place_nouns
-        or strip_proclitics(after, cues.qualifier_links)[1] in cues.qualifier_links
-    )
 
 
 def _head_start(dw: DocWords, start: int, sent_start: int, noun: str) -> int | None:
