@@ -22,7 +22,6 @@ Without a publication date, relative expressions (and day-month without a year) 
 
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -37,6 +36,27 @@ from rasad.arabic.calendar import (
     hijri_months,
     hijri_to_gregorian,
     weekdays,
+)
+from rasad.arabic.day_arithmetic import (
+    days as _days,
+)
+from rasad.arabic.day_arithmetic import (
+    infer_month_year as _infer_month_year,
+)
+from rasad.arabic.day_arithmetic import (
+    infer_year as _infer_year,
+)
+from rasad.arabic.day_arithmetic import (
+    month_range as _month_range,
+)
+from rasad.arabic.day_arithmetic import (
+    month_shift as _month_shift,
+)
+from rasad.arabic.day_arithmetic import (
+    safe_date as _safe_date,
+)
+from rasad.arabic.day_arithmetic import (
+    weekday_back as _weekday_back,
 )
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.arabic.numbers import (
@@ -323,77 +343,6 @@ _WORD_BEFORE = regex.compile(r"(?r)(\w+)\s*")
 _WORD_AFTER = regex.compile(r"\s*(\w+)")
 _Cand = tuple[int, int, "DateValue"]
 _rel = partial(DateValue, relative=True)  # a date resolved against publication
-
-
-def _days(n: int) -> dt.timedelta:
-    return dt.timedelta(days=n)
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _weekday_back(pub: dt.date, wd: int, hint: str | None) -> dt.date:
-    """The day of ISO weekday ``wd`` that ``hint`` ("past", "future", None) points to."""
-    if hint == "future":
-        return pub + _days((wd - pub.isoweekday()) % 7 or 7)
-    delta = (pub.isoweekday() - wd) % 7
-    if hint == "past" and delta == 0:
-        delta = 7
-    return pub - _days(delta)
-
-
-# A day and month without a year up to this many days after publication is read as that
-# coming day ("بحلول 10 أكتوبر" in a 30 September article), not as the same day last year.
-_NEAR_FUTURE = dt.timedelta(days=31)
-
-
-def _infer_year(month: int, day: int, pub: dt.date, hint: str | None) -> dt.date | None:
-    """Day and month without a year: the occurrence ``hint`` points to, relative to ``pub``.
-
-    No hint: the latest occurrence not after publication, unless the one in the coming month
-    is meant; "past" forces strictly before publication, "future" strictly after, "current"
-    ("الجاري") the publication year.
-    """
-    years = (pub.year - 1, pub.year, pub.year + 1)
-    options = [d for y in years if (d := _safe_date(y, month, day)) is not None]
-    if hint == "current":
-        return _safe_date(pub.year, month, day)
-    if hint == "future":
-        later = [d for d in options if d > pub]
-        return min(later) if later else None
-    if hint is None:
-        soon = [d for d in options if pub < d <= pub + _NEAR_FUTURE]
-        if soon:
-            return soon[0]
-    earlier = [d for d in options if (d < pub if hint == "past" else d <= pub)]
-    return max(earlier) if earlier else None
-
-
-def _infer_month_year(month: int, pub: dt.date, hint: str | None) -> int:
-    """A month without a year: this year's unless that is after publication ("past": before
-    publication's month, "future": after it, "current": the publication year)."""
-    if hint == "current":
-        return pub.year
-    if hint == "future":
-        return pub.year + (month <= pub.month)
-    if hint == "past":
-        return pub.year - (month >= pub.month)
-    return pub.year - (month > pub.month)
-
-
-def _month_range(year: int, month: int, pos: str | None) -> tuple[dt.date, dt.date, str]:
-    last = _cal.monthrange(year, month)[1]
-    lo, hi = {"start": (1, 10), "mid": (11, 20), "end": (21, last)}.get(pos or "", (1, last))
-    return dt.date(year, month, lo), dt.date(year, month, hi), f"month_{pos}" if pos else "month"
 
 
 def _key(s: str) -> str:
