@@ -55,3 +55,17 @@ def test_who_someone_is_and_where_forces_left_from() -> None:
     )
     # a child's home is an aside; forces "from" a town, or the part "of" a crossing, are not
     assert found == {"حلب": True, "منبج": False, "اليعربية": False}
+
+
+def test_a_home_town_gives_way_to_the_country_the_act_is_told_in() -> None:
+    # a worker from an Egyptian province killed abroad: the country told with "في" is the scene
+    text = "قتل عامل مصري من محافظة أسيوط في هجوم مسلح على مزرعة في السعودية أمس."
+    assert _located(text, "Attack") == ["Saudi Arabia"]
+    text = "قتل طالب سعودي من مدينة جدة في هجوم مسلح على متجر في الولايات المتحدة أمس."
+    assert _located(text, "Attack") == ["United States"]
+
+
+def test_a_home_town_stays_before_its_own_country() -> None:
+    # the country holds the town: it only tells where the town lies
+    text = "قتل مسلحون مجهولون شابا من مدينة الخليل في فلسطين أمس."
+    assert _located(text, "Attack") == ["Hebron (Al Khalil)"]

@@ -36,7 +36,7 @@ from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
-from rasad.events.origin_aside import origin_aside
+from rasad.events.origin_aside import origin_aside, scene_beside_aside
 from rasad.events.pacts import names_a_pact as _names_a_pact
 from rasad.events.pacts import words_before_bare as _words_before_bare
 from rasad.events.place_anaphora import area_named_after
@@ -349,11 +349,16 @@ def choose_place(
     attached = [p for p in places if not _detached(ctx, trig.end, p) and not p.end <= report_start]
     # (a country in the mention's own clause does not outrank a town told in the next one:
     # "اشتباكات في مديرية المتون، رافقه قصف مكثف بدعم من التحالف في اليمن")
-    own = [p for p in places if not _owned(ctx, p, trig, told) and not is_country(p.value)]
+    # (nor does a home town: "عامل مصري من أسيوط في هجوم في ليبيا", see :func:`_asides`)
+    asides = _asides(ctx, places, ranks)
+    own = [
+        p
+        for i, p in enumerate(places)
+        if not _owned(ctx, p, trig, told) and not is_country(p.value) and i not in asides
+    ]
     # "تصاعدت المعارك في محافظة تعز، وسط تقدم للمقاومة في محافظتي أبين ولحج": a place told
     # after a contrasting clause word belongs to that clause, not to the trigger's
     apart = _set_apart(ctx, trig, places)
-    asides = _asides(ctx, places, ranks)
     filed = _filed_elsewhere(ctx, places)
     # "… في دمشق، وكذلك في درعا، التي شهدت معارك انتهت بسيطرة …": the clause is درعا's (a
     # container's clause is the town's it locates: "القصير في ريف حمص حيث قتل تسعة")
@@ -414,7 +419,8 @@ def _asides(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int]) -> s
     for i, p in enumerate(places):
         if origin_aside(ctx, p) or (i - 1 in found and ranks.get(i) == 1):
             found.add(i)
-    if all(i in found or is_country(p.value) for i, p in enumerate(places)):
+    rest = [p for i, p in enumerate(places) if i not in found]
+    if not any(scene_beside_aside(ctx, p, [places[i] for i in found]) for p in rest):
         return set()
     return found
 

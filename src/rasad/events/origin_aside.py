@@ -5,7 +5,10 @@ scene. Read by :func:`rasad.events.location.choose_place`; alone, the aside is s
 clue (a raid "اعتقلت قوات الاحتلال شابا من بلدة بيت أمر" is often made in the town).
 
 A place "from" which something moves ("انسحبت قوات أمريكية من مدينة …", "قدموا من إسطنبول"),
-or a part "of" it ("الجانب السوري من معبر اليعربية": the nisba is definite), is no such aside."""
+or a part "of" it ("الجانب السوري من معبر اليعربية": the nisba is definite), is no such aside.
+
+A country told as a scene beside the aside ("اختطف مسلحون مهندسا هنديا من مدينة مومباي في
+ليبيا") is the scene when it cannot hold the home town: the person was abroad."""
 
 from __future__ import annotations
 
@@ -85,3 +88,21 @@ def origin_aside(ctx: DocContext, p: Span) -> bool:
     if len(back) < 2 or back[-1][0] != "من":
         return False
     return _person_before(ctx, back[:-1], back[-1][1])
+
+
+def scene_beside_aside(ctx: DocContext, p: Span, asides: list[Span]) -> bool:
+    """``p``, another place of the sentence than the ``asides``, is a scene they give way to:
+    a town or an area, or a country told after a scene word that holds none of them ("عاملا
+    مصريا من محافظة أسيوط في هجوم في ليبيا"; "شابا من بلدة بيت أمر في فلسطين" stays in the
+    town). A country told otherwise ("على الحدود مع تركيا") is no such scene."""
+    from rasad.events.arguments import located_after_preposition
+
+    if not _is_country(p.value):
+        return True
+    country = getattr(p.value, "country", None)
+    return (
+        bool(asides)
+        and country is not None
+        and all(getattr(a.value, "country", None) not in (None, country) for a in asides)
+        and located_after_preposition(ctx, p)
+    )
