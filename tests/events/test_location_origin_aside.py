@@ -69,3 +69,13 @@ def test_a_home_town_stays_before_its_own_country() -> None:
     # the country holds the town: it only tells where the town lies
     text = "قتل مسلحون مجهولون شابا من مدينة الخليل في فلسطين أمس."
     assert _located(text, "Attack") == ["Hebron (Al Khalil)"]
+
+
+def test_a_chained_aside_tells_who_then_where_from() -> None:
+    # "من عائلة معروفة" tells who the young man is, "من مدينة الخليل" where he comes from
+    text = "اعتقلت الشرطة شابا من عائلة معروفة من مدينة الخليل خلال مداهمة في رام الله."
+    assert _located(text, "Arrests") == ["Ramallah"]
+    found = _asides(
+        "وقال شاب من عائلة معروفة من مدينة الخليل إن قوات من الجيش من مدينة جنين انسحبت."
+    )
+    assert found == {"الخليل": True, "جنين": False}

@@ -27,6 +27,7 @@ _NISBA = regex.compile(r"^(?!ال)\p{L}{2,}(?:ي|يه|يون|يين|يات)$")
 _NUMBER = regex.compile(r"^[وف]?\d+$")
 # who may be described by where they come from (the events lexicon's sets of people)
 _PEOPLE = ("civilians", "singular_victims")
+_CHAIN_WORDS = 4  # words between the two "من" of a chained aside, the first "من" counted
 
 
 def _person_before(ctx: DocContext, words: list[tuple[str, int]], min_start: int) -> bool:
@@ -81,13 +82,21 @@ def origin_aside(ctx: DocContext, p: Span) -> bool:
     prefix, word_start = ctx.in_word_prefix(p.start)
     if prefix:
         return False
-    back = _words_back(ctx, word_start, 4)
+    back = _words_back(ctx, word_start, 7)
     nouns = load_cues().place_nouns
     if back and strip_proclitics(back[-1][0], nouns)[1] in nouns:
         back.pop()
     if len(back) < 2 or back[-1][0] != "من":
         return False
-    return _person_before(ctx, back[:-1], back[-1][1])
+    words = back[:-1]
+    if _person_before(ctx, words[-3:], back[-1][1]):
+        return True
+    # a chain of asides: who the person is, then where from ("شابا من عائلة معروفة من مدينة
+    # الخليل", "مبشر من طائفة المورمون من ولاية يوتا"); the first "من" follows the person
+    for k in range(len(words) - 1, max(len(words) - _CHAIN_WORDS, 0) - 1, -1):
+        if words[k][0] == "من":
+            return k > 0 and _person_before(ctx, words[max(0, k - 3) : k], words[k][1])
+    return False
 
 
 def scene_beside_aside(ctx: DocContext, p: Span, asides: list[Span]) -> bool:
