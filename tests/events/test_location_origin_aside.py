@@ -79,3 +79,17 @@ def test_a_chained_aside_tells_who_then_where_from() -> None:
         "وقال شاب من عائلة معروفة من مدينة الخليل إن قوات من الجيش من مدينة جنين انسحبت."
     )
     assert found == {"الخليل": True, "جنين": False}
+
+
+def test_towns_in_a_group_name_give_way_to_the_scene() -> None:
+    # "ثوار بنغازي ودرنة" names the fighters: one clash, in the quarter the sentence tells
+    text = (
+        "اندلعت اشتباكات عنيفة بين الجيش الليبي ومجلس شورى ثوار بنغازي ودرنة في منطقة الصابري"
+        " أمس، ما أسفر عن مقتل خمسة جنود."
+    )
+    assert _located(text, "Armed clash") == ["Sabri"]
+
+
+def test_a_town_in_a_group_name_told_alone_stays_the_place() -> None:
+    text = "اندلعت اشتباكات عنيفة بين الجيش الليبي ومجلس شورى ثوار بنغازي أمس، وقتل خمسة جنود."
+    assert _located(text, "Armed clash") == ["Benghazi"]

@@ -36,7 +36,7 @@ from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
-from rasad.events.origin_aside import origin_aside, scene_beside_aside
+from rasad.events.origin_aside import group_named_after, origin_aside, scene_beside_aside
 from rasad.events.pacts import names_a_pact as _names_a_pact
 from rasad.events.pacts import words_before_bare as _words_before_bare
 from rasad.events.place_anaphora import area_named_after
@@ -417,7 +417,8 @@ def _asides(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int]) -> s
     sentence names another town or area: that one is the scene."""
     found: set[int] = set()
     for i, p in enumerate(places):
-        if origin_aside(ctx, p) or (i - 1 in found and ranks.get(i) == 1):
+        named = group_named_after(ctx, p, places[i - 1] if i - 1 in found else None)
+        if named or origin_aside(ctx, p) or (i - 1 in found and ranks.get(i) == 1):
             found.add(i)
     rest = [p for i, p in enumerate(places) if i not in found]
     if not any(scene_beside_aside(ctx, p, [places[i] for i in found]) for p in rest):

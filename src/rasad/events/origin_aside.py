@@ -115,3 +115,24 @@ def scene_beside_aside(ctx: DocContext, p: Span, asides: list[Span]) -> bool:
         and all(getattr(a.value, "country", None) not in (None, country) for a in asides)
         and located_after_preposition(ctx, p)
     )
+
+
+# fighters named after their town: "مجلس شورى ثوار بنغازي", "مجلس شورى مجاهدي درنة",
+# "كتيبة ثوار طرابلس", "سرايا القدس" (normalised forms; not "لواء", which is also a district
+# of Jordan: "في لواء المزار الجنوبي")
+_GROUP_NOUNS = frozenset({"ثوار", "مجاهدي", "كتايب", "كتيبه", "سرايا", "سريه"})
+_LIST_GAP = regex.compile(r"^[\s،,]*و?\s*$")  # "ثوار بنغازي ودرنة": the name goes on
+
+
+def group_named_after(ctx: DocContext, p: Span, before: Span | None) -> bool:
+    """The place names an armed group ("ثوار بنغازي", "مجاهدي درنة"), or is coordinated with
+    one that does (``before``, the place told just before it, already judged so): like a home
+    town, it says who fights, and gives way to a scene its sentence tells ("… ومجلس شورى ثوار
+    بنغازي ودرنة في منطقة الصابري": not two events in two cities)."""
+    prefix, word_start = ctx.in_word_prefix(p.start)
+    if before is not None and _LIST_GAP.match(ctx.norm_of(before.end, p.start)):
+        return True
+    if prefix:
+        return False
+    words = ctx.words_before(word_start, 1)
+    return bool(words) and words[-1] in _GROUP_NOUNS
