@@ -259,6 +259,15 @@ def assign_place(
             story = earlier[-1]
     if story is not None or main_place is not None:
         m.place = (story or main_place).value
+        # "وقال الجيش في بيان: «قتل جندي في انفجار شرقي البلاد»": the part of the country
+        # the sentence tells, not a town the story names elsewhere (one in that part stays)
+        home = location.article_country(ctx)
+        if local in (None, home) and not location.is_country(m.place):
+            part = country_part_scene(
+                ctx, m.sent.start, m.sent.end, _others(frames, trig.start), home, m.place
+            )
+            if part is not None and part.country == getattr(m.place, "country", None):
+                m.place, m.place_explicit = part, True
 
 
 def _others(frames: Sequence[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
