@@ -28,3 +28,15 @@ def test_a_part_of_the_country_beats_a_town_told_elsewhere() -> None:
 
 def test_a_town_told_elsewhere_that_lies_in_that_part_stays() -> None:
     assert _bomb_places("غربي") == ["Badghis"]
+
+
+def test_a_part_of_the_country_beats_another_country_told_of_something_else() -> None:
+    text = (
+        "أصيب متظاهران برصاص الشرطة في بوجمبورا عاصمة بوروندي.\n"
+        "دارت معارك بين الجيش البوروندي والجماعات المسلحة في شمال البلاد، بعد أن هاجمت مجموعة"
+        " مسلحة مواقع للجيش على أطراف غابة كيبيرا التي تمتد في رواندا."
+    )
+    out = rasad.extract(text, published="2015-07-19")
+    assert [e["location"] for e in out["events"] if e["sub_event_type"] == "Armed clash"] == [
+        "Burundi"
+    ]

@@ -217,6 +217,17 @@ def assign_place(
             if part is not None and part.country == best.value.country:
                 m.place, m.place_explicit = part, True
                 return
+    if best is not None and location.is_country(best.value):
+        # "معارك في شمال البلاد … على أطراف غابة تمتد في رواندا": "البلاد" is the story's
+        # country; another country the sentence names is told of something else
+        home = location.article_country(ctx)
+        if home is not None and location.foreign(best.value, home):
+            part = country_part_scene(
+                ctx, m.sent.start, m.sent.end, _others(frames, trig.start), home
+            )
+            if part is not None and part.country == home:
+                m.place, m.place_explicit = part, True
+                return
     if best is not None:
         m.place = best.value
         m.place_explicit = explicit
