@@ -36,7 +36,7 @@ from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
-from rasad.events.origin_aside import group_named_after, origin_aside, scene_beside_aside
+from rasad.events.origin_aside import asides as told_asides
 from rasad.events.pacts import names_a_pact as _names_a_pact
 from rasad.events.pacts import words_before_bare as _words_before_bare
 from rasad.events.place_anaphora import area_named_after
@@ -349,8 +349,8 @@ def choose_place(
     attached = [p for p in places if not _detached(ctx, trig.end, p) and not p.end <= report_start]
     # (a country in the mention's own clause does not outrank a town told in the next one:
     # "اشتباكات في مديرية المتون، رافقه قصف مكثف بدعم من التحالف في اليمن")
-    # (nor does a home town: "عامل مصري من أسيوط في هجوم في ليبيا", see :func:`_asides`)
-    asides = _asides(ctx, places, ranks)
+    # (nor does a home town: "عامل مصري من أسيوط في هجوم في ليبيا", see :func:`origin_aside.asides`)
+    asides = told_asides(ctx, places, ranks)
     own = [
         p
         for i, p in enumerate(places)
@@ -409,21 +409,6 @@ def choose_place(
     # reinforcements went, not where they were hit
     within = i + 1 < len(places) and ranks.get(i + 1) == 1 and not is_country(places[i + 1].value)
     return best, _explicit(best, within)
-
-
-def _asides(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int]) -> set[int]:
-    """Indices of the places that only tell where a person comes from ("سبعة فلسطينيين من
-    غزة بمطار القاهرة", :func:`origin_aside`) and of the containers that locate them, when the
-    sentence names another town or area: that one is the scene."""
-    found: set[int] = set()
-    for i, p in enumerate(places):
-        named = group_named_after(ctx, p, places[i - 1] if i - 1 in found else None)
-        if named or origin_aside(ctx, p) or (i - 1 in found and ranks.get(i) == 1):
-            found.add(i)
-    rest = [p for i, p in enumerate(places) if i not in found]
-    if not any(scene_beside_aside(ctx, p, [places[i] for i in found]) for p in rest):
-        return set()
-    return found
 
 
 def _filed_elsewhere(ctx: DocContext, places: Sequence[Span]) -> set[int]:

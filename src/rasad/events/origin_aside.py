@@ -13,6 +13,7 @@ A country told as a scene beside the aside ("اختطف مسلحون مهندس�
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import regex
 
@@ -136,3 +137,19 @@ def group_named_after(ctx: DocContext, p: Span, before: Span | None) -> bool:
         return False
     words = ctx.words_before(word_start, 1)
     return bool(words) and words[-1] in _GROUP_NOUNS
+
+
+def asides(ctx: DocContext, places: Sequence[Span], ranks: dict[int, int]) -> set[int]:
+    """Indices of the places that only tell where a person comes from ("سبعة فلسطينيين من
+    غزة بمطار القاهرة", :func:`origin_aside`) and of the containers that locate them, when the
+    sentence names another town or area: that one is the scene (read by
+    :func:`rasad.events.location.choose_place`; ``ranks`` its containment ranks)."""
+    found: set[int] = set()
+    for i, p in enumerate(places):
+        named = group_named_after(ctx, p, places[i - 1] if i - 1 in found else None)
+        if named or origin_aside(ctx, p) or (i - 1 in found and ranks.get(i) == 1):
+            found.add(i)
+    rest = [p for i, p in enumerate(places) if i not in found]
+    if not any(scene_beside_aside(ctx, p, [places[i] for i in found]) for p in rest):
+        return set()
+    return found
