@@ -13,6 +13,7 @@ from bisect import bisect_left
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
+from rasad.events.counted_acts import counts_acts
 from rasad.events.counts import (
     JOINED_GAP,
     ONE_DEAD,
@@ -129,6 +130,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         if ctx.cue_after(num.end, "mixed_casualties", 2, end):  # "74 بين قتيل وجريح"
             continue
         if _agreeing_dual(ctx, num, start):  # "جنديان مصريان": one pair, not two
+            continue
+        if counts_acts(ctx, num):  # "في ثلاثة تفجيرات": the acts, not more dead
             continue
         n = number_value(ctx, num)
         if n is None:

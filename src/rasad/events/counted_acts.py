@@ -1,0 +1,42 @@
+"""Figures near a death word that count something other than the dead of the event.
+
+A death toll is often told together with how many acts brought it ("قتل عشرون شخصا في ثلاثة
+تفجيرات", "مقتل 12 في 5 غارات"): the figure right before an act's noun counts the acts, never
+more dead (ACLED: fatalities are deaths only).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.counts import names_people, number_value
+
+_SINGULAR_FROM = 11  # "11 غارة": from eleven on the counted noun is singular
+# acts whose noun after a figure may name the people they befell ("رهينة", "مختطف", "شهيدا")
+_PEOPLE_ACTS = frozenset({"kill", "abduction", "arrest"})
+
+
+def counts_acts(ctx: DocContext, num: Span) -> bool:
+    """ "في ثلاثة تفجيرات", "بـ5 غارات", "عدة هجمات": the noun right after the figure is the
+    plural of an act (a trigger of no killing), so the figure counts acts, not dead; a figure of
+    people ("3 متظاهرين") keeps counting people even where their noun is a cue too."""
+    if names_people(ctx, num):
+        return False
+    i = bisect_left(ctx.triggers, num.end, key=lambda t: t.start)  # triggers are in text order
+    if i < len(ctx.triggers):
+        t = ctx.triggers[i]
+        word = ctx.norm_of(t.start, t.end).split()
+        if ctx.tokens_between(num.end, t.start) != 0 or not word:
+            return False
+        # "ثلاثة تفجيرات", "5 غارات": the feminine plural of acts, "300 قذيفة": the singular
+        # Arabic counts from eleven on (not "52 شهيدا", "115 مختطف", "20 رهينة", "4
+        # انتحاريين": the killed, the taken, the attackers are people)
+        if t.sets & _PEOPLE_ACTS:
+            return False
+        n = number_value(ctx, num)
+        return word[0].endswith("ات") or (
+            n is not None and n >= _SINGULAR_FROM and word[0].endswith(("ه", "ة"))
+        )
+    return False
