@@ -1,8 +1,10 @@
-"""Figures near a death word that count something other than the dead of the event.
+"""Figures near a death word that are not the event's toll.
 
 A death toll is often told together with how many acts brought it ("قتل عشرون شخصا في ثلاثة
 تفجيرات", "مقتل 12 في 5 غارات"): the figure right before an act's noun counts the acts, never
-more dead (ACLED: fatalities are deaths only).
+more dead (ACLED: fatalities are deaths only). A figure "of the victims" ("قتل ثلاثة من الضحايا
+على الفور") counts part of dead told as a whole elsewhere, never a rival toll; the first
+figure after "في حصيلة سابقة" in its sentence is the count the report has since replaced.
 """
 
 from __future__ import annotations
@@ -40,3 +42,29 @@ def counts_acts(ctx: DocContext, num: Span) -> bool:
             n is not None and n >= _SINGULAR_FROM and word[0].endswith(("ه", "ة"))
         )
     return False
+
+
+# the dead as a whole, after "من" ("ثلاثة من الضحايا", "اثنان من القتلى"; normalised forms)
+_THE_DEAD = frozenset({"الضحايا", "القتلي"})
+
+
+def part_of_the_dead(ctx: DocContext, num: Span) -> bool:
+    """ "وقتل ثلاثة من الضحايا على الفور، بينما توفي رابع في المستشفى": the figure counts some
+    of the victims, a part of the toll; the toll itself is told elsewhere."""
+    after = ctx.words_after(num.end, 2, ctx.sentence(num.start).end)
+    return len(after) == 2 and after[0] == "من" and after[1] in _THE_DEAD
+
+
+_EARLIER_REACH = 10  # "وفي حصيلة سابقة، كانت الشرطة تحدثت عن وجود ثلاثة قتلى": the words between
+
+
+def told_as_earlier(ctx: DocContext, num: Span, floor: int) -> bool:
+    """ "وفي حصيلة سابقة، كانت الشرطة تحدثت عن وجود ثلاثة قتلى": the first figure after words
+    of an earlier toll in its sentence is that earlier count, even when a clause of who said it
+    stands between."""
+    lo = max(floor, ctx.sentence(num.start).start)
+    cue = ctx.cue_before(num.start, "superseded_toll", _EARLIER_REACH, lo)
+    if cue is None:
+        return False
+    i = bisect_left(ctx.numbers, cue.end, key=lambda o: o.start)
+    return i < len(ctx.numbers) and ctx.numbers[i].start == num.start

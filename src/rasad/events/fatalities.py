@@ -13,7 +13,7 @@ from bisect import bisect_left
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
-from rasad.events.counted_acts import counts_acts
+from rasad.events.counted_acts import counts_acts, part_of_the_dead, told_as_earlier
 from rasad.events.counts import (
     JOINED_GAP,
     ONE_DEAD,
@@ -493,7 +493,7 @@ def _breakdown(ctx: DocContext, nums: list[Span]) -> set[int]:
     parts: set[int] = set()
     for i, num in enumerate(nums):
         prev = nums[i - 1] if i else None
-        if among(ctx, num) or (
+        if among(ctx, num) or part_of_the_dead(ctx, num) or (
             prev is not None
             and prev.start not in parts
             and ctx.tokens_between(prev.end, num.start) <= _APPOSED_GAP
@@ -531,7 +531,12 @@ def fatalities_for(
     excluded = excluded | retold_totals(ctx, all_nums, excluded)
     nums = [(s, n, h) for s, n, h in all_nums if s.start not in excluded]
     # "علما بأن حصيلة سابقة أفادت عن مقتل 11": an earlier toll gives way to the newer one
-    newer = [x for x in nums if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)]
+    newer = [
+        x
+        for x in nums
+        if not ctx.cue_before(x[0].start, "superseded_toll", 5, start)
+        and not told_as_earlier(ctx, x[0], start)
+    ]
     if nums and not newer:
         return  # only a superseded toll here: the newer figure is told elsewhere
     # "وتضاف الحصيلة إلى 113 قتيلا قضوا الثلاثاء": the total a new toll is added to is an
