@@ -4,7 +4,8 @@ A death toll is often told together with how many acts brought it ("قتل عش�
 تفجيرات", "مقتل 12 في 5 غارات"): the figure right before an act's noun counts the acts, never
 more dead (ACLED: fatalities are deaths only). A figure "of the victims" ("قتل ثلاثة من الضحايا
 على الفور") counts part of dead told as a whole elsewhere, never a rival toll; the first
-figure after "في حصيلة سابقة" in its sentence is the count the report has since replaced.
+figure after "في حصيلة سابقة" in its sentence is the count the report has since replaced; a
+figure with the article ("الجنود الخمسة", "القائدان") names dead already known to the reader.
 """
 
 from __future__ import annotations
@@ -68,3 +69,9 @@ def told_as_earlier(ctx: DocContext, num: Span, floor: int) -> bool:
         return False
     i = bisect_left(ctx.numbers, cue.end, key=lambda o: o.start)
     return i < len(ctx.numbers) and ctx.numbers[i].start == num.start
+
+
+def definite(ctx: DocContext, num: Span) -> bool:
+    """ "الجنود الخمسة", "القائدان": a figure with the article refers back to people already
+    known, often some of a toll told before; it is no count of its own to rival one."""
+    return ctx.in_word_prefix(num.start)[0].endswith("ال")

@@ -13,7 +13,12 @@ from bisect import bisect_left
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
-from rasad.events.counted_acts import counts_acts, part_of_the_dead, told_as_earlier
+from rasad.events.counted_acts import (
+    counts_acts,
+    definite,
+    part_of_the_dead,
+    told_as_earlier,
+)
 from rasad.events.counts import (
     JOINED_GAP,
     ONE_DEAD,
@@ -630,7 +635,10 @@ def fatalities_for(
             prev_end = s.end
         if rival_no_dead(ctx, nums[0][0].start, end):
             total = 0  # the other side reports no dead: ACLED's most conservative figure
-        m.fatalities, m.deaths_stated, m.deaths_counted = total, True, True
+        # figures that only refer back ("الجنود الخمسة") give way to any count in another
+        # account of the event (they stand when none is told)
+        referred = all(definite(ctx, s) for s, _n, _h in nums)
+        m.fatalities, m.deaths_stated, m.deaths_counted = total, True, not referred
         m.dead_sides = frozenset(() if inferred else sides or ())
         m.deaths_vague = vague
     elif deaths and any(h.key not in _TOLL_WORDS for h in deaths):
