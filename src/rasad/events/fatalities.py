@@ -237,7 +237,10 @@ def _dead_counted_by(
         and best_death.start > num.end
         and d(best_death) <= 12
         and (_plural_verb(ctx, best_death) or _split_fate_idiom(ctx, num, best_death))
-        and not any(num.end <= o.start < best_death.start for o in ctx.numbers)
+        # "289 مدنيا، بينهم 43 طفلا، قتلوا": a breakdown between is no subject of its own
+        and not any(
+            num.end <= o.start < best_death.start and not among(ctx, o) for o in ctx.numbers
+        )
     ) and not _added_to_named(ctx, num, best_death, person):
         return None
     if str(getattr(num.value, "kind", "")) == "dual" and not person:
