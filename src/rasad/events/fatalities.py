@@ -103,7 +103,9 @@ def _suspected_doers(ctx: DocContext, cue: CueHit, h: CueHit) -> bool:
     المشتبه بهم" does)."""
     if ctx.norm_of(cue.start, cue.end) not in _SUSPECTED:
         return False
-    after = ctx.words_after(cue.end, 1, h.start)
+    after = ctx.words_after(cue.end, 2, h.start)
+    if after[:1] in (["في"], ["ب"]):  # "يشتبه في أنه قتل أربعة": the preposition first
+        after = after[1:]
     return bool(after) and after[0] in _THAT_THEY
 
 
