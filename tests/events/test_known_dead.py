@@ -26,3 +26,12 @@ def test_the_two_leaders_give_way_to_the_raids_toll() -> None:
 def test_the_two_leaders_alone_are_two_dead() -> None:
     events = events_of("قتل القائدان الميدانيان الاثنين في غارة جوية على ريف إدلب.", "2021-03-10")
     assert [e["fatalities"] for e in events] == [2]
+
+
+def test_a_vague_quantity_with_the_article_is_still_a_count() -> None:
+    events = events_of(
+        "هاجم مسلحون قرية في ولاية بورنو الاثنين وقتلوا المئات من سكانها. ووقع الكثير من "
+        "الضحايا في القرية.",
+        "2021-03-10",
+    )
+    assert [e["fatalities"] for e in events] == [100]

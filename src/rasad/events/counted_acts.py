@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from rasad.document import Span
 from rasad.events.context import DocContext
-from rasad.events.counts import names_people, number_value
+from rasad.events.counts import is_vague, names_people, number_value
 
 _SINGULAR_FROM = 11  # "11 غارة": from eleven on the counted noun is singular
 # acts whose noun after a figure may name the people they befell ("رهينة", "مختطف", "شهيدا")
@@ -74,4 +74,6 @@ def told_as_earlier(ctx: DocContext, num: Span, floor: int) -> bool:
 def definite(ctx: DocContext, num: Span) -> bool:
     """ "الجنود الخمسة", "القائدان": a figure with the article refers back to people already
     known, often some of a toll told before; it is no count of its own to rival one."""
+    if is_vague(num):
+        return False  # "مقتل العشرات", "قتل الآلاف": a vague quantity takes the article too
     return ctx.in_word_prefix(num.start)[0].endswith("ال")
