@@ -5,16 +5,20 @@ A death toll is often told together with how many acts brought it ("قتل عش�
 more dead (ACLED: fatalities are deaths only). A figure "of the victims" ("قتل ثلاثة من الضحايا
 على الفور") counts part of dead told as a whole elsewhere, never a rival toll; the first
 figure after "في حصيلة سابقة" in its sentence is the count the report has since replaced; a
-figure with the article ("الجنود الخمسة", "القائدان") names dead already known to the reader.
+figure with the article ("الجنود الخمسة", "القائدان") names dead already known to the reader; a
+figure in brackets that date an earlier year ("هجمات باريس (2015، التي راح ضحيتها 130 شخصا)")
+is the toll of that past event.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.counts import is_vague, names_people, number_value
+from rasad.events.lexicon import CueHit
 
 _SINGULAR_FROM = 11  # "11 غارة": from eleven on the counted noun is singular
 # acts whose noun after a figure may name the people they befell ("رهينة", "مختطف", "شهيدا")
@@ -77,3 +81,21 @@ def definite(ctx: DocContext, num: Span) -> bool:
     if is_vague(num):
         return False  # "مقتل العشرات", "قتل الآلاف": a vague quantity takes the article too
     return ctx.in_word_prefix(num.start)[0].endswith("ال")
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def in_dated_aside(ctx: DocContext, num: Span | CueHit) -> bool:
+    """ "هجمات باريس (2015، التي راح ضحيتها 130 شخصا)": the figure (or death word) stands in
+    brackets that name an earlier year before it, an aside on a past event the article only
+    recalls."""
+    published = ctx.doc.meta.published if ctx.doc.meta else None
+    if published is None:
+        return False
+    text = ctx.doc.text
+    lo = ctx.sentence(num.start).start
+    opened = text.rfind("(", lo, num.start)
+    if opened < 0 or ")" in text[opened : num.start]:
+        return False
+    return any(int(y) < published.year for y in _YEAR.findall(text[opened : num.start]))

@@ -16,6 +16,7 @@ from rasad.events.context import DocContext
 from rasad.events.counted_acts import (
     counts_acts,
     definite,
+    in_dated_aside,
     part_of_the_dead,
     told_as_earlier,
 )
@@ -52,6 +53,7 @@ def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
         if not any(n.start <= h.start and h.end <= n.end for n in names)
         and not _name_head_before(ctx, h, start)
         and not _in_background(ctx, h)
+        and not in_dated_aside(ctx, h)  # "(2015، التي راح ضحيتها …)": a past event's dead
     ]
 
 
@@ -139,6 +141,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         if _agreeing_dual(ctx, num, start):  # "جنديان مصريان": one pair, not two
             continue
         if counts_acts(ctx, num):  # "في ثلاثة تفجيرات": the acts, not more dead
+            continue
+        if in_dated_aside(ctx, num):  # "(2015، التي راح ضحيتها 130 شخصا)": a past toll
             continue
         n = number_value(ctx, num)
         if n is None:
