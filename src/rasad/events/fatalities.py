@@ -37,6 +37,7 @@ from rasad.events.counts import (
 )
 from rasad.events.dead_sides import dead_sides
 from rasad.events.lexicon import CueHit
+from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
 from rasad.events.rival_tolls import rival_no_dead
 from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
@@ -606,6 +607,8 @@ def fatalities_for(
                 continue
             if prev_end < 0:
                 total, vague = n + one_before(ctx, _h, s) + one_after(ctx, s, end), this_vague
+                if total == n:  # "اغتال مسلحون الشيخ … ومقتل شخصين آخرين": the sheikh too
+                    total += one_beside(ctx, s)
                 summed = [n]
                 sides = {side} if side else None
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
