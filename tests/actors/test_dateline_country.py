@@ -50,3 +50,21 @@ def test_the_country_told_of_most_wins_and_a_tie_goes_to_the_first_told() -> Non
     assert outside_dateline(tie, [], [], nisba)[2] == "PK"
     # no national told of: the dateline's own country (none here) stands
     assert outside_dateline("عمان (CNN)-- قال مسؤول", [], [], nisba)[2] is None
+
+
+def test_the_nationals_are_read_off_the_article_s_normalised_text_when_given() -> None:
+    from rasad.actors.dateline import outside_dateline
+    from rasad.arabic.normalize import normalize
+
+    nisba = {"افغاني": "AF", "باكستاني": "PK"}
+    # diacritics and a tatweel (deleted by normalisation) before and after the dateline, a
+    # hamza form, a line break: the words read off normalize(text) are text_key's words
+    text = (
+        "عمّان (CNN)-- قال مسؤولٌ باكستانـي\nومسؤول أفغانيّ ثم مسؤول افغاني،"
+        " وقال مسؤول باكستاني"
+    )
+    norm = normalize(text)
+    assert outside_dateline(text, [], [], nisba, norm) == outside_dateline(text, [], [], nisba)
+    assert outside_dateline(text, [], [], nisba, norm)[2] == "PK"
+    tilted = "عمّان (CNN)-- قال مسؤول أفغانيّ ومسؤول باكستاني ثم مسؤول افغاني"
+    assert outside_dateline(tilted, [], [], nisba, normalize(tilted))[2] == "AF"

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from rasad.arabic.match import Match
-from rasad.arabic.normalize import text_key
+from rasad.arabic.normalize import NormText, text_key
 from rasad.document import Span
 
 # a wire dateline: a place, the agency in brackets, then a dash, a colon or a new line
@@ -41,17 +41,26 @@ def dateline_end(text: str) -> int:
 
 
 def outside_dateline(
-    text: str, places: Sequence[Span], words: Sequence[Match], nisba: Mapping[str, str]
+    text: str,
+    places: Sequence[Span],
+    words: Sequence[Match],
+    nisba: Mapping[str, str],
+    norm: NormText | None = None,
 ) -> tuple[list[Span], list[Match], str | None]:
     """The places and country words after the dateline, and the article's country when
     nothing else in it names one: the country whose nationals it tells of most ("دبي (CNN)--
     قال مسؤول أفغاني إن غارة … أدت إلى مقتل عشرة مدنيين" is Afghan), else the dateline's
-    ("صنعاء (رويترز) - قتل عشرة مدنيين" stays Yemeni)."""
+    ("صنعاء (رويترز) - قتل عشرة مدنيين" stays Yemeni). ``norm``: ``normalize(text)``, when
+    the caller has it."""
     end = dateline_end(text)
     if not end:
         return list(places), list(words), None
+    # the rest's words as text_key spells them: every normalisation rule maps one character
+    # to one or deletes it, so they are the words of the normalised text after the dateline
+    # (spaces collapsed or stripped change no word), read off ``norm`` without a second fold
+    rest = norm.text[norm.to_normalized(end) :] if norm is not None else text_key(text[end:])
     # the nationals' countries in text order (filter and map: no Python step per word)
-    told = Counter(filter(None, map(nisba.get, _WORD.findall(text_key(text[end:])))))
+    told = Counter(filter(None, map(nisba.get, _WORD.findall(rest))))
     filed = (told.most_common(1)[0][0] if told else None) or next(
         (
             c

@@ -285,7 +285,7 @@ def resolve_mentions(
 
     words = scan.country_words
     # the dateline's place is where the reporter filed from: no evidence unless nothing else is
-    seen_places, seen_words, filed = outside_dateline(text, places, words, lex.nisba)
+    seen_places, seen_words, filed = outside_dateline(text, places, words, lex.nisba, norm)
     hint = _CountryHint(sentences, filed=filed)
     for w in seen_words:
         hint.add(w.start, w.payloads[0], _W_WORD)
