@@ -23,6 +23,7 @@ from rasad.events.context import DocContext
 from rasad.events.frames import speech_frames
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
+from rasad.events.sentence_gate import needle_pieces, sentence_holds
 
 _YEAR_RE = Guarded(
     regex.compile(
@@ -220,11 +221,19 @@ _ELAPSED_RE = Guarded(
 )
 
 
+# every match of a pattern _dated_long_ago searches holds one of these (their guards' needles)
+_LONG_AGO_PIECES = needle_pieces(
+    *_LONG_AGO_RE.needles, *_LAST_SEASON_RE.needles, *_PAST_WAR_RE.needles
+)
+
+
 def long_ago(ctx: DocContext, hit: CueHit) -> bool:
     """ "وكان المحافظ قد تعرض قبل أكثر من ثلاثة أشهر لمحاولة اغتيال", "سيطروا على المنطقة قبل
     نحو عام": an act dated months or years back in its own clause is background to the news
     (ACLED codes it from the reports of its own day). Kept: a trigger with a day of its own
     or "today" in its clause ("قتل الأحد جنود في قرية سيطروا عليها قبل عام")."""
+    if not sentence_holds(ctx, ctx.sentence(hit.start), "long_ago", _LONG_AGO_PIECES):
+        return False  # the clause read lies in the sentence: no word any pattern needs
     lo, hi = ctx.clause_bounds(hit.start)
     if ctx.next_word(lo).lstrip("وف") in _WHEN_WORDS:
         # "انسحب في الصيف الماضي عندما تفجرت الاشتباكات": a "when" clause takes the time of

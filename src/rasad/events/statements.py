@@ -31,6 +31,7 @@ from rasad.events.context import DocContext
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
 from rasad.events.reference import own_date
+from rasad.events.sentence_gate import needle_pieces, sentence_holds
 
 # attached possessive pronouns ("تحريرها") and relative pronouns, shared with ``presupposed``
 POSSESSIVES = ("ها", "هم", "هما", "هن")
@@ -138,12 +139,23 @@ def subjunctive(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
 _PERIOD_WORDS = 10  # "منذ بدء العملية" or "خلال السنوات الماضية" this close after a trigger
 
 
+_PAST_SPAN_PIECES = needle_pieces(*_PAST_SPAN_RE.needles)  # one of them in every span
+
+
 def sums_up_period(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
     """ "جرى تحييدهم، … منذ بدء العملية العسكرية", "دمرت الغارات المستشفيات خلال السنوات
     الماضية": a span since a campaign began, or over past months or years, close after the
     trigger makes it a tally or a trend (ACLED codes each day's event, not totals). Kept: a
     trigger with a day of its own, and an event ranked against the span ("الأعنف منذ بدء
     الحرب", "للمرة الأولى منذ بدء النزاع")."""
+    # what is read (after the trigger, to the sentence's end at most) lies in the sentence:
+    # without a word every span needs, no span
+    if (
+        sent.start <= hit.start
+        and sent.start <= clause[0]
+        and not sentence_holds(ctx, sent, "past_span", _PAST_SPAN_PIECES)
+    ):
+        return False
     i = bisect_left(ctx.token_starts, hit.end)
     if i >= len(ctx.token_starts):
         return False
@@ -183,6 +195,14 @@ _OPENING_SPAN_RE = regex.compile(
     r"\s*[،,]?"
 )
 _SPAN_BEFORE_WORDS = 6  # "مع تصاعد التوتر في الأشهر الأخيرة بسبب تظاهرات"
+# what a span before the trigger or an opening span holds: the needles of both guards, and
+# the words of _OPENING_SPAN_RE's two alternatives (a vague span's "الفترة" or "الآونة", or
+# the plural of weeks, months or years)
+_SPAN_BEFORE_PIECES = needle_pieces(
+    *_SPAN_BEFORE_RE.needles,
+    *_VAGUE_SPAN_RE.needles,
+    *("الفتره", "الاونه", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"),
+)
 
 
 def period_before(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, int]) -> bool:
@@ -190,6 +210,14 @@ def period_before(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[int, i
     the last weeks, months or years just before the trigger in its clause names what happened
     over it, a trend or a tally, no one day's event (as ``sums_up_period`` does after it).
     Kept: an event ranked against the span, and a trigger with a day of its own."""
+    # what is read (the clause before the trigger, the sentence's opening clause) lies in
+    # the sentence: without a word every span needs, no span
+    if (
+        sent.start <= clause[0]
+        and hit.start <= sent.end
+        and not sentence_holds(ctx, sent, "span_before", _SPAN_BEFORE_PIECES)
+    ):
+        return False
     i = bisect_left(ctx.token_starts, hit.start) - _SPAN_BEFORE_WORDS
     lo = max(clause[0], ctx.token_starts[max(i, 0)]) if ctx.token_starts else clause[0]
     before = ctx.norm_of(lo, ctx.in_word_prefix(hit.start)[1])
