@@ -461,12 +461,30 @@ _DETONATED_IT = frozenset(
     "تفجيرها تفجيره تفجيرهما تفجيرهم فجرتها فجرته فجرها فجره فجروها فجروه".split()
 )
 _UNEXPLODED = regex.compile(r"(?<!\S)[وف]?لم\s+[يت]نفجر|(?<!\S)غير\s+(?:ال)?منفجر")
+# trigger key → whether the word a hit of it ends can be one of _DETONATED_IT: the word ends
+# with the form matched (the key, or after "لل" the key without its article), so one of the
+# two ends the other ("تفجيرها" can, "تفجير" and "قتل" cannot); worked out once per key
+_MAY_NAME_IT: dict[str, bool] = {}
+
+
+def _may_name_it(key: str) -> bool:
+    found = _MAY_NAME_IT.get(key)
+    if found is None:
+        runs = key.split()
+        last = runs[-1] if runs else ""
+        forms = {last, last[2:]} if len(runs) == 1 and last.startswith("ال") else {last}
+        found = _MAY_NAME_IT[key] = any(
+            d.endswith(f) or f.endswith(d) for d in _DETONATED_IT for f in forms
+        )
+    return found
 
 
 def controlled_detonation(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
     """ "عثرت القوات على عبوة ناسفة … وعملت على تفجيرها", "سقط صاروخان لم ينفجرا وعمل الجيش
     على تفجيرهما": a device found or left unexploded, then blown up by a pronoun back to it,
     is disposed of (ACLED's Disrupted weapons use, told by the finding), no bombing."""
+    if not _may_name_it(hit.key):
+        return False  # (most triggers: no word read, no proclitics looked for)
     word = ctx.norm_of(ctx.in_word_prefix(hit.start)[1], hit.end).split()
     if not word or word[-1].lstrip("وفبل") not in _DETONATED_IT:
         return False
