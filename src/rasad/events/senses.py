@@ -321,6 +321,7 @@ def suicide_drones(ctx: DocContext, lo: int, hi: int) -> bool:
 
 
 _CAUSE_WORDS = 3  # a cause word, then at most this many words before the act it names
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})  # "لمقتل", "وللقتل"
 
 
 def grievance_only(ctx: DocContext, lo: int, hi: int, cue_set: str) -> bool:
@@ -334,9 +335,15 @@ def grievance_only(ctx: DocContext, lo: int, hi: int, cue_set: str) -> bool:
 def _grievance(ctx: DocContext, cue: CueHit, lo: int) -> bool:
     """The cause word before the cue in its own clause ("احتجاجا على الغلاء، وقتلت الشرطة
     متظاهرا": the killing after the comma is no grievance)."""
-    start = ctx.in_word_prefix(cue.start)[1]
+    prefix, start = ctx.in_word_prefix(cue.start)
     floor = max(lo, ctx.clause_bounds(start)[0])
-    return ctx.cue_before(start, "protest_causes", _CAUSE_WORDS, floor) is not None
+    if ctx.cue_before(start, "protest_causes", _CAUSE_WORDS, floor) is not None:
+        return True
+    # the anniversary of a killing ("في الذكرى الأولى لمقتل الشاب", "ذكرى مقتل المتظاهرين"):
+    # the act is the one the day remembers; an act told after the anniversary's own words
+    # ("في الذكرى الثانية للثورة قتلت الشرطة متظاهرا") bears no "ل" and stands apart
+    window = 2 if prefix in _LAM_PREFIXES else 0
+    return ctx.cue_before(start, "anniversary_words", window, floor) is not None
 
 
 def riot_police_only(ctx: DocContext, lo: int, hi: int) -> bool:
