@@ -427,3 +427,18 @@ def _one_state_side(ctx: DocContext, m: args.Mention) -> bool:
         and not (getattr(a.value, "canonical", None) or a.kb_id or "").startswith(_STATE_FORCES)
         for a in ctx.spans_in(ctx.actors, m.sent.start, m.sent.end)
     )
+
+
+def crowd_fight(ctx: DocContext, sent: Span) -> bool:
+    """ "الاشتباكات التي اندلعت أمام مبنى المحافظة … والتي تعرضت لمحاولات اقتحام من قبل عشرات
+    المتظاهرين": fighting whose sentence names demonstrators and no armed group nor unnamed
+    gunmen is the crowd's (ACLED: a violent demonstration, no battle of two armed sides)."""
+    if not ctx.has_cue(sent.start, sent.end, "protest_words"):
+        return False
+    if ctx.has_cue(sent.start, sent.end, "unnamed_militants"):
+        return False  # "اشتباكات بين الشرطة ومسلحين قرب المتظاهرين": gunmen fought
+    return not any(
+        getattr(a.value, "inter", None) in _GROUP_INTER
+        and not (getattr(a.value, "canonical", None) or a.kb_id or "").startswith(_STATE_FORCES)
+        for a in ctx.spans_in(ctx.actors, sent.start, sent.end)
+    )

@@ -22,6 +22,7 @@ from rasad.events.atomic import (
     arrests_at_protest,
     arrests_in_a_fight,
     civilians_no_side,
+    crowd_fight,
     one_act,
     one_sided_clash_at_protest,
     opponents_from_article,
@@ -236,6 +237,8 @@ def _mention(
     ctx: DocContext, hit: CueHit, tdef: TriggerDef, sent: Span, clause: tuple[int, int]
 ) -> args.Mention | None:
     et, sub, subject_is_target = _refine(ctx, tdef, clause, sent, hit)
+    if tdef.id == "clash" and sub == "Armed clash" and crowd_fight(ctx, sent):
+        et, sub = "Riots", "Violent demonstration"
     m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
     m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
     m.answered = answered_act(ctx, hit)
