@@ -200,6 +200,23 @@ def _state_before_verb(ctx: DocContext, m: args.Mention) -> Span | None:
     return None if senses.trigger_between(ctx, state.end, m.trigger.start) else state
 
 
+def _state_after_verb(ctx: DocContext, m: args.Mention) -> Span | None:
+    """The state force right after an arrest verb, its subject ("اعتقلت الشرطة رجلين يشتبه في
+    تورطهما في الهجوم الذي نفذه مسلحون مجهولون"), when the non-state doer was read further on:
+    the state arrests; the group after it is held or belongs to another clause."""
+    a1 = m.actor1
+    if m.trigger.key not in ctx.lex.verb_keys or a1 is None or a1.start < m.trigger.end:
+        return None
+    after = args._usable_actors(ctx, m.trigger.end, a1.start)
+    if not after or ctx.tokens_between(m.trigger.end, after[0].start) > 1:
+        return None
+    state = after[0]
+    inter = args._inter(state)
+    if not (inter == 1 or (inter == 8 and args._canonical(state).startswith(_STATE_FORCES))):
+        return None
+    return state
+
+
 def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
     """Sub-types that depend on who acts or who suffers."""
     if m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -213,7 +230,7 @@ def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
         non_state = (m.inter1 is not None and m.inter1 != 1 and not _foreign_state(m)) or (
             m.actor1 is None and ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
         )
-        state = _state_before_verb(ctx, m) if non_state else None
+        state = (_state_before_verb(ctx, m) or _state_after_verb(ctx, m)) if non_state else None
         if state is not None:
             # "أن قوات الأمن في مدينة الموصل، اعتقلت مسلحين": the state force told before the
             # verb arrests, the armed men after it are held (ACLED: Arrests, they are actor2)
