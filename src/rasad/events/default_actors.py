@@ -643,12 +643,22 @@ def _reports(ctx: DocContext, a: Span) -> bool:
     )
 
 
+_REBEL_INTER = frozenset({2, 3, 4})  # rebels, political and identity militias
+
+
 def _protesters_clash(m: args.Mention) -> None:
     """Demonstrators "clashing" with the security forces riot; they are no armed group."""
     if m.event_type != "Battles" or 6 not in (m.inter1, m.inter2):
         return
     first, second = (m.actor1, m.actor1_name, m.inter1), (m.actor2, m.actor2_name, m.inter2)
     force = first if m.inter1 != 6 else second
+    if force[2] in _REBEL_INTER:
+        # "قتل جنود في اشتباكات مع عناصر داعش قرب ساحة اعتصام المتظاهرين": crowds do not
+        # fight rebels or militias; the demonstrators were named near the battle, not in it
+        if m.inter1 == 6:
+            m.actor1, m.actor1_name, m.inter1 = m.actor2, m.actor2_name, m.inter2
+        m.actor2, m.actor2_name, m.inter2 = None, None, None
+        return
     m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
     m.actor1, m.actor1_name, m.inter1 = force
     m.actor2, m.actor2_name, m.inter2 = None, None, None
