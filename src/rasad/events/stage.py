@@ -174,6 +174,9 @@ def _foreign_state(m: args.Mention) -> bool:
 
 
 _STATE_FORCES = ("Military Forces of", "Police Forces of")
+# state forces, rebels, militias, foreign forces: armed sides (not crowds nor civilians, whose
+# "arrest" of a force is a misread of the sides: "فرقت الشرطة المحتجين واعتقلت عددا منهم")
+_ARMED_HELD = frozenset({1, 2, 3, 4, 8})
 
 
 # a sound plural or dual in the nominative ("مسلحون", "مسلحان") is a verb's subject, never its
@@ -236,6 +239,10 @@ def _type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
             # verb arrests, the armed men after it are held (ACLED: Arrests, they are actor2)
             m.actor2, m.actor2_name, m.inter2 = m.actor1, m.actor1_name, m.inter1
             m.actor1, m.actor1_name, m.inter1 = state, args._canonical(state), args._inter(state)
+        elif non_state and m.inter1 in _ARMED_HELD and m.inter2 in _ARMED_HELD:
+            # "أسرت المقاومة عناصر من ميليشيات الحوثي": armed men a group seizes are taken in
+            # its fight with their side, no violence against civilians (ACLED: the battle)
+            m.event_type, m.sub_event_type = "Battles", "Armed clash"
         elif non_state:
             m.event_type, m.sub_event_type = tdef.non_state
     if (
