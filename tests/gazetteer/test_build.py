@@ -10,6 +10,7 @@ from rasad.errors import GazetteerError
 from rasad.gazetteer.build import (
     PlaceRow,
     clean_arabic_names,
+    drop_foreign_admin1_names,
     name_governorates,
     plain_latin,
     read_alternate_names,
@@ -171,3 +172,24 @@ def test_an_index_built_twice_is_the_same_bytes(tmp_path: Path) -> None:
     write_index(_geonames(), one)
     write_index(_geonames(), two)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_a_governorate_variant_that_is_a_foreign_governorate_main_name_is_dropped() -> None:
+    baghdad = PlaceRow(id="1", name="Baghdad", names_ar=["بغداد", "أمانة العاصمة"], country="IQ",
+                       lat=33.3, lon=44.3, feature_code="ADM1")
+    sanaa = PlaceRow(id="2", name="Amanat al Asimah", names_ar=["أمانة العاصمة"], country="YE",
+                     lat=15.3, lon=44.2, feature_code="ADM1")
+    # a shared main name stays on both governorates
+    jawf_ye = PlaceRow(id="3", name="Al Jawf", names_ar=["الجوف"], country="YE", lat=16.0,
+                       lon=45.0, feature_code="ADM1")
+    jawf_sa = PlaceRow(id="4", name="Al Jawf", names_ar=["الجوف"], country="SA", lat=29.8,
+                       lon=39.8, feature_code="ADM1")
+    rows = drop_foreign_admin1_names([baghdad, sanaa, jawf_ye, jawf_sa])
+    assert [r.names_ar for r in rows] == [["بغداد"], ["أمانة العاصمة"], ["الجوف"], ["الجوف"]]
+
+
+def test_the_capital_secretariat_alone_is_sanaa_not_baghdad() -> None:
+    import rasad
+
+    places = rasad.extract("شنت مقاتلات التحالف غارات على أمانة العاصمة فجر اليوم.")["places"]
+    assert [(p["name"], p["country"]) for p in places] == [("Amanat al Asimah", "YE")]

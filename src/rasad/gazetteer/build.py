@@ -465,14 +465,21 @@ def build_index(
 
 def drop_foreign_admin1_names(rows: list[PlaceRow]) -> list[PlaceRow]:
     """Drop a governorate's variant that is another governorate's main name (WOF lists "تعز"
-    among the names of Sana'a governorate)."""
+    among the names of Sana'a governorate). Across borders too: WOF lists "أمانة العاصمة",
+    the official name of Yemen's capital governorate, among Baghdad's names, so the bare name
+    went to Baghdad; a governorate's own main name is never dropped for a foreign one."""
     main: dict[tuple[str, str], str] = {}
+    countries: dict[str, set[str]] = {}
     for row in rows:
         if row.feature_code == "ADM1" and row.names_ar:
             main.setdefault((row.country, row.names_ar[0]), row.id)
+            countries.setdefault(row.names_ar[0], set()).add(row.country)
     for row in rows:
         if row.feature_code == "ADM1":
             row.names_ar = [
-                n for n in row.names_ar if main.get((row.country, n), row.id) == row.id
+                n
+                for i, n in enumerate(row.names_ar)
+                if main.get((row.country, n), row.id) == row.id
+                and (i == 0 or not countries.get(n, set()) - {row.country})
             ]
     return [r for r in rows if r.names_ar]
