@@ -41,6 +41,7 @@ def test_an_accented_capital_in_a_dateline_has_no_admin1() -> None:
         ("كانبيرا", "Canberra"),
         ("مكسيكو", "Mexico City"),
         ("منسك", "Minsk"),
+        ("بورت أوبرنس", "Port-au-Prince"),
         ("بيونغ يانغ", "Pyongyang"),
     ],
 )
