@@ -42,6 +42,7 @@ class Cues:
     outlet_words: frozenset[str] = frozenset()
     place_adjectives: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
     pact_words: frozenset[str] = frozenset()
     between_locators: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
@@ -99,6 +100,7 @@ def load_cues() -> Cues:
             outlet_words=_keys(data["outlet_words"], "outlet_words"),
             place_adjectives=_keys(data["place_adjectives"], "place_adjectives"),
             seat_words=_keys(data["seat_words"], "seat_words"),
+            seat_nouns=_keys(data["seat_nouns"], "seat_nouns"),
             pact_words=_keys(data["pact_words"], "pact_words"),
             between_locators=_keys(data["between_locators"], "between_locators"),
             name_heads=_keys(data["name_heads"], "name_heads"),

@@ -117,6 +117,8 @@ def _role_from_left(
     pact, destination, from_, origin, event_location = t.cue_kinds[word]
     if not glued and i == len(left) - 1 and pact:
         return "other"  # "اتفاقية أوتاوا", "مسار أستانا": the name of a pact or a track
+    if strip_proclitics(word, cues.seat_nouns)[1] in cues.seat_nouns:
+        return "other"  # "الحكومة ومقرها البيضاء": where an authority sits
     if word in ("في", "من") and _is_seat(left, i - 1, cues):
         return "other"  # "مصادر عسكرية في عدن", "المدعومة من موسكو"
     if word == "بين" and strip_proclitics(before, cues.between_locators)[1] in (

@@ -419,6 +419,9 @@ class Places:
                         or (tier != "tiny" and _aimed_at(dw, lead_bare, start, bounds[si][0], cues))
                     )
                 ) or (
+                    # "ومقرها البيضاء" (its seat is al-Bayda): a seat is a place
+                    cue_only and strip_proclitics(lead, cues.seat_nouns)[1] in cues.seat_nouns
+                ) or (
                     # "بجنيف": a world city's name with the ب of place glued to it
                     prefix.lstrip("وف").startswith("ب")
                     and not key.endswith("ه")  # "بداخله" is "inside it", not Dakhla
