@@ -193,3 +193,16 @@ def test_the_capital_secretariat_alone_is_sanaa_not_baghdad() -> None:
 
     places = rasad.extract("شنت مقاتلات التحالف غارات على أمانة العاصمة فجر اليوم.")["places"]
     assert [(p["name"], p["country"]) for p in places] == [("Amanat al Asimah", "YE")]
+
+
+def test_wof_names_typed_with_keheh_or_farsi_yeh_are_kept_as_arabic(tmp_path: Path) -> None:
+    header = (DATA / "wof_sample.tsv").read_text(encoding="utf-8").splitlines()[0]
+    row = ["1003", "900001", "IQ", "locality", "Al Warka'", "الورکاء|ورکای", "", "31.4", "45.3",
+           "", "", "", "IQ.13", "", "", "", "-1", "", "geonames", "PPL", "0"]
+    kurdish = ["1004", "900002", "IQ", "locality", "Girgar", "گرگار", "", "36.0", "44.0",
+               "", "", "", "IQ.05", "", "", "", "-1", "", "geonames", "PPL", "0"]
+    src = tmp_path / "wof.tsv"
+    src.write_text("\n".join([header, "\t".join(row), "\t".join(kurdish)]) + "\n", "utf-8")
+    rows = {r.id: r for r in read_wof(src)}
+    assert rows["900001"].names_ar == ["الوركاء", "وركاي"]
+    assert "900002" not in rows  # گ is no Arabic letter: a Kurdish spelling stays out

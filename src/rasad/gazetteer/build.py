@@ -41,6 +41,10 @@ _LETTERS = r"[\u0621-\u063a\u0641-\u064a]+"
 _ARABIC_NAME = regex.compile(rf"^{_LETTERS}(?:[ \-]{_LETTERS})*$")
 _BIDI = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _DIACRITICS = regex.compile(r"[\u064b-\u065f\u0670\u0640]")
+# In WOF's Arabic names (and only there: other sources' untagged alternate names mix in Persian
+# and Urdu) keheh and Farsi yeh are typing variants of kaf and yeh ("قلعة سکر", "الورکاء"), which
+# the letter rule above would drop; letters Arabic lacks (گ چ پ ژ ڤ) still mark a Kurdish name.
+_SAME_LETTERS = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a"})
 _WOF_PLACETYPE_CODE = {
     "country": "PCLI", "region": "ADM1", "county": "ADM2", "localadmin": "ADM3",
     "neighbourhood": "PPLX", "campus": "INSM",
@@ -167,7 +171,9 @@ def read_wof(path: Path, *, acled_admin1: dict[str, str] | None = None) -> Itera
             code = rec.get("gn_feature_code") or _WOF_PLACETYPE_CODE.get(placetype, "PPL")
             if placetype in _WOF_PLACETYPE_CODE and placetype != "neighbourhood":
                 code = _WOF_PLACETYPE_CODE[placetype]
-            names = clean_arabic_names(rec["names_ar"].split("|"), feature_code=code)
+            names = clean_arabic_names(
+                rec["names_ar"].translate(_SAME_LETTERS).split("|"), feature_code=code
+            )
             if not names:
                 continue
             try:
