@@ -43,6 +43,7 @@ class Cues:
     place_adjectives: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
+    name_openers: frozenset[str] = frozenset()
     pact_words: frozenset[str] = frozenset()
     between_locators: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
@@ -101,6 +102,7 @@ def load_cues() -> Cues:
             place_adjectives=_keys(data["place_adjectives"], "place_adjectives"),
             seat_words=_keys(data["seat_words"], "seat_words"),
             seat_nouns=_keys(data["seat_nouns"], "seat_nouns"),
+            name_openers=_keys(data["name_openers"], "name_openers"),
             pact_words=_keys(data["pact_words"], "pact_words"),
             between_locators=_keys(data["between_locators"], "between_locators"),
             name_heads=_keys(data["name_heads"], "name_heads"),

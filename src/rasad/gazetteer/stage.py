@@ -285,6 +285,8 @@ class Places:
                     continue
             # the word after the name, read once for the list test and the rules below
             after = _next_word(dw, end, bounds[si][1])
+            if after is not None and key in cues.name_openers and _name_goes_on(after[0], cues):
+                continue  # "مدينة سان بطرسبرغ": the first word of a longer, foreign name
             if (
                 after is not None
                 and tier != "prominent"
@@ -525,6 +527,17 @@ def _said_content(
         return False
     before = dw.words(max(floor, start - 40), start)[-_SEAT_REACH:]
     return not any(strip_proclitics(w, cues.seat_words)[1] in cues.seat_words for w in before)
+
+
+def _name_goes_on(word: str, cues: Cues) -> bool:
+    """Whether ``word`` after a name-opening word ("سان") continues that name: not "و", a
+    preposition or bearing ("في", "بريف", "شرق"), a place noun or area word, or an adjective."""
+    if word.startswith("و") or word in cues.place_adjectives:
+        return False
+    for known in (cues.locative, cues.place_nouns, cues.area_words):
+        if strip_proclitics(word, known)[1] in known:
+            return False
+    return True
 
 
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
