@@ -37,3 +37,8 @@ def test_san_opening_a_foreign_name_is_not_the_syrian_hamlet(text: str) -> None:
 )
 def test_the_hamlet_of_san_before_a_qualifier_or_a_list(text: str) -> None:
     assert "San" in _names(text)
+
+
+def test_saint_petersburg_and_sao_paulo_in_the_press_spellings() -> None:
+    assert _names("وصل الوفد السوري إلى مدينة سان بطرسبرغ الروسية.") == ["Saint Petersburg"]
+    assert _names("تظاهر الآلاف في سان باولو البرازيلية.") == ["Sao Paulo"]
