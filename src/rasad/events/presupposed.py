@@ -251,6 +251,34 @@ def comes_as_topic(ctx: DocContext, hit: CueHit) -> bool:
     return words[-1] in _COMES
 
 
+# a sentence opening with "about …" names what a speaker then answers on ("وعن معركة عاصفة
+# الجنوب قال القائد …", "وحول المعارك في ريف حماة، أوضح المتحدث …")
+_ABOUT_OPENERS = frozenset({"وعن", "وحول", "وبشان", "وبخصوص", "عن", "حول", "بشان", "بخصوص"})
+_ABOUT_REACH = 2  # words between the opener and the act: "وعن سير المعارك", "وحول تفاصيل الهجوم"
+_SPEECH_SETS = ("reporting_verbs", "continuation_verbs")
+
+
+def about_opening(ctx: DocContext, hit: CueHit) -> bool:
+    """ "وعن معركة عاصفة الجنوب في درعا قال القائد إن …": a verbal noun a sentence opens on
+    after "about", with a speech verb after it, is the topic the speaker is asked about, an
+    act the article tells elsewhere (or a long campaign), not an act of its own. Only the
+    sentence's first word counts: "أعلن عن مقتل خمسة وعن اعتقال عشرة" names acts."""
+    if hit.key in ctx.lex.verb_keys:
+        return False
+    sent = ctx.sentence(hit.start)
+    _, word_start = ctx.in_word_prefix(hit.start)
+    if ctx.next_word(sent.start) not in _ABOUT_OPENERS:
+        return False
+    if not 1 <= ctx.tokens_between(sent.start, word_start) <= 1 + _ABOUT_REACH:
+        return False
+    said = [c.start for cue_set in _SPEECH_SETS for c in ctx.cues_in(hit.end, sent.end, cue_set)]
+    if not said:
+        return False
+    # "وعن سير المعارك أوضح المتحدث أن قواته قتلت عشرة مسلحين الأحد": what is said tells an
+    # act, which the topic names (its type); the topic then stays the act told
+    return not any(min(said) < t.start < sent.end for t in ctx.triggers)
+
+
 def _definite(ctx: DocContext, word_start: int) -> bool:
     """The word at ``word_start`` carries the article ("الضربة", "والهجوم", "فالغارات")."""
     form = ctx.norm_of(word_start, word_start + 4)

@@ -44,6 +44,7 @@ from rasad.events.merge import cluster, merged_view
 from rasad.events.own_men import speaker_own_men
 from rasad.events.periods import history, totals
 from rasad.events.presupposed import (
+    about_opening,
     after_anchor,
     answered_act,
     comes_after,
@@ -391,6 +392,7 @@ def extract_events(
                 or after_anchor(ctx, hit)
                 or truce_cause(ctx, hit)
                 or comes_as_topic(ctx, hit)
+                or about_opening(ctx, hit)
                 or comes_after(ctx, hit)
                 or recent_reference(ctx, hit)
                 or known_event(ctx, hit)
