@@ -29,3 +29,12 @@ def relative_heads(ctx: DocContext, trigger: Any, places: Sequence[Span]) -> lis
     if not _RELATIVE_GAP.match(gap) or ctx.tokens_between(head.end, trigger.start) > RELATIVE_REACH:
         return []
     return [head]
+
+
+def deaths_in_described_place(ctx: DocContext, trigger: Any) -> bool:
+    """ "عشرة مدنيين قتلوا الأحد في مدينة دوما التي تشهد اشتباكات": a relative clause on the
+    place where the sentence's dead fell tells what killed them; its act is the sentence's
+    event with those dead, not a presupposed one (read so, the deaths vanish with it)."""
+    sent = ctx.sentence(trigger.start)
+    heads = relative_heads(ctx, trigger, ctx.spans_in(ctx.places, sent.start, trigger.start))
+    return bool(heads) and ctx.has_cue(sent.start, heads[0].start, "death_words")

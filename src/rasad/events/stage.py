@@ -61,6 +61,7 @@ from rasad.events.presupposed import (
 )
 from rasad.events.record import to_event
 from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
+from rasad.events.relative_scene import deaths_in_described_place
 from rasad.events.responsibility import claimed_acts, spread_claims
 from rasad.events.status import coordinated_status, object_status, trigger_status
 
@@ -388,7 +389,11 @@ def extract_events(
                 m.reference_only = m.anaphoric = True
                 status = "reference"
             elif m is not None and (
-                (in_relative_clause(ctx, hit) and not own_date(ctx, hit))
+                (
+                    in_relative_clause(ctx, hit)
+                    and not own_date(ctx, hit)
+                    and not deaths_in_described_place(ctx, hit)
+                )
                 or after_anchor(ctx, hit)
                 or truce_cause(ctx, hit)
                 or comes_as_topic(ctx, hit)
