@@ -28,3 +28,18 @@ def test_a_battle_with_cancer_is_no_clash() -> None:
 def test_battles_against_terrorists_are_a_clash() -> None:
     text = "واندلعت الأحد معارك ضد الإرهابيين في درنة وقتل فيها عشرة مسلحين."
     assert _subs(text) == ["Armed clash"]
+
+
+def test_facing_the_danger_of_a_group_is_no_clash() -> None:
+    text = "وشدد الرئيس على أهمية مواجهة خطر الجماعات المسلحة في سيناء."
+    assert _subs(text) == []
+
+
+def test_facing_the_threat_is_no_clash() -> None:
+    text = "وقالت الحكومة إن الجيش مستعد لمواجهة التهديد في سيناء."
+    assert _subs(text) == []
+
+
+def test_a_confrontation_with_armed_men_is_a_clash() -> None:
+    text = "واندلعت مواجهات عنيفة الأحد بين الجيش ومسلحين في سيناء."
+    assert _subs(text) == ["Armed clash"]
