@@ -62,6 +62,7 @@ from rasad.events.presupposed import (
 from rasad.events.record import to_event
 from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
 from rasad.events.relative_scene import deaths_in_described_place
+from rasad.events.repeated import repeated_times
 from rasad.events.responsibility import claimed_acts, spread_claims
 from rasad.events.status import coordinated_status, object_status, trigger_status
 
@@ -334,6 +335,8 @@ def extract_events(
             # "انفجار أسطوانة غاز داخل نفق … وأوضحت أن الانفجار وقع في نفق": the definite noun
             # takes up the word first read in another sense (an accident, a crime)
             status = senses_read[tdef.id]
+        if not status and repeated_times(ctx, hit, clause):
+            status = "generic"  # "شهدت كينيا عدة مرات هجمات": a record of times, no one act
         if status in _OTHER_SENSES:
             senses_read.setdefault(tdef.id, status)
         elif status in ("", "subsidiary"):
