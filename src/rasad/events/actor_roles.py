@@ -37,6 +37,7 @@ from rasad.events.context import DocContext
 from rasad.events.doer_groups import subject_groups
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
+from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
 
 if TYPE_CHECKING:
@@ -203,12 +204,14 @@ def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
 
 
 def _usable_actor(ctx: DocContext, a: Span) -> bool:
-    """Not in a source phrase, not a supporter ("مدعومة من الطيران الروسي"), no source's body."""
+    """Not in a source phrase, not a supporter ("مدعومة من الطيران الروسي"), no source's body,
+    not the leader named of another force ("قسد بقيادة الوحدات الكردية")."""
     return (
         not any(s.start <= a.start and a.end <= s.end for s in ctx.sources)
         and not any(b.start <= a.start and a.end <= b.end for _a, b in ctx.support)
         and not source_of(ctx, a)
         and not _backs(ctx, a)
+        and not led_by_other(ctx, a)
     )
 
 
