@@ -116,15 +116,36 @@ def _civilian_site_hit(ctx: DocContext, m: args.Mention) -> bool:
     """The act was aimed at a place civilians use ("استهدفت سوقا شعبيا", "انفجار قرب مسجد"): a
     civilian site within six words after the trigger in its clause, not owned by a force named
     right after it ("مسجد مقر قوات الطوارئ", "منزل قائد في الحشد")."""
-    hi = min(ctx.clause_bounds(m.trigger.start)[1], m.sent.end)
-    site = ctx.cue_after(m.trigger.end, "civilian_sites", 6, hi)
+    lo, hi = ctx.clause_bounds(m.trigger.start)
+    hi = min(hi, m.sent.end)
+    site = ctx.cue_after(m.trigger.end, "civilian_sites", 6, hi) or _site_undergoing(ctx, m, lo)
     if site is None:
         return False
-    owners = ctx.spans_in(ctx.actors, site.end, min(hi, site.end + 40))
+    # a site told before the trigger is owned by no one told after it ("لقصف الحوثيين")
+    top = min(hi, site.end + 40, m.trigger.start if site.end <= m.trigger.start else hi)
+    owners = ctx.spans_in(ctx.actors, site.end, top)
     return not any(
         args._inter(a) in args.ARMED_INTER and ctx.tokens_between(site.end, a.start) <= 3
         for a in owners
     )
+
+
+# "تعرضت الأحياء السكنية لقصف": the verb of undergoing, its subject the place hit
+_UNDERGO = frozenset({"تعرضت", "تعرض", "تتعرض", "يتعرض", "تعرضا", "تعرضتا"})
+
+
+def _site_undergoing(ctx: DocContext, m: args.Mention, lo: int) -> CueHit | None:
+    """ "وتعرضت الأحياء السكنية في تعز لقصف الحوثيين": a civilian site between a verb of
+    undergoing and the trigger (glued to ل) within eight words is the place the act hit."""
+    prefix, word_start = ctx.in_word_prefix(m.trigger.start)
+    if not prefix.endswith("ل"):
+        return None
+    words = ctx.words_before(word_start, 8)
+    if not any(bare(w) in _UNDERGO for w in words):
+        return None
+    first = max(lo, word_start - 120)
+    sites = ctx.cues_in(first, word_start, "civilian_sites")
+    return sites[-1] if sites and ctx.tokens_between(sites[-1].start, word_start) <= 7 else None
 
 
 # an interception: actor1 the side that stopped the weapon, actor2 the side that fired it
