@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rasad
-from rasad.events.actor_roles import _past_adjectives
+from rasad.events.joined_sides import _past_adjectives
 
 ALLY = "Operation Restoring Hope"
 

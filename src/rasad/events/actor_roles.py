@@ -17,12 +17,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, cast
 
-import regex
-
 from rasad.document import Span
 from rasad.events.actor_clues import counted_dead, dead_leader, explicit_agent, killed_right_before
 from rasad.events.actor_marks import (
-    _DESCRIPTORS,
     _TIME_WORDS,
     HEAD_NOUNS,
     _backs,
@@ -37,6 +34,7 @@ from rasad.events.context import DocContext
 from rasad.events.doer_groups import subject_groups
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
+from rasad.events.joined_sides import _coordinated, _joined_subjects_end, _past_adjectives
 from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
 
@@ -53,16 +51,17 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
     ("قتلت القوات محتجين"; the subject's plural is "-ون") after the actor, or a count of people
     ("قتل مسلحون ثلاثة من رجال الشرطة"): a passive has no object. A day or time of day and the
     weapon may stand between ("قتل الجيش الأحد فلسطينيا", "قتلت الشرطة بالرصاص أربعة رجال")."""
-    start = past_time_and_weapon(ctx, a.end, end)
+    a_end = _joined_subjects_end(ctx, a, end)  # "قتل الجيش الفرنسي والجيش التشادي عشرات …"
+    start = past_time_and_weapon(ctx, a_end, end)
     # past an aside only the unarmed are read as the object: an armed object makes a fight,
     # whose sides the passive reading already gives
-    if _people_counted_after(ctx, start, end, unarmed=start > a.end):
+    if _people_counted_after(ctx, start, end, unarmed=start > a_end):
         return True
-    if start > a.end and _people_counted_after(ctx, start, end, named=True):
+    if start > a_end and _people_counted_after(ctx, start, end, named=True):
         # "وقتل مسلحون اليوم خمسة من عناصر الشرطة": a named force counted past the aside is
         # the object too; the passive reading would lose it (only its cue words stay a side)
         return True
-    last = ctx.norm_of(a.start, a.end).rsplit(" ", 1)[-1]
+    last = ctx.norm_of(a.start, a_end).rsplit(" ", 1)[-1]
     if national_object(ctx, start, end, definite_before=last.startswith("ال")):
         return True
     for h in ctx.cues_in(start, min(end, start + 30)):
@@ -70,11 +69,11 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
             break
         form = ctx.norm_of(h.start, h.end)
         if {"armed", "civilians", "singular_victims"} & h.sets and form.endswith("ا"):
-            return start == a.end or "gunmen" not in h.sets
+            return start == a_end or "gunmen" not in h.sets
         if _plural_object(ctx, h, form):
             return True
         if _armed_dual_object(ctx, h, form):
-            return start == a.end or "gunmen" not in h.sets
+            return start == a_end or "gunmen" not in h.sets
     return False
 
 
@@ -305,33 +304,6 @@ def _agent_word_after(ctx: DocContext, start: int, end: int) -> int | None:
         prev = form
     hit = ctx.cues_in(start, end, "unidentified")
     return hit[0].start if hit else None
-
-
-# a nisba adjective left out of an actor's name: "(قوات الشرعية) اليمنية ومقاتلات التحالف"
-_NISBA = regex.compile(r"^\s*(?:ال\p{Arabic}{2,}(?:ية|يه|يين|يون|ي)(?=[\s،]|$)\s*){1,2}")
-
-
-def _past_adjectives(gap: str) -> str:
-    """The gap between two actor names without the one or two nisba adjectives ("اليمنية",
-    "السوريين") that end the first name and that the dictionary did not take in; the و that
-    joins the names stays (glued to the second name, or on its own)."""
-    m = _NISBA.match(gap)
-    return gap[m.end() :].strip(" \u00a0") if m else gap
-
-
-def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
-    """ "الجيش الوطني والمقاومة الشعبية": two actors joined by و as one side (not after بين)."""
-    if b.start <= a.end:
-        return False
-    gap = _past_adjectives(ctx.doc.text[a.end : b.start])
-    if gap.strip(" \u00a0") not in ("و", "،و", "، و") and not (
-        gap.strip() == "" and ctx.in_word_prefix(b.start)[0].startswith("و")
-    ):
-        return False
-    before = ctx.words_before(ctx.in_word_prefix(a.start)[1], 4)
-    while before and (before[-1] in HEAD_NOUNS or _bare(before[-1]) in _DESCRIPTORS):
-        before = before[:-1]  # "بين مسلحي تنظيم داعش و قوات …": the nouns of the first side
-    return not (set(before[-2:]) & {"بين", "وبين"})
 
 
 def _between_after(ctx: DocContext, start: int, end: int) -> int | None:
