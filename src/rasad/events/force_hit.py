@@ -125,6 +125,8 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
         return None
 
     def family_at(words: list[str]) -> str | None:
+        if words and words[0] in _officer_words(ctx, "officer_ranks"):
+            return officer_family(ctx, m.sent)  # "قتل العقيد أحمد سالم من مديرية أمن …"
         for size in (2, 1):
             family = lex.rank_and_file.get(" ".join(words[:size]))
             if family is not None:
@@ -209,3 +211,39 @@ def country_word_isos(lex: Lexicon) -> dict[str, str]:
         for w in words
         if " " not in (key := normalize_key(str(w)))
     }
+
+
+_OFFICER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _officer_words(ctx: DocContext, key: str) -> frozenset[str]:
+    """The normalised words of a cues.yaml list, read once per lexicon."""
+    cues = ctx.lex.cues
+    found = _OFFICER_WORDS.get((id(cues), key))
+    if found is None:
+        found = _OFFICER_WORDS[id(cues), key] = frozenset(
+            normalize_key(str(w)) for w in cues.get(key) or ()
+        )
+    return found
+
+
+def officer_family(ctx: DocContext, sent: Span) -> str | None:
+    """The force an officer named by rank serves, from the institution his sentence names:
+    "police" for the police or a security body ("قسم شرطة", "مديرية أمن بنغازي", "وزارة
+    الداخلية"), "state_forces" for the army ("الجيش", "القوات المسلحة"); None when it names
+    neither or both (a rank alone tells no force)."""
+    police = _officer_words(ctx, "officer_police_words")
+    heads = _officer_words(ctx, "officer_security_heads")
+    army = _officer_words(ctx, "officer_army_words")
+    lo, hi = bisect_left(ctx.token_starts, sent.start), bisect_left(ctx.token_starts, sent.end)
+    norms = ctx.token_norms
+    found = set()
+    for i in range(lo, hi):
+        form = norms[i] or ""
+        if form in police or (
+            form in ("امن", "الامن") and i > lo and (norms[i - 1] or "") in heads
+        ):
+            found.add("police")
+        elif form in army:
+            found.add("state_forces")
+    return found.pop() if len(found) == 1 else None
