@@ -31,6 +31,10 @@ _SUBJECT_TO_TRIGGER = 2
 _OUR_HEADS = ("قادت", "قاده", "مقاتلي", "عناصر", "رجال", "جنود", "افراد", "مجاهدي", "اخوان",
               "ابطال", "شباب", "كوادر", "قيادات")  # fmt: skip
 OUR_MEN = frozenset(h + "نا" for h in _OUR_HEADS)
+# "أعلنت الحركة مقتل أحد قادتها", "اعترف التنظيم بمقتل عشرة من عناصره": the announcing group's
+# men in the third person, right after the announced death (no "إن" between: in reported
+# speech "ها" may point to anyone the speech names)
+THEIR_MEN = frozenset(h + s for h in _OUR_HEADS for s in ("ه", "ها", "هم") if h[-1] != "ه")
 # between the partitive "من" and the men ("اثنين من كبار قادتنا")
 _RANKS = frozenset({"كبار", "ابرز", "خيره", "خيرة", "افضل"})
 _OUR_MEN_WINDOW = 7
@@ -89,6 +93,25 @@ def _speaker_group(ctx: DocContext, m: Mention, verb_end: int, comp_at: int) -> 
     return m.speaker
 
 
+def _their_men_after_death(ctx: DocContext, m: Mention) -> list[str]:
+    """The words after the death the speaker announces: the trigger itself when it is a noun
+    right after the speaker ("أعلن الجيش مقتل عشرة من جنوده في هجوم"), else the death word
+    between them, before the act ("أعلنت الحركة مقتل أحد قادتها بغارة"); none when the speaker
+    stands far off or the act comes first."""
+    speaker, trig = m.speaker, m.trigger
+    if speaker is None or speaker.end > trig.start:
+        return []
+    death: int | None = None
+    if trig.key not in ctx.lex.verb_keys:
+        death = trig.end
+    deaths = ctx.cues_in(speaker.end, trig.start, "death_words")
+    if deaths:
+        death = deaths[0].end
+    if death is None or ctx.tokens_between(speaker.end, death) > 5:
+        return []
+    return ctx.words_after(death, _OUR_MEN_WINDOW, m.sent.end)
+
+
 def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> bool:
     """ "قال متحدث باسم طالبان إن غارات قتلت اثنين من كبار قادتنا": the speaker's own men in
     the first person after the trigger (its object, or counted with "من") were hit, so the
@@ -96,6 +119,11 @@ def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> 
     trig = m.trigger
     words = ctx.words_after(trig.end, _OUR_MEN_WINDOW, m.sent.end)
     k = next((i for i, w in enumerate(words) if w in OUR_MEN), None)
+    third = False
+    if k is None and not frames:
+        words = _their_men_after_death(ctx, m)
+        k = next((i for i, w in enumerate(words) if w in THEIR_MEN), None)
+        third = k is not None
     if k is None:
         # "قصفت القوات التركية قرية … أمس وجرحت اثنين من جنودنا": a verb joined by "و" goes on
         # with the trigger's subject, so the men it hit were hit by this act
@@ -112,7 +140,7 @@ def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> 
     before = words[:k]
     while before and before[-1] in _RANKS:
         before.pop()
-    partitive = bool(before) and before[-1] in ("من", "بين")
+    partitive = bool(before) and before[-1] in ("من", "بين", "احد", "احدى")
     if not partitive and not (k == 0 and trig.key not in ctx.lex.verb_keys):
         return False  # "قتل جنودنا عشرة مسلحين": the men may be the verb's subject
     if frames:
@@ -123,6 +151,11 @@ def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> 
     if group is None:
         return False
     name = canonical(group)
+    if third and m.event_type == "Battles" and m.actor1 is not None:
+        if canonical(m.actor1) == name:
+            # "أعلن الجيش مقتل 13 من جنوده و65 مسلحا": a fight has no direction, the
+            # announcer already read as a side stays as it is
+            return True
     if m.actor1 is not None and canonical(m.actor1) == name:
         # the speaker read as the doer: the side named as the other one did it, if any
         other = m.actor2 if m.actor2 is not None and canonical(m.actor2) != name else None
