@@ -182,6 +182,7 @@ class _Tables:
                 self.part_of[w] = label
                 adv.append(w)
         self.night_before = set(_keys(raw["night_before"]))
+        self.late_in_night = tuple(_keys(raw["late_in_night"]))
         self.positions = {w: pos for pos, ws in raw["positions"].items() for w in _keys(ws)}
         self.ago_unit = {w: unit for unit, ws in raw["ago_units"].items() for w in _keys(ws)}
         self.ago_singular = {normalize_key(ws[0]) for ws in raw["ago_units"].values()}
@@ -699,6 +700,11 @@ def _with_time(
     return replace(v, start=start, end=end, part_of_day=part, hour=hour)
 
 
+def _late_before(t: _Tables, ntext: str, i: int) -> bool:
+    """Whether "متأخر من" / "متأخرة من" ends just before offset ``i``."""
+    return ntext[max(0, i - 24):i].rstrip().endswith(t.late_in_night)
+
+
 def _after_feminine_noun(ntext: str, i: int) -> bool:
     """Whether a definite feminine noun ("الدفعة", "للمرة") ends just before offset ``i``."""
     m = _WORD_BEFORE.match(ntext, max(0, i - 24), i)
@@ -722,6 +728,8 @@ def _extend(
         if pw and value.kind != "night":
             part_word = _key(pw)
             part = t.part_of.get(part_word)
+            if part_word in t.night_before and _late_before(t, ntext, new_start):
+                part_word = None  # "في وقت متأخر من ليلة الأحد": Sunday night itself
         adverb = left.group("hadv")
         if left.group("h"):
             clock_like = pw and not _after_feminine_noun(ntext, left.start())
