@@ -452,7 +452,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
     if resolved is None:
         return
     m.date, m.time_precision, m.date_range = _before_by(
-        ctx, trig, chosen if explicit else None, resolved
+        ctx, trig, chosen if explicit else None, resolved, published
     )
     m.date_explicit = explicit
     # "وقالت السلطات، الخميس، إن عدد ضحايا الهجوم بلغ 34": the only day of the sentence
@@ -567,6 +567,7 @@ def _before_by(
     trig: Span,
     chosen: Span | None,
     resolved: tuple[dt.date, int, tuple[dt.date, dt.date]],
+    published: dt.date | None = None,
 ) -> tuple[dt.date, int, tuple[dt.date, dt.date]]:
     """Move an event's date by the span between two events that "بعد يومين من" / "غداة" tell.
 
@@ -594,6 +595,12 @@ def _before_by(
         return resolved
     date, precision, (start, end) = resolved
     shift = dt.timedelta(days=days)
+    if days > 0 and published is not None and getattr(chosen.value, "kind", None) == "weekday":
+        # "تظاهروا بعد أسبوع من هجوم الأحد الماضي": a weekday names the latest such day, but
+        # an act told as that many days after it has already happened: the day named is as
+        # many weeks earlier as it takes for the act not to fall after publication
+        while date + shift > published:
+            shift -= dt.timedelta(days=7)
     return date + shift, precision, (start + shift, end + shift)
 
 
