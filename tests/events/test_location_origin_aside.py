@@ -93,3 +93,20 @@ def test_towns_in_a_group_name_give_way_to_the_scene() -> None:
 def test_a_town_in_a_group_name_told_alone_stays_the_place() -> None:
     text = "اندلعت اشتباكات عنيفة بين الجيش الليبي ومجلس شورى ثوار بنغازي أمس، وقتل خمسة جنود."
     assert _located(text, "Armed clash") == ["Benghazi"]
+
+
+def test_an_accusative_nationality_names_who_the_person_is() -> None:
+    # "صحفيا أردنيا", "طبيبا باكستانيا": the accusative of a country's adjective; the home
+    # town after it gives way to the country the act is told in
+    text = "قتل مسلحون مجهولون طبيبا باكستانيا من مدينة لاهور في هجوم على مستشفى في السعودية أمس."
+    assert _located(text, "Attack") == ["Saudi Arabia"]
+    text = "صنعاء - خطف مسلحون مجهولون صحفيا أردنيا من مدينة الزرقاء في اليمن أمس."
+    assert _located(text, "Abduction/forced disappearance") == ["Sana'a"]
+    found = _asides("وقال مسؤول إن مسلحين خطفوا طبيبا باكستانيا من مدينة لاهور في اليمن.")
+    assert found["لاهور"] is True
+
+
+def test_an_adverb_in_ya_is_no_nationality() -> None:
+    # "هاتفيا", "ميدانيا" end like an accusative adjective of origin but tell how, not who
+    found = _asides("وقال المتحدث هاتفيا من مدينة سبها إن مسلحين خطفوا مهندسا في ليبيا.")
+    assert found["سبها"] is False

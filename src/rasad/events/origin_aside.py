@@ -20,11 +20,24 @@ import regex
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.gazetteer.cues import load_cues, strip_proclitics
+from rasad.gazetteer.overlay import country_nisbas
 
 # an indefinite adjective of origin ("أميركية", "سوري", "سوريون"): no article, and long enough
-# not to be a particle ("في", "أي"); not the accusative in "-يا", which adverbs share ("وقال
-# الخيالي هاتفيا من سبها": where the speaker was)
+# not to be a particle ("في", "أي"); the accusative in "-يا" only for a country's adjective
+# ("مهندسا هنديا", :func:`_nisba`): adverbs share the ending ("وقال الخيالي هاتفيا من سبها":
+# where the speaker was)
 _NISBA = regex.compile(r"^(?!ال)\p{L}{2,}(?:ي|يه|يون|يين|يات)$")
+
+
+def _nisba(word: str) -> bool:
+    """``word`` (normalised) is an indefinite adjective of origin: the regular endings, or the
+    accusative "-يا" of a country's adjective ("هنديا", "مصريا"; the gazetteer's list of
+    them, which names no adverb like "هاتفيا")."""
+    if _NISBA.match(word):
+        return True
+    return word.endswith("يا") and not word.startswith("ال") and (
+        "ال" + word[:-1] in country_nisbas()
+    )
 _NUMBER = regex.compile(r"^[وف]?\d+$")
 # who may be described by where they come from (the events lexicon's sets of people)
 _PEOPLE = ("civilians", "singular_victims")
@@ -43,12 +56,12 @@ def _person_before(ctx: DocContext, words: list[tuple[str, int]], min_start: int
         return True
     if any(ctx.cue_before(min_start, s, 0, 0) is not None for s in _PEOPLE):
         return True
-    if not _NISBA.match(last) or len(words) < 2:
+    if not _nisba(last) or len(words) < 2:
         return False
     head = words[-2][0]
     heads = load_cues().institution_heads
     return not (
-        _NISBA.match(head)
+        _nisba(head)
         or strip_proclitics(head, heads)[1] in heads
         or ctx.cue_before(start, "armed", 0, 0) is not None
     )
