@@ -58,22 +58,27 @@ class CountryHint:
                 local = self._by_sentence[i] = Counter()
             local[iso] += weight if local_weight is None else local_weight
 
-    def add_places(self, places: Sequence[Span], lex: Lexicon) -> None:
+    def add_places(
+        self, places: Sequence[Span], lex: Lexicon, speakers: frozenset[int] = frozenset()
+    ) -> None:
         """Places count for their country. A place in a country rasad has no country words
         for (Pakistan, Germany) counts in its sentence only where an event happens there, so
         that a passing mention of a capital ("قال مسؤول في واشنطن إن الجيش ...") does not
-        decide whose army that sentence means; elsewhere it counts for the article alone."""
+        decide whose army that sentence means; elsewhere it counts for the article alone.
+        ``speakers``: starts of places told as where a speaker is ("وقال المتحدث في واشنطن
+        إن …", :mod:`rasad.actors.speaker_place`): no event happens there, whatever its role."""
         for p in places:
             place = p.value
             if not isinstance(place, Place) or place.country is None:
                 continue
+            scene = place.role == "event_location" and p.start not in speakers
             if place.country in lex.country_words:
-                weight = W_EVENT_PLACE if place.role == "event_location" else W_PLACE
+                weight = W_EVENT_PLACE if scene else W_PLACE
                 self.add(p.start, place.country, weight)
             elif lex.country_name(place.country):
                 # and in its sentence with a place's weight only: a sentence that also names a
                 # Syrian actor or town ("... في موسكو أنها تساعد الجيش السوري") stays Syrian
-                if place.role == "event_location":
+                if scene:
                     self.add(p.start, place.country, W_EVENT_PLACE, local_weight=W_PLACE)
                 else:
                     self.add(None, place.country, W_PLACE)

@@ -36,6 +36,7 @@ from rasad.actors.country_evidence import CountryHint as _CountryHint
 from rasad.actors.dateline import outside_dateline
 from rasad.actors.dictionary import Entry, Lexicon, Reading, Template
 from rasad.actors.speaker import speaker_at
+from rasad.actors.speaker_place import speakers_places
 from rasad.arabic.match import Match, PhraseMatcher
 from rasad.arabic.normalize import NormText, normalize, normalize_key
 from rasad.document import ActorRef, Place, Span
@@ -289,7 +290,7 @@ def resolve_mentions(
     hint = _CountryHint(sentences, filed=filed)
     for w in seen_words:
         hint.add(w.start, w.payloads[0], _W_WORD)
-    hint.add_places(seen_places, lex)
+    hint.add_places(seen_places, lex, speakers_places(text, seen_places))
     for m, r in chosen:
         if r.kind == "entry":
             entry = lex.entries[r.target]

@@ -21,6 +21,7 @@ _SPEECH_VERBS = frozenset(
         "قالت أضافت أكدت أعلنت ذكرت أوضحت أفادت تابعت نفت أشارت كشفت صرحت أوردت نشرت"
     ).split()
 )
+SPEECH_VERBS = _SPEECH_VERBS  # read by rasad.actors.speaker_place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\u0640]+)[ \t\u00a0]+$")
 SPEAKER_REACH = 2  # sentences: the named force spoke in this or the two sentences before
 
