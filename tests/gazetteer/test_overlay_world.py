@@ -26,7 +26,7 @@ def test_world_admin1_rows_are_well_formed():
     for r in rows:
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
         assert r["feature_code"] in ("ADM1", "PPLA", "PPLC"), r["id"]
-        assert r["country"] in ("US", "TR", "IR", "SA", "EG", "SS"), r["id"]
+        assert r["country"] in ("US", "TR", "IR", "SA", "EG", "SS", "GB"), r["id"]
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,8 @@ def test_world_admin1_rows_are_well_formed():
         ("قالت واشنطن إنها ستدرس العقوبات.", "واشنطن", "Washington, D.C.", 1),
         ("وقع انفجار عند المعبر في ولاية هاطاي.", "هاطاي", "Hatay", 3),
         ("قتل العشرات في تفجير ببلدة سروج التركية.", "سروج", "Suruc", 1),
+        # the UK's Northern Ireland, not the Republic of Ireland its first word names
+        ("انفجرت قنبلة في أيرلندا الشمالية أمس.", "أيرلندا الشمالية", "Northern Ireland", 3),
     ],
 )
 def test_places_abroad_resolve(packaged_index, text, mention, name, precision):
