@@ -106,6 +106,8 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
             if civ is None or arm_pos < civ.start:
                 return True
     if civ and arm:
+        if _gunman_kills(ctx, trig, arm, civ):
+            return False
         return arm.start < civ.start
     if civ:
         return False
@@ -118,6 +120,19 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
     if civ_b or arm_b:
         return arm_b is not None and (civ_b is None or arm_b.start > civ_b.start)
     return None
+
+
+def _gunman_kills(ctx: DocContext, trig: CueHit, arm: CueHit, civ: CueHit) -> bool:
+    """ "قتل مسلح شخصين", "قتل مسلح ثلاثة أشخاص": the armed man right after the verb, the
+    people counted right after him, is the verb's subject and they its object; "قتل مسلح
+    ومدنيان" (joined by و) tells two victims."""
+    if trig.key not in ctx.lex.verb_keys or ctx.tokens_between(trig.end, arm.start):
+        return False
+    if ctx.tokens_between(arm.end, civ.start) > 1:
+        return False
+    return not ctx.in_word_prefix(civ.start)[0].startswith("و") and not any(
+        w == "و" or w.startswith("و") for w in ctx.words_after(arm.end, 1, civ.start)
+    )
 
 
 _DEAD_GUNMEN_WORDS = 3  # "قتل خمسة مسلحين", "مقتل عدد من المسلحين": the death word, a count
