@@ -26,3 +26,12 @@ def test_a_gunman_and_civilians_joined_by_and_are_all_victims() -> None:
     )
     assert [e["fatalities"] for e in events] == [3]
     assert all(e["sub_event_type"] != "Attack" for e in events)
+
+
+def test_a_festival_aimed_at_families_is_no_attack() -> None:
+    events = events_of(
+        "افتتح المحافظ أمس مهرجان الصيف في مدينة جدة، وتستمر فعالياته شهرا في أرجاء المدينة "
+        "وتستهدف أفراد الأسرة صغارا وكبارا.",
+        "2019-09-03",
+    )
+    assert events == []

@@ -125,8 +125,11 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
 def _gunman_kills(ctx: DocContext, trig: CueHit, arm: CueHit, civ: CueHit) -> bool:
     """ "قتل مسلح شخصين", "قتل مسلح ثلاثة أشخاص": the armed man right after the verb, the
     people counted right after him, is the verb's subject and they its object; "قتل مسلح
-    ومدنيان" (joined by و) tells two victims."""
-    if trig.key not in ctx.lex.verb_keys or ctx.tokens_between(trig.end, arm.start):
+    ومدنيان" (joined by و) tells two victims. Killing verbs only: "تستهدف أفراد الأسرة" (a
+    festival aimed at families) names no armed man and no victim."""
+    if "kill" not in trig.sets or trig.key not in ctx.lex.verb_keys:
+        return False
+    if ctx.tokens_between(trig.end, arm.start):
         return False
     if ctx.tokens_between(arm.end, civ.start) > 1:
         return False
