@@ -298,3 +298,18 @@ def truce_cause(ctx: DocContext, hit: CueHit) -> bool:
         and (args.resolve_date(d.value) or (None, 0))[1] == 1
         for d in ctx.spans_in(ctx.dates, hit.end, sent.end)
     )
+
+
+
+# "والشهداء هم محمد علي وأحمد حسن", "وكان القتلى هم": the dead of an act told before, named;
+# the definite noun and its pronoun take them up, they tell no act and no side of their own
+_DEAD_NOUNS = frozenset({"شهداء", "قتلي", "ضحايا", "شهيدان", "قتيلان", "شهيدين", "قتيلين"})
+_THEY = frozenset({"هم", "هما"})
+
+
+def dead_named(ctx: DocContext, hit: CueHit) -> bool:
+    """The dead of an act told before, named in a sentence of their own ("والشهداء هم …")."""
+    prefix = ctx.in_word_prefix(hit.start)[0]
+    if prefix.lstrip("وف") != "ال" or ctx.norm_of(hit.start, hit.end) not in _DEAD_NOUNS:
+        return False
+    return ctx.next_word(hit.end) in _THEY

@@ -60,7 +60,13 @@ from rasad.events.presupposed import (
     site_of,
 )
 from rasad.events.record import to_event
-from rasad.events.reference import in_relative_clause, own_date, refers_back, truce_cause
+from rasad.events.reference import (
+    dead_named,
+    in_relative_clause,
+    own_date,
+    refers_back,
+    truce_cause,
+)
 from rasad.events.relative_scene import deaths_in_described_place
 from rasad.events.repeated import repeated_times
 from rasad.events.responsibility import claimed_acts, spread_claims
@@ -474,9 +480,10 @@ def extract_events(
         if denied_report(ctx, hit, sent, clause):
             # "نفت الهيئة، الأحد، ما تداولته وسائل إعلام … حول استهداف المطار": a denied report
             m.denial_only = m.anaphoric = True
-        if clause[0] in total_clauses:
+        if clause[0] in total_clauses or dead_named(ctx, hit):
             # "لقي ثمانية أشخاص مصرعهم بهجمات مسلحة في بغداد وشمالها": a lead summing up the
-            # acts told below joins them, it neither places nor counts any of them
+            # acts told below joins them, it neither places nor counts any of them; so do
+            # the dead of an act told before, named ("والشهداء هم محمد علي وأحمد حسن")
             m.reference_only = True
         if (
             in_relative_clause(ctx, hit)
