@@ -91,8 +91,10 @@ def _facility(word: str) -> bool:
 
 # a group's ranked men named with "في" ("قيادي في داعش", "عنصرا في الحزب"), and a force's
 # soldiers and officers by rank ("جندي في الجيش السوري", "ضابط برتبة عقيد في الشرطة")
+# (normalised as the words they are compared with are: "قائد" is read as "قايد")
 _RANKED_MEMBERS = frozenset(
-    "قيادي قياديا قياديين قيادات عضو عضوا اعضاء عنصر عنصرا عناصر امير اميرا والي "
+    normalize_key(w)
+    for w in "قيادي قياديا قياديين قيادات عضو عضوا اعضاء عنصر عنصرا عناصر امير اميرا والي "
     "جندي جنديا جنديان جنديين جنود ضابط ضابطا ضابطان ضابطين ضباط قائد قائدا "
     "عقيد عقيدا عميد عميدا نقيب نقيبا رائد رائدا ملازم ملازما مقدم مقدما رقيب رقيبا "
     "عريف عريفا".split()
@@ -270,8 +272,9 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "patient"  # "مقر قيادة ودعم لوجستي لعصابات داعش": the target's owner, further back
     if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
         return "member"  # "عناصر من داعش": the group of the people named before
-    if prev == "في" and len(before) > 1 and before[-2] in _RANKED_MEMBERS:
-        return "member"  # "اعتقال قيادي في تنظيم داعش": the group the man belongs to
+    if prev == "في" and len(before) > 1 and _bare(before[-2]) in _RANKED_MEMBERS:
+        # "اعتقال قيادي في تنظيم داعش", "الرائد … الضابط في الجيش": the man's group or force
+        return "member"
     if linked_group(ctx, actor):
         return "member"
     timeless = before

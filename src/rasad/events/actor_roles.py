@@ -37,6 +37,7 @@ from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_bef
 from rasad.events.joined_sides import _coordinated, _joined_subjects_end, _past_adjectives
 from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
+from rasad.events.members_hit import member_befallen
 
 if TYPE_CHECKING:
     from rasad.events.arguments import Mention
@@ -427,6 +428,8 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             hit = hit or (
                 m.sub_event_type in _DETENTIONS and (a.start >= trig.end or linked_group(ctx, a))
             )
+            # "وتعرض منزل قائد في الحشد لتفجير": the force whose man the attack befell
+            hit = hit or (m.event_type != "Battles" and member_befallen(ctx, a, trig, sent))
             marks[a.start] = "patient" if hit else ""
         elif victim_after and a.start >= trig.end and not marks[a.start]:
             # "قتل مسلحون جنديا": a victim in the accusative after the actor makes the death
