@@ -38,6 +38,7 @@ from rasad.events.joined_sides import _coordinated, _joined_subjects_end, _past_
 from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
 from rasad.events.members_hit import member_befallen
+from rasad.events.speaker_side import speaker_fought
 
 if TYPE_CHECKING:
     from rasad.events.arguments import Mention
@@ -668,6 +669,16 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         # "اشتباكات عنيفة … مع تقدم قوات المقاومة": the one side named is the subject of the
         # advance or attack the battle came with; a battle's one known side is actor1
         a1, a2 = a2, None
+    if (
+        a2 is None
+        and a1 is not None
+        and speaker is not None
+        and speaker is not a1
+        and m.event_type == "Battles"
+        and _inter(speaker) in ARMED_INTER
+        and speaker_fought(ctx, sent, speaker, trig)
+    ):
+        a2 = speaker  # "قالت القوات الجوية إنها ساعدت في صد هجوم لبوكو حرام": its own fight
     if a1 is not None and a2 is not None:  # "بين قوات هادي والمقاومة، والحوثيين"
         a2 = foe_for_ally(actors, a1, a2, excluded=talkers, dist=dist) or a2
     if a1 is not None and a2 is not None and _canonical(a1) == _canonical(a2):

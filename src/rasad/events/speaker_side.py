@@ -1,0 +1,34 @@
+"""The speaker who tells of its own fight: "قالت القوات الجوية النيجيرية إنها ساعدت القوات
+البرية في صد هجوم لبوكو حرام", "أعلن الجيش أنه تصدى لهجوم شنه داعش". The attacker is named as
+the attack's doer; the force that says "it" repelled, fought or helped fight it is the other
+side (a speaker is otherwise no side of what it reports)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasad.document import Span
+from rasad.events.context import DocContext
+from rasad.events.frames import speech_frames
+from rasad.events.lexicon import CueHit
+
+# "إنه", "إنها", "بأنهم": the pronoun on the complementizer is the speaker itself
+_SELF = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+# tokens from the complementizer to the fight word ("إنها ساعدت القوات البرية في صد هجوم")
+_REACH = 7
+
+
+def speaker_fought(ctx: DocContext, sent: Span, speaker: Span, trig: CueHit) -> bool:
+    """The speaker's report is of itself ("إنها/أنه …") and the fight word follows closely,
+    with no other actor named between: the speaker is one side of the battle."""
+    frames = [f for f in speech_frames(ctx, sent, trig.start) if speaker.end <= f[1]]
+    if not frames:
+        return False
+    comp_at = max(hi for _lo, hi in frames)
+    i = bisect_left(ctx.token_starts, comp_at)
+    if i >= len(ctx.token_starts) or (ctx.token_norms[i] or "") not in _SELF:
+        return False
+    comp_end = ctx.token_ends[i]
+    if ctx.tokens_between(comp_end, trig.start) > _REACH:
+        return False
+    return not ctx.spans_in(ctx.actors, comp_end, trig.start)
