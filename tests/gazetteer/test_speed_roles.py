@@ -75,3 +75,43 @@ def test_role_rules_give_the_same_verdicts_with_the_shared_tables(before):
     assert _in_title(left, cues, t) == _in_title(left, cues)
     assert _measured_far(left, cues, t) == _measured_far(left, cues)
     assert _locates_named_place(left, cues, t) == _locates_named_place(left, cues)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["قال المحافظ في", "مدير عام شرطة محافظة", "المسؤول الأمني لمليشيا الحوثي في",
+     "الطريق الدولي الرابط بين", "على طريق", "مصدر عسكري بقاعدة", "مصادر عسكرية في"],
+)
+def test_title_road_and_seat_words_are_read_from_member_tables(before, monkeypatch):
+    """_in_title, _tied_title, _road_start and _is_seat read each word's verdict from a
+    table filled once per word (``member_table``), not a proclitic split per word and
+    mention; the verdicts are those of the split."""
+    from rasad.gazetteer import roles
+    from rasad.gazetteer.cues import member_table, strip_proclitics
+    from rasad.gazetteer.resolve import Mention
+
+    cues = load_cues()
+    left = words(before)
+    for known in (cues.official_titles, cues.office_words, cues.road_words, cues.seat_words):
+        table = member_table(known)
+        assert member_table(known) is table
+        for w in left:
+            assert table[w] == (strip_proclitics(w, known)[1] in known)
+    t = roles._tables(cues)
+    m = Mention(0, 1, "x", [], 0)
+    expected = (
+        roles._in_title(left, cues, t),
+        roles._road_start(m, None, 0, cues, left, t),
+        roles._is_seat(left, len(left) - 2, t.seats),
+    )
+
+    def split(*_a):
+        raise AssertionError("a proclitic split per word")
+
+    monkeypatch.setattr(roles, "strip_proclitics", split)
+    assert (
+        roles._in_title(left, cues, t),
+        roles._road_start(m, None, 0, cues, left, t),
+        roles._is_seat(left, len(left) - 2, t.seats),
+    ) == expected
+    assert any(expected) or before == "قال المحافظ في"

@@ -201,10 +201,16 @@ _MEMBERS: dict[int, _Members] = {}
 def any_member(words: Iterable[str], known: frozenset[str] | dict[str, object]) -> bool:
     """``any(strip_proclitics(w, known)[1] in known for w in words)``, each word's verdict
     cached (the look-ups of known words run in C)."""
+    return any(map(member_table(known).__getitem__, words))
+
+
+def member_table(known: frozenset[str] | dict[str, object]) -> dict[str, bool]:
+    """word → ``strip_proclitics(word, known)[1] in known``, filled on first use and kept
+    (one table per word list): a hot loop subscripts it instead of calling per word."""
     table = _MEMBERS.get(id(known))
     if table is None or table.known is not known:
         table = _MEMBERS[id(known)] = _Members(known)
-    return any(map(table.__getitem__, words))
+    return table
 
 
 _READINGS: dict[str, tuple[tuple[str, str], ...]] = {}

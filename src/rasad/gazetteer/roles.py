@@ -25,6 +25,7 @@ from rasad.gazetteer.cues import (
     event_word_rests,
     event_word_table,
     is_list_gap,
+    member_table,
     strip_proclitics,
 )
 from rasad.gazetteer.resolve import Mention
@@ -40,7 +41,10 @@ class _Tables:
     (a key tuple, an id and a dict) per rule and mention cost ~23,000 calls per 500
     articles."""
 
-    __slots__ = ("cue_kinds", "cues", "is_cue", "nouns", "place_noun", "steps")
+    __slots__ = (
+        "cue_kinds", "cues", "is_cue", "nouns", "offices", "place_noun", "roads", "seats",
+        "steps", "titles",
+    )
 
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
@@ -49,6 +53,11 @@ class _Tables:
         self.place_noun = word_table(_is_place_noun, cues)
         self.steps = word_table(_link_step, cues)
         self.is_cue = word_table(_is_cue, cues)
+        # word → a member of the list once its proclitics are stripped ("بقاعدة", "ومحافظ")
+        self.titles = member_table(cues.official_titles)
+        self.offices = member_table(cues.office_words)
+        self.roads = member_table(cues.road_words)
+        self.seats = member_table(cues.seat_words)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -111,7 +120,7 @@ def _role_from_left(
         if any_member(near, cues.motion):
             return "destination"
     if glued.startswith("ب"):
-        if _is_seat(left, i, cues):
+        if _is_seat(left, i, t.seats):
             return "other"  # "مصدر عسكري بقاعدة X": where the source sits
         return "event_location"
     pact, destination, from_, origin, event_location = t.cue_kinds[word]
@@ -119,7 +128,7 @@ def _role_from_left(
         return "other"  # "اتفاقية أوتاوا", "مسار أستانا": the name of a pact or a track
     if strip_proclitics(word, cues.seat_nouns)[1] in cues.seat_nouns:
         return "other"  # "الحكومة ومقرها البيضاء": where an authority sits
-    if word in ("في", "من") and _is_seat(left, i - 1, cues):
+    if word in ("في", "من") and _is_seat(left, i - 1, t.seats):
         return "other"  # "مصادر عسكرية في عدن", "المدعومة من موسكو"
     if word == "بين" and strip_proclitics(before, cues.between_locators)[1] in (
         cues.between_locators
@@ -167,16 +176,17 @@ def _in_title(left: list[str], cues: Cues, tables: _Tables | None = None) -> boo
     and place nouns ("مدير عام مديرية شرطة محافظة العاصمة", "المشرف الأمني بمديرية", "محافظ"),
     or a title tied to its body or its charge before "في" ("المسؤول الأمني لمليشيا الحوثي في
     قضاء العدين", "المسؤول عن التجنيد في مديرية"; see :func:`_tied_title`)."""
-    nouns = (tables or _tables(cues)).nouns
+    t = tables or _tables(cues)
+    nouns, titles, offices = t.nouns, t.titles, t.offices
     for k in range(len(left) - 1, max(-1, len(left) - 1 - _TITLE_REACH), -1):
         w = left[k]
-        if strip_proclitics(w, cues.official_titles)[1] in cues.official_titles:
+        if titles[w]:
             return True
-        if nouns[w] is not None or strip_proclitics(w, cues.office_words)[1] in cues.office_words:
+        if nouns[w] is not None or offices[w]:
             continue
         if k < len(left) - 1 and w.startswith("ال") and w.endswith(("ي", "يه")):
             continue  # an adjective of the office before a noun ("المشرف الأمني بمديرية")
-        return w == "في" and _tied_title(left[:k], cues)
+        return w == "في" and _tied_title(left[:k], titles)
     return False
 
 
@@ -188,14 +198,14 @@ _CLAUSE_TIMES = frozenset(
 )
 
 
-def _tied_title(left: list[str], cues: Cues) -> bool:
+def _tied_title(left: list[str], titles: dict[str, bool]) -> bool:
     """The words before "في" end a title tied to a body ("لمليشيا الحوثي") or a charge ("عن
     التجنيد"): "في X" then says where the office is, not where the act was. A bare title
     ("اغتيال المسؤول الأمني في مدينة درعا") leaves X the scene."""
     tied = False
     for k in range(len(left) - 1, max(-1, len(left) - 1 - _TIE_REACH), -1):
         w = left[k]
-        if strip_proclitics(w, cues.official_titles)[1] in cues.official_titles:
+        if titles[w]:  # a title word, proclitics allowed (``member_table``)
             return tied
         if w == "عن" or (w.startswith("ل") and not w.startswith("ال") and len(w) > 3):
             tied = True  # "عن التجنيد", "لمليشيا", "لجماعة", "لقوات"
@@ -258,18 +268,19 @@ def _measured_far(left: list[str], cues: Cues, tables: _Tables | None = None) ->
     return number.isdigit() and int(number) >= _FAR_KM
 
 
-def _is_seat(left: list[str], i: int, cues: Cues) -> bool:
-    """left[i] (or left[i - 1] before an adjective such as "عسكرية") is a seat word."""
+def _is_seat(left: list[str], i: int, seats: dict[str, bool]) -> bool:
+    """left[i] (or left[i - 1] before an adjective such as "عسكرية") is a seat word
+    (``seats``: the ``member_table`` of the seat words)."""
     if i < 0:
         return False
-    if strip_proclitics(left[i], cues.seat_words)[1] in cues.seat_words:
+    if seats[left[i]]:
         return True
     w = left[i]
     return (
         i >= 1
         and len(w) > 4
         and w.endswith(("يه", "ي", "يين", "يون"))
-        and strip_proclitics(left[i - 1], cues.seat_words)[1] in cues.seat_words
+        and seats[left[i - 1]]
     )
 
 
@@ -472,19 +483,17 @@ def _road_start(
     if left is None:
         left = _left_words(m, dw, sent_start)
     i = len(left) - 1
-    nouns = (tables or _tables(cues)).nouns
+    t = tables or _tables(cues)
+    nouns, roads = t.nouns, t.roads
     while i >= 0 and nouns[left[i]] is not None:
         i -= 1  # "الطريق بين مدينتي X وY"
     if i < 0:
         return False
-    if strip_proclitics(left[i], cues.road_words)[1] in cues.road_words:
+    if roads[left[i]]:
         return True  # "طريق X - Y"
     if left[i] != "بين":
         return False
-    return any(
-        strip_proclitics(w, cues.road_words)[1] in cues.road_words
-        for w in left[max(0, i - _ROAD_REACH) : i]
-    )
+    return any(map(roads.__getitem__, left[max(0, i - _ROAD_REACH) : i]))
 
 
 def _road_end(prev: Mention, m: Mention, dw: DocWords, cues: Cues) -> bool:
