@@ -41,6 +41,7 @@ from rasad.gazetteer.overlay import (
     adjective_of_other_country,
     adverb_words,
     common_words,
+    country_nisbas,
     cue_words,
     entries_of_adjective_country,
     kin_words,
@@ -201,6 +202,7 @@ class Places:
         starts, norms, n_tokens = dw.starts, dw.norms, len(dw.starts)
         nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
         persons = person_words()
+        nisbas = country_nisbas()
         adverbs = adverb_words()
         kins = kin_words()
         continues = word_table(_continues_name, cues)
@@ -287,11 +289,14 @@ class Places:
             after = _next_word(dw, end, bounds[si][1])
             if after is not None and key in cues.name_openers and _name_goes_on(after[0], cues):
                 continue  # "مدينة سان بطرسبرغ": the first word of a longer, foreign name
+            # the country whose adjective that word is ("الباكستاني"): the two rules on a
+            # country's adjective read only such words, and few names are followed by one
+            adj_country = nisbas.get(after[0]) if after is not None else None
             if (
-                after is not None
+                adj_country
                 and tier != "prominent"
                 and (not noun or noun in NISBA_NOUNS)
-                and adjective_of_other_country(entries, after[0])
+                and adjective_of_other_country(entries, after[0])  # type: ignore[index]
             ):
                 continue  # "إقليم السند الباكستاني": Sindh, not As Sanad, a Yemeni village
             if (
@@ -304,8 +309,8 @@ class Places:
             ):
                 continue  # "وسرت أنباء عن اشتباكات" (news spread): the verb, not Sirte
             nisba = ""
-            if after is not None:
-                own = entries_of_adjective_country(entries, after[0])
+            if adj_country:
+                own = entries_of_adjective_country(entries, after[0])  # type: ignore[index]
                 if own is not None:
                     entries = own  # "طرابلس اللبنانية": the Lebanese Tripoli, not Libya's
                     nisba = own[0].country
@@ -328,7 +333,8 @@ class Places:
                 common_after_noun = True
             if not prefix and left in cues.relative_pronouns:
                 continue  # "اللواتي عدن إلى" (who returned): a verb, not Aden
-            if not prefix and not noun and _agreeing_adjective(
+            # (_agreeing_adjective's own first test: a name in "-يه", read before the call)
+            if not prefix and not noun and key.endswith("يه") and _agreeing_adjective(
                 left, key, entries, mentions, dw, start
             ):
                 continue  # "الحقبة الناصرية" (the Nasserist era): an adjective, not Nasiriyah
