@@ -409,7 +409,8 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         cue_entries += [(p, name) for p in phrases]
     for cat, spec in (cues_doc.get("modality") or {}).items():
         cue_entries += [(p, cat) for p in spec.get("cues", [])]
-    for cat in ("civilians", "armed"):  # victims are named with possessives and tanween too
+    # victims are named with possessives and tanween too ("قياديا" a leader)
+    for cat in ("civilians", "armed", "leaders"):
         cue_entries += [
             (f, cat) for p in cues_doc.get(cat, []) or [] for f in noun_forms(p, dual=True)
         ]

@@ -64,6 +64,23 @@ def flies(ctx: DocContext, actor: Span) -> bool:
     )
 
 
+_LEADER_GROUP_WORDS = 3  # "القيادي في تنظيم داعش", "قياديا بارزا في جبهة النصرة"
+
+
+def _armed_leaders(ctx: DocContext, start: int, end: int) -> list[CueHit]:
+    """Leader words in [start, end) an armed group's name follows: a leader of a party or a
+    movement is no fighter ("اغتيال القيادي شكري بلعيد"), one of an armed group is."""
+    out = []
+    for hit in ctx.cues_in(start, end, "leaders"):
+        for actor in ctx.spans_in(ctx.actors, hit.end, end):
+            if ctx.tokens_between(hit.end, actor.start) > _LEADER_GROUP_WORDS:
+                break
+            if _inter(actor) in ARMED_INTER:
+                out.append(hit)
+                break
+    return out
+
+
 def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
     """True armed victims, False civilians, None unknown — from the words after the trigger."""
     trig = m.trigger
@@ -82,7 +99,11 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
     doers = [(h.start, h.end) for h in ctx.cues_in(lo, hi, "unidentified")]
 
     def armed_after(pos: int, window: int) -> CueHit | None:
-        for hit in ctx.cues_in(pos, hi, "armed"):
+        hits = sorted(
+            [*ctx.cues_in(pos, hi, "armed"), *_armed_leaders(ctx, pos, hi)],
+            key=lambda h: h.start,
+        )
+        for hit in hits:
             if ctx.tokens_between(pos, hit.start) > window:
                 return None
             if not any(s < hit.end and hit.start < e for s, e in doers):
