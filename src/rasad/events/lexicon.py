@@ -440,6 +440,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
         "superseded_toll",
         "distributed_totals",
         "responsibility",
+        "leader_arms",
     ):
         cue_entries += [(p, cat) for p in cues_doc.get(cat, []) or []]
     cue_entries += [(p, "totals") for p in (cues_doc.get("totals") or {}).get("cues", [])]

@@ -68,10 +68,14 @@ _LEADER_GROUP_WORDS = 3  # "القيادي في تنظيم داعش", "قياد�
 
 
 def _armed_leaders(ctx: DocContext, start: int, end: int) -> list[CueHit]:
-    """Leader words in [start, end) an armed group's name follows: a leader of a party or a
-    movement is no fighter ("اغتيال القيادي شكري بلعيد"), one of an armed group is."""
+    """Leader words in [start, end) an armed group's name or a word of arms follows: a leader
+    of a party or a movement is no fighter ("اغتيال القيادي شكري بلعيد"), one of an armed
+    group is ("القيادي في جبهة النصرة", "القيادي الحوثي")."""
     out = []
     for hit in ctx.cues_in(start, end, "leaders"):
+        if ctx.cue_after(hit.end, "leader_arms", 0, end) is not None:
+            out.append(hit)  # "القيادي الميداني", "القيادي الحوثي"
+            continue
         for actor in ctx.spans_in(ctx.actors, hit.end, end):
             if ctx.tokens_between(hit.end, actor.start) > _LEADER_GROUP_WORDS:
                 break
