@@ -70,6 +70,7 @@ from rasad.events.reference import (
 from rasad.events.relative_scene import deaths_in_described_place
 from rasad.events.repeated import repeated_times
 from rasad.events.responsibility import claimed_acts, spread_claims
+from rasad.events.seized_goods import held_things
 from rasad.events.status import coordinated_status, object_status, trigger_status
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
@@ -301,6 +302,14 @@ def _mention(
     _type_by_actors(ctx, m, tdef)
     if senses.police_raid(ctx, m):
         return None  # "شنت الشرطة غارات على أوكار": a raid on the ground, no air strike
+    held = held_things(ctx, m) if tdef.id == "arrest" else None
+    if held == "contraband" or (held == "goods" and m.actor1 is None):
+        return None  # "ضبطت شحنة مخدرات": a police matter; goods held by no one named
+    if held is not None:  # "احتجزت ميليشيا الحوثي شحنة أدوية": goods, no people, held
+        weapons = held == "weapons"
+        m.event_type = "Strategic developments"
+        m.sub_event_type = "Disrupted weapons use" if weapons else "Looting/property destruction"
+        m.actor2, m.actor2_name, m.inter2 = None, None, None
     return m
 
 
