@@ -130,7 +130,9 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             continue
         if any(d.start <= num.start < d.end for d in dates):
             continue
-        if ctx.cue_after(num.end, "period_words", 0, end):  # "28 يوما": a duration
+        unit = ctx.cue_after(num.end, "period_words", 0, end)
+        if unit is not None and not any(d.start <= unit.start < d.end for d in dates):
+            # "28 يوما": a duration (not "قتلوا جنديين يوم الأحد": the day, a date of its own)
             continue
         period = ctx.cue_before(ctx.in_word_prefix(num.start)[1], "period_words", 0, start)
         if period is not None and not any(d.start <= period.start < d.end for d in dates):
