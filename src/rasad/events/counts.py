@@ -60,7 +60,7 @@ def bare(word: str) -> str:
 # "أردوه قتيلا", "لقي حتفه", "عثر على جثة")
 _SINGULAR_DEATHS = frozenset(
     {"قتيل", "قتيلا", "شهيد", "شهيدا", "صريع", "جثه", "حتفه", "حتفها", "مصرعه", "مصرعها",
-     "لقي حتفه", "لقيت حتفها", "لقي مصرعه"}
+     "لقي حتفه", "لقيت حتفها", "لقي مصرعه", "مقتله", "مقتلها"}
 )
 
 
@@ -290,6 +290,8 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     """ "مقتل امرأة واثنين من عناصر الشرطة": one person named right after the death word and
     joined by "و" to the counted ones is one more dead (1 + 2)."""
     if num.start > death.end:
+        if ctx.norm_of(death.end, num.start).split() == ["مع"] and _one_in_pronoun(ctx, death):
+            return 1  # "لقي مصرعه مع ثلاثة من مرافقيه": the one the pronoun names, the three
         one = ctx.cue_after(death.end, "singular_victims", 0, num.start)
     else:  # "إن امرأة واثنين من عناصر الشرطة قتلوا", "إن جنديا فرنسيا و20 متمردا قتلوا"
         one = ctx.cue_before(
@@ -301,11 +303,20 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
     if len(between) == 2 and between[0].endswith(("ي", "يه", "يا")) and between[1] == "و":
         return 1
-    if between == ["و"]:
+    if between in (["و"], ["مع"]):  # "قتل القائد مع ثلاثة من مرافقيه": he and the three
         return 1
     if _qualified_one(ctx, one, num, between):
         return 1
     return 1 if _added_after(ctx, one, num, between) else 0
+
+
+_ONE_IN_PRONOUN = frozenset({"مقتله", "مقتلها", "مصرعه", "مصرعها", "حتفه", "حتفها"})
+
+
+def _one_in_pronoun(ctx: DocContext, death: CueHit) -> bool:
+    """The death word names its one dead by a singular pronoun ("مقتله", "لقي مصرعه")."""
+    words = ctx.norm_of(death.start, death.end).split()
+    return bool(words) and bare(words[-1]) in _ONE_IN_PRONOUN
 
 
 _QUALIFIER_WORDS = 4  # "ضابطا كبيرا بالمخابرات العسكرية وثلاثة حراس": words naming the one
