@@ -416,8 +416,31 @@ def assassinated(ctx: DocContext, m: Mention) -> int:
             return number_value(ctx, num) or 0
         break
     if victim_key(ctx, trig, sent.end) is not None:
-        return 1
+        return 1 + _others_joined(ctx, after, sent.end)
     return joined_singulars(ctx, after, sent.end)  # "اغتال مسلحون مدير الأمن ومرافقه"
+
+
+# "آخرين", "آخرون", "آخران" (normalised forms)
+_OTHERS = frozenset({"اخرين", "اخرون", "اخران"})
+_OTHERS_REACH = 8  # words naming the one killed before "و" and the count of others
+
+
+def _others_joined(ctx: DocContext, after: int, end: int) -> int:
+    """ "اغتال مسلحون مدير الشرطة واثنين آخرين": a count joined by "و" to the one person named
+    and followed by "آخرين" counts people killed with him; 0 when there is none, or when an
+    event or injury word comes between (another act, other victims)."""
+    for num in ctx.spans_in(ctx.numbers, after, end):
+        prefix, _start = ctx.in_word_prefix(num.start)
+        if (
+            not prefix.startswith("و")
+            or ctx.tokens_between(after, num.start) > _OTHERS_REACH
+            or not set(ctx.words_after(num.end, 1, end)) & _OTHERS
+            or any(after <= t.start < num.start for t in ctx.triggers)
+            or ctx.cues_in(after, num.start, "injury_words")
+        ):
+            return 0
+        return number_value(ctx, num) or 0
+    return 0
 
 
 def word_after(ctx: DocContext, pos: int) -> str:
