@@ -64,8 +64,22 @@ def _name_head_before(ctx: DocContext, h: CueHit, start: int) -> bool:
     head = ctx.cue_before(ctx.in_word_prefix(h.start)[1], "name_heads", 0, start)
     if head is None:
         return False
+    if _own_fate(ctx, h) and bare(ctx.norm_of(head.start, head.end)) != "يوم":
+        return False  # "لقي قائد الكتيبة مصرعه": the unit's leader met his death, no name
     dates = ctx.spans_in(ctx.dates, max(0, head.start - 40), head.end + 1)
     return not any(d.start <= head.start < d.end for d in dates)
+
+
+# death nouns with the pronoun of the dead ("مصرعه", "حتفهم"): they name no place nor unit
+_OWN_FATE = frozenset(
+    {"مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفها", "حتفهم", "حتفهما", "مقتله",
+     "مقتلها"}
+)
+
+
+def _own_fate(ctx: DocContext, h: CueHit) -> bool:
+    words = ctx.norm_of(h.start, h.end).split()
+    return bool(words) and words[-1] in _OWN_FATE
 
 
 def _intended(ctx: DocContext, h: CueHit) -> bool:
