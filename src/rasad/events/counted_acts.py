@@ -94,8 +94,34 @@ def in_dated_aside(ctx: DocContext, num: Span | CueHit) -> bool:
     if published is None:
         return False
     text = ctx.doc.text
-    lo = ctx.sentence(num.start).start
-    opened = text.rfind("(", lo, num.start)
+    sent = ctx.sentence(num.start)
+    opened = text.rfind("(", sent.start, num.start)
     if opened < 0 or ")" in text[opened : num.start]:
-        return False
+        return _in_dated_relative(ctx, num, published.year)
     return any(int(y) < published.year for y in _YEAR.findall(text[opened : num.start]))
+
+
+# a relative clause told of a noun before it ("هجمات باريس التي راح ضحيتها 130 شخصا عام 2015")
+_RELATIVE = re.compile(r"(?<!\S)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي|اللاتي)(?!\S)")
+_CLAUSE_END = re.compile(r"[،,;:.()\n]")
+
+
+def _in_dated_relative(ctx: DocContext, num: Span | CueHit, year: int) -> bool:
+    """The figure (with its death word) stands in a relative clause, no comma between, that
+    names a year before the one of publication: the clause recalls a past event ("هجمات
+    باريس التي راح ضحيتها 130 شخصا عام 2015"), its dead are not today's."""
+    text = ctx.doc.text
+    sent = ctx.sentence(num.start)
+    before = list(_RELATIVE.finditer(text, sent.start, num.start))
+    if not before:
+        return False
+    rel = before[-1].end()
+    if _CLAUSE_END.search(text, rel, num.start):
+        return False
+    if isinstance(num, Span) and not ctx.cues_in(rel, num.start, "death_words"):
+        # "مسلحون من الجماعة التي تأسست عام 2009 سبعة قرويين": the count is the object of a
+        # death verb before the clause, not the toll the clause tells of
+        return False
+    close = _CLAUSE_END.search(text, num.end, sent.end)
+    clause = text[rel : close.start() if close else sent.end]
+    return any(int(y) < year for y in _YEAR.findall(clause))
