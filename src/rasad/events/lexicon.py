@@ -43,6 +43,9 @@ class Refinement:
     # aircraft are the subject of this verb, not of an act told before it)
     side: str = "both"
     unbroken: bool = False
+    # with a window: the trigger is an item of a noun list the cue heads ("ضبطت … الأسلحة
+    # والذخائر وعبوات ناسفة"): see seized_lists
+    listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +359,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
                     bool(r.get("subject_is_target", False)),
                     side="both" if "side" not in r else _side(r, tid, "refine"),
                     unbroken=bool(r.get("unbroken", False)),
+                    listed=bool(r.get("listed", False)),
                 )
             )
         near = raw.get("requires_near")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from rasad.document import Span
+from rasad.events import seized_lists
 from rasad.events.actor_marks import AGENT_WORDS
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Refinement, TriggerDef
@@ -46,6 +47,8 @@ def cue_near(ctx: DocContext, r: Refinement, hit: CueHit, sent: Span) -> bool:
     "unbroken" one with no other trigger between them ("طائرات حربية، تابعة للحكومة، قصفت
     سفينة": the aircraft are the subject of the verb; in "أغارت طائرات على القرية وقصفت
     المدفعية" the aircraft belong to the act before)."""
+    if r.listed:
+        return seized_lists.listed_after_head(ctx, r, hit, sent)
     if r.side != "after":
         before = ctx.cue_before(hit.start, r.cue_set, r.window or 0, sent.start)
         if before is not None and not (
