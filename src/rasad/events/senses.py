@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from rasad.arabic.normalize import normalize_keys
 from rasad.document import Span
 from rasad.events import seized_lists
 from rasad.events.actor_marks import AGENT_WORDS
@@ -680,10 +681,33 @@ def likened(ctx: DocContext, hit: CueHit) -> bool:
     prefix = ctx.in_word_prefix(hit.start)[0]
     if prefix.lstrip("وف").startswith("ك"):
         return True  # "جند الأطفال كانتحاريين": "as", the role someone is put in, no act
+    if _compared(ctx.words_before(word_start, _COMPARED_WORDS)):
+        return True  # "أكبر بمئات المرات من تفجير قنبلة هيروشيما": the yardstick, no act
     words = ctx.words_before(word_start, 2)
     if words and _AS_AGENT.match(words[-1]):
         return True  # "استغلال الأطفال كمفجرين انتحاريين": the role in its participle
     return bool(set(words) & _LIKENED)
+
+
+# a comparative, its measure ("بمئات المرات", "بكثير"), then "من" and the act compared with
+# ("أقوى بعشر مرات من انفجار"); not "أكثر من"/"أقل من", a count of real acts ("أكثر من هجوم")
+_COMPARATIVES = frozenset(
+    normalize_keys("أكبر أقوى أشد أعنف أضخم أخطر أفظع أسوأ أصغر أضعف".split())
+)
+_MEASURES = frozenset(normalize_keys("مرات المرات مرة المرة بكثير بمراحل أضعاف".split()))
+_COMPARED_WORDS = 5
+
+
+def _compared(words: list[str]) -> bool:
+    if len(words) < 2 or words[-1] != "من":
+        return False
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if w in _COMPARATIVES or (w[:1] == "و" and w[1:] in _COMPARATIVES):
+            return True
+        if not (w in _MEASURES or w.startswith("ب")):
+            return False
+    return False
 
 
 # "ك" + a plural participle ("كمفجرين", "كمقاتلين", "كمسلحين"): the role of the noun it heads
