@@ -33,10 +33,12 @@ _ON_THE_SPOT = frozenset(
 )
 
 
-def _speaker_place(text: str, p: Span) -> bool:
-    if _REPORT_AFTER.match(text, p.end) is None:
+def speaker_place_at(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is told as where a speaker is (also read by
+    the gazetteer's roles: such a place is no scene of the acts reported)."""
+    if _REPORT_AFTER.match(text, end) is None:
         return False
-    head = text[max(0, p.start - 160) : p.start]
+    head = text[max(0, start - 160) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
     words = [normalize_key(w) for w in _WORD.findall(head[cut:])]
     if words and words[-1] in ("مدينه", "العاصمه"):
@@ -65,4 +67,4 @@ def _speaker_place(text: str, p: Span) -> bool:
 
 def speakers_places(text: str, places: Sequence[Span]) -> frozenset[int]:
     """Starts of the places told as where a speaker is ("قال المتحدث في واشنطن إن …")."""
-    return frozenset(p.start for p in places if _speaker_place(text, p))
+    return frozenset(p.start for p in places if speaker_place_at(text, p.start, p.end))

@@ -18,6 +18,7 @@ from itertools import compress, repeat
 
 import regex
 
+from rasad.actors.speaker_place import speaker_place_at
 from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import (
     Cues,
@@ -448,6 +449,8 @@ def assign_roles(
             m.extra["road"] = "1"
         elif prev is not None and prev.extra.get("road") and _road_end(prev, m, dw, cues):
             role = "other"  # "الطريق بين حرض وصعدة": the road is not at صعدة
+        if role == "event_location" and speaker_place_at(text, m.start, m.end):
+            role = "other"  # "وقال المتحدث باسم البنتاغون في واشنطن إن …": where it was told
         if role == "event_location":
             if m.sentence not in eventful:
                 eventful[m.sentence] = _has_event_word(dw, bounds[m.sentence], cues)
