@@ -37,7 +37,9 @@ def person_after_title(
     if left not in cues.person_titles:
         # the adjective of a title: "البرلماني", "التركي", "السابق" (not a noun after the
         # title: "أبلغ المتحدث الصحفيين المملكة المتحدة …")
-        if not (left.startswith("ال") and (left.endswith("ي") or left in _TITLE_ADJECTIVES)):
+        if left == _TO or not (
+            left.startswith("ال") and (left.endswith("ي") or left in _TITLE_ADJECTIVES)
+        ):
             return False
         ws = dw.word_start(start, floor)
         before = dw.words(max(floor, ws - 30), ws)
@@ -55,6 +57,9 @@ def person_after_title(
 
 _GLUED_DEFINITE = ("بال", "وال", "فال", "كال", "لل")
 _TITLE_ADJECTIVES = frozenset({"السابق", "الاسبق", "الراحل"})
+# "إلى" normalised: shaped like a definite nisba ("البرلماني") but the preposition ("وصل
+# الرئيس إلى سان خوسيه عاصمة كوستاريكا": a place, not the president's name)
+_TO = "الي"
 
 
 NAME_WINDOW = 40  # characters read before a given name for the one before it
