@@ -49,6 +49,7 @@ class Cues:
     name_heads: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    accusative_persons: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
     road_words: frozenset[str] = frozenset()
@@ -108,6 +109,7 @@ def load_cues() -> Cues:
             name_heads=_keys(data["name_heads"], "name_heads"),
             speech_verbs=_keys(data["speech_verbs"], "speech_verbs"),
             person_titles=_keys(data["person_titles"], "person_titles"),
+            accusative_persons=_keys(data["accusative_persons"], "accusative_persons"),
             official_titles=_keys(data["official_titles"], "official_titles"),
             office_words=_keys(data["office_words"], "office_words"),
             road_words=_keys(data["road_words"], "road_words"),

@@ -202,6 +202,18 @@ NISBA_NOUNS = frozenset({"قريه", "بلده", "مدينه", "اقليم", "و
 _IL_PS = frozenset({"IL", "PS"})
 
 
+def country_as_accusative_adjective(entries: Sequence[Entry], name: str) -> bool:
+    """Whether the normalised one-word ``name`` of a country is also that country's adjective
+    of origin in the indefinite accusative ("تركيا" is "تركي" + "ا": "مهندسا تركيا", a
+    Turkish engineer; "روسيا", "إيطاليا", "سوريا")."""
+    if not name.endswith("يا") or name.startswith("ال") or " " in name:
+        return False
+    country = country_nisbas().get("ال" + name[:-1])
+    return country is not None and any(
+        e.country == country and e.feature_code.startswith("PCL") for e in entries
+    )
+
+
 def adjective_of_other_country(entries: Sequence[Entry], word: str) -> bool:
     """Whether ``word``, the normalised word after a name, is the adjective of a country that
     has none of the name's places ("السند الباكستاني": Sindh, not As Sanad in Yemen). Israel

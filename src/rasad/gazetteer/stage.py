@@ -41,6 +41,7 @@ from rasad.gazetteer.overlay import (
     adjective_of_other_country,
     adverb_words,
     common_words,
+    country_as_accusative_adjective,
     country_nisbas,
     cue_words,
     entries_of_adjective_country,
@@ -338,6 +339,12 @@ class Places:
                 left, key, entries, mentions, dw, start
             ):
                 continue  # "الحقبة الناصرية" (the Nasserist era): an adjective, not Nasiriyah
+            if (
+                not prefix
+                and left in cues.accusative_persons
+                and country_as_accusative_adjective(entries, key)
+            ):
+                continue  # "اختطف مسلحون مهندسا تركيا": a Turkish engineer, not Turkey
             if (
                 not prefix
                 and left in persons
