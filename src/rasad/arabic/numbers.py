@@ -56,6 +56,7 @@ _UNIT, _TEEN, _TEN, _HUNDRED, _DIGITS = "unit", "teen", "ten", "hundred", "digit
 _SCALE, _SCALE2, _SCALEPL = "scale", "scale2", "scalepl"  # ألف; ألفان; آلاف
 _VAGUE, _HALF, _DUAL = "vague", "half", "dual"  # عشرات; نصف; غارتين
 _HEAD = "head"  # first word of 11 / 12 ("أحد عشر", "اثنتا عشرة")
+_DUALC = "dualc"  # a person noun's construct dual, "عنصرا" (two only before a definite noun)
 # Categories that may carry the article ("الخمسة", "العشرات", "الآلاف", "القتيلين"), units
 # from 3 up only: "الاثنين" is Monday, "الخمسين" an ordinal, "المئة" part of a percentage.
 _ARTICLE_OK = {_UNIT, _VAGUE, _SCALEPL, _DUAL}
@@ -265,6 +266,13 @@ class _Lexicon:
             key = normalize_key(noun)
             put(key + "ان", _Entry(_DUAL, 2))
             self.dual_nouns[key + "ان"] = key
+        for noun in raw.get("dual_nouns_construct") or ():
+            key = normalize_key(noun)
+            put(key + "ا", _Entry(_DUALC, 2))
+            self.dual_nouns[key + "ا"] = key
+        self.construct_not_before = {
+            normalize_key(w) for w in raw.get("construct_dual_not_before") or ()
+        }
         self.words = words
         self.units = units
         self.tens = {normalize_key(k): int(v) for k, v in raw["tens"].items()}
@@ -444,6 +452,14 @@ def _atoms(ntext: str, lex: _Lexicon) -> list[_Atom]:
             ntext, max(0, j - 12), j
         ):
             continue  # "التاسع عشر": the tail of an ordinal
+        if entry.cat == _DUALC:
+            # "من 70 نائبا": after a number the same spelling is the counted singular
+            after_number = _NUMBER_BEFORE_RE.search(ntext, max(0, j - 24), j) or (
+                atoms and not ntext[atoms[-1].end:j].strip()
+            )
+            if after_number or not _construct_dual(ntext, end, lex):
+                continue
+            entry = _Entry(_DUAL, 2)
         heads = heads or entry.cat == _HEAD
         atoms.append(_Atom(j, j + len(pre), end, entry.cat, entry.value, entry.multiplier,
                            pre.startswith("و"), False))
@@ -465,6 +481,18 @@ def _atoms(ntext: str, lex: _Lexicon) -> list[_Atom]:
                 continue
         out.append(a)
     return out
+
+
+def _construct_dual(ntext: str, end: int, lex: _Lexicon) -> bool:
+    """Whether "عنصرا" ending at ``end`` is the construct dual ("عنصرا الأمن") rather than the
+    indefinite accusative singular ("قتل جنديا إسرائيليا"): a definite noun must follow, and
+    not a time adverb ("قتلوا جنديا اليوم")."""
+    m = _NEXT_WORD_RE.match(ntext, end)
+    return bool(m) and m.group(1).startswith("ال") and m.group(1) not in lex.construct_not_before
+
+
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\w+)")
+_NUMBER_BEFORE_RE = regex.compile(r"[0-9][0-9.,]*[ \t]+\Z")
 
 
 def _qualifier_before(lex: _Lexicon, ntext: str, lo: int, start: int) -> regex.Match[str] | None:

@@ -258,8 +258,8 @@ def names_people(ctx: DocContext, num: Span) -> bool:
 
 
 def _dual_of_one_person(ctx: DocContext, num: Span) -> bool:
-    """A dual ("فلسطينيان", "شابين") whose singular is a word for one person or a nationality
-    standing for one ("قتل فلسطيني"): two people."""
+    """A dual ("فلسطينيان", "شابين", construct "عنصرا الأمن") whose singular is a word for one
+    person or a nationality standing for one ("قتل فلسطيني"): two people."""
     if str(getattr(num.value, "kind", "")) != "dual":
         return False
     word = ctx.norm_of(num.start, num.end)
@@ -267,7 +267,7 @@ def _dual_of_one_person(ctx: DocContext, num: Span) -> bool:
     return any(  # "فلسطينيان" as it stands: bare would take its ف for the conjunction
         w.endswith(end) and w[: -len(end)] in singulars
         for w in (word, bare(word))
-        for end in ("ان", "ين")
+        for end in ("ان", "ين", "ا")  # "ا": the construct dual, its ن dropped
     )
 
 
