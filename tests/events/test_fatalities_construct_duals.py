@@ -1,6 +1,7 @@
-"""The construct dual of a person noun, its final ن dropped before a definite genitive
-("عنصرا الأمن" = two). The same "-ا" spelling is also the indefinite accusative singular
-("جنديا إسرائيليا" = one), kept apart by what follows."""
+"""Duals of person nouns the number layer did not read: the construct dual with its final ن
+dropped before a definite genitive ("عنصرا الأمن" = two) and the nominative dual of a
+nationality or trade ("موريتانيان", "طياران" = two). The same "-ا" spelling is also the
+indefinite accusative singular ("جنديا إسرائيليا" = one), kept apart by what follows."""
 
 from __future__ import annotations
 
@@ -50,6 +51,17 @@ def test_accusative_singular_is_no_number(text: str) -> None:
     ],
 )
 def test_construct_dual_counts_two_dead(text: str) -> None:
+    assert _deaths(text) == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل موريتانيان واعتبر آخران في عداد المفقودين بعد هجوم مسلح في شمال مالي أمس.",
+        "قتل تونسيان في هجوم شنه مسلحون على دورية قرب القصرين أمس.",
+    ],
+)
+def test_nationality_dual_counts_two_dead(text: str) -> None:
     assert _deaths(text) == [2]
 
 
