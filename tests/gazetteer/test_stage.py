@@ -165,6 +165,16 @@ def test_a_town_named_like_an_untanweened_adverb_needs_a_cue_or_its_area():
     assert [t for t, _ in run_places(text)] == ["دمشق", "دوما"]
 
 
+def test_a_fixed_expression_whose_word_reads_as_a_place_is_no_place():
+    # "بلم شمل" (to reunite) is ب + "لم", not Belém ("بلم"); the city itself still resolves
+    text = "أمرت قاضية فدرالية الحكومة بلم شمل الأسر التي فرقتها السلطات على الحدود."
+    assert run_places(text) == []
+    assert run_places("تسعى المنظمة إلى لم الشمل بين الأشقاء.") == []
+    assert run_places("تطالب العائلات بلم شملهم في أقرب وقت.") == []
+    places = _by_text(run_places("وصل وفد الحكومة إلى مدينة بلم البرازيلية أمس."))
+    assert places["بلم"].country == "BR"
+
+
 def test_a_family_name_after_a_listed_given_name_is_no_village():
     text = "وكتبت الناقدة ماجدة خير الله تدوينة عن الفنانة، وعلق عليها ماجد خير الله."
     assert run_places(text) == []

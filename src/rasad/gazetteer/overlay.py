@@ -105,7 +105,7 @@ def _not_places() -> tuple[
     kin: set[str] = set()
     for r in _table("not_places.tsv"):
         kind, phrase = r["kind"], r["phrase"]
-        if kind == "org":
+        if kind in ("org", "phrase"):  # both are blocked whole
             org.append(phrase)
         elif kind == "common":
             common.add(key(phrase))
@@ -124,7 +124,7 @@ def _not_places() -> tuple[
         else:
             raise GazetteerError(
                 f"not_places.tsv kind {kind!r} for {phrase!r} is unknown; "
-                "use org, common, person, particle, cue, adverb or kin"
+                "use org, phrase, common, person, particle, cue, adverb or kin"
             )
     return (
         tuple(org),
@@ -138,7 +138,8 @@ def _not_places() -> tuple[
 
 
 def blocked_phrases() -> list[str]:
-    """Organisation and outlet names that contain a place name ("روسيا اليوم")."""
+    """Organisation and outlet names that contain a place name ("روسيا اليوم"), and fixed
+    expressions one of whose words reads as a place ("بلم شمل")."""
     return list(_not_places()[0])
 
 
