@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from rasad.arabic.stages import Tokenize
+from rasad.document import ArticleMeta, Document
 from rasad.gazetteer.cues import load_cues, words
 from rasad.gazetteer.roles import _locates_named_place
+from rasad.gazetteer.stage import Places
 
 from .conftest import run_places
 
@@ -175,3 +180,35 @@ def test_a_list_resumed_after_a_bracketed_qualifier_keeps_the_lists_role():
     roles = {t: s.value.role for t, s in run_places(text)}
     assert roles["حلب"] == "other" and roles["إدلب"] == "other"  # qualifiers
     assert roles["الفوعة"] == roles["الزهراء"] == "event_location"
+
+
+def _roles_published(text: str, published: dt.date) -> dict[str, str]:
+    doc = Tokenize()(Document("t", text, meta=ArticleMeta(published=published)))
+    doc = Places()(doc)
+    return {doc.text[s.start : s.end]: s.value.role for s in doc.layer("places")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وتتهم السلطات الحزب بتنفيذ تفجيرات إرهابية في بوينس آيرس عام 1994.", "بوينس آيرس"),
+        ("وكان قد نجا من هجوم استهدف موكبه في مدينة مومباي الهندية عام 2008.", "مومباي"),
+        ("وفي حزيران من العام 2011 انفجرت سيارة مفخخة في كركوك وقتلت عشرة.", "كركوك"),
+    ],
+)
+def test_a_place_whose_clause_a_past_year_dates_is_history(text, place):
+    assert _roles_published(text, dt.date(2018, 4, 5))[place] == "other"
+
+
+def test_a_place_dated_this_year_or_since_a_past_year_stays_the_scene():
+    pub = dt.date(2018, 4, 5)
+    text = "قتل خمسة مدنيين في قصف على حلب عام 2018."
+    assert _roles_published(text, pub)["حلب"] == "event_location"
+    text = "قتل آلاف المدنيين في قصف على حلب منذ عام 2012."
+    assert _roles_published(text, pub)["حلب"] == "event_location"
+    # a year behind a comma dates another clause
+    text = "وتصاعد العنف منذ ذلك الحين في عام 2014، وقتل أمس خمسة مدنيين في قصف على حلب."
+    assert _roles_published(text, pub)["حلب"] == "event_location"
+    # with no publication date, no year is known to lie in the past
+    doc = Places()(Tokenize()(Document("t", "قتل خمسة مدنيين في حلب عام 2012.")))
+    assert [s.value.role for s in doc.layer("places")] == ["event_location"]

@@ -6,13 +6,15 @@ X", "بالقرب من X"); "في/على/قرب X" → event_location. The ل pr
 ("توجهوا للبادية") is a destination. A place in a list ("من اللاذقية وحلب وطرطوس") shares the
 role of the first; a qualifier that only locates another place ("مخيم اليرموك جنوب دمشق",
 "هجين بشرق سوريا") has role other, as has a place that locates a named place the index may
-lack ("حي الواسطي جنوبي مدينة كركوك"). A country, or the capital of a country other than the
-one the article's places lie in, named with no preposition is usually a government acting
-("أعلنت روسيا", "قالت واشنطن"): role other.
+lack ("حي الواسطي جنوبي مدينة كركوك"), or whose clause a year before the article's dates
+("عمليات إرهابية في بوينس آيرس عام 1994": history, not the news). A country, or the capital
+of a country other than the one the article's places lie in, named with no preposition is
+usually a government acting ("أعلنت روسيا", "قالت واشنطن"): role other.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from itertools import compress, repeat
 
@@ -391,9 +393,14 @@ def _is_dateline(m: Mention, text: str) -> bool:
 
 
 def assign_roles(
-    mentions: list[Mention], dw: DocWords, bounds: list[tuple[int, int]], cues: Cues
+    mentions: list[Mention],
+    dw: DocWords,
+    bounds: list[tuple[int, int]],
+    cues: Cues,
+    published: dt.date | None = None,
 ) -> None:
-    """Set ``mention.extra["role"]`` for every mention (in text order)."""
+    """Set ``mention.extra["role"]`` for every mention (in text order); ``published``, the
+    article's date, tells a year of the mention's clause as history."""
     text = dw.text
     prev: Mention | None = None
     eventful: dict[int, bool] = {}  # sentence → reports something happening?
@@ -456,9 +463,44 @@ def assign_roles(
                 eventful[m.sentence] = _has_event_word(dw, bounds[m.sentence], cues)
             if not eventful[m.sentence]:
                 role = "other"  # nothing happens there in this sentence
+            elif published is not None and _past_year_in_clause(
+                m, dw, bounds[m.sentence], published.year
+            ):
+                role = "other"  # "هجوم في بوينس آيرس عام 1994": history, not the news
         m.extra["role"] = role
         prev = m
     _coarse_to_other(mentions)
+
+
+_YEAR_REACH = 8  # words either side of the place where a year dates its clause
+# the words a year follows when it dates what happened ("عام 1994", "في 2012", "خلال 2014");
+# "منذ 2011" (since) reaches to the present and dates nothing past
+_YEAR_LEADS = frozenset({"عام", "سنه", "العام", "في", "خلال"})
+_SINCE = frozenset({"منذ", "ومنذ"})  # "منذ عام 2011"
+_CLAUSE_ENDS = frozenset("،,؛;.:!?؟()\"«»")
+
+
+def _past_year_in_clause(m: Mention, dw: DocWords, sentence: tuple[int, int], year: int) -> bool:
+    """A year before ``year`` (the publication's) stands within a few words of the place,
+    after a dating word, with no punctuation between: the clause tells a past event."""
+    norms, starts = dw.norms, dw.starts
+    lo, hi = sentence
+    first = bisect_left(starts, m.start)
+    after = bisect_left(starts, m.end)
+    forward = range(after, min(len(norms), after + _YEAR_REACH))
+    backward = range(first - 1, max(-1, first - 1 - _YEAR_REACH), -1)
+    for ks in (forward, backward):
+        for k in ks:
+            w = norms[k]
+            if not lo <= starts[k] < hi or w in _CLAUSE_ENDS:
+                break
+            if len(w) == 4 and w.isdigit() and 1000 <= int(w) < year and k > 0:
+                lead = norms[k - 1]
+                if lead not in _YEAR_LEADS and lead[:1] in ("و", "ف"):
+                    lead = lead[1:]
+                if lead in _YEAR_LEADS and not (k > 1 and norms[k - 2] in _SINCE):
+                    return True
+    return False
 
 
 _ROAD_REACH = 4  # words between a road word and "بين": "الطريق الدولي الرابط بين"

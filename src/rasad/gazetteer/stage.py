@@ -506,7 +506,7 @@ class Places:
             kept = [mm for mm in mentions if "displaced" not in mm.extra]
             mentions = sorted(kept + extra, key=lambda mm: mm.start)
         regions = area_expressions(mentions, dw, bounds, cues)
-        assign_roles(mentions, dw, bounds, cues)
+        assign_roles(mentions, dw, bounds, cues, doc.meta.published)
         return [to_span(m, regions.get(id(m)), self.index) for m in mentions]
 
 
