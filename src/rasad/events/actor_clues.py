@@ -105,14 +105,22 @@ def counted_dead(ctx: DocContext, actor: Span, sent: Span) -> bool:
     right before it, are the dead of the sentence."""
     _prefix, word_start = ctx.in_word_prefix(actor.start)
     before = ctx.words_before(word_start, 3)
+    heads = 0
     while before and before[-1] in HEAD_NOUNS:
-        before = before[:-1]
-    if len(before) < 2 or before[-1] != "من":
+        before, heads = before[:-1], heads + 1
+    if len(before) < 2 or before[-1] not in ("من", "في"):
         return False
-    if before[-2] not in _COUNTED_MEN and not counted_of(ctx, word_start, 4 - len(before)):
+    member_at, reach = actor.start - 1, 5
+    if before[-1] == "في":
+        # "قتل (صباح السبت) عشرين ناشطا في جماعة بوكو حرام": the group's members counted
+        # before "في"; the death word is read back from the count, past time words
+        if _bare(before[-2]) not in _RANKED_MEMBERS or not counted_of(ctx, word_start, 2 + heads):
+            return False
+        counts = ctx.spans_in(ctx.numbers, max(0, word_start - 60), word_start)
+        member_at, reach = counts[-1].start, 3
+    elif before[-2] not in _COUNTED_MEN and not counted_of(ctx, word_start, 4 - len(before)):
         return False
-    member_at = actor.start - 1
     return bool(
-        ctx.cue_before(member_at, "death_words", 5, sent.start)
+        ctx.cue_before(member_at, "death_words", reach, sent.start)
         or ctx.cue_after(actor.end, "death_words", 2, sent.end)
     )
