@@ -83,6 +83,10 @@ class CountryHint:
                 else:
                     self.add(None, place.country, W_PLACE)
 
+    def article_counts(self) -> Counter[str]:
+        """A copy of the article's evidence so far (per country)."""
+        return Counter(self._article)
+
     def at(self, pos: int | None) -> str | None:
         if pos is not None:
             i = self._sentence(pos)

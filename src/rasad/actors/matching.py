@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from rasad.actors.country_evidence import W_ACTOR as _W_ACTOR
+from rasad.actors.country_evidence import W_EVENT_PLACE
 from rasad.actors.country_evidence import W_WORD as _W_WORD
 from rasad.actors.country_evidence import CountryHint as _CountryHint
 from rasad.actors.dateline import outside_dateline
@@ -291,6 +293,7 @@ def resolve_mentions(
     for w in seen_words:
         hint.add(w.start, w.payloads[0], _W_WORD)
     hint.add_places(seen_places, lex, speakers_places(text, seen_places))
+    told = hint.article_counts()  # places and country words only, before any actor's name
     for m, r in chosen:
         if r.kind == "entry":
             entry = lex.entries[r.target]
@@ -314,6 +317,17 @@ def resolve_mentions(
                 # a group's own name the adjective is allegiance: "ميليشيا الحوثي الإيرانية")
                 log.debug("%r followed by the adjective of %s: not %s", m.key, adj, entry.canonical)
                 mention = _namesake_force(lex, text, m, entry, adj, published, hint.at(m.start))
+                if mention is not None:
+                    out.append(mention)
+                continue
+            ruled = _ruled_elsewhere(matcher, m, entry, told)
+            if ruled is not None:
+                # "قوات النظام" in a story told only of Guinea: the forces of the regime
+                # there, not the one country rasad files that name under
+                log.debug("%r in a story of %s: not %s", m.key, ruled, entry.canonical)
+                mention = _namesake_force(
+                    lex, text, m, entry, ruled, published, hint.at(m.start), adjective=False
+                )
                 if mention is not None:
                     out.append(mention)
                 continue
@@ -494,6 +508,26 @@ def _mention(
 _NAMESAKE_FAMILIES = ("police", "state_forces")
 
 
+# "the regime": a state's forces named by this word alone name no country of their own
+_REGIME = normalize_key("النظام")
+
+
+def _ruled_elsewhere(
+    matcher: ActorMatcher, m: Match, entry: Entry, told: Counter[str]
+) -> str | None:
+    """The country a story tells only of, when a state force is named there by "النظام" and
+    no country ("قوات النظام", "جيش النظام") and its own country is nowhere in the places or
+    country words of the story: the regime meant is that country's."""
+    if entry.country is None or _REGIME not in m.key.split():
+        return None
+    if told.get(entry.country) or matcher._countries_inside(m.key):
+        return None
+    top = told.most_common(2)
+    if not top or top[0][1] < W_EVENT_PLACE or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
 def _namesake_force(
     lex: Lexicon,
     text: str,
@@ -502,6 +536,8 @@ def _namesake_force(
     iso: str,
     day: dt.date | None,
     where: str | None,
+    *,
+    adjective: bool = True,
 ) -> ActorMention | None:
     """ "قوات النظام التركي", "قوات الاحتلال الإيراني": a state force's name with another
     country's adjective after it is that country's force of the same kind (the adjective
@@ -510,7 +546,8 @@ def _namesake_force(
         return None
     family = next((f for f in _NAMESAKE_FAMILIES if entry.country in entry.serves.get(f, ())), None)
     target = lex.for_family(family, iso, day) if family is not None else None
-    m = m._replace(end=_NEXT_WORD.match(text, m.end).end())  # type: ignore[union-attr]
+    if adjective:
+        m = m._replace(end=_NEXT_WORD.match(text, m.end).end())  # type: ignore[union-attr]
     if isinstance(target, Entry):
         return _mention(lex, m, target, day, "generic", where or iso)
     if isinstance(target, Template):
