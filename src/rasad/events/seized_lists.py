@@ -83,3 +83,25 @@ def _word_start_before(text: str, pos: int) -> int | None:
     while k > 0 and not text[k - 1].isspace():
         k -= 1
     return k if k < j else None
+
+
+# the time and cause words that set an act apart from the device ("قتل جنود في انفجار عبوة
+# ناسفة بعد ضبط أسلحة", "ضبطت القوات أسلحة إثر انفجار عبوة"); a relative ("عبوة ناسفة التي
+# تم تفكيكها") or "حيث" still tells what became of the device itself
+_APART = frozenset(
+    "بعد قبل إثر اثر عقب حين عندما بينما ثم لكن بسبب جراء نتيجة".split()
+)
+
+
+def defused_apart(ctx: DocContext, hit: CueHit, lo: int, hi: int) -> bool:
+    """Every seizing or defusing word of the clause [lo, hi) stands apart from the device at
+    ``hit``: a time or cause word between them makes it another act, and the device went off
+    ("قتل ثلاثة جنود في انفجار عبوة ناسفة بعد ضبط أسلحة وذخائر")."""
+    hits = ctx.cues_in(lo, hi, "defuse")
+    return bool(hits) and all(_apart(ctx, h, hit) for h in hits)
+
+
+def _apart(ctx: DocContext, cue: CueHit, hit: CueHit) -> bool:
+    a, b = (cue.end, hit.start) if cue.end <= hit.start else (hit.end, cue.start)
+    gap = ctx.norm_of(a, ctx.in_word_prefix(b)[1]).split() if b > a else []
+    return any(w in _APART or (w[:1] in "وف" and w[1:] in _APART) for w in gap)

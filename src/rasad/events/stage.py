@@ -15,7 +15,7 @@ from functools import partial
 
 from rasad.document import Claim, Document, Event, Span
 from rasad.errors import ConfigError
-from rasad.events import another, fatalities, senses
+from rasad.events import another, fatalities, seized_lists, senses
 from rasad.events import arguments as args
 from rasad.events.actor_country import follow_event_country
 from rasad.events.atomic import (
@@ -174,6 +174,8 @@ def _refine(
             continue  # "قصفت أنظمة اعتراض": the systems are the target, no interception
         if r.cue_set == "defuse" and senses.defusal_only_tried(ctx, lo, hi):
             continue  # "أثناء محاولتهما إبطال مفعول لغم": the mine exploded, no disruption
+        if r.cue_set == "defuse" and seized_lists.defused_apart(ctx, hit, lo, hi):
+            continue  # "قتل جنود في انفجار عبوة بعد ضبط أسلحة": the seizure is another act
         if ctx.has_cue(lo, hi, r.cue_set):
             return r.event_type, r.sub_event_type, r.subject_is_target
     return tdef.event_type, tdef.sub_event_type, False
