@@ -40,6 +40,7 @@ from rasad.events.lexicon import CueHit
 from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
 from rasad.events.rival_tolls import rival_no_dead
+from rasad.events.time_reference import told_as_time
 from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
@@ -572,7 +573,8 @@ def fatalities_for(
         return  # only a superseded toll here: the newer figure is told elsewhere
     # "وتضاف الحصيلة إلى 113 قتيلا قضوا الثلاثاء": the total a new toll is added to is an
     # earlier one, never this event's dead
-    nums = [x for x in newer if not _earlier_total(ctx, x[0])]
+    # "وعقب مقتل القائد شنت الميليشيا حملة": a death dating another act is not its toll
+    nums = [x for x in newer if not _earlier_total(ctx, x[0]) and not told_as_time(ctx, m, x[2])]
     cut = own_clause_start(ctx, m, nums, start)  # "… مقتل 12، بينما قتل 4 آخرون في مواجهات"
     nums = [x for x in nums if cut is None or x[0].start >= cut]
     used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
@@ -585,6 +587,7 @@ def fatalities_for(
         and not _unconfirmed(ctx, h)
         and not _intended(ctx, h)
         and h.start not in used_by_totals
+        and not told_as_time(ctx, m, h)
         and ctx.clause_bounds(h.start)[0] not in total_clauses
     ]
     # "القتلى مدنيون بينهم طفلان" with the total told in another sentence: a breakdown is part
