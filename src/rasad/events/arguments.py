@@ -87,6 +87,9 @@ class Mention:
     deaths_vague: bool = False  # that number stands in for a vague word ("عشرات" → 12)
     deaths_updated: bool = False  # the figure is a toll's new total ("ارتفعت الحصيلة إلى 9")
     deaths_superseded: bool = False  # an earlier figure ("وكانت الحصيلة الأولى تسعة قتلى")
+    # the figure counts a fight's dead as people of no side ("24 شخصا قتلوا في قتال"): the
+    # whole toll, of which one side's figure told elsewhere is a part
+    deaths_whole: bool = False
     # the sides whose dead the figure counts ("24 من ميليشيا الحوثي"), empty when a figure
     # names none: accounts of different sides' dead add up (rasad.events.dead_sides)
     dead_sides: frozenset[str] = frozenset()

@@ -122,11 +122,25 @@ def dead_side(ctx: DocContext, num: Span, end: int) -> str | None:
     return None
 
 
+# nouns that count the dead of a fight with no side ("24 شخصا قتلوا في قتال"): the whole toll
+_ANYONE = frozenset({"شخص", "شخصا", "اشخاص", "شخصين", "قتيل", "قتيلا", "قتلي"})
+
+
+def counts_anyone(ctx: DocContext, num: Span, end: int) -> bool:
+    """ "24 شخصا على الأقل قتلوا في قتال": the figure counts people of any side."""
+    return _counted_noun(ctx, num, end) in _ANYONE
+
+
 def toll_by_side(counts: list[Mention]) -> list[int]:
     """The figures of mentions of one event, with the accounts of a single side's dead taken
     together: the lowest figure for each side, added up across sides ("لقي 24 من الحوثيين
     مصرعهم في المواجهات. وقتل 2 من رجال المقاومة فيها": 26). Accounts that name no side, or
     several, stay figures of their own (the whole toll, or a rival report of it)."""
+    wholes = [m.fatalities for m in counts if m.deaths_whole]
+    if wholes:
+        # "24 شخصا قتلوا في قتال" beside "قتلت قواته سبعة حوثيين": one side's dead are part of
+        # the whole toll, no rival report of it
+        counts = [m for m in counts if m.deaths_whole or not _part_of(m, min(wholes))]
     single: dict[str, int] = {}
     rest: list[int] = []
     for m in counts:
@@ -148,3 +162,8 @@ def rival_figures(counts: list[Mention]) -> list[int]:
         or toll_by_side([m for m in counts if m.deaths_counted])
         or [m.fatalities for m in counts if m.deaths_stated]
     )
+
+
+def _part_of(m: Mention, whole: int) -> bool:
+    """One armed side's figure no larger than the whole toll of the fight."""
+    return len(m.dead_sides) == 1 and CIVILIANS not in m.dead_sides and m.fatalities <= whole

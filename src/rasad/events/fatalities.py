@@ -35,7 +35,7 @@ from rasad.events.counts import (
     victim_key,
     word_after,
 )
-from rasad.events.dead_sides import dead_sides
+from rasad.events.dead_sides import CIVILIANS, counts_anyone, dead_sides
 from rasad.events.lexicon import CueHit
 from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
@@ -615,6 +615,7 @@ def fatalities_for(
         vague = False  # the figure so far rests on a vague word ("العشرات" → 12)
         summed: list[int] = []  # the figures added up into the total
         sides: set[str] | None = set()  # whose dead the total counts (None: not all named)
+        whole = False
         figure_sides, inferred = dead_sides(ctx, m, [s for s, _n, _h in nums], end)
         for (s, n, _h), side in zip(nums, figure_sides, strict=True):
             words = ctx.words_before(s.start, 2)
@@ -629,7 +630,9 @@ def fatalities_for(
                 if total == n:  # "اغتال مسلحون الشيخ … ومقتل شخصين آخرين": the sheikh too
                     total += one_beside(ctx, s)
                 summed = [n]
-                sides = {side} if side else None
+                # a fight's dead counted as people of no side: the whole toll of every side
+                whole = m.event_type == "Battles" and counts_anyone(ctx, s, end)
+                sides = None if whole else {side} if side else None
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
                 m.deaths_superseded = toll_superseded(ctx, s, start)
@@ -655,6 +658,8 @@ def fatalities_for(
                 summed.append(n)
                 vague = vague or this_vague
                 sides = sides | {side} if side and sides else None
+            elif whole and side and side != CIVILIANS and n <= total:
+                continue  # "24 شخصا قتلوا في قتال … قتلت قواته سبعة حوثيين": part of the 24
             elif len(summed) > 1 and n in summed:
                 # "13 جنديا و65 متمردا قتلوا … وقتل 65 إرهابيا، ونأسف لمقتل 13": one part of
                 # the total told again, neither more dead nor a rival, lower report
@@ -672,6 +677,7 @@ def fatalities_for(
         m.fatalities, m.deaths_stated, m.deaths_counted = total, True, not referred
         m.dead_sides = frozenset(() if inferred else sides or ())
         m.deaths_vague = vague
+        m.deaths_whole = whole
     elif deaths and any(h.key not in _TOLL_WORDS for h in deaths):
         significant = ctx.has_cue(start, end, "significant_deaths")
         m.fatalities, m.deaths_stated = max(10 if significant else 3, at_least), True
