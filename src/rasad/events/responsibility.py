@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
+from rasad.events.sentence_shape import word_keys
 
 _CLAIM_WINDOW = 4  # "أعلنت … مسؤوليتها عن الهجوم", "تبنت الهجوم الانتحاري"
+# the tally word and "من" stand between too ("تبنى التنظيم المتطرف عددا من التفجيرات")
+_TALLY_WINDOW = _CLAIM_WINDOW + 2
 _CLAIMED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -24,6 +27,12 @@ def claimed_acts(ctx: DocContext, mentions: list[args.Mention]) -> None:
             ctx.lex.triggers[s].subsidiary for s in m.trigger.sets if s in ctx.lex.triggers
         )
         claim = ctx.cue_before(m.trigger.start, "responsibility", _CLAIM_WINDOW, m.sent.start)
+        if _tally(ctx, m) and ctx.cue_before(
+            m.trigger.start, "responsibility", _TALLY_WINDOW, m.sent.start
+        ):
+            # "أعلن مسؤوليته عن عشرات الهجمات": past acts summed up, none of them news
+            m.reference_only, m.anaphoric = True, False
+            continue
         if generic and claim is not None:
             told = [
                 e
@@ -42,6 +51,17 @@ def claimed_acts(ctx: DocContext, mentions: list[args.Mention]) -> None:
                 m.casualty_only = False  # a claim is near the act whatever lies between
                 continue
         earlier.append(m)
+
+
+def _tally(ctx: DocContext, m: args.Mention) -> bool:
+    """ "مسؤوليته عن عشرات الهجمات", "تبنى عددا من التفجيرات": a count of many acts right
+    before the claimed act (a "من" may stand between) sums up the group's record."""
+    word_start = ctx.in_word_prefix(m.trigger.start)[1]
+    before = ctx.words_before(word_start, 2)
+    tallies = word_keys(ctx, "claimed_tallies")
+    if before[-1:] and before[-1] in tallies:
+        return True
+    return before[-1:] == ["من"] and before[0] in tallies
 
 
 def spread_claims(mentions: list[args.Mention]) -> None:
