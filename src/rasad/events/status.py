@@ -655,13 +655,14 @@ _INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stati
 
 
 def coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
-    """ "منذ سيطرة الحوثيين على عدن واستعادتها": a verbal noun joined by و to one that is not an
-    event shares its reading."""
+    """ "منذ سيطرة الحوثيين على عدن واستعادتها": a verbal noun joined by و (or by "أو": "تورطوا
+    في عمليات قتل أو اغتصاب") to one that is not an event shares its reading."""
     prefix, word_start = ctx.in_word_prefix(hit.start)
     # a verb's form after the article is its verbal noun ("وعنف والتظاهر بدون تصريح")
     if prev_status not in _INHERITED or (hit.key in ctx.lex.verb_keys and "ال" not in prefix):
         return ""
-    if prefix.startswith("و") or ctx.words_before(word_start, 2) in _LIST_JOINERS:
+    before = ctx.words_before(word_start, 2)
+    if prefix.startswith("و") or before in _LIST_JOINERS or before[-1:] == ["او"]:
         return prev_status
     return ""
 
