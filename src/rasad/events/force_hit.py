@@ -106,7 +106,7 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
 
     def words_from(i: int) -> list[str]:
         out: list[str] = []
-        while i < len(norms) and starts[i] < m.sent.end and len(out) < 3:
+        while i < len(norms) and starts[i] < m.sent.end and len(out) < 4:
             form = norms[i] or ""
             if form[:1].isalpha():
                 out.append(form)
@@ -118,7 +118,7 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
         while i < len(norms) and starts[i] < m.sent.end:
             form = norms[i] or ""
             # a dual is its own count ("شرطيان"): a member word is never skipped as a number
-            member = form in lex.rank_and_file
+            member = form in lex.rank_and_file or form in _member_heads(lex)
             if form[:1].isalpha() and (member or not counted(i)) and form not in _BEFORE_TARGET:
                 return i
             i += 1
@@ -127,7 +127,7 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
     def family_at(words: list[str]) -> str | None:
         if words and words[0] in _officer_words(ctx, "officer_ranks"):
             return officer_family(ctx, m.sent)  # "قتل العقيد أحمد سالم من مديرية أمن …"
-        for size in (2, 1):
+        for size in (3, 2, 1):  # "عنصران من الأمن", "رجل أمن", "جندي"
             family = lex.rank_and_file.get(" ".join(words[:size]))
             if family is not None:
                 after = words[size] if size < len(words) else ""
@@ -167,12 +167,21 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
             if (family := family_at(words_from(j))) is not None:
                 return family
     for d in deaths:
-        before = ctx.words_before(d.start, 1)
+        before = ctx.words_before(d.start, 3)
         if before and ctx.tokens_between(m.sent.start, d.start) >= 2:
-            family = lex.rank_and_file.get(before[0])
-            if family is not None:
-                return family
+            # "لقي عنصرا الأمن حتفهما": a name of two or three words ends right there too
+            for size in (3, 2, 1):
+                family = lex.rank_and_file.get(" ".join(before[-size:]))
+                if len(before) >= size and family is not None:
+                    return family
     return None
+
+
+@cache
+def _member_heads(lex: Lexicon) -> frozenset[str]:
+    """First words of the several-word member names ("عنصران" of "عنصران من الأمن"): a dual
+    there is the head of the name, not a count to step over."""
+    return frozenset(k.split()[0] for k in lex.rank_and_file if " " in k)
 
 
 def country_adjective(word: str, lex: Lexicon) -> bool:
