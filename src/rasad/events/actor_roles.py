@@ -63,6 +63,8 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
         # "وقتل مسلحون اليوم خمسة من عناصر الشرطة": a named force counted past the aside is
         # the object too; the passive reading would lose it (only its cue words stay a side)
         return True
+    if counted_past_relative(ctx, a_end, end) is not None:
+        return True
     last = ctx.norm_of(a.start, a_end).rsplit(" ", 1)[-1]
     if national_object(ctx, start, end, definite_before=last.startswith("ال")):
         return True
@@ -77,6 +79,31 @@ def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
         if _armed_dual_object(ctx, h, form):
             return start == a_end or "gunmen" not in h.sets
     return False
+
+
+_RELATIVE = frozenset({"الذي", "التي", "الذين"})
+_RELATIVE_CLAUSE_MAX = 8  # tokens of a relative clause describing the subject
+
+
+def counted_past_relative(ctx: DocContext, a_end: int, end: int) -> int | None:
+    """ "قتلت جماعة بوكو حرام التي ظهرت في نيجيريا عام 2009 ثلاثة جنود": a short relative
+    clause describing the subject stands before the people counted as the object; the count's
+    offset, or None. Not when the clause tells an act ("المسلحون الذين هاجموا … ثلاثة جنود"
+    is its own object)."""
+    i = bisect_left(ctx.token_starts, a_end)
+    norms = ctx.token_norms
+    if norms[i : i + 1] == ["من"]:
+        i += 2  # "مسلحون من التنظيم الذي ظهر …": the clause describes the group they are of
+    if i >= len(norms) or (norms[i] or "") not in _RELATIVE:
+        return None
+    for num in ctx.spans_in(ctx.numbers, a_end, end):
+        if ctx.tokens_between(a_end, num.start) > _RELATIVE_CLAUSE_MAX:
+            return None
+        if any(a_end <= t.start < num.start for t in ctx.triggers):
+            return None
+        if getattr(num.value, "value", 0) < 1000 and _people_counted_after(ctx, num.start, end):
+            return num.start
+    return None
 
 
 def past_time_and_weapon(ctx: DocContext, pos: int, end: int) -> int:

@@ -11,7 +11,7 @@ from rasad.actors.dictionary import Entry, Lexicon, Template, default_lexicon
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import arguments as args
-from rasad.events.actor_roles import past_time_and_weapon
+from rasad.events.actor_roles import counted_past_relative, past_time_and_weapon
 from rasad.events.context import DocContext
 
 # event types whose killed soldiers stand for their country's forces (see unnamed_force_hit)
@@ -156,6 +156,10 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
             doer = next((a for a in actors if a.start == starts[i + 2]), None)
         if doer is None:
             return None
+        # "قتلت جماعة … التي ظهرت عام 2009 ثلاثة جنود": past a relative clause on the doer
+        counted = counted_past_relative(ctx, doer.end, m.sent.end)
+        if counted is not None:
+            return first_word(counted)
         # "قتل مسلحون اليوم ثلاثة جنود": a day or time of day may stand before the men hit
         return first_word(past_time_and_weapon(ctx, doer.end, m.sent.end))
 

@@ -281,8 +281,11 @@ def history(
 ) -> bool:
     if published is None:
         return False
-    year_d = past_year_distance(ctx, m, published)
-    if m.date_explicit and m.date is not None:
+    # "قتل مسلحون من التنظيم الذي ظهر عام 2013 سبعة جنود الأحد": an act with a day of its own;
+    # the year of the noun a relative clause describes is no rival to it
+    dated = m.date_explicit and m.date is not None
+    year_d = past_year_distance(ctx, m, published, skip_described=dated)
+    if dated:
         end = m.date_range[1] if m.date_range else m.date
         # an act dated after the day of the news ("الإضراب الذي سينفذ يوم غد الأربعاء", "دعت
         # إلى اعتصام غدا") is still to come: a call or a plan, no event yet

@@ -94,10 +94,16 @@ def own_date(ctx: DocContext, hit: CueHit) -> bool:
 
 
 def past_year_distance(
-    ctx: DocContext, m: args.Mention, published: dt.date, window: int | None = None
+    ctx: DocContext,
+    m: args.Mention,
+    published: dt.date,
+    window: int | None = None,
+    *,
+    skip_described: bool = False,
 ) -> int | None:
     """Words from the trigger to the nearest year before ``published``'s year in its clause
-    (within ``window`` words, default ``_YEAR_WINDOW``), or None."""
+    (within ``window`` words, default ``_YEAR_WINDOW``), or None. With ``skip_described``, a
+    year that dates a noun a relative clause after the trigger describes does not count."""
     window = _YEAR_WINDOW if window is None else window
     if not ctx.has_year():
         return None
@@ -112,9 +118,27 @@ def past_year_distance(
         if int(y.group(g)) >= published.year:
             continue
         pos = norm.orig(y.start(g))
+        if skip_described and pos > trig.end and _described_noun_year(ctx, trig.end, pos):
+            continue
         d = ctx.tokens_between(min(pos, trig.start), max(pos, trig.start))
         best = d if best is None else min(best, d)
     return best
+
+
+_RELATIVE_TO_YEAR = 5  # tokens from a relative pronoun to the year its clause tells
+
+
+def _described_noun_year(ctx: DocContext, lo: int, pos: int) -> bool:
+    """ "وقتل مسلحون من التنظيم الذي ظهر في العراق عام 2013 سبعة جنود": a year in a relative
+    clause after the trigger dates the noun the clause describes (the group's rise), not the
+    act; unless that noun is an act word itself ("الهجوم الذي وقع عام 2014" is the act's)."""
+    starts, norms = ctx.token_starts, ctx.token_norms
+    first, year_at = bisect_left(starts, lo), bisect_left(starts, pos)
+    for k in range(max(first + 1, year_at - _RELATIVE_TO_YEAR), year_at):
+        if (norms[k] or "") in _RELATIVE:
+            noun = starts[k - 1]
+            return not any(t.start <= noun < t.end for t in ctx.triggers)
+    return False
 
 
 _OPENING_WORDS = 4  # "وفي عام 2012،", "وفي صيف 2014،": where a year opens the sentence

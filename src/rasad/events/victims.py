@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasad.document import Span
-from rasad.events.actor_roles import ARMED_INTER, _canonical, _inter
+from rasad.events.actor_roles import ARMED_INTER, _canonical, _inter, counted_past_relative
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
 
@@ -116,6 +116,12 @@ def victims_are_armed(ctx: DocContext, m: Mention) -> bool | None:
 
     civ = civ_after(trig.end, 5)
     arm = armed_after(trig.end, 5)
+    if civ is None and arm is None and m.actor1 is not None and m.actor1.start > trig.start:
+        # "قتلت جماعة … التي ظهرت عام 2009 ثلاثة جنود": the men counted past a relative
+        # clause on the doer
+        counted = counted_past_relative(ctx, m.actor1.end, hi)
+        if counted is not None:
+            civ, arm = civ_after(counted, 3), armed_after(counted, 3)
     if civ is None and arm is None:  # "هجوم … قتل خلاله 26 مقاتلا": the victims of the deaths
         for death in ctx.cues_in(trig.end, hi, "death_words"):
             civ = civ_after(death.end, 4)
