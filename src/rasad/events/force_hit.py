@@ -18,6 +18,8 @@ from rasad.events.context import DocContext
 _FORCE_HIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # words that may stand between an attack word and the soldiers it hit ("هجوم على جنود")
 _BEFORE_TARGET = frozenset({"على", "ضد"})
+# "استشهد في الهجوم العريف …", "قتل خلال الاشتباكات جندي": a preposition and the event's noun
+_CAUSE_PREPS = frozenset({"في", "خلال", "جراء", "اثر", "بعد"})
 
 
 def attack_told(ctx: DocContext, sent: Span) -> bool:
@@ -91,6 +93,18 @@ def _members_told_before(ctx: DocContext, lex: Lexicon, pos: int) -> str | None:
     return found
 
 
+def _members_of_sentence_before(ctx: DocContext, lex: Lexicon, sent: Span) -> str | None:
+    """The force family of the one kind of member word ("جنود", "شرطيين") the sentence before
+    ``sent`` names, or None (none or several)."""
+    si = ctx.sentence_index(sent.start)
+    if si == 0:
+        return None
+    prev = ctx.sentences[si - 1]
+    lo, hi = bisect_left(ctx.token_starts, prev.start), bisect_left(ctx.token_starts, prev.end)
+    found = {f for n in ctx.token_norms[lo:hi] if (f := lex.rank_and_file.get(n or ""))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None:
     """The force family of a member word ("جنود", "شرطيين") standing as the first word after
     the trigger or a death word of the mention's sentence (past a count, "على" or "ضد", or the
@@ -126,7 +140,9 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
 
     def family_at(words: list[str]) -> str | None:
         if words and words[0] in _officer_words(ctx, "officer_ranks"):
-            return officer_family(ctx, m.sent)  # "قتل العقيد أحمد سالم من مديرية أمن …"
+            # "قتل العقيد أحمد سالم من مديرية أمن …"; "استشهد أربعة جنود … واستشهد في الهجوم
+            # العريف محمد علي": else the men hit the sentence before served in his force
+            return officer_family(ctx, m.sent) or _members_of_sentence_before(ctx, lex, m.sent)
         for size in (3, 2, 1):  # "عنصران من الأمن", "رجل أمن", "جندي"
             family = lex.rank_and_file.get(" ".join(words[:size]))
             if family is not None:
@@ -167,6 +183,11 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
         i = first_word(pos)
         if i is not None and (family := family_at(words_from(i))) is not None:
             return family
+        words = words_from(i) if i is not None else []
+        if len(words) > 2 and words[0] in _CAUSE_PREPS and words[1].startswith("ال"):
+            # "واستشهد في الهجوم العريف محمد علي": the cause told between verb and subject
+            if (family := family_at(words[2:])) is not None:
+                return family
         if i is not None and (j := past_doer(i)) is not None:
             if (family := family_at(words_from(j))) is not None:
                 return family
