@@ -39,6 +39,7 @@ from rasad.events.default_actors import (
     unnamed_perpetrator,
 )
 from rasad.events.finders import drop_finder
+from rasad.events.joined_status import coordinated_status, object_status
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, merged_view
 from rasad.events.own_men import speaker_own_men
@@ -71,7 +72,7 @@ from rasad.events.relative_scene import deaths_in_described_place
 from rasad.events.repeated import repeated_times
 from rasad.events.responsibility import claimed_acts, spread_claims
 from rasad.events.seized_goods import held_things
-from rasad.events.status import coordinated_status, object_status, trigger_status
+from rasad.events.status import trigger_status
 from rasad.events.typed_by_actors import type_by_actors
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
@@ -136,11 +137,13 @@ def victim_only(ctx: DocContext, m: args.Mention) -> bool:
         and ctx.tokens_between(m.trigger.end, a.start) <= 3
     )
 
+
 _OTHER_SENSES = frozenset({"other_sense", "accident", "crime"})  # a word read as no act at all
 _FORCE_ON_CROWD = frozenset({"excessive_force", "intervention"})  # cues of force used on a crowd
 _FORCE_ON_CROWD_TYPES = frozenset(
     {"Excessive force against protesters", "Protest with intervention"}
 )
+
 
 def _refine(
     ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit

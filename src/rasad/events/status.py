@@ -45,7 +45,6 @@ from rasad.events.statements import (
     weekday_plan,
 )
 from rasad.events.threat_scope import (
-    instrument_of,
     past_verb_opens_clause,
     threat_joined,
     threatened,
@@ -281,9 +280,7 @@ def trigger_status(
         and not nominal
         and not (
             "state_change" in cues
-            and ctx.cue_before(
-                hit.start, "state_change", ctx.window("state_change", 2), sent.start
-            )
+            and ctx.cue_before(hit.start, "state_change", ctx.window("state_change", 2), sent.start)
         )
     ):
         return "stative"  # "تسيطر القوات على المدينة": who holds it, not who took it
@@ -301,11 +298,7 @@ def trigger_status(
             purpose = False  # "تمكنت القوات من السيطرة على المدينة": done, not aimed at
         if (tdef.purpose_irrealis and purpose) or (tdef.purpose_bare and bare):
             return "irrealis"  # "لخروج" / "للسيطرة" / "لمواجهة": in order to, not done
-    if (
-        (tdef.purpose_irrealis or tdef.purpose_bare)
-        and not nominal
-        and prefix in _PURPOSE_OF_FORM
-    ):
+    if (tdef.purpose_irrealis or tdef.purpose_bare) and not nominal and prefix in _PURPOSE_OF_FORM:
         # "لبسط السيطرة عليها", "دعما للتصدي للتنظيم": a verbal noun spelt like the verb (a
         # verb takes no article, so "لل" is ل + article here), aimed at
         return "irrealis"
@@ -611,7 +604,7 @@ NAME_OF = frozenset(
 )
 _DEMANDS_OF = frozenset({"مطالب", "المطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات"})
 # a list joined by a phrase, not by و ("دعا إلى تنكيس الأعلام، بالإضافة إلى إضراب")
-_LIST_JOINERS = (["بالاضافه", "الي"], ["اضافه", "الي"], ["فضلا", "عن"], ["علاوه", "علي"])
+LIST_JOINERS = (["بالاضافه", "الي"], ["اضافه", "الي"], ["فضلا", "عن"], ["علاوه", "علي"])
 _FAMOUS = frozenset({"الشهيره", "الشهيرتين", "الشهيرات"})
 
 
@@ -648,41 +641,7 @@ def _list_item(ctx: DocContext, hit: CueHit) -> bool:
     before it, a call's items too."""
     if hit.key in ctx.lex.verb_keys:
         return False
-    return ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in _LIST_JOINERS
-
-
-_INHERITED = frozenset({"background", "statement", "irrealis", "negated", "stative", "generic"})
-
-
-def coordinated_status(ctx: DocContext, hit: CueHit, prev_status: str) -> str:
-    """ "منذ سيطرة الحوثيين على عدن واستعادتها": a verbal noun joined by و (or by "أو": "تورطوا
-    في عمليات قتل أو اغتصاب") to one that is not an event shares its reading."""
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    # a verb's form after the article is its verbal noun ("وعنف والتظاهر بدون تصريح")
-    if prev_status not in _INHERITED or (hit.key in ctx.lex.verb_keys and "ال" not in prefix):
-        return ""
-    before = ctx.words_before(word_start, 2)
-    if prefix.startswith("و") or before in _LIST_JOINERS or before[-1:] == ["او"]:
-        return prev_status
-    return ""
-
-
-def object_status(ctx: DocContext, hit: CueHit, prev: CueHit, prev_status: str, sent: Span) -> str:
-    """ "اتهمت الشرطة شابا بتفجير عبوة ناسفة", "لقيامه بتفجير عبوة": a trigger right after a
-    verbal noun, with no proclitic of its own, is that act's object; when the act is an
-    allegation, an aim, a past or a negated act, so is the thing it names. A verbal noun that
-    is a statement only because it is condemned or discussed keeps its object's reading (the
-    attack condemned is often the news itself)."""
-    if prev_status not in _INHERITED or prev.key in ctx.lex.verb_keys or prev.end > hit.start:
-        return ""
-    prefix, word_start = ctx.in_word_prefix(hit.start)
-    # "هدد بقصف مواقعهم بالصواريخ": the weapon the act is done with reads as its object
-    instrument = instrument_of(ctx, hit, prev, prefix, word_start)
-    if not instrument and (prefix or ctx.tokens_between(prev.end, word_start) != 0):
-        return ""
-    if prev_status == "statement" and not alleged(ctx, prev, sent, ctx.clause_bounds(prev.start)):
-        return ""
-    return prev_status
+    return ctx.words_before(ctx.in_word_prefix(hit.start)[1], 2) in LIST_JOINERS
 
 
 def _not_the_first_time(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
@@ -764,6 +723,8 @@ def _kind_of_acts(ctx: DocContext, hit: CueHit) -> bool:
         return False
     words = ctx.words_before(word_start, 1)
     return bool(words) and words[0].lstrip("وف").removeprefix("ب").removeprefix("ل") in _CASES_OF
+
+
 _TODAY_WORDS_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)")
 
 
