@@ -74,8 +74,9 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     person."""
     if bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS and not _counted(ctx, death):
         return ONE_DEAD
-    hit = ctx.cue_after(death.end, "singular_victims", 0, end) or ctx.cue_after(
-        death.end, "singular_nationals", 0, end
+    skip = _resumptive_skip(ctx, death.end, end)  # "قتل فيها جندي": the victim after "فيها"
+    hit = ctx.cue_after(death.end, "singular_victims", skip, end) or ctx.cue_after(
+        death.end, "singular_nationals", skip, end
     )  # "قتل فلسطيني": a nationality adjective standing alone is one person of it
     if hit is None:
         one = _one_of(ctx, death, end)
@@ -134,6 +135,23 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     ):
         return None
     return bare(hit.key)
+
+
+# a preposition with a pronoun that points back to the act ("انفجرت عبوة قتل فيها جندي", "غارة
+# قتل بها مدني", "اشتباكات قتل خلالها عنصر"): the victim comes after it (normalised forms)
+_RESUMPTIVE = frozenset(
+    {"فيه", "فيها", "فيهما", "به", "بها", "خلاله", "خلالها", "جراءه", "جراءها", "اثرها", "اثره"}
+)
+
+
+def _resumptive_skip(ctx: DocContext, pos: int, end: int) -> int:
+    """1 when the word right after ``pos`` is a resumptive preposition ("فيها"), else 0: the
+    number of words a singular victim may stand after the death word."""
+    i = bisect_left(ctx.token_starts, pos)
+    if i < len(ctx.token_starts) and ctx.token_starts[i] < end:
+        if ctx.tokens_between(pos, ctx.token_starts[i]) == 0:
+            return int((ctx.token_norms[i] or "") in _RESUMPTIVE)
+    return 0
 
 
 _JOINED_WORDS = 3  # words a joined victim's noun may have before the next "و" ("سائق سيارة إسعاف")
