@@ -154,6 +154,26 @@ def _resumptive_skip(ctx: DocContext, pos: int, end: int) -> int:
     return 0
 
 
+# "مقتل فلسطينيين أحدهما صحفي": "one of the two" after a plural-looking noun makes it a dual
+# (the "-ين" ending reads as either); normalised forms, with or without "و"
+_ONE_OF_TWO = frozenset({"احدهما", "احداهما", "كلاهما", "كلتاهما"})
+_PAIR_REACH = 3  # words between the death word and "أحدهما" ("مقتل شابين فلسطينيين أحدهما")
+
+
+def pair_named(ctx: DocContext, death: CueHit, end: int) -> bool:
+    """The death word's victims are told as two by a dual pronoun after them, no number
+    between ("قتل شابين، أحدهما طفل", "مقتل مدنيين إحداهما امرأة")."""
+    starts, norms = ctx.token_starts, ctx.token_norms
+    i = bisect_left(starts, death.end)
+    for j in range(i + 1, min(i + 1 + _PAIR_REACH, len(starts))):
+        if starts[j] >= end or ctx.spans_in(ctx.numbers, death.end, starts[j]):
+            return False
+        word = norms[j] or ""
+        if (word[1:] if word.startswith("و") else word) in _ONE_OF_TWO:
+            return True
+    return False
+
+
 _JOINED_WORDS = 3  # words a joined victim's noun may have before the next "و" ("سائق سيارة إسعاف")
 _ONE_SETS = ("singular_victims", "singular_nationals", "person_titles")
 

@@ -32,6 +32,7 @@ from rasad.events.counts import (
     number_value,
     one_after,
     one_before,
+    pair_named,
     victim_key,
     word_after,
 )
@@ -704,7 +705,9 @@ def fatalities_for(
                 for h in deaths
                 if h.key not in _TOLL_WORDS
             ]
-            if all(keys):
+            if any(pair_named(ctx, h, end) for h in deaths):  # "مقتل شابين أحدهما طفل"
+                m.fatalities = 2
+            elif all(keys):
                 m.fatalities = max(1, len(set(keys) - {ONE_DEAD}))
             else:  # "قتل مدني وسائق سيارة إسعاف": two people named one by one
                 joined = max(joined_singulars(ctx, h.end, end) for h in deaths)
