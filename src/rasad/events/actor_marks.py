@@ -256,10 +256,13 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     if fire_of(ctx, actor):
         return "agent"
     before = ctx.words_before(word_start, 4)
-    while before and before[-1] in HEAD_NOUNS:  # "مع تنظيم «داعش»": the marker is before
-        before = before[:-1]
+    # a noun before "و" is a side of its own ("بين القوات ومجموعة إرهابية"), not this one's
+    # head or describing noun
+    joined = prefix.startswith("و")
+    while before and before[-1] in HEAD_NOUNS and not joined:
+        before = before[:-1]  # "مع تنظيم «داعش»": the marker is before
     owned = False
-    while before and (
+    while before and not joined and (
         _bare(before[-1]) in _DESCRIPTORS
         or (before[-1].startswith("ل") and _bare(before[-1]) in _LEADERS)
     ):

@@ -477,6 +477,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         marks[head.start] = "captor"
     # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
     between_at = _between_after(ctx, trig.end, sent.end)
+    late_sides: list[Span] = []
     for a in actors:  # "قصفت طائرات التحالف": an actor inside the trigger phrase acts
         if a.start < trig.end and a.end > trig.start and not marks[a.start]:
             marks[a.start] = "agent"
@@ -509,7 +510,12 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             and marks[a.start] in ("", "between")
             and ctx.clause_bounds(a.start)[0] <= between_at
         ]
-        if sides:
+        if sides and ctx.in_word_prefix(sides[0].start)[0].startswith("و"):
+            # "وقعت بين القوات ومجموعة إرهابية": the first recognised side is the second
+            # named, the first ("القوات") was not recognised; who did it is the doer the
+            # clause names, the recognised side is kept for what is left (below)
+            late_sides = sides
+        elif sides:
             a1 = sides[0]
             rest = [a for a in sides[1:] if _canonical(a) != _canonical(a1)]
             a2 = rest[0] if rest else None
@@ -557,6 +563,11 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
                 a1 = prev[-1]
         elif after:
             a1 = after[0]
+    if late_sides:
+        rest = [a for a in late_sides if a1 is None or _canonical(a) != _canonical(a1)]
+        if a1 is None:
+            a1, rest = rest[0], rest[1:]
+        a2 = rest[0] if rest else None
     # "قال الجيش إن مسلحين فتحوا النار": unnamed attackers right before the trigger; neither
     captor = next((c for c in reversed(captors) if c[0].end <= trig.start), None)
     if holders and (a1 is None or _inter(a1) == 7 or marks[a1.start] == "patient"):
