@@ -11,7 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from rasad.actors.dictionary import default_lexicon
 from rasad.events.actor_roles import canonical, inter_of
+from rasad.events.force_hit import adjective_iso, attack_told
 from rasad.events.frames import speech_frames
 
 if TYPE_CHECKING:
@@ -42,6 +44,30 @@ _OUR_MEN_WINDOW = 7
 _JOINED_REACH = 16
 # verbs of wounding: no event triggers of their own, they go on with the act before them
 _WOUND_VERBS = frozenset("جرح جرحت جرحوا اصاب اصابت اصابوا".split())
+
+
+# state forces (ACLED inter 1) and the count words that may stand before their men's noun
+_STATE_INTER = 1
+_COUNT_REACH = 3
+
+
+def _state_rank_and_file(speaker: Span | None, words: list[str]) -> bool:
+    """A state force speaks and the announced dead are soldiers or policemen ("أربعة جنود",
+    "ثلاثة عسكريين") within a count's reach, named with no "من" (whose men they were) and no
+    country adjective other than the speaker's ("جنديين أمريكيين" told by the Afghan army)."""
+    if speaker is None or inter_of(speaker) != _STATE_INTER:
+        return False
+    lex = default_lexicon()
+    for i, w in enumerate(words[:_COUNT_REACH]):
+        if w == "من":
+            return False
+        if w in lex.rank_and_file:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt == "من":
+                return False
+            iso = adjective_iso(nxt, lex) if nxt else None
+            return iso is None or iso == getattr(speaker.value, "country", None)
+    return False
 
 
 def _joined_hit(ctx: DocContext, verb: str) -> bool:
@@ -124,6 +150,11 @@ def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> 
         words = _their_men_after_death(ctx, m)
         k = next((i for i, w in enumerate(words) if w in THEIR_MEN), None)
         third = k is not None
+        if k is None and _state_rank_and_file(m.speaker, words):
+            # "أعلن الجيش المصري استشهاد أربعة جنود في هجوم": soldiers a state force
+            # announces dead, with no other force or country named for them, are its own
+            third = True
+            words, k = ["من", *words], 1  # read as the partitive "من جنوده" is below
     if k is None:
         # "قصفت القوات التركية قرية … أمس وجرحت اثنين من جنودنا": a verb joined by "و" goes on
         # with the trigger's subject, so the men it hit were hit by this act
@@ -152,9 +183,10 @@ def _our_men_hit(ctx: DocContext, m: Mention, frames: list[tuple[int, int]]) -> 
         return False
     name = canonical(group)
     if third and m.event_type == "Battles" and m.actor1 is not None:
-        if canonical(m.actor1) == name:
+        if canonical(m.actor1) == name and (m.actor2 is not None or not attack_told(ctx, m.sent)):
             # "أعلن الجيش مقتل 13 من جنوده و65 مسلحا": a fight has no direction, the
-            # announcer already read as a side stays as it is
+            # announcer already read as a side stays as it is; alone in an attack ("في هجوم
+            # على كمين") it is the side attacked (the attackers are left to the defaults)
             return True
     if m.actor1 is not None and canonical(m.actor1) == name:
         # the speaker read as the doer: the side named as the other one did it, if any
