@@ -78,6 +78,9 @@ class TriggerDef:
     # the word names its doer too ("الطائرات الحربية الروسية", "مقاتلات التحالف"): inside an
     # actor's name it still tells the act
     names_actor: bool = False
+    # the word is read as a verb only: after the article it is the verbal noun naming a
+    # practice or another sense ("الطعن بالسكين" among ways to die, "الطعن في الحكم")
+    verb_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +400,7 @@ def build_lexicon(triggers_doc: dict[str, Any], cues_doc: dict[str, Any]) -> Lex
             refine=tuple(refs),
             excludes=tuple(excludes),
             names_actor=bool(raw.get("names_actor")),
+            verb_only=bool(raw.get("verb_only")),
         )
         forms: list[str] = []
         for v in raw.get("verbs", []) or []:

@@ -128,6 +128,16 @@ def trigger_status(
     shape = sentence_shape(ctx, sent)
     if shape:
         return shape
+    if tdef.verb_only:
+        # a verb of several senses is this trigger only as a verb with its cue near; in another
+        # sense ("كان يحاول طعن الإسرائيلي" with no blade named) it has no reading of its own
+        # (an attempt) to pass on to the act joined to it ("… وأطلق النار على الفلسطيني")
+        if tdef.near_set and not _near(
+            ctx, hit, _unbroken(ctx, sent), tdef.near_set, tdef.near_window, tdef.near_side
+        ):
+            return "no_context"
+        if ctx.in_word_prefix(hit.start)[0].endswith(("ال", "لل")):
+            return "generic"  # "الانتحار بالقفز أو الطعن بالسكين": a way of doing, no act told
     # read once for all the checks below: the cue sets the sentence holds (a check whose cue
     # set is not among them is skipped: its look-up could find nothing), the word's proclitics
     # and start, and whether the trigger is a verb's form
