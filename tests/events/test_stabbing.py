@@ -59,3 +59,11 @@ def test_an_unmet_stab_word_lends_no_attempt_to_the_shooting_joined_to_it() -> N
         "2024-03-05",
     )
     assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_treacherous_stabs_are_a_betrayal() -> None:
+    events = events_of(
+        "تلقت الحكومة العراقية طعنات في الظهر من حلفائها في بغداد يوم السبت.",
+        "2024-03-05",
+    )
+    assert events == []
