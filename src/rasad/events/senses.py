@@ -207,6 +207,8 @@ def arts_story(ctx: DocContext, sent: Span) -> bool:
 # else it is the compound preposition "against, in the face of" ("القوة في مواجهة المسيرات")
 _FACING_WORDS = 3
 _FACING_KEYS = frozenset({"مواجهه", "مواجهته", "مواجهتها", "مواجهتهم", "مواجهتهما"})
+# "في إطار مواجهة داعش", "في سياق مواجهة الإرهابيين": the frame of a policy of facing a foe
+_FACING_HEADS = (["في"], ["اطار"], ["سياق"])
 _CLASH_AFTER = frozenset({"مع", "بين", "عنيفه", "مسلحه", "داميه", "ضاريه", "شرسه", "اخري", "جديده"})
 
 
@@ -214,14 +216,14 @@ def facing(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
     """ACLED Armed clash needs two armed sides fighting; "في مواجهة X" with X not introduced by
     "مع"/"بين" is the preposition "facing, against" ("استخدام القوة في مواجهة المسيرات
     السلمية", "صمود المدينة في مواجهة الحصار"), and so is "بمواجهة X" ("صعد الحزب مواقفه
-    بمواجهة الرئاسة") and "في مواجهتها" with what is faced told before ("حرائق الغابات
-    … للمعاونة في مواجهتها")."""
+    بمواجهة الرئاسة"), "في إطار مواجهة X" (the frame of a policy of facing X) and "في مواجهتها"
+    with what is faced told before ("حرائق الغابات … للمعاونة في مواجهتها")."""
     if hit.key not in _FACING_KEYS:
         return False
     prefix = ctx.in_word_prefix(hit.start)[0]
     if prefix not in ("", "ب", "وب"):
         return False
-    if not prefix and ctx.words_before(hit.start, 1) != ["في"]:
+    if not prefix and ctx.words_before(hit.start, 1) not in _FACING_HEADS:
         return False
     nxt = ctx.next_word(hit.end)
     if not nxt or hit.end >= clause[1]:
