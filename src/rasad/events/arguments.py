@@ -26,6 +26,7 @@ from rasad.events.actor_roles import (
 )
 from rasad.events.context import DocContext
 from rasad.events.country_part import country_part_scene, told_by_speaker_at, told_in_report
+from rasad.events.country_wide import country_wide_scene
 from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
@@ -122,6 +123,9 @@ class Mention:
     # the same clause start whatever place it names: its dead are added to the first act's
     # when the merge still finds one ACLED event (rasad.events.merge.combine)
     other_act: int | None = None
+    # told spread over a whole country ("في مختلف أنحاء سوريا"): a tally of many scenes, no
+    # town's account (rasad.events.country_wide)
+    country_wide: bool = False
     para: int = 0  # start of the trigger's paragraph
     sent_no: int = 0  # index of the trigger's sentence
 
@@ -203,6 +207,13 @@ def assign_place(
         if not any(lo <= p.start and p.end <= hi for lo, hi in (*frames, *asides))
     ]
     best, explicit = location.choose_place(ctx, m, places, told)
+    if best is None or location.is_country(best.value):
+        # "في مختلف أنحاء سوريا": a nationwide tally, set at the country (events.country_wide)
+        spread = location.local_country(m, ctx) or location.article_country(ctx)
+        wide = country_wide_scene(ctx, m, best, _others(frames, trig.start), spread)
+        if wide is not None:
+            m.place, m.place_explicit, m.country_wide = wide, True, True
+            return
     if best is not None and not location.is_country(best.value):
         # "قتل جندي في جنوب البلاد، وفق ما أعلن الحلف في كابل": the act's own clause tells a
         # part of the country; a town of another clause is where the news was told

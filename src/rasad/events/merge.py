@@ -719,6 +719,7 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     if best_place is not None:
         out.place, out.place_explicit = best_place.place, best_place.place_explicit
         out.place_near = best_place.place_near
+        out.country_wide = best_place.country_wide  # a nationwide tally stays apart from towns
         out.place_names = frozenset().union(*(m.place_names for m in ms))
         out.country = best_place.country
     else:

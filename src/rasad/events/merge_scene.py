@@ -24,6 +24,9 @@ _SAID_LATER_DAYS = 7
 
 def place_ok(a: Mention, b: Mention) -> bool:
     """Same place, a shared place of the two sentences, or one a coarser area around the other."""
+    if a.country_wide != b.country_wide and a.place is not None and b.place is not None:
+        # "سقوط 125 قتيلا … في مختلف أنحاء سوريا": a country-wide tally is no town's account
+        return getattr(a.place, "name", None) == getattr(b.place, "name", None)
     if not a.place_explicit or not b.place_explicit or a.place is None or b.place is None:
         return True
     pa, pb = a.place, b.place

@@ -82,7 +82,9 @@ def to_event(ctx: DocContext, m: args.Mention) -> Event:
     confidence += 0.05 if m.date_explicit else 0.0
     confidence -= 0.15 if m.hedged else 0.0
     confidence -= 0.1 if m.certainty == "denied" else 0.0
-    if is_country(place) and iso2 in _village_level(ctx):
+    if is_country(place) and m.country_wide:
+        confidence -= 0.5  # "في مختلف أنحاء مصر": no one scene anywhere (events.country_wide)
+    elif is_country(place) and iso2 in _village_level(ctx):
         confidence -= 0.35  # "في سوريا": too vague to code where villages can be named
     sent = m.sent
     if SUB_TO_TYPE.get(m.sub_event_type) != m.event_type:  # a lexicon/refine bug, not input
