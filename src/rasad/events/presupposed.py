@@ -302,7 +302,10 @@ def _comes_after_noun(ctx: DocContext, hit: CueHit) -> bool:
 
 
 def _anchor_between(ctx: DocContext, start: int, end: int) -> bool:
-    return any(w.lstrip("وف") in _ANCHORS for w in ctx.norm_of(start, end).split())
+    return any(
+        w.lstrip("وف") in _ANCHORS or w.lstrip("وف") in _DONE_ANCHORS
+        for w in ctx.norm_of(start, end).split()
+    )
 
 
 def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
@@ -316,7 +319,7 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
     prefix, word_start = ctx.in_word_prefix(hit.start)
     if prefix.rstrip("ال").endswith(("ب", "ل")):
         return False  # "بعد يوم من القصف" is handled by the background cues
-    before = ctx.words_before(word_start, 1 + _FRAME_MAX)
+    before = _passive_done(ctx.words_before(word_start, 3 + _FRAME_MAX))
     # "بعد نجاح عملية الاقتحام", "عقب انتهاء عملية تحرير المدينة": a frame noun or two may
     # stand between "after" and the event it presupposes
     while before and before[-1].lstrip("وف") in _FRAME_NOUNS:
@@ -356,6 +359,24 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
         and (args.resolve_date(d.value) or (None, 0))[1] == 1
         for d in ctx.spans_in(ctx.dates, sent.start, sent.end)
     )
+
+
+def _passive_done(before: list[str]) -> list[str]:
+    """ "بعد أن تم استعادة عدن", "بعدما تم تحرير المدينة", "قبل أن يتم اعتقاله": "أن/ما" and
+    the light verb "تم/يتم" make a verbal noun a passive clause; it is governed by "after" or
+    "before" as the bare noun is ("بعد استعادة عدن"). The words before are given back as if
+    the noun followed the anchor itself."""
+    if before[-1:] not in (["تم"], ["يتم"]):
+        return before
+    rest = before[:-1]
+    if rest[-1:] == ["ان"] and len(rest) > 1 and rest[-2].lstrip("وف") in _ANCHORS:
+        return rest[:-1]
+    if rest[-1:] and rest[-1].lstrip("وف") in _DONE_ANCHORS:
+        return [*rest[:-1], rest[-1].removesuffix("ما")]
+    return before
+
+
+_DONE_ANCHORS = frozenset({"بعدما", "قبلما", "عقبما"})
 
 
 _COMES_LEAD_WORDS = 4  # "وفي خطوة تأتي", "ويأتي القصف الحوثي": where the "comes" verb may stand
