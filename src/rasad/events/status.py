@@ -17,6 +17,7 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.context import DocContext
+from rasad.events.future_year import dated_to_come
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, TriggerDef
 from rasad.events.periods import since_dates_another
@@ -364,6 +365,7 @@ def trigger_status(
         or future_means(ctx, hit, clause)
         or future_governor(ctx, hit)
         or future_predicate(ctx, hit, clause)
+        or dated_to_come(ctx, hit)
         or (nominal and tdef.event_type == "Protests" and weekday_plan(ctx, hit))
     ):
         return "irrealis"  # "قد تساعد في اعتراض …", "معركة إدلب ستكون حاسمة"
