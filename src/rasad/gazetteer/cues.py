@@ -56,6 +56,8 @@ class Cues:
     from_directions: frozenset[str] = frozenset()
     departure: frozenset[str] = frozenset()
     expulsion: frozenset[str] = frozenset()
+    seizure: frozenset[str] = frozenset()
+    seizure_breaks: frozenset[str] = frozenset()
     person_name_ends: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     rumour_verbs: frozenset[str] = frozenset()
@@ -116,6 +118,8 @@ def load_cues() -> Cues:
             from_directions=_keys(data["from_directions"], "from_directions"),
             departure=_keys(data["departure_words"], "departure_words"),
             expulsion=_keys(data["expulsion_words"], "expulsion_words"),
+            seizure=_keys(data["seizure_words"], "seizure_words"),
+            seizure_breaks=_keys(data["seizure_breaks"], "seizure_breaks"),
             person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
             relative_pronouns=_keys(data["relative_pronouns"], "relative_pronouns"),
             rumour_verbs=_keys(data["rumour_verbs"], "rumour_verbs"),

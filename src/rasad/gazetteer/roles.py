@@ -156,6 +156,8 @@ def _role_from_left(
             return "event_location"
         if any_member(left[max(0, i - 5) : i], cues.expulsion):
             return "event_location"  # "لطرد مسلحي التنظيم من بلدة هجين": driven out there
+        if _seized_from(left[max(0, i - 5) : i], cues) and not _is_country(m):
+            return "event_location"  # "اختطف 18 شابا من ناحية X": seized there
         return "origin"
     if origin:
         return "origin"
@@ -215,6 +217,26 @@ def _tied_title(left: list[str], titles: dict[str, bool]) -> bool:
         elif not w.startswith("ال") or w in _CLAUSE_TIMES:
             return False  # an act or a verb ("في هجوم في"): no longer the title
     return False
+
+
+def _seized_from(near: list[str], cues: Cues) -> bool:
+    """A verb of seizing people ("اختطف", "اعتقلت") opens the words before "من", and no word of
+    coming or going follows it ("اعتقلت الشرطة شخصين قادمين من X" keeps X an origin), nor a
+    time opening another clause ("احتجزوا يوم الاثنين بعد عبورهم من X")."""
+    seized = [k for k, w in enumerate(near) if any_member((w,), cues.seizure)]
+    if not seized:
+        return False
+    # "من" itself may take a part of the people ("اعتقال خمسة من المسلحين من قرية X")
+    between = [w for w in near[seized[-1] + 1 :] if w != "من"]
+    return not any(
+        any_member(between, words)
+        for words in (cues.origin, cues.motion, cues.departure, cues.seizure_breaks)
+    )
+
+
+def _is_country(m: Mention) -> bool:
+    """The mention's chosen reading is a country (people "from" it are its nationals)."""
+    return m.chosen is not None and m.chosen.feature_code in ("PCLI", "PCLD")
 
 
 def _partitive(word: str, cues: Cues) -> bool:
