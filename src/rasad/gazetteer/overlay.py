@@ -117,14 +117,14 @@ def _not_places() -> tuple[
             particle.add(key(phrase))
         elif kind == "cue":
             cue.add(key(phrase))
-        elif kind == "adverb":
+        elif kind in ("adverb", "adjective"):  # read alike: bare, a place only in its area
             adverb.add(key(phrase))
         elif kind == "kin":
             kin.add(key(phrase))
         else:
             raise GazetteerError(
                 f"not_places.tsv kind {kind!r} for {phrase!r} is unknown; "
-                "use org, phrase, common, person, particle, cue, adverb or kin"
+                "use org, phrase, common, person, particle, cue, adverb, adjective or kin"
             )
     return (
         tuple(org),
