@@ -388,6 +388,11 @@ class Places:
                     continues[after[0]]
                     and (
                         tier != "prominent"
+                        # a place that is also a frequent word, then a definite word going on
+                        # with it: the noun phrase ("العيون الساهرة", "صور الأقمار"); not after
+                        # a place noun or title ("بمحافظة معان الرجل", "محافظ البيضاء المعين")
+                        # nor before a person's title ("في حجة الشيخ علان")
+                        or (cue_only and not noun and after[0] not in cues.person_titles)
                         or (
                             key.rsplit(" ", 1)[-1] in cues.person_name_ends
                             and " " in key
