@@ -21,6 +21,7 @@ from rasad.document import Document, Span
 from rasad.events.cues_in_names import drop_air_in_names, drop_cues_in_outlet_names
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, Lexicon, longest_first
+from rasad.events.marches import drop_air_in_marches
 
 _CLAUSE_PUNCT = re.compile("[،,;:؛]")
 # "، مساء يوم الأربعاء،": the most words a date set off by commas takes
@@ -602,6 +603,7 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         ctx.sources = _find_sources(ctx)
     drop_cues_in_outlet_names(ctx)
     drop_air_in_names(ctx)
+    drop_air_in_marches(ctx)
     if "actor_support" in doc.layers:
         from rasad.actors.support import pairs_from_layer
 
