@@ -32,6 +32,7 @@ from rasad.events.atomic import (
 )
 from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
+from rasad.events.crowd_shot import crowd_confronted
 from rasad.events.default_actors import (
     arresting_authority,
     default_actors,
@@ -188,7 +189,11 @@ def _mention(
     ctx: DocContext, hit: CueHit, tdef: TriggerDef, sent: Span, clause: tuple[int, int]
 ) -> args.Mention | None:
     et, sub, subject_is_target = _refine(ctx, tdef, clause, sent, hit)
-    if tdef.id == "clash" and sub == "Armed clash" and crowd_fight(ctx, sent):
+    if (
+        tdef.id == "clash"
+        and sub == "Armed clash"
+        and (crowd_fight(ctx, sent) or crowd_confronted(ctx, sent, hit))
+    ):
         et, sub = "Riots", "Violent demonstration"
     m = args.Mention(trigger=hit, event_type=et, sub_event_type=sub, weight=tdef.weight, sent=sent)
     m.para, m.sent_no = ctx.paragraph_start(hit.start), ctx.sentence_index(hit.start)
