@@ -40,6 +40,7 @@ from rasad.events.default_actors import (
     unnamed_perpetrator,
 )
 from rasad.events.finders import drop_finder
+from rasad.events.held_areas import held_area
 from rasad.events.joined_status import coordinated_status, object_status
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, merged_view
@@ -257,6 +258,7 @@ def extract_events(
     prev_hit: tuple[Span, str] | None = None
     prev_obj: tuple[CueHit, str] | None = None  # the last trigger and its reading
     told_before: dict[int, int] = {}  # sentence → first trigger of an earlier, background event
+    dead_before: dict[int, int] = {}  # the same, of those that may have dead of their own
     ruling = ruling_lead(ctx)
     senses_read: dict[str, str] = {}  # trigger entry → its first reading, when not an act
     for hit in ctx.triggers:
@@ -362,6 +364,8 @@ def extract_events(
             mentions.append(m)
         if status in _TOLD_BEFORE or status in _SITUATION:
             told_before.setdefault(id(sent), hit.start)
+            if not held_area(tdef, status):
+                dead_before.setdefault(id(sent), hit.start)
         et, sub = (m.event_type, m.sub_event_type) if m else (tdef.event_type, tdef.sub_event_type)
         trigger_spans.append(
             Span(
@@ -390,7 +394,7 @@ def extract_events(
         with_event.add(id(sent))
         _set_status(trigger_spans, hit, "in_name", "event", m)
     for hit, tdef, sent, clause in casualty:
-        if told_before.get(id(sent), hit.start) < hit.start:
+        if dead_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
         beside = id(sent) in with_event
         if beside and not _killing_beside(ctx, hit, tdef, sent, clause, mentions):
@@ -443,7 +447,7 @@ def extract_events(
     claimed_acts(ctx, mentions)
     _heard_explosions(ctx, mentions)
     mentions = one_act(ctx, mentions)
-    _complete(ctx, mentions, main, excluded, total_clauses, told_before)
+    _complete(ctx, mentions, main, excluded, total_clauses, dead_before)
     spread_claims(mentions)
     mentions = [x for m in mentions for x in split_by_places(ctx, m)]
     another.mark(ctx, mentions)
