@@ -337,7 +337,7 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
         )
     if one is None or one.end > num.start:
         return 0
-    between = ctx.norm_of(one.end, num.start).split()
+    between = _noun_before_numeral(ctx, one.end, num, ctx.norm_of(one.end, num.start).split())
     # "مقتل قائد ميداني وعشرة عناصر", "جندي إسرائيلي و3": one adjective may qualify the one
     if len(between) == 2 and between[0].endswith(("ي", "يه", "يا")) and between[1] == "و":
         return 1
@@ -346,6 +346,19 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     if _qualified_one(ctx, one, num, between):
         return 1
     return 1 if _added_after(ctx, one, num, between) else 0
+
+
+def _noun_before_numeral(ctx: DocContext, one_end: int, num: Span, between: list[str]) -> list[str]:
+    """The words from the one named to a count, with the counted noun dropped when a definite
+    numeral follows it ("مسؤول عسكري كبير وحراسه الثلاثة": the "و" joins the three guards, as
+    in "وثلاثة حراس"): what is left ends in "و" like a count that comes before its noun."""
+    prefix, word_start = ctx.in_word_prefix(num.start)
+    if prefix != "ال" or str(getattr(num.value, "kind", "")) != "words":
+        return between  # "وأبناؤه 3": a figure, no numeral agreeing with its noun
+    words = ctx.norm_of(one_end, word_start).split()
+    if not words or not words[-1].startswith("و") or len(words[-1]) < 3:
+        return between
+    return [*words[:-1], "و"]
 
 
 _ONE_IN_PRONOUN = frozenset({"مقتله", "مقتلها", "مصرعه", "مصرعها", "حتفه", "حتفها"})
@@ -371,7 +384,10 @@ def _qualified_one(ctx: DocContext, one: CueHit, num: Span, between: list[str]) 
     if ctx.spans_in(ctx.numbers, lo, hi) or ctx.spans_in(ctx.places, lo, hi):
         return False  # "مقتل جندي في الرمادي و3 في الموصل": one place's dead and another's
     return not any(
-        "death_words" in h.sets or "injury_words" in h.sets or "singular_victims" in h.sets
+        "death_words" in h.sets
+        or "injury_words" in h.sets
+        # "مسؤول عسكري كبير": a person word right after the one qualifies him, no second one
+        or ("singular_victims" in h.sets and ctx.norm_of(one.end, h.start).strip())
         for h in ctx.cues_in(one.end, num.start)
     )
 
