@@ -43,7 +43,23 @@ def number_value(ctx: DocContext, span: Span) -> int | None:
         return None
     if is_vague(span) and bare(ctx.norm_of(span.start, span.end).strip()) in _TENS_WORDS:
         return _TENS_DEATHS
+    if n == 1 and _one_of_a_group(ctx, span):
+        return None
     return n if 0 <= n < 100000 else None
+
+
+_GROUP_PREPOSITIONS = frozenset({"من", "في", "داخل"})
+
+
+def _one_of_a_group(ctx: DocContext, span: Span) -> bool:
+    """ "أربعة أفراد من عائلة واحدة", "في قرية واحدة": "one" agreeing with the feminine noun
+    after a preposition (the family, the village) qualifies it and counts no one. The
+    masculine is left alone: "واحد" is also "وأحد" written without its hamza ("مقتل اثنين
+    من الناشطين واحد عناصر الشرطة": and one of the police)."""
+    if ctx.norm_of(span.start, span.end).strip() != "واحده":
+        return False
+    words = ctx.words_before(span.start, 2)
+    return len(words) == 2 and words[0] in _GROUP_PREPOSITIONS and words[1].endswith("ه")
 
 
 def bare(word: str) -> str:
