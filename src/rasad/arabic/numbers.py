@@ -270,6 +270,13 @@ class _Lexicon:
             key = normalize_key(noun)
             put(key + "ا", _Entry(_DUALC, 2))
             self.dual_nouns[key + "ا"] = key
+        # "مرافقاه", "حارساها": the nominative dual with the pronoun of its owner
+        construct = raw.get("dual_nouns_construct") or ()
+        for noun in [*construct, *(raw.get("dual_nouns_possessed") or ())]:
+            key = normalize_key(noun)
+            for ending in ("اه", "اها"):
+                put(key + ending, _Entry(_DUAL, 2))
+                self.dual_nouns[key + ending] = key
         self.construct_not_before = {
             normalize_key(w) for w in raw.get("construct_dual_not_before") or ()
         }

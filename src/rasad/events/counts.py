@@ -322,7 +322,8 @@ def _dual_of_one_person(ctx: DocContext, num: Span) -> bool:
     return any(  # "فلسطينيان" as it stands: bare would take its ف for the conjunction
         w.endswith(end) and w[: -len(end)] in singulars
         for w in (word, bare(word))
-        for end in ("ان", "ين", "ا")  # "ا": the construct dual, its ن dropped
+        # "ا": the construct dual, its ن dropped; "اه", "اها": with its owner's pronoun
+        for end in ("ان", "ين", "ا", "اه", "اها")
     )
 
 
