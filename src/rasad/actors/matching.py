@@ -366,7 +366,7 @@ def resolve_mentions(
             elif iso is None and r.target in lex.qualified_only:
                 continue  # "القوات" alone names nobody
             if r.target in lex.prefer_antecedent and (
-                _partitive(text, m, raw) or _right_after(text, out, m)
+                _partitive(text, m, raw, out) or _right_after(text, out, m)
             ):
                 # "مسلحون من قوات الأسد": the group after "من" is the actor; "مدنيين مسلحين":
                 # an adjective of the actor before it
@@ -717,12 +717,24 @@ def _right_after(text: str, history: Sequence[ActorMention], m: Match) -> bool:
     return bool(history) and not text[history[-1].end : m.start].strip()
 
 
-def _partitive(text: str, m: Match, matches: Sequence[Match]) -> bool:
-    """Whether "من" and another actor name follow ``m`` ("مسلحين من داعش")."""
+def _partitive(
+    text: str, m: Match, matches: Sequence[Match], history: Sequence[ActorMention]
+) -> bool:
+    """Whether "من" and another actor name follow ``m`` ("مسلحين من داعش"). A back-reference
+    with no group named before it ("مسلحون من الجماعة" in a story naming none) names nobody:
+    the armed men stay the actor."""
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is None or normalize_key(nxt.group(1)) != "من":
         return False
-    return any(nxt.end() < o.start <= nxt.end() + 4 for o in matches)
+    return any(
+        nxt.end() < o.start <= nxt.end() + 4 and not _dangling_backref(o, history) for o in matches
+    )
+
+
+def _dangling_backref(m: Match, history: Sequence[ActorMention]) -> bool:
+    return all(r.kind == "backref" for r in m.payloads) and not any(
+        _antecedent(history, r.target) for r in m.payloads
+    )
 
 
 def _next_word_key(text: str, m: Match) -> str:

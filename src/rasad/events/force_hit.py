@@ -13,6 +13,7 @@ from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events.actor_roles import counted_past_relative, past_time_and_weapon
 from rasad.events.context import DocContext
+from rasad.events.joined_sides import past_group_of
 
 # event types whose killed soldiers stand for their country's forces (see unnamed_force_hit)
 _FORCE_HIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -177,7 +178,8 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
         if counted is not None:
             return first_word(counted)
         # "قتل مسلحون اليوم ثلاثة جنود": a day or time of day may stand before the men hit
-        return first_word(past_time_and_weapon(ctx, doer.end, m.sent.end))
+        subject_end = past_group_of(ctx, doer.end, m.sent.end)  # "مسلحون من الجماعة"
+        return first_word(past_time_and_weapon(ctx, subject_end, m.sent.end))
 
     for pos in (m.trigger.end, *(d.end for d in deaths)):
         i = first_word(pos)

@@ -45,11 +45,23 @@ def _coordinated(ctx: DocContext, a: Span, b: Span) -> bool:
 _JOINED_NISBA = regex.compile(r"\s*و\s?ال\p{Arabic}{2,}(?:ية|يه|يين|يون)(?=[\s،.]|$)")
 
 
+# "مسلحون من الجماعة": the one group word the men are of, part of the subject
+_OF_GROUP = regex.compile(r"\s+من\s+ال\p{Arabic}{2,}(?=[\s،.]|$)")
+
+
+def past_group_of(ctx: DocContext, pos: int, end: int) -> int:
+    """The offset past the group the men named just before ``pos`` are of ("مسلحون من
+    الجماعة"), or ``pos`` itself."""
+    group = _OF_GROUP.match(ctx.doc.text, pos, end)
+    return group.end() if group is not None else pos
+
+
 def _joined_subjects_end(ctx: DocContext, a: Span, end: int) -> int:
     """The end of the subject ``a`` begins: past the actors joined to it by و ("قتل الجيش
-    الفرنسي والجيش التشادي عشرات المسلحين") and the nisbas of more forces ("القوات الفرنسية
-    والتشادية"). The object follows the last of them, not the first."""
-    pos = a.end
+    الفرنسي والجيش التشادي عشرات المسلحين"), the nisbas of more forces ("القوات الفرنسية
+    والتشادية") and the group its men are of ("قتل مسلحون من الجماعة خمسة جنود"). The object
+    follows the last of them, not the first."""
+    pos = past_group_of(ctx, a.end, end)
     while True:
         nisba = _JOINED_NISBA.match(ctx.doc.text, pos, end)
         if nisba is not None:
