@@ -61,3 +61,22 @@ def test_a_regime_offensive_told_in_a_present_relative_clause_is_the_regimes() -
     assert events, "no event read"
     assert events[0]["actor1"] == "Military Forces of Syria (2000-2024)"
     assert events[0]["actor2"] == "Civilians (Syria)"
+
+
+def test_a_state_replying_with_a_strike_is_its_striker_not_the_side_it_replies_to() -> None:
+    text = (
+        "أطلق مسلحون من حماس قذائف على بلدة سديروت قبل أن ترد إسرائيل بتنفيذ غارة جوية على "
+        "موقع في خان يونس فجر اليوم."
+    )
+    events = events_of(text, "2018-06-02")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes, "no strike read"
+    assert strikes[0]["actor1"] == ISRAEL
+
+
+def test_a_group_that_strikes_after_a_state_is_named_keeps_the_strike() -> None:
+    # the state is the target's country here, not the subject of the strike
+    text = "هددت إسرائيل بالرد، وأطلقت حركة حماس صواريخ على مدينة عسقلان مساء اليوم."
+    events = events_of(text, "2018-06-02")
+    assert events, "no event read"
+    assert all(e["actor1"] != ISRAEL for e in events)

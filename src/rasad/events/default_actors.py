@@ -246,8 +246,8 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         "Chemical weapon",
     ):
         _aircraft_owner(ctx, m)
-    if m.actor1_name is None and m.event_type == "Explosions/Remote violence":
-        _state_named_as_striker(ctx, m)
+    if (m.actor1_name is None or m.actor_fallback) and m.event_type == "Explosions/Remote violence":
+        _state_named_as_striker(ctx, m)  # a state named as its subject beats a guessed doer
     spoke = m.actor1 is not None and m.actor1 is m.speaker  # "قال الجيش إن قصفا إسرائيليا …"
     if (m.actor1_name is None or spoke) and m.event_type == "Explosions/Remote violence":
         _act_nationality_striker(ctx, m)
@@ -413,7 +413,9 @@ def unnamed_other_side(ctx: DocContext, m: args.Mention) -> None:
 def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
     """ "شنت إسرائيل غارات", "إسرائيل نفذت ضربات", "قصفت تركيا مواقع": a state named by its
     country's name as the subject of a strike is its armed forces (ACLED codes the military).
-    Only right next to the trigger, with at most a verb of doing between ("نفذت", "شنت")."""
+    Only right next to the trigger, with at most a verb of doing between ("نفذت", "شنت"). It
+    replaces a doer only guessed from an earlier clause ("أطلقت حماس صواريخ … قبل أن ترد
+    إسرائيل بتنفيذ غارة": Hamas fired, Israel struck)."""
     lex = default_lexicon()
     trig = m.trigger
     before = ctx.words_before(ctx.in_word_prefix(trig.start)[1], 2)
@@ -433,6 +435,7 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
             continue
         target = lex.for_family("state_forces", iso, m.date)
         where = m.country or iso
+        m.actor1, m.actor_fallback = None, False
         if isinstance(target, Entry):
             m.actor1_name = lex.name_on(target, m.date)
             m.inter1 = lex.inter_on(target, m.date, where=where)
