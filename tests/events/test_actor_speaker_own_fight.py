@@ -36,3 +36,26 @@ def test_speaker_telling_of_another_groups_attack_is_no_side() -> None:
     events = _battles(text)
     assert events, "no battle read"
     assert events[0]["actor2"] != "Military Forces of Nigeria"
+
+
+def test_police_saying_they_killed_men_in_a_shootout_are_a_side_of_it() -> None:
+    text = (
+        "وقالت الشرطة الباكستانية إنها قتلت أربعة مسلحين في تبادل لإطلاق النار في مدينة "
+        "كراتشي صباح الأحد."
+    )
+    events = _battles(text)
+    assert events, "no battle read"
+    assert {events[0]["actor1"], events[0]["actor2"]} == {
+        "Police Forces of Pakistan",
+        "Unidentified Armed Group (Pakistan)",
+    }
+
+
+def test_police_saying_they_found_bodies_of_men_killed_in_a_clash_are_no_side() -> None:
+    text = (
+        "وقالت الشرطة الباكستانية إنها عثرت على جثث أربعة مسلحين قتلوا في اشتباك في مدينة "
+        "كراتشي صباح الأحد."
+    )
+    assert all(
+        "Police Forces of Pakistan" not in (e["actor1"], e["actor2"]) for e in _battles(text)
+    )

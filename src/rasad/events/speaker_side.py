@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from rasad.document import Span
 from rasad.events.context import DocContext
-from rasad.events.frames import speech_frames
+from rasad.events.frames import kills_itself, speech_frames
 from rasad.events.lexicon import CueHit
 
 # "إنه", "إنها", "بأنهم": the pronoun on the complementizer is the speaker itself
@@ -31,4 +31,16 @@ def speaker_fought(ctx: DocContext, sent: Span, speaker: Span, trig: CueHit) -> 
     comp_end = ctx.token_ends[i]
     if ctx.tokens_between(comp_end, trig.start) > _REACH:
         return False
-    return not ctx.spans_in(ctx.actors, comp_end, trig.start)
+    return not ctx.spans_in(ctx.actors, comp_end, trig.start) or _own_act_first(ctx, speaker, i)
+
+
+def _own_act_first(ctx: DocContext, speaker: Span, comp: int) -> bool:
+    """The word after "إنها/أنهم" is an act word agreeing with the speaker ("قالت الشرطة إنها
+    قتلت ثلاثة مسلحين في تبادل لإطلاق النار"): the men named before the fight word are the
+    speaker's own foe in it, not another doer."""
+    verb = comp + 1
+    if verb >= len(ctx.token_starts):
+        return False
+    start = ctx.token_starts[verb]
+    acts = any(t.start == start for t in ctx.triggers)
+    return acts and kills_itself(ctx, speaker, start)
