@@ -80,3 +80,22 @@ def test_a_group_that_strikes_after_a_state_is_named_keeps_the_strike() -> None:
     events = events_of(text, "2018-06-02")
     assert events, "no event read"
     assert all(e["actor1"] != ISRAEL for e in events)
+
+
+def test_a_state_named_between_the_group_it_answers_and_its_strike_is_the_striker() -> None:
+    text = (
+        "وردا على قذائف حركة الجهاد الإسلامي، شنت إسرائيل غارات جوية على مواقع في مدينة "
+        "رفح فجر اليوم."
+    )
+    strikes = [
+        e for e in events_of(text, "2018-06-02") if e["event_type"] == "Explosions/Remote violence"
+    ]
+    assert strikes, "no strike read"
+    assert any(e["actor1"] == ISRAEL for e in strikes)
+
+
+def test_a_state_joined_to_a_named_air_force_does_not_replace_it() -> None:
+    text = "شنت الطائرات الحربية السورية وروسيا غارات على بلدة خان شيخون بريف إدلب فجر اليوم."
+    events = events_of(text, "2018-06-02")
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Military Forces of Syria (2000-2024)"

@@ -248,6 +248,10 @@ def default_actors(ctx: DocContext, m: args.Mention) -> None:
         _aircraft_owner(ctx, m)
     if (m.actor1_name is None or m.actor_fallback) and m.event_type == "Explosions/Remote violence":
         _state_named_as_striker(ctx, m)  # a state named as its subject beats a guessed doer
+    elif m.event_type == "Explosions/Remote violence" and _actor_well_before(ctx, m):
+        # "وردا على صواريخ حماس، شنت إسرائيل غارات": the state named between an actor and
+        # the strike is the strike's subject
+        _state_named_as_striker(ctx, m, before_only=True)
     spoke = m.actor1 is not None and m.actor1 is m.speaker  # "قال الجيش إن قصفا إسرائيليا …"
     if (m.actor1_name is None or spoke) and m.event_type == "Explosions/Remote violence":
         _act_nationality_striker(ctx, m)
@@ -410,12 +414,21 @@ def unnamed_other_side(ctx: DocContext, m: args.Mention) -> None:
         m.actor2_name, m.inter2 = unidentified, 3
 
 
-def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
+def _actor_well_before(ctx: DocContext, m: args.Mention) -> bool:
+    """actor1 ends two words or more before the trigger (room for a subject between)."""
+    a = m.actor1
+    word_start = ctx.in_word_prefix(m.trigger.start)[1]
+    return a is not None and a.end <= word_start and ctx.tokens_between(a.end, word_start) >= 2
+
+
+def _state_named_as_striker(ctx: DocContext, m: args.Mention, *, before_only: bool = False) -> None:
     """ "شنت إسرائيل غارات", "إسرائيل نفذت ضربات", "قصفت تركيا مواقع": a state named by its
     country's name as the subject of a strike is its armed forces (ACLED codes the military).
     Only right next to the trigger, with at most a verb of doing between ("نفذت", "شنت"). It
     replaces a doer only guessed from an earlier clause ("أطلقت حماس صواريخ … قبل أن ترد
-    إسرائيل بتنفيذ غارة": Hamas fired, Israel struck)."""
+    إسرائيل بتنفيذ غارة": Hamas fired, Israel struck); ``before_only``: past an actor named
+    before it, only a bare name right before the trigger ("وردا على صواريخ حماس، شنت إسرائيل
+    غارات")."""
     lex = default_lexicon()
     trig = m.trigger
     before = ctx.words_before(ctx.in_word_prefix(trig.start)[1], 2)
@@ -427,10 +440,13 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention) -> None:
         if len(before) == 2 and before[-1] in lex.strike_verbs:
             candidates.append(before[0])  # "إسرائيل نفذت ضربات"
     after = ctx.words_after(trig.end, 1, m.sent.end)
-    if after:
+    if after and not before_only:
         candidates.append(after[0])  # "قصفت إسرائيل مواقع"
     for word in candidates:
-        iso = lex.state_names.get(word) or lex.state_names.get(bare(word))
+        # past a named actor only the bare name is a subject ("وروسيا" joins that actor)
+        iso = lex.state_names.get(word)
+        if iso is None and not before_only:
+            iso = lex.state_names.get(bare(word))
         if iso is None:
             continue
         target = lex.for_family("state_forces", iso, m.date)
