@@ -30,6 +30,7 @@ from rasad.events.atomic import (
     sides_across_list,
     split_by_places,
 )
+from rasad.events.claim_subject import claimant_as_doer
 from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
 from rasad.events.crowd_shot import crowd_confronted
@@ -653,6 +654,7 @@ def _complete(
         if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
             fatalities.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
         args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
+        claimant_as_doer(ctx, m)  # "في هجوم … تبناه تنظيم داعش"
         if m.denial_only:
             m.claimed_by = []  # who denies an event does not claim it
         if m.claimed_by:
