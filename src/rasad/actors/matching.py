@@ -724,11 +724,33 @@ def _partitive(
     with no group named before it ("مسلحون من الجماعة" in a story naming none) names nobody:
     the armed men stay the actor."""
     nxt = _NEXT_WORD.match(text, m.end)
-    if nxt is None or normalize_key(nxt.group(1)) != "من":
+    if nxt is None:
+        return False
+    word = normalize_key(nxt.group(1))
+    if word in _LOYAL:  # "مسلحون موالون لتنظيم داعش": the men loyal to a group are its men
+        return any(nxt.end() < o.start <= nxt.end() + 4 and _names_group(o) for o in matches)
+    if word != "من":
         return False
     return any(
         nxt.end() < o.start <= nxt.end() + 4 and not _dangling_backref(o, history) for o in matches
     )
+
+
+_LOYAL = frozenset(normalize_key(w) for w in "موالون موالين موالية الموالون الموالين".split())
+
+
+def _names_group(m: Match) -> bool:
+    """A name of an armed group (inter 2-4): its entry's, or a generic name ("تنظيم داعش")
+    only such groups serve; no state's force."""
+    lex = default_actor_matcher().lexicon
+    for r in m.payloads:
+        if r.kind == "entry" and lex.entries[r.target].inter in (2, 3, 4):
+            return True
+        if r.kind == "generic":
+            served = [e.inter for e in lex.entries.values() if r.target in e.serves]
+            if served and all(i in (2, 3, 4) for i in served):
+                return True
+    return False
 
 
 def _dangling_backref(m: Match, history: Sequence[ActorMention]) -> bool:

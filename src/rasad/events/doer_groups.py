@@ -20,15 +20,10 @@ from rasad.events.lexicon import CueHit
 if TYPE_CHECKING:
     from rasad.events.arguments import Mention
 
-# "طائرة تابعة للحوثيين", "القوات التابعة للمجلس": the owner after these, with ل, is the
-# owner of the noun before them
-_BELONGING = frozenset(
-    {
-        f"{al}{w}"
-        for al in ("", "ال")
-        for w in ("تابع", "تابعه", "تابعين", "تابعون", "تابعتين", "تابعتان", "تابعا")
-    }
-)
+# "طائرة تابعة للحوثيين", "القوات التابعة للمجلس", "مسلحون موالون لتنظيم داعش": the owner
+# after these, with ل, is the owner of the noun before them (the men loyal to a group are its)
+_OWNER_WORDS = "تابع تابعه تابعين تابعون تابعتين تابعتان تابعا موال موالي مواليه موالين موالون"
+_BELONGING = frozenset({f"{al}{w}" for al in ("", "ال") for w in _OWNER_WORDS.split()})
 _OWNED_WORDS = 3  # the owned noun and up to two adjectives ("طائرة مسيرة انتحارية")
 # words that end the owned noun phrase: whatever follows them is another phrase
 _NOT_ADJECTIVES = PATIENT_WORDS | {"في", "بين", "داخل", "قرب", "فوق"} | _BELONGING

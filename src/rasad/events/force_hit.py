@@ -19,6 +19,8 @@ from rasad.events.joined_sides import past_group_of
 _FORCE_HIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # words that may stand between an attack word and the soldiers it hit ("هجوم على جنود")
 _BEFORE_TARGET = frozenset({"على", "ضد"})
+# "مسلحون من حركة …", "مسلحون موالون لتنظيم …": the words between men and their group
+_OF_OR_LOYAL = frozenset({"من", "موالون", "موالين", "مواليه"})
 # "استشهد في الهجوم العريف …", "قتل خلال الاشتباكات جندي": a preposition and the event's noun
 _CAUSE_PREPS = frozenset({"في", "خلال", "جراء", "اثر", "بعد"})
 
@@ -167,10 +169,14 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
     def past_doer(i: int) -> int | None:
         # "قتل مسلحون مجهولون جنديين": the verb's subject stands between it and the men hit
         doer = next((a for a in actors if a.start <= starts[i] < a.end), None)
-        if doer is None and (norms[i + 1 : i + 2] or [""])[0] == "من" and i + 2 < len(starts):
+        if (
+            doer is None
+            and (norms[i + 1 : i + 2] or [""])[0] in _OF_OR_LOYAL
+            and i + 2 < len(starts)
+        ):
             # "قتل عناصر من حركة الشباب ثلاثة جنود": the subject is some men of a group
-            # named right after "من"; the men hit follow the group's name
-            doer = next((a for a in actors if a.start == starts[i + 2]), None)
+            # named right after "من" (or "موالون لـ"); the men hit follow the group's name
+            doer = next((a for a in actors if starts[i + 2] <= a.start < ends[i + 2]), None)
         if doer is None:
             return None
         # "قتلت جماعة … التي ظهرت عام 2009 ثلاثة جنود": past a relative clause on the doer
