@@ -21,6 +21,7 @@ from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.gazetteer.cues import load_cues, strip_proclitics
 from rasad.gazetteer.overlay import country_nisbas
+from rasad.gazetteer.roles import seized_from
 
 # an indefinite adjective of origin ("أميركية", "سوري", "سوريون"): no article, and long enough
 # not to be a particle ("في", "أي"); the accusative in "-يا" only for a country's adjective
@@ -90,8 +91,11 @@ def _words_back(ctx: DocContext, pos: int, n: int) -> list[tuple[str, int]]:
 def origin_aside(ctx: DocContext, p: Span) -> bool:
     """The place follows "من" (a place noun may stand between: "من ولاية كولورادو") that follows
     a word naming a person (see :func:`_person_before`); the places layer reads it as an
-    origin. A town or a province only: a country is most often where people fled from."""
-    if getattr(p.value, "role", "") != "origin" or _is_country(p.value):
+    origin, or as the scene of people seized "from" it ("اعتقلت 12 من مخيم جنين": alone it is
+    the best clue, but a raid on another town told after it is the scene). A town or a province
+    only: a country is most often where people fled from."""
+    role = getattr(p.value, "role", "")
+    if role not in ("origin", "event_location") or _is_country(p.value):
         return False  # ("فر نحو مليون شخص من سوريا": a country after "من" is left, not a home)
     prefix, word_start = ctx.in_word_prefix(p.start)
     if prefix:
@@ -103,6 +107,8 @@ def origin_aside(ctx: DocContext, p: Span) -> bool:
     if len(back) < 2 or back[-1][0] != "من":
         return False
     words = back[:-1]
+    if role == "event_location" and not seized_from([w for w, _ in words[-5:]]):
+        return False  # only people seized "from" a town are read there by the places layer
     if _person_before(ctx, words[-3:], back[-1][1]):
         return True
     # a chain of asides: who the person is, then where from ("شابا من عائلة معروفة من مدينة

@@ -28,6 +28,7 @@ from rasad.gazetteer.cues import (
     event_word_rests,
     event_word_table,
     is_list_gap,
+    load_cues,
     member_table,
     strip_proclitics,
 )
@@ -217,6 +218,12 @@ def _tied_title(left: list[str], titles: dict[str, bool]) -> bool:
         elif not w.startswith("ال") or w in _CLAUSE_TIMES:
             return False  # an act or a verb ("في هجوم في"): no longer the title
     return False
+
+
+def seized_from(near: list[str]) -> bool:
+    """The words before "من" (normalised, nearest last) open with a verb of seizing people and
+    nothing between turns it into a coming or going (see :func:`_seized_from`)."""
+    return _seized_from(near, load_cues())
 
 
 def _seized_from(near: list[str], cues: Cues) -> bool:
