@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import Cues, strip_proclitics
+from rasad.gazetteer.evidence import tier
 from rasad.gazetteer.resolve import Mention
 from rasad.gazetteer.unlisted import definite_nisba, locative_link
 
@@ -60,6 +61,11 @@ def link_qualifiers(mentions: list[Mention], dw: DocWords, cues: Cues) -> None:
         pre = b.extra.get("prefix", "")
         if not between and not pre:
             continue  # "دمشق حلب": two names side by side are not a qualification
+        if "pending" in b.extra and tier(a.candidates) == "prominent":
+            # "في القاهرة بالحجارة" (in Cairo, with stones): a word that is a place only if
+            # something vouches for it does not qualify a well-known name (it would pull
+            # Cairo to a Yemeni hamlet near a hamlet called "stones")
+            continue
         a.qualifier = b
         b.qualifies = True
         direction = _direction_in(between, cues)
