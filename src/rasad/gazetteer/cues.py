@@ -70,6 +70,7 @@ class Cues:
     institution_countries: dict[str, str] = field(default_factory=dict)  # adjective → ISO2
     group_countries: dict[str, str] = field(default_factory=dict)  # movement name → ISO2
     group_not_after: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -140,6 +141,7 @@ def load_cues() -> Cues:
                 normalize_key(str(w)): str(iso) for w, iso in data["group_countries"].items()
             },
             group_not_after=_keys(data["group_not_after"], "group_not_after"),
+            venue_nouns=_keys(data["venue_nouns"], "venue_nouns"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(

@@ -64,6 +64,7 @@ from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
 from rasad.gazetteer.unlisted import (
     unlisted_places,
 )
+from rasad.gazetteer.venue_names import drop_venue_names
 from rasad.gazetteer.votes import institution_votes
 
 log = logging.getLogger(__name__)
@@ -505,6 +506,7 @@ class Places:
             if listed:
                 mention.extra["listed"] = "1"
             mentions.append(mention)
+        mentions = drop_venue_names(mentions, dw, bounds, cues)
         if not mentions:
             return []
         link_qualifiers(mentions, dw, cues)
