@@ -71,6 +71,7 @@ class Cues:
     group_countries: dict[str, str] = field(default_factory=dict)  # movement name → ISO2
     group_not_after: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -142,6 +143,7 @@ def load_cues() -> Cues:
             },
             group_not_after=_keys(data["group_not_after"], "group_not_after"),
             venue_nouns=_keys(data["venue_nouns"], "venue_nouns"),
+            organisation_nouns=_keys(data["organisation_nouns"], "organisation_nouns"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(

@@ -59,6 +59,7 @@ from rasad.gazetteer.person_names import (
     person_after_title,
 )
 from rasad.gazetteer.qualifier_links import is_link_word, link_qualifiers
+from rasad.gazetteer.quoted_names import drop_quoted_names
 from rasad.gazetteer.resolve import Mention, prefilter
 from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
 from rasad.gazetteer.unlisted import (
@@ -507,6 +508,7 @@ class Places:
                 mention.extra["listed"] = "1"
             mentions.append(mention)
         mentions = drop_venue_names(mentions, dw, bounds, cues)
+        mentions = drop_quoted_names(mentions, dw, bounds, cues)
         if not mentions:
             return []
         link_qualifiers(mentions, dw, cues)

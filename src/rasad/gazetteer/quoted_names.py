@@ -1,0 +1,69 @@
+"""Places inside a quoted organisation name: "أمام مقر الحزب الرئاسي، "تجمع شعب غينيا""
+(the Rally of the Guinean People) names a party, not Guinea; حزب "مصر القوية" (the Strong Egypt
+party) names a party, not Egypt. Left in, such a country became the scene of the stones thrown
+in front of the party's seat, while the article's scene was Conakry.
+
+A mention inside quotation marks is part of a name, and yields no place, when the quoted text
+opens with an organisation noun (party, rally, movement, list, newspaper...;
+``organisation_nouns`` in cues.yaml) or the quotes follow one. A quoted place after a place noun
+("جبهات ” جبل صبر ”") or a quoted place alone ("في «حلب»") is untouched."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasad.gazetteer.context import DocWords
+from rasad.gazetteer.cues import Cues, strip_proclitics
+from rasad.gazetteer.resolve import Mention
+
+_OPEN, _CLOSE, _EITHER = "«", "»", '"“”'
+_REACH = 60  # characters between a quote mark and the mention inside it
+_NAME_WORDS = 7  # the most words a quoted name holds ("الجبهة الديمقراطية لأمم جنوب إثيوبيا")
+
+
+def drop_quoted_names(
+    mentions: list[Mention], dw: DocWords, bounds: Sequence[tuple[int, int]], cues: Cues
+) -> list[Mention]:
+    """The mentions without those inside a quoted organisation name."""
+    return [m for m in mentions if not _in_quoted_name(m, dw, bounds, cues)]
+
+
+def _in_quoted_name(
+    m: Mention, dw: DocWords, bounds: Sequence[tuple[int, int]], cues: Cues
+) -> bool:
+    text = dw.text
+    floor, ceiling = bounds[m.sentence]
+    opener = _opening_quote(text, max(floor, m.start - _REACH), m.start, floor)
+    if opener < 0:
+        return False
+    close = next(
+        (i for i in range(m.end, min(ceiling, m.end + _REACH)) if text[i] in _CLOSE + _EITHER),
+        -1,
+    )
+    if close < 0:
+        return False
+    if len(text[opener + 1 : close].split()) > _NAME_WORDS:
+        return False  # a quoted sentence ("منظمة حماس تعتبر مسؤولة عن كل ما يجري في غزة")
+    nouns = cues.organisation_nouns
+    if strip_proclitics(dw.first_word(opener + 1, close), nouns)[1] in nouns:
+        return True
+    # a noun heading the quoted name is indefinite ("حزب «مصر القوية»"): "قصفت قوات
+    # التحالف «نفق التواهي»" is the subject before a quoted object
+    before = dw.word_before(opener, floor, 24)
+    clitics, bare = strip_proclitics(before, nouns)
+    definite = before[len(clitics) :].startswith("ال") or clitics.endswith("لل")
+    return bare in nouns and not definite
+
+
+def _opening_quote(text: str, lo: int, start: int, floor: int) -> int:
+    """The offset of the quote mark opened before ``start`` and not closed by then, or -1."""
+    for i in range(start - 1, lo - 1, -1):
+        c = text[i]
+        if c == _CLOSE or c in ".\n":
+            return -1
+        if c == _OPEN:
+            return i
+        if c in _EITHER:
+            # an opener if an even number of such marks precede it in the sentence
+            return i if sum(text[k] in _EITHER for k in range(floor, i)) % 2 == 0 else -1
+    return -1
