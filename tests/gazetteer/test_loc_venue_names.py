@@ -38,3 +38,8 @@ def test_a_school_named_after_its_village_keeps_the_village():
     # near miss: a venue named after a small place is named after its own
     names = [n for n, _ in _places("اعتدى مناصرون على مرشحة في مدرسة صربين في بنت جبيل.")]
     assert "Srobbine" in names
+
+
+def test_a_hospital_named_after_its_own_quarter_keeps_the_quarter():
+    # near miss: the Mezzeh hospital lies in Mezzeh, a quarter of Damascus
+    assert ("Mazzeh", "SY") in _places("ونقل الجرحى إلى مستشفى المزة في دمشق بعد القصف.")
