@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from rasad.actors.allied_men import ALLIED, past_with
 from rasad.actors.country_evidence import W_ACTOR as _W_ACTOR
 from rasad.actors.country_evidence import W_EVENT_PLACE
 from rasad.actors.country_evidence import W_WORD as _W_WORD
@@ -727,8 +728,9 @@ def _partitive(
     if nxt is None:
         return False
     word = normalize_key(nxt.group(1))
-    if word in _LOYAL:  # "مسلحون موالون لتنظيم داعش": the men loyal to a group are its men
-        return any(nxt.end() < o.start <= nxt.end() + 4 and _names_group(o) for o in matches)
+    if word in _LOYAL or word in ALLIED:  # "مسلحون موالون لتنظيم داعش"، "متحالفون مع …"
+        at = past_with(text, nxt.end()) if word in ALLIED else nxt.end()  # the men are its
+        return at is not None and any(at < o.start <= at + 4 and _names_group(o) for o in matches)
     if word != "من":
         return False
     return any(

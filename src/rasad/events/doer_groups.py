@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rasad.document import Span
 from rasad.events.actor_clues import explicit_agent
 from rasad.events.actor_marks import HEAD_NOUNS, MEMBER_NOUNS, PATIENT_WORDS
+from rasad.events.allied_groups import free_men_of_groups
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
 
@@ -60,6 +61,7 @@ def subject_groups(
     the verb's object after the group, the aircraft or force "تابعة لـ" the group (the
     trigger itself, or a verb's subject), the bomber "من" the group."""
     trig = m.trigger
+    free_men_of_groups(ctx, actors, marks)  # "مسلحين متحالفين مع داعش شنوا": the men
     for a in actors:
         if a.start < trig.end or marks.get(a.start) == "agent":
             continue
