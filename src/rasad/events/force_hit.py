@@ -23,6 +23,8 @@ _BEFORE_TARGET = frozenset({"على", "ضد"})
 _OF_OR_LOYAL = frozenset({"من", "موالون", "موالين", "مواليه"})
 # "استشهد في الهجوم العريف …", "قتل خلال الاشتباكات جندي": a preposition and the event's noun
 _CAUSE_PREPS = frozenset({"في", "خلال", "جراء", "اثر", "بعد"})
+# "الهجوم الذي قتل فيه …", "… قتل خلاله": the act told again by a pronoun after a death word
+_BACK_TO_ACT = frozenset({"فيه", "فيها", "خلاله", "خلالها", "جراءه", "جراءها"})
 
 
 def attack_told(ctx: DocContext, sent: Span) -> bool:
@@ -189,6 +191,9 @@ def _rank_and_file(ctx: DocContext, m: args.Mention, lex: Lexicon) -> str | None
 
     for pos in (m.trigger.end, *(d.end for d in deaths)):
         i = first_word(pos)
+        if i is not None and norms[i] in _BACK_TO_ACT:
+            # "الهجوم الذي قتل فيه 12 جنديا": a pronoun back to the act before the men hit
+            i = first_word(ends[i])
         if i is not None and (family := family_at(words_from(i))) is not None:
             return family
         words = words_from(i) if i is not None else []
