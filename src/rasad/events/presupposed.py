@@ -21,6 +21,7 @@ from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
 from rasad.events.reference import own_date
 from rasad.events.statements import POSSESSIVES, REL_PRONOUNS
+from rasad.gazetteer.cues import load_cues
 
 # ---- presupposed events: told as the time or the topic of something else
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
@@ -35,6 +36,15 @@ def _names_after(ctx: DocContext, pos: int) -> list[Span]:
         return []
     first = ctx.token_starts[i]
     return [s for s in (*ctx.actors, *ctx.places, *ctx.sources) if s.start == first]
+
+
+def _named_after_place_noun(ctx: DocContext, pos: int) -> bool:
+    """ "استعادة مدينة زنجبار", "تحرير بلدة الرضمة": a place noun in construct before a name
+    makes the noun after it as definite as the bare name would ("استعادة زنجبار")."""
+    i = bisect_left(ctx.token_starts, pos)
+    if i >= len(ctx.token_starts) or ctx.next_word(pos) not in load_cues().place_nouns:
+        return False
+    return bool(_names_after(ctx, ctx.token_starts[i] + 1))
 
 
 # "before" presupposes its event as "after" does ("قبل الاحتجاج"): told elsewhere, or to come
@@ -339,6 +349,7 @@ def after_anchor(ctx: DocContext, hit: CueHit) -> bool:
         or hit.key.endswith(POSSESSIVES)
         or nxt.startswith(("ال", "لل"))
         or bool(_names_after(ctx, hit.end))
+        or _named_after_place_noun(ctx, hit.end)
     )
     if not definite:
         return False
