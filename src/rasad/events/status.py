@@ -16,6 +16,7 @@ import regex
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import accidents, senses
+from rasad.events.called_for import called_for
 from rasad.events.context import DocContext
 from rasad.events.future_year import dated_to_come
 from rasad.events.guards import Guarded
@@ -179,6 +180,8 @@ def trigger_status(
         return "irrealis"
     if not denied and "irrealis" in cues and subjunctive(ctx, hit, sent):
         return "irrealis"  # "وتخشى تركيا، التي …، أن يؤدي هجوم شامل إلى …"
+    if not denied and "call_verb" in cues and called_for(ctx, hit, sent):
+        return "irrealis"  # "ودعت تنسيقيات … في محافظات …، الأهالي إلى المشاركة في تظاهرات"
     present = hit.key[:1] in ("ي", "ت", "ن") and not nominal
     if present and ctx.words_before(hit.start, 1) == ["قد"]:
         return "irrealis"  # "قد تستهدف": may target
