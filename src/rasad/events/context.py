@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import wraps
 from itertools import compress, count, pairwise
 from operator import itemgetter
+from typing import Any, TypeVar, cast
 
 import regex
 
@@ -478,6 +480,31 @@ class DocContext:
         if lo == hi:  # none in the range: no list comprehension run
             return []
         return [s for s in spans[lo:hi] if s.end <= end]
+
+
+_RangeRule = TypeVar("_RangeRule", bound=Callable[..., Any])
+
+
+def per_range(name: str) -> Callable[[_RangeRule], _RangeRule]:
+    """Keep a rule's answer for each range of a document: ``rule(ctx, start, end)`` reads the
+    cues and layers of ``ctx``, which do not change once the context is built, so the events
+    stage, which asks again for the same range (a sentence's dead for its totals, then for each
+    of its events), gets the first answer (shared: the callers only read it)."""
+
+    def wrap(rule: _RangeRule) -> _RangeRule:
+        @wraps(rule)
+        def kept(ctx: DocContext, start: int, end: int) -> Any:
+            answers = ctx.memo.get(name)
+            if answers is None:
+                answers = ctx.memo[name] = {}
+            found = answers.get((start, end))  # type: ignore[attr-defined]
+            if found is None:
+                found = answers[(start, end)] = rule(ctx, start, end)  # type: ignore[index]
+            return found
+
+        return cast(_RangeRule, kept)
+
+    return wrap
 
 
 def any_year(text: str) -> bool:

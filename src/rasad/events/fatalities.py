@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from rasad.document import Span
 from rasad.events.arguments import Mention
-from rasad.events.context import DocContext
+from rasad.events.context import DocContext, per_range
 from rasad.events.counted_acts import (
     counts_acts,
     definite,
@@ -47,6 +47,7 @@ from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded,
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
 
 
+@per_range("death_words")
 def _death_words(ctx: DocContext, start: int, end: int) -> list[CueHit]:
     """Death words in [start, end) that are not part of a name ("ساحة الشهداء", "لواء الشهيد")."""
     names = ctx.spans_in(ctx.places, start, end) + ctx.spans_in(ctx.actors, start, end)
@@ -131,6 +132,7 @@ def _suspected_doers(ctx: DocContext, cue: CueHit, h: CueHit) -> bool:
 _YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "في", "منذ", "مطلع", "منتصف", "اواخر"})
 
 
+@per_range("death_numbers")
 def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int, CueHit]]:
     """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
     duals = _dual_deaths(ctx, start, end)
