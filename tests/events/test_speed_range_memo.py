@@ -41,3 +41,20 @@ def test_another_range_gets_its_own_answer():
     assert death_numbers(ctx, c, d) == []
     assert _death_words(ctx, c, d) == []
     assert death_numbers(ctx, a, d) == death_numbers.__wrapped__(ctx, a, d)
+
+
+_SAID = "وقال المتحدث باسم الجيش في مؤتمر صحفي إن الطائرات قصفت مواقع المسلحين في الرقة."
+
+
+def test_the_speech_frames_of_a_sentence_are_read_once():
+    from rasad.events.frames import _frames_between, speech_frames
+
+    ctx = build_context(make_doc(_SAID), default_lexicon())
+    sent = ctx.sentences[0]
+    before = _SAID.index("الطائرات")
+    first = speech_frames(ctx, sent, before)
+    assert first == [(_SAID.index("المتحدث") - 1, _SAID.index("إن"))]
+    assert speech_frames(ctx, sent, before) is first
+    assert first == _frames_between.__wrapped__(ctx, sent.start, before)
+    # a point before the complementizer ends no frame: its own answer, not the first one
+    assert speech_frames(ctx, sent, _SAID.index("مؤتمر")) == []

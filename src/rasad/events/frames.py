@@ -14,7 +14,7 @@ from bisect import bisect_left
 import regex
 
 from rasad.document import Span
-from rasad.events.context import DocContext
+from rasad.events.context import DocContext, per_range
 
 # an unnamed source and the body it belongs to; a spokesman ("المتحدث باسم الجيش") speaks
 # for his side, which may well be the actor of what he announces
@@ -86,8 +86,13 @@ def speech_frames(ctx: DocContext, sent: Span, before: int) -> list[tuple[int, i
     """Spans between a reporting verb and its "أن/إن" that end before ``before``: "وقال في
     مؤتمر صحفي في أنقرة إن …", "قالت أنقرة إن …" — where and by whom it was said, not where
     the event happened (the event is told in the clause after "أن")."""
+    return _frames_between(ctx, sent.start, before)
+
+
+@per_range("speech_frames")  # asked by a dozen rules for each trigger
+def _frames_between(ctx: DocContext, start: int, before: int) -> list[tuple[int, int]]:
     frames = []
-    for verb in ctx.cues_in(sent.start, before, "reporting_verbs"):
+    for verb in ctx.cues_in(start, before, "reporting_verbs"):
         i = bisect_left(ctx.token_starts, verb.end)
         for k in range(i, min(i + _FRAME_WORDS, len(ctx.token_starts))):
             t_start = ctx.token_starts[k]
