@@ -89,9 +89,32 @@ class _Rows:
         self.lines = lines
         self.fixes = fixes
         self.cache: dict[int, Entry | None] = {}
+        self._joined: str | None = None  # the lines joined by "\n", for lines_with
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    def lines_with(self, needle: str) -> list[str]:
+        """The lines that contain ``needle`` (no line break in it), in order.
+
+        Searched in all the lines joined (made on first use): one search in C per line found.
+        A Python loop testing ``needle in line`` row by row cost ~65 million instructions
+        per governorate asked for (the rows are Arabic, the needle Latin: each test converted
+        it), some 10 % of the place stage's instructions over 300 articles; the join costs
+        about half of one such loop, once."""
+        if self._joined is None:
+            self._joined = "\n".join(self.lines)
+        joined = self._joined
+        find, rfind = joined.find, joined.rfind
+        out: list[str] = []
+        pos = find(needle)
+        while pos >= 0:
+            end = find("\n", pos)
+            if end < 0:
+                end = len(joined)
+            out.append(joined[rfind("\n", 0, pos) + 1 : end])
+            pos = find(needle, end)  # the next line's (a line is listed once)
+        return out
 
     def fields(self, i: int) -> list[str]:
         return self.lines[i].split("\t")
@@ -263,9 +286,7 @@ class PlaceIndex:
         if self._rows is not None:
             fixes = self._rows.fixes
             needle = "\t" + admin1 + "\t"
-            for line in self._rows.lines:
-                if needle not in line:
-                    continue
+            for line in self._rows.lines_with(needle):
                 f = line.split("\t")
                 if f[4] != country or f[6] != admin1:
                     continue
