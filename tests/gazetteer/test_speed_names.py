@@ -63,8 +63,8 @@ def test_proclitic_chains_opening_a_word() -> None:
 
 
 def test_new_words_are_looked_up_wherever_they_stand_in_the_document() -> None:
-    """The new words of a document are found by position (``list.index``) and looked up
-    once: the first and last tokens, neighbours and repeats included, with a document of
+    """The new words of a document are found in C (a set difference against the cache) and
+    looked up once: the first and last tokens, neighbours and repeats included, with a document of
     known words only in between."""
     finder = NameFinder([("حلب", 1), ("دير الزور", 2), ("ادلب", 3)])
 

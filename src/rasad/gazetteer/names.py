@@ -136,7 +136,8 @@ class NameFinder:
                 return ()
             chains = _NO_CHAIN
         else:
-            chains = _chains(word[: min(_LONGEST_CHAIN, len(word) - 1)])
+            room = word[: min(_LONGEST_CHAIN, len(word) - 1)]
+            chains = _CHAINS.get(room) or _chains(room)  # (a cached opening: no call)
         found: list[_Start] = []
         ended = False  # a one-word name already read with a shorter chain
         for k, chain in chains:
@@ -177,25 +178,16 @@ class NameFinder:
             cache.clear()
             ending.clear()
         n = len(starts)
-        # most words open no name; an unseen word is looked up once and cached (the look-ups
-        # run in C through map; only new words take the Python path)
-        hits = list(map(cache.get, norms))
-        if None in hits:
-            # the new words' positions, found by list.index in C (a Python-level test per
-            # token, even through map, cost more than the look-ups themselves)
-            i = hits.index(None)
-            while True:
-                word = norms[i]
-                hit = cache.get(word)
-                if hit is None:
-                    hit = cache[word] = self._entries(word)
-                    if hit and any(e[3] is not None for e in hit):
-                        ending.add(word)
-                hits[i] = hit
-                try:
-                    i = hits.index(None, i + 1)
-                except ValueError:
+        # most words open no name; an unseen word is looked up once and cached: the new words
+        # are found in C (a set difference against the cache), so only they, each once, take
+        # the Python path, and every token's look-up runs in C through map
+        for word in set(norms).difference(cache):
+            hit = cache[word] = self._entries(word)
+            for e in hit:  # (a loop, not any() over a generator: one per new word)
+                if e[3] is not None:
+                    ending.add(word)
                     break
+        hits = list(map(cache.__getitem__, norms))
         after_first = self._after_first
         last = n - 1
         chosen: list[tuple[int, int, str, str]] = []
