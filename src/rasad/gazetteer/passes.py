@@ -102,7 +102,10 @@ def resolve_mentions(
                 cc[e.country] = cc.get(e.country, 0) - 1
             a1 = {k: n for k, n in a1.items() if n > 0}
             cc = {k: n for k, n in cc.items() if n > 0}
-            own_anchors = [a for a in anchors if a not in own_list]
+            # (an entry equals one of the list only if their ids are equal: the id set tests
+            # most anchors without the field-by-field comparisons of ``in``)
+            own_ids = {e.id for e in own_list}
+            own_anchors = [a for a in anchors if a.id not in own_ids or a not in own_list]
         else:
             a1, cc, own_anchors = admin1, country, anchors  # read only by choose
         choose(
