@@ -31,6 +31,7 @@ from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.location_last import last_told
+from rasad.events.next_town import town_told_next
 from rasad.events.place_anaphora import antecedent
 from rasad.events.victims import civilians_named, flies, gunmen_only_hit, victims_are_armed
 
@@ -242,6 +243,12 @@ def assign_place(
             if part is not None and part.country == home:
                 m.place, m.place_explicit = part, True
                 return
+    if best is not None and location.is_country(best.value):
+        # "قتل أربعة بالرصاص في باكستان. … في مدينة كويتا": the town the next sentence names
+        later = town_told_next(ctx, m, best)
+        if later is not None:
+            m.place, m.place_explicit = later.value, explicit
+            return
     if best is not None:
         m.place = best.value
         m.place_explicit = explicit

@@ -35,6 +35,18 @@ def told_in_report(ctx: DocContext, pos: int) -> bool:
     return bool(_REPORT.search(ctx.doc.text, lo, hi))
 
 
+_THAT = re.compile(r"(?<!\w)[أإا]ن(?!\w)")
+
+
+def told_of_speaker(ctx: DocContext, lo: int, pos: int) -> bool:
+    """A report word lies between ``lo`` and ``pos`` with no "أن"/"إن" after it: ``pos`` is
+    in the telling of who spoke ("وأكد مسؤول أميركي في كابل الضربة"), not in what was
+    reported ("وأوضحت الشرطة أن … في مدينة كويتا")."""
+    text = ctx.doc.text
+    words = list(_REPORT.finditer(text, lo, pos))
+    return bool(words) and _THAT.search(text, words[-1].end(), pos) is None
+
+
 def told_by_speaker_at(ctx: DocContext, lo: int, place: Span, trigger: int) -> bool:
     """"أعلن الجيش في بغداد مقتل خمسة …": the place, in the act's own clause ``lo``…, closes
     the reporting words that open it (a report word before it, the act's trigger after it):
