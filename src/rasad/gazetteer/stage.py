@@ -59,6 +59,7 @@ from rasad.gazetteer.person_names import (
     person_after_title,
 )
 from rasad.gazetteer.qualifier_links import is_link_word, link_qualifiers
+from rasad.gazetteer.quoted_foreign_names import in_quoted_foreign_name
 from rasad.gazetteer.quoted_names import drop_quoted_names
 from rasad.gazetteer.resolve import Mention, prefilter
 from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
@@ -258,6 +259,8 @@ class Places:
                 # "دوماً" / "دومًا" (always), "صيداً" (prey): names take no tanween, written
                 # after the final alif or on the letter before it
                 continue
+            if in_quoted_foreign_name(text, start, end, entries, cues):
+                continue  # «فورت هود» (a base), «أكسفورد ستريت» (a street): not the city
             while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
             left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # as _left_word
