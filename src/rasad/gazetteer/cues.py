@@ -58,6 +58,7 @@ class Cues:
     expulsion: frozenset[str] = frozenset()
     seizure: frozenset[str] = frozenset()
     seizure_breaks: frozenset[str] = frozenset()
+    ila_non_motion: frozenset[str] = frozenset()
     person_name_ends: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     rumour_verbs: frozenset[str] = frozenset()
@@ -122,6 +123,7 @@ def load_cues() -> Cues:
             expulsion=_keys(data["expulsion_words"], "expulsion_words"),
             seizure=_keys(data["seizure_words"], "seizure_words"),
             seizure_breaks=_keys(data["seizure_breaks"], "seizure_breaks"),
+            ila_non_motion=_keys(data["ila_non_motion"], "ila_non_motion"),
             person_name_ends=_keys(data["person_name_ends"], "person_name_ends"),
             relative_pronouns=_keys(data["relative_pronouns"], "relative_pronouns"),
             rumour_verbs=_keys(data["rumour_verbs"], "rumour_verbs"),

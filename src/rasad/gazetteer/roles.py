@@ -32,6 +32,7 @@ from rasad.gazetteer.cues import (
     member_table,
     strip_proclitics,
 )
+from rasad.gazetteer.destination_chain import destination_chain
 from rasad.gazetteer.resolve import Mention
 
 _WINDOW = 50
@@ -163,6 +164,8 @@ def _role_from_left(
     if origin:
         return "origin"
     if event_location:
+        if word in ("في", "وفي") and destination_chain(left, i, cues):
+            return "destination"  # "نقلوا إلى مناطق تسيطر عليها المعارضة في إدلب"
         return "event_location"
     # "مغادرة أكثر من 2500 من المسلحين مخيم اليرموك": the object of leaving, no preposition
     near_words = left[max(0, i - 7) : i + 1]
