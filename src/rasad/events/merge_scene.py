@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasad.events.two_towns import two_towns
 from rasad.geo import km_between
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ def place_ok(a: Mention, b: Mention) -> bool:
         return True
     km = km_between(pa, pb)
     loose = a.sub_event_type == b.sub_event_type or "Attack" in (a.sub_event_type, b.sub_event_type)
-    if loose and km is not None and km <= SAME_PLACE_KM:  # a city and its quarter, one scene
-        return True
+    if loose and km is not None and km <= SAME_PLACE_KM and not two_towns(a, b):
+        return True  # a city and its quarter, one scene; two neighbouring towns are two
     if a.sub_event_type == b.sub_event_type and (
         getattr(pa, "name", None) in b.place_names or getattr(pb, "name", None) in a.place_names
     ):  # one sentence lists several places ("from Tadamon, Yarmouk and Hajar al-Aswad")
