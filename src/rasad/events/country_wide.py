@@ -34,15 +34,21 @@ def _pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(alts) + r")(?!\p{L})")
 
 
+# the compiled patterns of a lexicon's phrase lists, kept with the lists they were made from
+# (compiled once per process, not once per document)
+_COMPILED: dict[int, tuple[object, tuple[regex.Pattern[str], ...]]] = {}
+
+
 def _patterns(ctx: DocContext) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
-    found = ctx.memo.get("country_wide_patterns")
-    if found is None:
-        cues = ctx.lex.cues.get("country_wide") or {}
+    cues = ctx.lex.cues.get("country_wide") or {}
+    kept = _COMPILED.get(id(cues))
+    if kept is None or kept[0] is not cues:
         spread, whole = cues.get("spread") or (), cues.get("country_words") or ()
-        found = ctx.memo["country_wide_patterns"] = (
-            (_pattern(spread), _pattern(whole)) if spread and whole else ()
+        kept = _COMPILED[id(cues)] = (
+            cues,
+            (_pattern(spread), _pattern(whole)) if spread and whole else (),
         )
-    return found or None  # type: ignore[return-value]
+    return kept[1] or None  # type: ignore[return-value]
 
 
 def spread_over(ctx: DocContext, country: Span) -> bool:

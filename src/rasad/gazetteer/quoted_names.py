@@ -10,13 +10,17 @@ opens with an organisation noun (party, rally, movement, list, newspaper...;
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+
+import regex
 
 from rasad.gazetteer.context import DocWords
 from rasad.gazetteer.cues import Cues, strip_proclitics
 from rasad.gazetteer.resolve import Mention
 
 _OPEN, _CLOSE, _EITHER = "«", "»", '"“”'
+_OPENERS = regex.compile("[" + _OPEN + _EITHER + "]")
 _REACH = 60  # characters between a quote mark and the mention inside it
 _NAME_WORDS = 7  # the most words a quoted name holds ("الجبهة الديمقراطية لأمم جنوب إثيوبيا")
 
@@ -25,15 +29,27 @@ def drop_quoted_names(
     mentions: list[Mention], dw: DocWords, bounds: Sequence[tuple[int, int]], cues: Cues
 ) -> list[Mention]:
     """The mentions without those inside a quoted organisation name."""
-    return [m for m in mentions if not _in_quoted_name(m, dw, bounds, cues)]
+    marks = [q.start() for q in _OPENERS.finditer(dw.text)]
+    if not marks:
+        return mentions  # no quote mark opens anything in the text (most articles)
+    return [m for m in mentions if not _in_quoted_name(m, dw, bounds, cues, marks)]
 
 
 def _in_quoted_name(
-    m: Mention, dw: DocWords, bounds: Sequence[tuple[int, int]], cues: Cues
+    m: Mention,
+    dw: DocWords,
+    bounds: Sequence[tuple[int, int]],
+    cues: Cues,
+    marks: Sequence[int],
 ) -> bool:
+    """``marks``: the offsets of the text's marks that may open a quote, in order."""
     text = dw.text
     floor, ceiling = bounds[m.sentence]
-    opener = _opening_quote(text, max(floor, m.start - _REACH), m.start, floor)
+    lo = max(floor, m.start - _REACH)
+    j = bisect_left(marks, m.start)
+    if j == 0 or marks[j - 1] < lo:
+        return False  # no mark that may open a quote before the mention (most mentions)
+    opener = _opening_quote(text, lo, m.start, floor)
     if opener < 0:
         return False
     close = next(

@@ -33,20 +33,20 @@ def drop_venue_names(
     """The mentions without those that name a venue located by a place after them."""
     out = []
     for i, m in enumerate(mentions):
+        # the place after the name is read first: it is the cheap test, and most names have
+        # none close behind them in their sentence
+        later = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
-            not (m.noun or m.extra.get("prefix"))
+            later is not None
+            and later.sentence == m.sentence
+            and later.start - m.end <= _REACH
+            and "pending" not in later.extra
+            and not (m.noun or m.extra.get("prefix"))
             and tier(m.candidates) != "tiny"
             and _after_venue_noun(m, dw, bounds, cues)
+            and not _lies_in(m, later)
         ):
-            later = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                later is not None
-                and later.sentence == m.sentence
-                and later.start - m.end <= _REACH
-                and "pending" not in later.extra
-                and not _lies_in(m, later)
-            ):
-                continue
+            continue
         out.append(m)
     return out
 
