@@ -74,6 +74,7 @@ class Mention:
     place: Any = None
     place_explicit: bool = False
     place_near: bool = False  # told as near the place ("قرب مدينة كركوك"): ACLED precision 2
+    place_told_before: bool = False  # a scene told last before in the paragraph (no own place)
     # the country a weapon was fired from ("أطلقا من قطاع غزة"): no scene, but the country of
     # an unnamed group that fired it
     fired_from: str | None = None
@@ -279,6 +280,7 @@ def assign_place(
             ctx, m.sent.start, m.sent.end, _others(frames, trig.start), home, last
         )
         m.place, m.place_explicit = (part, True) if part is not None else (last, False)
+        m.place_told_before = part is None and getattr(last, "role", "") == "event_location"
         return
     # else where the story is set (its first town), else the article's main place
     story = location.lead_place(ctx, local, before=m.sent.start)

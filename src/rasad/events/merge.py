@@ -630,10 +630,13 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
         own = getattr(m.place, "name", None)
         return len((chosen - {own}) & m.place_names)
 
+    # "… في مدينة جلال آباد. واندلعت معركة … بعدها" and "سلسلة هجمات شهدتها أفغانستان": the
+    # town an account without a place of its own goes on from is more than the country told
+    towns = {m.place.country for m in placed if m.place_told_before and not is_country(m.place)}
     best_place = min(
         placed,
         key=lambda m: (
-            not m.place_explicit,
+            not m.place_explicit or (is_country(m.place) and m.place.country in towns),
             getattr(m.place, "geo_precision", 3) or 3,
             m.place_near,
             # "غارات … في جبهة الساحل الغربي" and "وأسفرت الغارات عن تدمير مخازن في منطقة الجاح":
