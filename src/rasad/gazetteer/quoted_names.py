@@ -21,6 +21,8 @@ from rasad.gazetteer.resolve import Mention
 
 _OPEN, _CLOSE, _EITHER = "«", "»", '"“”'
 _OPENERS = regex.compile("[" + _OPEN + _EITHER + "]")
+_CLOSERS = regex.compile("[" + _CLOSE + _EITHER + "]")
+_DECIDING = (_CLOSE, ".", "\n", _OPEN, *_EITHER)
 _REACH = 60  # characters between a quote mark and the mention inside it
 _NAME_WORDS = 7  # the most words a quoted name holds ("الجبهة الديمقراطية لأمم جنوب إثيوبيا")
 
@@ -52,12 +54,10 @@ def _in_quoted_name(
     opener = _opening_quote(text, lo, m.start, floor)
     if opener < 0:
         return False
-    close = next(
-        (i for i in range(m.end, min(ceiling, m.end + _REACH)) if text[i] in _CLOSE + _EITHER),
-        -1,
-    )
-    if close < 0:
+    found = _CLOSERS.search(text, m.end, min(ceiling, m.end + _REACH))
+    if found is None:
         return False
+    close = found.start()
     if len(text[opener + 1 : close].split()) > _NAME_WORDS:
         return False  # a quoted sentence ("منظمة حماس تعتبر مسؤولة عن كل ما يجري في غزة")
     nouns = cues.organisation_nouns
@@ -73,13 +73,15 @@ def _in_quoted_name(
 
 def _opening_quote(text: str, lo: int, start: int, floor: int) -> int:
     """The offset of the quote mark opened before ``start`` and not closed by then, or -1."""
-    for i in range(start - 1, lo - 1, -1):
-        c = text[i]
-        if c == _CLOSE or c in ".\n":
-            return -1
-        if c == _OPEN:
-            return i
-        if c in _EITHER:
-            # an opener if an even number of such marks precede it in the sentence
-            return i if sum(text[k] in _EITHER for k in range(floor, i)) % 2 == 0 else -1
+    # the nearest mark before ``start`` that decides: a closing one or a sentence's end
+    # (nothing opened), an opening one, or one that opens or closes
+    i = max(text.rfind(c, lo, start) for c in _DECIDING)
+    if i < 0:
+        return -1
+    c = text[i]
+    if c == _OPEN:
+        return i
+    if c in _EITHER:
+        # an opener if an even number of such marks precede it in the sentence
+        return i if sum(text.count(q, floor, i) for q in _EITHER) % 2 == 0 else -1
     return -1
