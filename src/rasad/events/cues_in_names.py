@@ -6,6 +6,7 @@ Split from :mod:`.context`: :func:`rasad.events.context.build_context` calls the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -105,16 +106,24 @@ def drop_air_in_names(ctx: DocContext) -> None:
     """An air word inside the name of an air base or an air force building ("قصفت الفصائل
     قاعدة الطبقة الجوية بالهاون", "قصفوا مستودعات القوة الجوية") tells no aircraft: it stops
     counting as an air word (its other sets stay)."""
+    drop_set_where(ctx, "air", _AIR_ADJECTIVES, _air_in_name)
+
+
+def drop_set_where(
+    ctx: DocContext, name: str, keys: frozenset[str], told: Callable[[DocContext, CueHit], bool]
+) -> None:
+    """The cue hits of ``keys`` in set ``name`` for which ``told(ctx, hit)`` holds stop
+    counting in that set (their other sets stay)."""
     changed = False
     kept: list[CueHit] = []
     for h in ctx.cues:
-        if "air" in h.sets and h.key in _AIR_ADJECTIVES and _air_in_name(ctx, h):
-            h = CueHit(h.start, h.end, h.key, h.sets - {"air"})
+        if name in h.sets and h.key in keys and told(ctx, h):
+            h = CueHit(h.start, h.end, h.key, h.sets - {name})
             changed = True
         kept.append(h)
     if changed:
         ctx.cues = kept
-        ctx._by_set.clear()
+        ctx._by_set.clear()  # built from the old list, if read already
 
 
 def _air_in_name(ctx: DocContext, h: CueHit) -> bool:

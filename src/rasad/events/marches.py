@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasad.arabic.normalize import normalize_key
+from rasad.events.cues_in_names import drop_set_where
 from rasad.events.lexicon import CueHit
 
 if TYPE_CHECKING:
@@ -23,16 +24,7 @@ _MARCH_WORDS = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات"
 
 def drop_air_in_marches(ctx: DocContext) -> None:
     """A bare "مسيرة" told as a march stops counting as an air word (its other sets stay)."""
-    changed = False
-    kept: list[CueHit] = []
-    for h in ctx.cues:
-        if "air" in h.sets and h.key in _MARCH_WORDS and _told_as_march(ctx, h):
-            h = CueHit(h.start, h.end, h.key, h.sets - {"air"})
-            changed = True
-        kept.append(h)
-    if changed:
-        ctx.cues = kept
-        ctx._by_set.clear()  # built from the old list, if read already
+    drop_set_where(ctx, "air", _MARCH_WORDS, _told_as_march)
 
 
 def _told_as_march(ctx: DocContext, h: CueHit) -> bool:
