@@ -29,16 +29,18 @@ GOLD = Path(__file__).resolve().parents[2] / "gold" / "events_dev.jsonl"
 # session: actor1 0.928, duplicates 4 → 3, the rest unchanged; sixteenth session: F1 0.819
 # (duplicates 3 → 2), date 0.969 (a paragraph's day carried to the acts after it), the rest
 # unchanged; seventeenth session: F1 0.822 (armed men a group seizes are
-# taken in its fight, no abduction), the rest unchanged.
+# taken in its fight, no abduction), the rest unchanged; eighteenth session: F1 0.819 (one gold
+# event found only by a nationwide tally merged into it is lost), sub-type 0.979, actor2 0.845,
+# fatalities 0.938 (a nationwide toll no longer given to a town's event).
 FLOORS = {
     "f1": 0.81,
-    "sub_event_type_accuracy": 0.95,
+    "sub_event_type_accuracy": 0.97,
     "actor1_accuracy": 0.92,
     # actor2: 0.663 at the start of the seventh session, 0.826 at its end (foes from the
     # dictionary's wars, sides across a date set off by commas); 0.839 at the end of the eighth
-    "actor2_accuracy": 0.83,
+    "actor2_accuracy": 0.84,
     "date_exact": 0.96,
-    "fatalities_exact": 0.92,
+    "fatalities_exact": 0.93,
     # certainty follows gold/README.md (named source → asserted): 0.989 measured 2026-11-26
     "certainty_accuracy": 0.98,
 }
