@@ -35,6 +35,7 @@ from rasad.events.doer_groups import subject_groups
 from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.joined_sides import _coordinated, _joined_subjects_end, _past_adjectives
+from rasad.events.killed_objects import killed_objects
 from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
 from rasad.events.members_hit import member_befallen
@@ -415,7 +416,12 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
 
     a1: Span | None = None
     a2: Span | None = None
+    # "قتل الجيش عشرة مسلحين في اشتباكات": the killing verb's object is the side hit
+    killed, actors = killed_objects(
+        ctx, m, actors, lambda a: _object_after(ctx, a, sent.end), _fought_with
+    )
     marks = {a.start: _marker(ctx, a, trig) for a in actors}
+    marks.update((a.start, "patient") for a in killed)
     # "اعتقل مسلحون من داعش …", "طائرة مسيرة تابعة للحوثيين": the doer's group
     subject_groups(ctx, m, actors, marks, lambda a: _object_after(ctx, a, sent.end), verbal=verbal)
     agent_later = _agent_word_after(ctx, trig.start, sent.end)
