@@ -14,6 +14,7 @@ import regex
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
+from rasad.events.attributed import attributed_to
 from rasad.events.context import DocContext
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
@@ -322,6 +323,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "between"
     if prev == "من" and len(before) > 1 and before[-2] in _MORE_THAN:
         return ""  # "أن أكثر من طائرة حربية إيرانية اعترضت": how many of the actor, not a target
+    if prev == "الي" and attributed_to(ctx, word_start, trig):
+        return "agent"  # "هجوم نسبته مصادر أمنية إلى تنظيم الدولة": the side it is laid to
     if prev in PATIENT_WORDS or prefix.endswith("ل"):
         return "patient"
     if _counted_after_on(ctx, word_start):
