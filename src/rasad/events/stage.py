@@ -33,6 +33,7 @@ from rasad.events.atomic import (
 from rasad.events.claim_subject import claimant_as_doer
 from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
+from rasad.events.contrast_scene import other_scene_cut
 from rasad.events.crowd_shot import crowd_confronted
 from rasad.events.default_actors import (
     arresting_authority,
@@ -651,6 +652,7 @@ def _complete(
         background = (told_before or {}).get(id(m.sent))
         if background is not None and background > m.trigger.end:
             hi = min(hi, background)  # "ويأتي الانفجار بعد سلسلة تفجيرات … قتل أخطرها 60"
+        hi = other_scene_cut(ctx, m, hi)  # "…، بينما لقي 9 من الحوثيين مصرعهم في الضالع"
         if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
             fatalities.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
         args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
