@@ -26,7 +26,7 @@ from rasad.events.actor_roles import (
 )
 from rasad.events.context import DocContext
 from rasad.events.country_part import country_part_scene, told_by_speaker_at, told_in_report
-from rasad.events.country_wide import country_wide_scene
+from rasad.events.country_wide import country_wide_scene, spread_before_other_act
 from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
@@ -209,6 +209,7 @@ def assign_place(
         if not any(lo <= p.start and p.end <= hi for lo, hi in (*frames, *asides))
     ]
     best, explicit = location.choose_place(ctx, m, places, told)
+    best = spread_before_other_act(ctx, m, best, places) or best
     if best is None or location.is_country(best.value):
         # "في مختلف أنحاء سوريا": a nationwide tally, set at the country (events.country_wide)
         spread = location.local_country(m, ctx) or location.article_country(ctx)

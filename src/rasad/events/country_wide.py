@@ -105,3 +105,21 @@ def _own_stretch(ctx: DocContext, trig: Any, sent: Span) -> tuple[int, int]:
     lo = max((t.end for t in others if t.end <= trig.start), default=sent.start)
     hi = min((t.start for t in others if t.start >= trig.end), default=sent.end)
     return lo, hi
+
+
+def spread_before_other_act(
+    ctx: DocContext, m: Any, best: Span | None, places: Sequence[Span]
+) -> Span | None:
+    """The country the act's own stretch of the sentence tells it spread over ("بسقوط 141
+    قتيلا في المواجهات … في مختلف أنحاء سوريا الأربعاء، وأشارت إلى … إسقاط طائرة … في إدلب")
+    when the place chosen for it lies past another act of the sentence: that town is the
+    other act's scene, and the act is a nationwide tally. None otherwise."""
+    if best is None or is_country(best.value):
+        return None
+    lo, hi = _own_stretch(ctx, m.trigger, m.sent)
+    if lo <= best.start < hi:
+        return None  # "اشتباكات في مختلف أنحاء سوريا أعنفها في حلب": its own clause's town
+    return next(
+        (p for p in places if lo <= p.start < hi and is_country(p.value) and spread_over(ctx, p)),
+        None,
+    )
