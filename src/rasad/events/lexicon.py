@@ -249,10 +249,11 @@ class CueScanner:
         moved = base + (shift or 0)  # a hit's offsets in the original text, with ``shift``
         hits: list[CueHit] = []
         append = hits.append
-        for end_idx, (key, form_len, prefixes, sets) in self._auto.iter(ntext):
+        for end_idx, value in self._auto.iter(ntext):
             end = end_idx + 1
             if end < hi and ntext[end].isalnum():
-                continue  # most rejected hits end inside a word: tested first
+                continue  # most rejected hits end inside a word: tested first (not unpacked)
+            key, form_len, prefixes, sets = value
             start = end - form_len
             ws = start
             floor = start - 5 if start > 5 else 0  # proclitic chains are at most 4 letters

@@ -75,15 +75,15 @@ def _is_country(place: object) -> bool:
 def _words_back(ctx: DocContext, pos: int, n: int) -> list[tuple[str, int]]:
     """The normalised forms and starts of up to ``n`` words before ``pos`` (nearest last);
     quotes and punctuation skipped."""
-    norms = ctx.token_norms
-    i = bisect_left(ctx.token_starts, pos)
+    # offsets off the token lists: a Span per token would make every token's value first
+    norms, starts, ends = ctx.token_norms, ctx.token_starts, ctx.token_ends
+    i = bisect_left(starts, pos)
     out: list[tuple[str, int]] = []
     while i > 0 and len(out) < n:
         i -= 1
-        t = ctx.tokens[i]
-        form = norms[i] or ctx.norm_of(t.start, t.end)
+        form = norms[i] or ctx.norm_of(starts[i], ends[i])
         if form and form[0].isalnum():
-            out.append((form, t.start))
+            out.append((form, starts[i]))
     out.reverse()
     return out
 

@@ -95,6 +95,8 @@ _DEAD_OF_DAY_RE = regex.compile(
     r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:ال)?(?:قتلي|ضحايا|شهداء)\s+(?:\S+\s+){0,8}?"
     rf"(?:يوم|امس)\s+{_WEEKDAY}"
 )
+# a weekday named in the sentence ("يوم الجمعة", "والسبت"): a day of its own (see _era)
+_WEEKDAY_RE = regex.compile(rf"(?<!\S)(?:يوم\s+)?[وف]?{_WEEKDAY}")
 
 
 def _day_tally(ctx: DocContext, sent_start: int, nsent: str) -> regex.Match | None:
@@ -146,7 +148,7 @@ def since_dates_another(ctx: DocContext, since: int) -> bool:
 def _era(nsent: str) -> regex.Match | None:
     """An era or a season the sentence's dead are counted over (``_ERA_RE``), in a sentence
     naming no day of its own."""
-    if _OWN_DAY_RE.search(nsent) or regex.search(rf"(?<!\S)(?:يوم\s+)?[وف]?{_WEEKDAY}", nsent):
+    if _OWN_DAY_RE.search(nsent) or _WEEKDAY_RE.search(nsent):
         return None
     return _ERA_RE.search(nsent)
 
