@@ -140,13 +140,25 @@ class Mention:
         """Actor keys with every rebel group (inter 2) of one country as one side: "فصائل
         المعارضة" and a named faction fighting the same day at the same place are one atomic
         event for ACLED, not two."""
-        keys = set()
-        for name, inter in ((self.actor1_name, self.inter1), (self.actor2_name, self.inter2)):
-            if name and name.startswith(("Protesters", "Rioters")):
-                keys.add(f"crowd:{self.country}")  # one crowd, peaceful or turned violent
-            elif name:
-                keys.add(f"rebels:{self.country}" if inter == 2 else name)
-        return frozenset(keys)
+        # read for every pair of mentions a merge compares: kept per (names, inters, country)
+        at = (self.actor1_name, self.inter1, self.actor2_name, self.inter2, self.country)
+        found = _SIDE_KEYS.get(at)
+        if found is None:
+            keys = set()
+            for name, inter in ((self.actor1_name, self.inter1), (self.actor2_name, self.inter2)):
+                if name and name.startswith(("Protesters", "Rioters")):
+                    keys.add(f"crowd:{self.country}")  # one crowd, peaceful or turned violent
+                elif name:
+                    keys.add(f"rebels:{self.country}" if inter == 2 else name)
+            if len(_SIDE_KEYS) > _MAX_SIDE_KEYS:  # a long run meets new actor pairs forever
+                _SIDE_KEYS.clear()
+            found = _SIDE_KEYS[at] = frozenset(keys)
+        return found
+
+
+# (actor1 name, inter1, actor2 name, inter2, country) → the sides they make (Mention.side_keys)
+_SIDE_KEYS: dict[tuple[object, ...], frozenset[str]] = {}
+_MAX_SIDE_KEYS = 50_000
 
 
 # ---------------------------------------------------------------- place

@@ -153,7 +153,11 @@ def _sides(
     Unnamed aircraft (``unnamed_flier``) are no side either, with ``anon``, beside another
     account ``beside`` that names whose planes struck."""
     keys = m.side_keys
-    states = frozenset(map(_state_side, keys))
+    states = _STATES_OF.get(keys)  # (the same keys, often the same set, for every pair compared)
+    if states is None:
+        if len(_STATES_OF) > 50_000:  # a long run meets new actor pairs forever
+            _STATES_OF.clear()
+        states = _STATES_OF[keys] = frozenset(map(_state_side, keys))
     if len(states) == len(keys):
         # a mention that sets one country's army against its police ("القوات الأمنية من
         # الجيش والشرطة" read as two sides) keeps them apart: one side would fit any event
@@ -190,6 +194,8 @@ def _state_side(key: str) -> str:
 
 # actor name → its side (a few hundred names: read for every pair of mentions compared)
 _STATE_SIDES: dict[str, str] = {}
+# a mention's side keys → their states' sides (_sides)
+_STATES_OF: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _told_sides(
