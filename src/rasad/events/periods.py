@@ -16,6 +16,7 @@ from rasad.events import arguments as args
 from rasad.events import fatalities
 from rasad.events.context import DocContext
 from rasad.events.guards import FirstOf
+from rasad.events.history_piece import history_piece
 from rasad.events.reference import (
     UNDATED_YEAR_WINDOW,
     date_distance,
@@ -310,4 +311,9 @@ def history(
     # dates layer may not read a year alone)
     if year_d is None:
         year_d = past_year_distance(ctx, m, published, UNDATED_YEAR_WINDOW)
-    return year_d is not None or opens_with_past_year(ctx, m.sent, published)
+    # an act with no day of its own in a piece that tells the past (three old years or more)
+    return (
+        year_d is not None
+        or opens_with_past_year(ctx, m.sent, published)
+        or history_piece(ctx, published)
+    )
