@@ -41,6 +41,7 @@ from rasad.events.default_actors import (
     unnamed_other_side,
     unnamed_perpetrator,
 )
+from rasad.events.described_noun import described_by_verb
 from rasad.events.finders import drop_finder
 from rasad.events.held_areas import held_area
 from rasad.events.joined_status import coordinated_status, object_status
@@ -334,7 +335,7 @@ def extract_events(
                 status = "reference"
             elif m is not None and (
                 (
-                    in_relative_clause(ctx, hit)
+                    (in_relative_clause(ctx, hit) or described_by_verb(ctx, hit))
                     and not own_date(ctx, hit)
                     and not deaths_in_described_place(ctx, hit)
                 )
