@@ -30,6 +30,7 @@ from rasad.events.atomic import (
     sides_across_list,
     split_by_places,
 )
+from rasad.events.captives_in_fight import captives_in_a_fight
 from rasad.events.claim_subject import claimant_as_doer
 from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
@@ -459,6 +460,7 @@ def extract_events(
     sides_across_list(clusters, merged)
     merged = arrests_at_protest(merged, ctx)
     merged = arrests_in_a_fight(merged)
+    merged = captives_in_a_fight(ctx, merged)
     civilians_no_side(merged)
     opponents_from_article(ctx, merged)
     merged = one_sided_clash_at_protest(ctx, merged)
