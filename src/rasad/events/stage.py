@@ -44,6 +44,7 @@ from rasad.events.default_actors import (
 )
 from rasad.events.described_noun import described_by_verb
 from rasad.events.finders import drop_finder
+from rasad.events.foiled_acts import as_disrupted, foiled_attack
 from rasad.events.held_areas import held_area
 from rasad.events.joined_status import coordinated_status, object_status
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
@@ -227,6 +228,8 @@ def _mention(
         ):
             return None
     type_by_actors(ctx, m, tdef)
+    if foiled_attack(ctx, m, tdef):
+        as_disrupted(m)  # "أحبطت الأجهزة الأمنية عددا من الهجمات": no attack took place
     if senses.police_raid(ctx, m):
         return None  # "شنت الشرطة غارات على أوكار": a raid on the ground, no air strike
     held = held_things(ctx, m) if tdef.id == "arrest" else None
