@@ -24,6 +24,10 @@ _STATE_FORCES = ("Military Forces of", "Police Forces of")
 _ARMED_HELD = frozenset({1, 2, 3, 4, 8})
 
 
+# rioters, protesters, civilians: never who makes an arrest
+_CROWDS = frozenset({5, 6, 7})
+
+
 # a sound plural or dual in the nominative ("مسلحون", "مسلحان") is a verb's subject, never its
 # object ("مسلحين")
 _NOMINATIVE_ENDINGS = ("ون", "ان")
@@ -65,6 +69,21 @@ def _state_after_verb(ctx: DocContext, m: args.Mention) -> Span | None:
     return state
 
 
+def _crowd_subject(ctx: DocContext, m: args.Mention) -> bool:
+    """The crowd is told as the verb's subject in the nominative ("قام المتظاهرون بالقبض على
+    ثلاثة من أنصار الحزب"): it did seize them; a crowd the sentence only names ("فرقت الشرطة
+    المتظاهرين … باعتقال بعضهم") is who was held."""
+    a1 = m.actor1
+    if a1 is None or a1.start > m.trigger.start:
+        return False
+    if ctx.tokens_between(a1.end, m.trigger.start) > _SUBJECT_GAP:
+        return False  # "كان المتظاهرون … يحتجون على اعتقال نشطاء": another verb's subject
+    return ctx.doc.text[a1.start : a1.end].split()[0].endswith(_NOMINATIVE_ENDINGS)
+
+
+_SUBJECT_GAP = 1  # "قام المتظاهرون بالقبض", "المتظاهرون اعتقلوا"
+
+
 def type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
     """Sub-types that depend on who acts or who suffers."""
     if m.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -74,7 +93,22 @@ def type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
             m.sub_event_type = "Non-state actor overtakes territory"
         elif m.trigger.key.startswith(("استعاد", "يستعيد", "تستعيد")):
             m.sub_event_type = "Government regains territory"
-    if tdef.state_based and tdef.non_state and m.event_type == tdef.event_type:
+    if (
+        tdef.state_based
+        and m.inter1 in _CROWDS
+        and m.event_type == tdef.event_type
+        and not _crowd_subject(ctx, m)
+    ):
+        # "وفرقت الشرطة المتظاهرين، وأفادت تقارير باعتقال بعضهم": a crowd arrests nobody; it
+        # is who was held (the arrest stays the state's, an unnamed authority's)
+        crowd = m.actor1, m.actor1_name, m.inter1
+        if m.inter2 == 1 or (m.actor2_name or "").startswith(_STATE_FORCES):
+            # "فرقت الشرطة المحتجين واعتقلت عددا منهم": the force read in the slot held
+            m.actor1, m.actor1_name, m.inter1 = m.actor2, m.actor2_name, m.inter2
+        else:
+            m.actor1, m.actor1_name, m.inter1 = None, None, None
+        m.actor2, m.actor2_name, m.inter2 = crowd
+    elif tdef.state_based and tdef.non_state and m.event_type == tdef.event_type:
         non_state = (m.inter1 is not None and m.inter1 != 1 and not _foreign_state(m)) or (
             m.actor1 is None and ctx.has_cue(m.sent.start, m.sent.end, "unidentified")
         )
