@@ -31,6 +31,7 @@ from rasad.events.atomic import (
     split_by_places,
 )
 from rasad.events.captives_in_fight import captives_in_a_fight
+from rasad.events.civil_aircraft import civil_aircraft_only
 from rasad.events.claim_subject import claimant_as_doer
 from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
@@ -174,6 +175,8 @@ def _refine(
             continue  # "قصفت … منشآت كيماوية": the target, not the agent used
         if r.cue_set == "air" and senses.air_only_in_support(ctx, lo, hi):
             continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
+        if r.cue_set == "air" and civil_aircraft_only(ctx, lo, hi):
+            continue  # "تفجير طائرة الركاب": the plane was bombed, it struck nothing
         if r.cue_set == "suicide" and senses.suicide_drones(ctx, lo, hi):
             continue  # "طائرة مسيرة انتحارية": a drone strike, no suicide bombing
         if r.cue_set in _FORCE_ON_CROWD and senses.grievance_only(ctx, lo, hi, r.cue_set):
