@@ -12,6 +12,7 @@ from bisect import bisect_left
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.actor_roles import past_time_and_weapon
+from rasad.events.among import is_among
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
@@ -43,7 +44,7 @@ def number_value(ctx: DocContext, span: Span) -> int | None:
         return None
     if is_vague(span) and bare(ctx.norm_of(span.start, span.end).strip()) in _TENS_WORDS:
         return _TENS_DEATHS
-    if n == 1 and _one_of_a_group(ctx, span):
+    if n == 1 and one_of_a_group(ctx, span):
         return None
     return n if 0 <= n < 100000 else None
 
@@ -51,7 +52,7 @@ def number_value(ctx: DocContext, span: Span) -> int | None:
 _GROUP_PREPOSITIONS = frozenset({"من", "في", "داخل"})
 
 
-def _one_of_a_group(ctx: DocContext, span: Span) -> bool:
+def one_of_a_group(ctx: DocContext, span: Span) -> bool:
     """ "أربعة أفراد من عائلة واحدة", "في قرية واحدة": "one" agreeing with the feminine noun
     after a preposition (the family, the village) qualifies it and counts no one. The
     masculine is left alone: "واحد" is also "وأحد" written without its hamza ("مقتل اثنين
@@ -136,6 +137,8 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
             death.end <= n.start < hit.start for n in ctx.spans_in(ctx.numbers, death.end, end)
         ):
             return None
+        if any(is_among(w) for w in ctx.norm_of(death.end, hit.start).split()):
+            return None  # "قتلى من الانقلابيين بينهم المشرف": one named among several dead
         between = ctx.cues_in(death.end, hit.start)
         if any(
             "armed" in c.sets or "civilians" in c.sets or "protesters" in c.sets for c in between

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasad.document import Span
+from rasad.events.among import among, is_among
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext, per_range
 from rasad.events.counted_acts import (
@@ -32,6 +33,7 @@ from rasad.events.counts import (
     number_value,
     one_after,
     one_before,
+    one_of_a_group,
     pair_named,
     victim_key,
     word_after,
@@ -41,10 +43,9 @@ from rasad.events.lexicon import CueHit
 from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
 from rasad.events.rival_tolls import rival_no_dead
+from rasad.events.significant import significant_deaths
 from rasad.events.time_reference import told_as_time
 from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
-
-_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "بينهما"})
 
 
 @per_range("death_words")
@@ -266,7 +267,10 @@ def _dead_counted_by(
         and (_plural_verb(ctx, best_death) or _split_fate_idiom(ctx, num, best_death))
         # "289 مدنيا، بينهم 43 طفلا، قتلوا": a breakdown between is no subject of its own
         and not any(
-            num.end <= o.start < best_death.start and not among(ctx, o) for o in ctx.numbers
+            num.end <= o.start < best_death.start
+            and not among(ctx, o)
+            and not one_of_a_group(ctx, o)  # "من عائلة واحدة": no count of people
+            for o in ctx.numbers
         )
     ) and not _added_to_named(ctx, num, best_death, person):
         return None
@@ -334,7 +338,7 @@ _BEFORE_OWN_VERB = frozenset({"علي", "الاقل", "اقل", "اخرون", "�
 
 def _subject_of_own_verb(ctx: DocContext, num: Span, end: int) -> bool:
     """A count joined by "و" to the dead and followed, after its noun, by a plural past verb
-    of no death or injury ("و13 شخصا على الأقل واجهوا"): that verb's subject, people told with
+    of no death ("و13 شخصا على الأقل واجهوا"): that verb's subject, people told with
     another fate (not "فقتلوا اثنين منهم وأصابوا عشرة": an object, the verb another clause's)."""
     prefix, word_start = ctx.in_word_prefix(num.start)
     if not prefix.endswith("و") and ctx.words_before(word_start, 1) != ["و"]:
@@ -353,8 +357,8 @@ def _subject_of_own_verb(ctx: DocContext, num: Span, end: int) -> bool:
         return (
             form.endswith("وا")
             and len(form) >= 4
+            # "و27 آخرين جرحوا": a verb of wounding tells another fate too
             and not ctx.cues_in(starts[i - 1], ends[i - 1], "death_words")
-            and not ctx.cues_in(starts[i - 1], ends[i - 1], "injury_words")
         )
     return False
 
@@ -510,14 +514,6 @@ def _split_fate_idiom(ctx: DocContext, num: Span, h: CueHit) -> bool:
     return bool(fate) and fate[-1] in _FATE_NOUNS and bool(before) and before[-1] in _MET
 
 
-def among(ctx: DocContext, num: Span) -> bool:
-    """ "بينهم 3", "ومن بينهم 3", "وبينهم 3": the number is a breakdown of dead counted before."""
-    words = ctx.words_before(num.start, 2)
-    if len(words) == 2 and words[0] in _BETWEEN and words[1] in _DEAD_NOUNS:
-        return True  # "وأن بين الضحايا 11 امرأة": who the dead were, not how many
-    return bool(words) and _is_among(words[-1])
-
-
 _APPOSITION_MARKS = frozenset("-–—:(")
 
 
@@ -541,13 +537,6 @@ def _breakdown(ctx: DocContext, nums: list[Span]) -> set[int]:
 
 
 _APPOSED_GAP = 4  # "أربعة أشخاص على الأقل - جنديان": the count's noun and "على الأقل"
-_BETWEEN = frozenset({"بين", "وبين", "فبين"})
-_DEAD_NOUNS = frozenset({"القتلي", "الضحايا", "الشهداء", "الموتي"})
-
-
-def _is_among(word: str) -> bool:
-    # a conjunction does not change the breakdown: "23 قتيلا وبينهم 3 انتحاريين"
-    return word in _AMONG or (word[:1] in ("و", "ف") and word[1:] in _AMONG)
 
 
 def fatalities_for(
@@ -624,7 +613,7 @@ def fatalities_for(
             words = ctx.words_before(s.start, 2)
             last = words[-1] if words else ""
             this_vague = is_vague(s)
-            if prev_end >= 0 and (s.start in parts or _is_among(word_after(ctx, s.end))):
+            if prev_end >= 0 and (s.start in parts or is_among(word_after(ctx, s.end))):
                 # "23 قتيلا بينهم 3 انتحاريين و2 مدنيين", "17 قتيلا، قتل عشرة منهم في دمشق":
                 # a breakdown of the dead already counted, not more dead
                 continue
@@ -682,7 +671,7 @@ def fatalities_for(
         m.deaths_vague = vague
         m.deaths_whole = whole
     elif deaths and any(h.key not in _TOLL_WORDS for h in deaths):
-        significant = ctx.has_cue(start, end, "significant_deaths")
+        significant = significant_deaths(ctx, start, end)
         m.fatalities, m.deaths_stated = max(10 if significant else 3, at_least), True
         # a breakdown ("وإصابة 13 بينهم طفلان") counts no one by itself
         # people counted in a clause of the deaths ("مقتل قائد و5 عناصر"; not "خرج آلاف
