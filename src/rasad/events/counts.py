@@ -16,6 +16,7 @@ from rasad.events.among import is_among
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
+from rasad.events.named_list import named_before_count
 
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -349,6 +350,9 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
     """ "مقتل امرأة واثنين من عناصر الشرطة": one person named right after the death word and
     joined by "و" to the counted ones is one more dead (1 + 2)."""
     if num.start > death.end:
+        named = named_before_count(ctx, death, num)  # "مقتل قائد عسكري وجندي وثلاثة مدنيين"
+        if named:
+            return named
         if ctx.norm_of(death.end, num.start).split() == ["مع"] and _one_in_pronoun(ctx, death):
             return 1  # "لقي مصرعه مع ثلاثة من مرافقيه": the one the pronoun names, the three
         one = ctx.cue_after(death.end, "singular_victims", 0, num.start)
