@@ -39,6 +39,7 @@ from rasad.events.counts import (
     word_after,
 )
 from rasad.events.dead_sides import CIVILIANS, counts_anyone, dead_sides
+from rasad.events.late_subject import late_subject
 from rasad.events.lexicon import CueHit
 from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
@@ -246,8 +247,9 @@ def _dead_counted_by(
         return max((h for h in deaths if h.end <= num.start), key=lambda h: h.start)
 
     def d(h: CueHit, num: Span = num) -> int:
-        if h.end <= num.start:
-            return ctx.tokens_between(h.end, num.start)
+        if h.end <= num.start:  # "وقتل في المعارك يوم الثلاثاء 25 عنصرا": the verb's subject
+            gap = ctx.tokens_between(h.end, num.start)
+            return 1 if gap > 5 and late_subject(ctx, h, num) else gap
         return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
 
     best_death = min(deaths, key=d)
