@@ -14,6 +14,7 @@ from rasad.document import Span
 from rasad.events.actor_roles import past_time_and_weapon
 from rasad.events.among import is_among
 from rasad.events.arguments import Mention
+from rasad.events.companions import with_companions
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
 from rasad.events.named_list import named_before_count
@@ -353,6 +354,8 @@ def one_before(ctx: DocContext, death: CueHit, num: Span) -> int:
         named = named_before_count(ctx, death, num)  # "مقتل قائد عسكري وجندي وثلاثة مدنيين"
         if named:
             return named
+        if with_companions(ctx, death, num):  # "قتل القائد مع 3 من مرافقيه": he and the three
+            return 1
         if ctx.norm_of(death.end, num.start).split() == ["مع"] and _one_in_pronoun(ctx, death):
             return 1  # "لقي مصرعه مع ثلاثة من مرافقيه": the one the pronoun names, the three
         one = ctx.cue_after(death.end, "singular_victims", 0, num.start)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from rasad.document import Span
 from rasad.events.among import among, is_among
 from rasad.events.arguments import Mention
+from rasad.events.companions import with_companions
 from rasad.events.context import DocContext, per_range
 from rasad.events.counted_acts import (
     counts_acts,
@@ -249,7 +250,8 @@ def _dead_counted_by(
     def d(h: CueHit, num: Span = num) -> int:
         if h.end <= num.start:  # "وقتل في المعارك يوم الثلاثاء 25 عنصرا": the verb's subject
             gap = ctx.tokens_between(h.end, num.start)
-            return 1 if gap > 5 and late_subject(ctx, h, num) else gap
+            far = gap > 5 and (late_subject(ctx, h, num) or with_companions(ctx, h, num))
+            return 1 if far else gap
         return ctx.tokens_between(num.end, h.start) + 1  # "5 قتلى": number first
 
     best_death = min(deaths, key=d)
