@@ -17,6 +17,7 @@ from rasad.document import Span
 from rasad.events.attributed import attributed_to
 from rasad.events.context import DocContext
 from rasad.events.guards import Guarded
+from rasad.events.later_act import subject_of_later_act
 from rasad.events.lexicon import CueHit
 
 # "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
@@ -260,6 +261,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     # a noun before "و" is a side of its own ("بين القوات ومجموعة إرهابية"), not this one's
     # head or describing noun
     joined = prefix.startswith("و")
+    if subject_of_later_act(ctx, word_start, trig):
+        return "agent"  # "قتل جنديان حين هاجم مسلحون نقطة": the attack's doers killed them
     while before and before[-1] in HEAD_NOUNS and not joined:
         before = before[:-1]  # "مع تنظيم «داعش»": the marker is before
     owned = False

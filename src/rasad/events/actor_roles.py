@@ -36,6 +36,7 @@ from rasad.events.frames import kills_itself, source_of, speaks_of_another, spee
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.joined_sides import _coordinated, _joined_subjects_end, _past_adjectives
 from rasad.events.killed_objects import killed_objects
+from rasad.events.later_act import later_doer
 from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
 from rasad.events.members_hit import member_befallen
@@ -492,7 +493,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         for a in actors
         if id(a) not in talkers
         and (
-            dist(a) <= 8
+            dist(a) <= 8 or later_doer(ctx, a, trig)  # "قتل جنديان … عندما اقتحم مسلحون"
             or (
                 between_at is not None
                 and a.start > between_at
