@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Document, Span
+from rasad.gazetteer.appositive_names import appositive_person
 from rasad.gazetteer.assemble import area_expressions, to_span
 from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
@@ -306,6 +307,10 @@ class Places:
                     continue
             # the word after the name, read once for the list test and the rules below
             after = _next_word(dw, end, bounds[si][1])
+            if after and not (prefix or noun) and appositive_person(
+                dw, start, bounds[si][0], after, cues
+            ):
+                continue  # "وزير الخارجية الألماني، هايكو ماس،": a person's name, not Haikou
             if after is not None and key in cues.name_openers and _name_goes_on(after[0], cues):
                 continue  # "مدينة سان بطرسبرغ": the first word of a longer, foreign name
             # the country whose adjective that word is ("الباكستاني"): the two rules on a
