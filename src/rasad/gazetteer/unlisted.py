@@ -283,6 +283,8 @@ def unlisted_places(
     return out
 
 
+# the heads of a quarter or an area of a town, which a town far away may have too
+_AREA_HEADS = frozenset({"حي", "حاره", "ضاحيه", "منطقه"})
 _NAMESAKE_KM = 30.0  # a listed place this far from the qualifier is not what "X في Y" locates
 
 
@@ -304,18 +306,28 @@ def _namesakes(
     place: "شارع فلسطين وسط بغداد", "سوق الموصل في حي الزهور بحلب". A street, square or market
     named after a city or country lies in the town that qualifies it; the resolution already
     preferred a namesake near that town, so a chosen place far from it (or in another country)
-    is the namesake the facility is called after. None when anything else overlaps."""
-    if not cues.local_heads[head]:
-        return None
+    is the namesake the facility is called after. A quarter or area ("حي", "منطقة") is
+    displaced only by a qualifier far away in another country (East Jerusalem's quarters are
+    filed under Palestine, Jerusalem under Israel): "حي الميدان وسط القاهرة" is Cairo's own
+    quarter, not Damascus's Midan; "حي الزهور بحلب" and its listed namesake in Homs may be
+    the same place misplaced by the index. None when anything else overlaps."""
+    facility = cues.local_heads[head]
+    if not facility and head not in _AREA_HEADS:
+        return None  # "مدينة كسمايو … بإقليم جوبا": a city's name outweighs a doubtful qualifier
     spans = [(s, t) for s, t in taken if s < end and name_start < t]
     inside = [
         m for m in mentions if (m.start, m.end) in spans and name_start <= m.start and m.end <= end
     ]
     if len(inside) != len(spans):
         return None  # a phrase known not to be a place, or a mention reaching past the name
+    if not facility and (len(inside) != 1 or inside[0].end != end):
+        return None  # "منطقة العقبة بعد عودته من عدن": words after the quarter's name
     for m in inside:
         e = m.chosen
-        if e is not None and e.country == qualifier.country and near(e, qualifier, _NAMESAKE_KM):
+        if e is None:
+            continue
+        close, same = near(e, qualifier, _NAMESAKE_KM), e.country == qualifier.country
+        if (close and same) if facility else (close or same):
             return None
     return inside
 
