@@ -27,6 +27,7 @@ import regex
 from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events import reference
+from rasad.events.charged import charged_act
 from rasad.events.context import DocContext
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit
@@ -440,7 +441,7 @@ def alleged(
         word_start, "charge_list", ctx.window("charge_list", 2), sent.start
     ):
         return True
-    if _claimed(ctx, hit, sent, word_start):
+    if _claimed(ctx, hit, sent, word_start) or charged_act(ctx, hit, clause):
         return True
     if not prefix.startswith(("ب", "وب", "فب")) and not (
         _taking_part(ctx, hit) or _attempted(ctx, hit)
