@@ -282,6 +282,21 @@ def test_yesterday_with_a_weekday_is_one_span() -> None:
     assert (found, v.start) == ("أمس الأحد", D(2018, 5, 20))
 
 
+def test_today_with_a_weekday_in_parentheses_is_one_span() -> None:
+    # written the day before an after-midnight publication: the weekday decides
+    found, v = only("قصفت المدفعية اليوم (الأحد) قرية في ريف حماة")
+    assert (found, v.start) == ("اليوم (الأحد)", D(2018, 5, 20))
+    found, v = only("سقطت قذائف أمس(السبت) على الحي")
+    assert (found, v.start) == ("أمس(السبت)", D(2018, 5, 19))
+    # an article kept days before its (Monday) publication date: the Wednesday before, not after
+    assert day_of("انفجرت سيارة مفخخة اليوم (الأربعاء) في السوق") == D(2018, 5, 16)
+    assert day_of("انفجرت سيارة مفخخة اليوم الخميس في السوق") == D(2018, 5, 17)
+    # near miss: written just before a publication dated the day before, "today" is the next day
+    assert day_of("انفجرت سيارة مفخخة اليوم (الثلاثاء) في السوق") == D(2018, 5, 22)
+    # near miss: a parenthesis that does not hold a weekday alone leaves "today" as it was
+    assert [(s, v.start) for s, v in dates("قال اليوم (في بيان) إن")] == [("اليوم", MONDAY)]
+
+
 def test_not_today_and_not_weekdays() -> None:
     for text in [
         "نقلت قناة روسيا اليوم عن مراسلتها",

@@ -12,7 +12,7 @@ Resolution (ACLED time_precision: 1 day, 2 week or range, 3 month):
 - day and month without a year: the latest such date not after publication, or one in the
   coming month ("الماضي" forces before publication, "المقبل" after, "الجاري" this year);
 - a weekday: the latest such day, publication day included ("الماضي" skips publication day,
-  "المقبل" looks forward); named with اليوم / أمس ("اليوم الاثنين"): the nearest such day;
+  "المقبل" looks forward); named with اليوم / أمس ("اليوم (الاثنين)"): the latest or next such day;
 - "ليلة X" is the night before X (start X-1, end X); "ليل X" and "ليل X–Y" run from X into
   the next day; precision 1;
 - a month: start/end are the days covered (all, or the first/middle/last ten after مطلع /
@@ -272,7 +272,7 @@ class _Tables:
         )
         self.right_hint = LazyPattern(hint_after)
         self.right_past = LazyPattern(rf"(?:\s+(?P<hint>{past})(?!\w))?")
-        self.right_today = LazyPattern(rf"(?:\s*[,،]?\s*(?P<wd>{wd_def})(?!\w))?")
+        self.right_today = LazyPattern(rf"(?:\s*[,،(]?\s*(?P<wd>{wd_def})(?!\w)\)?)?")
         self.right_ago = LazyPattern(
             rf"\s+(?:(?P<n>\d{{1,3}}|{_alt(self.counts)})\s+)?"
             rf"(?P<u>{_alt(self.ago_unit)}|{_alt(self.ago_duals)})(?!\w)"
@@ -516,12 +516,12 @@ class _Finder:
 
     def _named_weekday(self, day: dt.date, e: int) -> tuple[dt.date, int]:
         """"اليوم الاثنين", "أمس الأحد": the weekday named after the word decides the day
-        (the nearest such day), so an article dated after midnight still lands right."""
+        (the latest such day, or the next one), so an article dated late still lands right."""
         right = self.t.right_today.match(self.ntext, e)
         if right is None or not right.group("wd"):
             return day, e
         delta = (self.t.weekdays[right.group("wd")] - day.isoweekday()) % 7
-        return day + _days(delta - 7 if delta > 3 else delta), right.end()
+        return day + _days(delta - 7 if delta > 1 else delta), right.end()
 
     def today(self, s: int, e: int, key: str) -> list[_Cand]:
         pub = self.pub
