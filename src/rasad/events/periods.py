@@ -15,6 +15,7 @@ from rasad.document import Claim, Span
 from rasad.events import arguments as args
 from rasad.events import fatalities
 from rasad.events.context import DocContext
+from rasad.events.described_year import described_act_year
 from rasad.events.guards import FirstOf
 from rasad.events.history_piece import history_piece
 from rasad.events.reference import (
@@ -315,5 +316,6 @@ def history(
     return (
         year_d is not None
         or opens_with_past_year(ctx, m.sent, published)
+        or described_act_year(ctx, m.trigger.start, m.trigger.end, published)
         or history_piece(ctx, published)
     )
