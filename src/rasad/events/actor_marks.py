@@ -74,6 +74,9 @@ MEMBER_NOUNS = frozenset(
     # duals and accusatives: "جنديان من الجيش المالي", "قتلوا ضابطا من الشرطة"
     "جنديا جنديان جنديين عنصران عنصرين ضابطا ضابطان ضابطين مقاتلان".split()
 )
+# "قوات من الجيش الوطني أحكمت سيطرتها", "قوة من الشرطة": a part of the force named after
+# "من" is that force, not who lost a place to it
+_FORCE_PARTS = frozenset({"قوات", "قوه", "وحدات", "وحده", "كتيبه", "سريه", "دوريه"})
 _TIME_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ليل", "ظهر", "فجرا"})
 # "مدرسة الشرطة", "مقر المخابرات", "حاجز للجيش": an actor right after a facility or position
 # noun owns the target; it is attacked or loses it, it does not act
@@ -279,7 +282,7 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
         return "patient"
     if owned and any(_facility(w) for w in ctx.words_before(word_start, _OWNER_WORDS)):
         return "patient"  # "مقر قيادة ودعم لوجستي لعصابات داعش": the target's owner, further back
-    if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS:
+    if prev == "من" and len(before) > 1 and before[-2] in MEMBER_NOUNS | _FORCE_PARTS:
         return "member"  # "عناصر من داعش": the group of the people named before
     if prev == "في" and len(before) > 1 and _bare(before[-2]) in _RANKED_MEMBERS:
         # "اعتقال قيادي في تنظيم داعش", "الرائد … الضابط في الجيش": the man's group or force
