@@ -312,10 +312,11 @@ def history(
     # dates layer may not read a year alone)
     if year_d is None:
         year_d = past_year_distance(ctx, m, published, UNDATED_YEAR_WINDOW)
-    # an act with no day of its own in a piece that tells the past (three old years or more)
     return (
         year_d is not None
         or opens_with_past_year(ctx, m.sent, published)
+        # a past year closing the relative clause that describes the act noun
         or described_act_year(ctx, m.trigger.start, m.trigger.end, published)
+        # an act with no day of its own in a piece that tells the past (three old years or more)
         or history_piece(ctx, published)
     )
