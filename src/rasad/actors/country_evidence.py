@@ -28,7 +28,7 @@ class CountryHint:
         self._bounds = sorted((s.start, s.end) for s in sentences)
         self._starts = [b[0] for b in self._bounds]
         self._article: Counter[str] = Counter()
-        self._by_sentence: dict[int, Counter[str]] = {}
+        self._by_sentence: dict[int, dict[str, int]] = {}  # plain dicts: many, built cheaply
 
     def same_sentence(self, a: int, b: int) -> bool:
         i = self._sentence(a)
@@ -54,9 +54,9 @@ class CountryHint:
         i = self._sentence(pos) if pos is not None else None
         if i is not None:
             local = self._by_sentence.get(i)
-            if local is None:  # (setdefault would build a Counter on every call)
-                local = self._by_sentence[i] = Counter()
-            local[iso] += weight if local_weight is None else local_weight
+            if local is None:  # (setdefault would build a dict on every call)
+                local = self._by_sentence[i] = {}
+            local[iso] = local.get(iso, 0) + (weight if local_weight is None else local_weight)
 
     def add_places(
         self, places: Sequence[Span], lex: Lexicon, speakers: frozenset[int] = frozenset()
@@ -96,7 +96,7 @@ class CountryHint:
         return _leader(self._article, allow_tie=True) or self._filed
 
 
-def _leader(counts: Counter[str] | None, *, allow_tie: bool = False) -> str | None:
+def _leader(counts: dict[str, int] | None, *, allow_tie: bool = False) -> str | None:
     if not counts:
         return None
     # most_common(2) without its heap: the first-seen of the top counts, unless tied

@@ -138,6 +138,7 @@ class ActorMatcher:
             if r.kind == "entry" and normalize_key(name).split(" ", 1)[0] in heads
         )
         self._nested: dict[str, tuple[str, ...]] = {}
+        self._plans: dict[str, _Plan] = {}
 
     @cached_property
     def phrases(self) -> PhraseMatcher:
@@ -153,20 +154,13 @@ class ActorMatcher:
         pass; where phrases of different kinds overlap, the longest wins (a source phrase
         "وسائل إعلام موالية للنظام" swallows the actor name inside it)."""
         groups: tuple[list[Match], ...] = ([], [], [], [], [])
+        plans = self._plans
         for m in self._all.find(text, norm):
+            plan = plans.get(m.key) or self._plan(m.key, m.payloads)  # never empty
             if m.key.startswith(_LAM_LAM):
                 m = _uncontract(text, m)
-            kinds = {p[0] for p in m.payloads}
-            if len(kinds) == 1:
-                (kind,) = kinds
-                groups[kind].append(_with_payloads(m, tuple(p[1] for p in m.payloads)))
-            else:  # one spelling, several kinds of phrase
-                for kind in sorted(kinds):
-                    payloads = tuple(p[1] for p in m.payloads if p[0] == kind)
-                    groups[kind].append(_with_payloads(m, payloads))
-            if _COUNTRY not in kinds:
-                for iso in self._countries_inside(m.key):
-                    groups[_COUNTRY].append(_with_payloads(m, (iso,)))
+            for kind, payloads in plan:
+                groups[kind].append(_with_payloads(m, payloads))
         if "جيش" in text:
             dual = self._dual_armies(text, groups[_ACTOR])
             if dual:
@@ -194,6 +188,16 @@ class ActorMatcher:
                     out.append(_new_tuple(Match, (start, end, hits[0].key, payloads, "")))
         return out
 
+    def _plan(self, key: str, payloads: tuple[Any, ...]) -> _Plan:
+        """The (kind, payloads) groups a match of ``key`` (before ``_uncontract``) joins, then
+        the country words inside a name of another kind; worked out once per key."""
+        kinds = sorted({p[0] for p in payloads})
+        plan = [(kind, tuple(p[1] for p in payloads if p[0] == kind)) for kind in kinds]
+        if _COUNTRY not in kinds:
+            name = "ال" + key[len(_LAM_LAM) :] if key.startswith(_LAM_LAM) else key
+            plan += [(_COUNTRY, (iso,)) for iso in self._countries_inside(name)]
+        return self._plans.setdefault(key, tuple(plan))
+
     def _countries_inside(self, key: str) -> tuple[str, ...]:
         hit = self._nested.get(key)
         if hit is None:
@@ -203,6 +207,7 @@ class ActorMatcher:
 
 
 _new_tuple = tuple.__new__  # a Match from its 5 fields without NamedTuple's Python-level __new__
+_Plan = tuple[tuple[int, tuple[Any, ...]], ...]  # (kind, payloads) groups a key's match joins
 # the dual of "الجيش" and two adjectives, one per army ("بين الجيشين النظامي والحر")
 _DUAL_ARMIES = regex.compile(
     r"(?<!\p{L})[وبل]?(?:ال|لل)?جيش(?:ين|ان)\s+(ال\p{L}+)\s+و(ال\p{L}+)(?!\p{L})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -63,6 +64,10 @@ class Match(NamedTuple):
     prefix: str  # normalised proclitics found before the phrase ("", "و", "بال", ...)
 
 
+_new_match = tuple.__new__  # a Match from its 5 fields without NamedTuple's Python-level __new__
+_START = itemgetter(1)  # a candidate's start
+
+
 class PhraseMatcher:
     """Find dictionary phrases (places, actors, triggers) in Arabic text."""
 
@@ -111,7 +116,7 @@ class PhraseMatcher:
         # hundreds of words, so finding every word run first cost more than the scan).
         # (The tests read single characters: the same tests as _WORD_END at the hit's end and
         # _RUN_BEFORE before its start, whose run is only read up to the longest chain.)
-        candidates: list[tuple[int, int, str, str]] = []
+        candidates: list[tuple[int, int, int, str, str]] = []  # (-length, start, end, key, prefix)
         n = len(view)
         is_word = _IS_WORD
         for end_idx, (form, key, needs_article, opens, closes) in self._automaton.iter(view):
@@ -134,19 +139,25 @@ class PhraseMatcher:
                 continue  # its "prefix" would reach back over a gap: never a proclitic chain
             if prefix not in (ARTICLE_PROCLITICS if needs_article else PROCLITICS):
                 continue
-            candidates.append((start, end, key, prefix))
-        # Longest first; a candidate is kept only if none of its characters is already taken.
+            candidates.append((start - end, start, end, key, prefix))
+        # Longest first, then leftmost (two hits never share both ends: the tuples' order);
+        # a candidate is kept only if none of its characters is already taken.
+        candidates.sort()
         taken = bytearray(len(view))
-        chosen: list[tuple[int, int, str, str]] = []
-        for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            start, end = cand[0], cand[1]
-            if not any(taken[start:end]):
+        chosen: list[tuple[int, int, int, str, str]] = []
+        for cand in candidates:
+            start, end = cand[1], cand[2]
+            if taken.find(1, start, end) < 0:
                 taken[start:end] = b"\x01" * (end - start)
                 chosen.append(cand)
+        chosen.sort(key=_START)  # chosen hits never overlap: each starts elsewhere
+        payloads = self._payloads
+        if view is norm.text and not norm._breaks:  # no space collapsed, no character deleted
+            return [_new_match(Match, (s, e, k, payloads[k], p)) for _, s, e, k, p in chosen]
         out = []
-        for start, end, key, prefix in sorted(chosen):
+        for _, start, end, key, prefix in chosen:
             ostart, oend = norm.to_original(to_norm(start), to_norm(end - 1) + 1)
-            out.append(Match(ostart, oend, key, self._payloads[key], prefix))
+            out.append(_new_match(Match, (ostart, oend, key, payloads[key], prefix)))
         return out
 
 
