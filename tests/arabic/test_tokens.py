@@ -17,7 +17,7 @@ from rasad.arabic.tokens import (
     sentences,
     tokenize,
 )
-from rasad.document import Document, Span
+from rasad.document import Document, Span, SpanArray
 from rasad.errors import SpanOutOfBounds
 
 
@@ -327,3 +327,22 @@ def test_end_marks_before_whitespace_agree_with_the_definition():
     assert [text[sp.start : sp.end] for sp in sentences(text)] == [
         "قتل ثلاثة.", "ثم انسحبوا عام 2018. وعادوا"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  وقال المرصد: قُتل 1,200 شخص… في حلبَ\n\nو«إدلب» ـ ",
+        "غارة على ﻣﺪﻳﻨﺔ الرقة 🙂 أمس ",  # outside the charmap: the str path
+    ],
+)
+def test_a_layer_tokenize_made_is_bounded_by_its_first_and_last_token(text):
+    layer = tokenize(text)
+    # the short check agrees with the check token by token
+    assert layer.bounds_ok(len(text)) and SpanArray.bounds_ok(layer, len(text))
+    assert all(s < e for s, e in zip(layer.starts, layer.ends, strict=True))
+    assert layer.starts == sorted(layer.starts) and layer.ends == sorted(layer.ends)
+    assert not layer.bounds_ok(layer.ends[-1] - 1)  # a text cut inside its last token
+    # a layer made by hand is still checked token by token
+    bad = TokenLayer([0, 5], [4, 5], layer.norms[:2])
+    assert not bad.bounds_ok(len(text))

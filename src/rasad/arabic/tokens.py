@@ -93,7 +93,7 @@ class TokenLayer(SpanArray):
       on first use: most consumers read ``norms`` only.
     """
 
-    __slots__ = ("norms",)
+    __slots__ = ("_made", "norms")
 
     def __init__(self, starts: list[int], ends: list[int], norms: list[str]) -> None:
         if len(norms) != len(starts):
@@ -101,6 +101,15 @@ class TokenLayer(SpanArray):
                              f"{len(norms)} norms")
         super().__init__(starts, ends, "TOKEN")
         self.norms = norms
+        self._made = False  # True once ``tokenize`` made it (see bounds_ok)
+
+    def bounds_ok(self, n: int) -> bool:
+        """A layer ``tokenize`` made has ascending, non-empty tokens: its first start and last
+        end bound them all (a C pass per token saved on every document); others are checked
+        token by token."""
+        if self._made:
+            return not self.starts or (self.starts[0] >= 0 and self.ends[-1] <= n)
+        return super().bounds_ok(n)
 
     def _make_values(self) -> list[TokenInfo]:
         return token_infos(self.norms)
@@ -288,7 +297,9 @@ def tokenize(text: str) -> TokenLayer:
         starts = list(compress(starts, norms))
         ends = list(compress(ends, norms))
         norms = list(filter(None, norms))
-    return TokenLayer(starts, ends, norms)
+    layer = TokenLayer(starts, ends, norms)
+    layer._made = True  # every token a non-empty run, in text order (both paths above)
+    return layer
 
 
 def _bounds_str(text: str) -> tuple[list[str], list[int], list[int]]:
