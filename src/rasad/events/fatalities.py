@@ -48,6 +48,7 @@ from rasad.events.rival_tolls import rival_no_dead
 from rasad.events.significant import significant_deaths
 from rasad.events.time_reference import told_as_time
 from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
+from rasad.events.wounded_list import in_wounded_list
 
 
 @per_range("death_words")
@@ -684,6 +685,7 @@ def fatalities_for(
         counted = any(
             names_people(ctx, n)
             and not _wounded_count(ctx, n, start, end)
+            and not in_wounded_list(ctx, n, deaths, start)  # "وإصابة ضابط و3 مدنيين"
             and not among(ctx, n)
             and not _other_act_between(ctx, start, n.start)  # "وخطفوا سبعة": the taken
             and not _subject_of_own_verb(ctx, n, end)  # "و13 شخصا واجهوا صعوبات"
