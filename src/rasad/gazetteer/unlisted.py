@@ -123,7 +123,9 @@ def _plausible(words: list[str], head: str, cues: Cues) -> bool:
         return False  # "ثاني أكبر مدينة يمنية بعد صنعاء": "a Yemeni city", not a name
     first = words[0]
     bare = first[2:] if first.startswith("ال") else first
-    if any(w in cues.not_local_names or "ال" + w in cues.not_local_names for w in words):
+    # "حي الشيخ مقصود", "شارع الملك فيصل": a title opens a quarter named after a person
+    titled = len(words) > 1 and head in _QUARTER_HEADS and first in cues.quarter_name_titles
+    if any(w in cues.not_local_names or "ال" + w in cues.not_local_names for w in words[titled:]):
         return False
     if any(w.startswith(_GLUED_ARTICLE) for w in words[1:]):
         return False  # "منطقة جبلية بالجبل": a preposition inside is no part of a name
