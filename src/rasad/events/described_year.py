@@ -20,8 +20,11 @@ from rasad.events.context import DocContext
 from rasad.events.reference import _RELATIVE
 
 _CLAUSE_WORDS = 24  # words from the relative pronoun to the year that closes its clause
-# a point in time on the normalised text: "في 1995", "عام 2003", "في عام 2011"
-_POINT_YEAR = regex.compile(r"(?<!\S)[وف]?(?:في|عام|سنه|العام)\s*(19\d\d|20\d\d)(?!\d)")
+# a point in time on the normalised text: "في 1995", "عام 2003", "في عام 2011"; not the
+# year of a span ("الأعنف منذ عام 2014", "خلال العام 2016")
+_POINT_YEAR = regex.compile(
+    r"(?<!(?:منذ|خلال|حتي|حتى)\s+)(?<!\S)[وف]?(?:في|عام|سنه|العام)\s*(19\d\d|20\d\d)(?!\d)"
+)
 
 
 def described_act_year(ctx: DocContext, trig_start: int, trig_end: int, published: dt.date) -> bool:

@@ -303,6 +303,11 @@ def history(
             # "ذكرت الصحف السبت أنه أفرج عنه في 2001 بعد إضراب …": the past year is nearer the
             # trigger than the day the sentence names (when it was said)
             return True
+        if described_act_year(ctx, m.trigger.start, m.trigger.end, published):
+            # "وذكر الناطق، اليوم، أن الحلف يرحب بالاعتذار عن الهجوم الذي شنته القوات على
+            # السفينة في العام 2010": the year closing the act noun's relative clause dates the
+            # act, however far it runs; the day the sentence names is when it was said
+            return True
         # "بدأت المظاهرات … مطلع الشهر", "الهجوم الذي بدأ قبل أسبوعين إلى استعادة …": the start
         # of a campaign days ago, a development that is still going on, not a new event
         began = ctx.cue_before(m.trigger.start, "began", ctx.window("began", 4), m.sent.start)
