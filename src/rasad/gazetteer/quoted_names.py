@@ -20,7 +20,6 @@ from rasad.gazetteer.cues import Cues, strip_proclitics
 from rasad.gazetteer.resolve import Mention
 
 _OPEN, _CLOSE, _EITHER = "«", "»", '"“”'
-_OPENERS = regex.compile("[" + _OPEN + _EITHER + "]")
 _CLOSERS = regex.compile("[" + _CLOSE + _EITHER + "]")
 _DECIDING = (_CLOSE, ".", "\n", _OPEN, *_EITHER)
 _REACH = 60  # characters between a quote mark and the mention inside it
@@ -31,10 +30,24 @@ def drop_quoted_names(
     mentions: list[Mention], dw: DocWords, bounds: Sequence[tuple[int, int]], cues: Cues
 ) -> list[Mention]:
     """The mentions without those inside a quoted organisation name."""
-    marks = [q.start() for q in _OPENERS.finditer(dw.text)]
+    marks = _opening_marks(dw.text)
     if not marks:
         return mentions  # no quote mark opens anything in the text (most articles)
     return [m for m in mentions if not _in_quoted_name(m, dw, bounds, cues, marks)]
+
+
+def _opening_marks(text: str) -> list[int]:
+    """The offsets of the marks that may open a quote ("«" and the marks that open or close),
+    in order. Found one mark at a time with ``str.find`` (a search in C for one character):
+    a regex scan of the whole text for the set of marks cost some 2 % of the stage."""
+    marks: list[int] = []
+    for mark in _OPEN + _EITHER:
+        i = text.find(mark)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(mark, i + 1)
+    marks.sort()
+    return marks
 
 
 def _in_quoted_name(
