@@ -108,9 +108,22 @@ def _point(
             lat0, lon0 = town.lat, town.lon
     lats: list[float] = []
     lons: list[float] = []
+    # _km_bearing from (lat0, lon0), inlined over the area's thousands of settlements: the
+    # city's own terms computed once, the distance only for a settlement in the sector (the
+    # same operations in the same order: the same floats)
+    radians, sin, cos = math.radians, math.sin, math.cos
+    p1 = radians(lat0)
+    cos_p1, sin_p1 = cos(p1), sin(p1)
     for lat, lon in _area_settlements(index, settlements, entry.country, entry.admin1):
-        km, bearing = _km_bearing(lat0, lon0, lat, lon)
-        if km > _NEAR_KM and abs((bearing - target + 180.0) % 360.0 - 180.0) <= _HALF_SECTOR:
+        p2, dl = radians(lat), radians(lon - lon0)
+        cos_p2 = cos(p2)
+        y = sin(dl) * cos_p2
+        x = cos_p1 * sin(p2) - sin_p1 * cos_p2 * cos(dl)
+        bearing = (math.degrees(math.atan2(y, x)) + 360.0) % 360.0
+        if abs((bearing - target + 180.0) % 360.0 - 180.0) > _HALF_SECTOR:
+            continue
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(dl / 2) ** 2
+        if 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a))) > _NEAR_KM:
             lats.append(lat)
             lons.append(lon)
     if len(lats) < _MIN_SETTLEMENTS:
