@@ -188,3 +188,31 @@ def test_a_countryside_point_is_the_plain_mean_to_the_last_bit(name: str, city: 
         assert got == _plain_countryside(index, area, direction, city)
         points += got is not None
     assert points >= 4  # most directions of a governorate have settlements
+
+
+def test_cluster_support_marks_the_records_with_a_namesake_nearby_as_near_does() -> None:
+    from rasad.gazetteer.index import Entry
+    from rasad.gazetteer.resolve import CLUSTER_BONUS, CLUSTER_KM, _cluster_support, near
+
+    def entry(i: int, lat: float, lon: float) -> Entry:
+        return Entry(f"t:{i}", f"V{i}", "قرية", "SY", "A", "", lat, lon, "PPL", 0, "test")
+
+    deg = CLUSTER_KM / 111.0
+    cands = [
+        entry(0, 35.0, 37.0),
+        entry(1, 35.05, 37.02),  # ~6 km from 0
+        entry(2, 35.0 + deg * 0.999, 37.0),  # inside the box, just within ~10 km of 0
+        entry(3, 35.0, 37.0 + deg * 2.9),  # inside the box, ~30 km east: too far
+        entry(4, 36.0, 38.0),  # far from all
+        entry(5, 35.0 + deg * 1.01, 38.0),  # outside the box
+    ]
+    support = _cluster_support(cands)
+    expect = tuple(
+        CLUSTER_BONUS
+        if any(i != j and near(a, b, CLUSTER_KM) for j, b in enumerate(cands))
+        else 0.0
+        for i, a in enumerate(cands)
+    )
+    assert support == expect
+    assert support[0] == support[1] == CLUSTER_BONUS and support[4] == 0.0
+    assert _cluster_support([cands[0]]) == (0.0,)  # a lone record: no namesake

@@ -265,10 +265,21 @@ def _cluster_support(candidates: list[Entry]) -> tuple[float, ...]:
     n = len(candidates)
     out = [0.0] * n
     if n > 1:
+        # near(a, b, CLUSTER_KM) inlined: its box test in the loop (it rejects nearly every
+        # pair), the distance only for a pair inside the box
+        deg = CLUSTER_KM / 111.0
+        box_lon = deg * 3
         for i in range(n):
             a = candidates[i]
+            lat, lon = a.lat, a.lon
             for j in range(n):
-                if i != j and near(a, candidates[j], CLUSTER_KM):
+                b = candidates[j]
+                if (
+                    i != j
+                    and abs(lat - b.lat) <= deg
+                    and abs(lon - b.lon) <= box_lon
+                    and distance_km(a, b) <= CLUSTER_KM
+                ):
                     out[i] = CLUSTER_BONUS
                     break
     if len(_CLUSTERS) > 100_000:
