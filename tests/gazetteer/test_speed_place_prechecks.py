@@ -216,3 +216,26 @@ def test_cluster_support_marks_the_records_with_a_namesake_nearby_as_near_does()
     assert support == expect
     assert support[0] == support[1] == CLUSTER_BONUS and support[4] == 0.0
     assert _cluster_support([cands[0]]) == (0.0,)  # a lone record: no namesake
+
+
+_WINDOW_TEXTS = [
+    "قتل 12 شخصا، وأصيب 1.5 ألف في قصف على حي الشعار، شرق حلب (شمال سوريا).",
+    'أعلنت "القوات" عن #معركة_الفجر في 9/12/2017 بريف إدلب: 2,000 مقاتل؛ ١٢ قتيلا؟',
+    "وصلت التعزيزات إلى مدينة الرقة - شمال - ثم إلى «دير الزور» مع 1½ طن من المواد!",
+]
+
+
+@pytest.mark.parametrize("text", _WINDOW_TEXTS)
+def test_window_words_are_the_words_of_the_window_text(text: str) -> None:
+    from rasad.arabic.tokens import tokenize
+    from rasad.gazetteer.context import DocWords
+    from rasad.gazetteer.cues import words
+
+    dw = DocWords(text, tokenize(text))
+    fast = 0
+    for start in range(len(text)):
+        for end in range(start, min(len(text), start + 45) + 1):
+            got = dw.words(start, end)
+            assert got == words(text[start:end]), (start, end)
+            fast += bool(got) and all(not w.isdigit() for w in got)
+    assert fast  # windows of words and punctuation only were read too

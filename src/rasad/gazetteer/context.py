@@ -20,6 +20,9 @@ from rasad.gazetteer.cues import words as text_words
 # Marks that separate words without being words themselves (as in ``cues.words``).
 _SILENT = frozenset({'"', "_", "#", "(", ")"})
 _NUMBER_PARTS = regex.compile(r"\p{N}+|[^\p{N}]")
+# Punctuation deleted before the test that a window's words are letters only (see ``words``):
+# a word of letters and these marks is neither a silent mark nor a number to split.
+_PUNCTUATION = str.maketrans("", "", "\u060c\u061b\u061f,.:;!?-/«»")
 
 
 def token_arrays(tokens: Sequence[Span]) -> tuple[list[int], list[int], list[str]]:
@@ -47,7 +50,12 @@ class DocWords:
         ``floor``; ``offset`` itself when it starts a word or lies between words."""
         i = bisect_right(self.starts, offset) - 1
         if i >= 0 and self.ends[i] > offset and self.norms[i][0].isalpha():
-            return max(floor, min(offset, self.starts[i]))
+            # max(floor, min(offset, start)) as comparisons: the builtins cost a C call with
+            # argument parsing each, and these run for nearly every name found
+            ws = self.starts[i]
+            if ws > offset:
+                ws = offset
+            return ws if ws > floor else floor
         return offset
 
     def word_before(self, offset: int, floor: int, window: int) -> str:
@@ -57,12 +65,19 @@ class DocWords:
         i = bisect_right(starts, offset) - 1
         ws = offset
         if i >= 0 and ends[i] > offset and norms[i][0].isalpha():
-            ws = max(floor, min(offset, starts[i]))
+            ws = starts[i]  # max(floor, min(offset, starts[i])), as in word_start
+            if ws > offset:
+                ws = offset
+            if ws < floor:
+                ws = floor
             if starts[i] >= ws:
                 i -= 1  # the word itself lies wholly after ws
             else:
-                return self.last_word(max(floor, ws - window), ws)
-        start = max(floor, ws - window)
+                start = ws - window
+                return self.last_word(start if start > floor else floor, ws)
+        start = ws - window  # max(floor, ws - window)
+        if start < floor:
+            start = floor
         if i >= 0 and starts[i] >= start and ends[i] <= ws:
             w = norms[i]
             if w not in _SILENT and (not w[0].isdigit() or w.isdigit()):
@@ -90,6 +105,15 @@ class DocWords:
             return []
         starts, ends, norms = self.starts, self.ends, self.norms
         i = bisect_left(starts, start)
+        if i == 0 or ends[i - 1] <= start:
+            # no word cut at either edge, and nothing but letters and punctuation in the
+            # words (no silent mark to drop, no number to split): the words are the tokens'
+            # forms as they stand, sliced in C (most windows read around a mention)
+            j = bisect_left(starts, end, i)
+            if j > i and ends[j - 1] <= end:
+                chunk = norms[i:j]
+                if "".join(chunk).translate(_PUNCTUATION).isalpha():
+                    return chunk
         out: list[str] = []
         if i > 0 and ends[i - 1] > start:  # a word cut at the left edge
             out.extend(self._cut(i - 1, start, end))

@@ -136,7 +136,7 @@ class NameFinder:
                 return ()
             chains = _NO_CHAIN
         else:
-            room = word[: min(_LONGEST_CHAIN, len(word) - 1)]
+            room = word[: _LONGEST_CHAIN if len(word) > _LONGEST_CHAIN else len(word) - 1]
             chains = _CHAINS.get(room) or _chains(room)  # (a cached opening: no call)
         found: list[_Start] = []
         ended = False  # a one-word name already read with a shorter chain

@@ -60,7 +60,9 @@ def _in_quoted_name(
     """``marks``: the offsets of the text's marks that may open a quote, in order."""
     text = dw.text
     floor, ceiling = bounds[m.sentence]
-    lo = max(floor, m.start - _REACH)
+    lo = m.start - _REACH  # max(floor, …) as a comparison: this runs for every mention
+    if lo < floor:
+        lo = floor
     j = bisect_left(marks, m.start)
     if j == 0 or marks[j - 1] < lo:
         return False  # no mark that may open a quote before the mention (most mentions)

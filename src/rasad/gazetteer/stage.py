@@ -256,7 +256,7 @@ class Places:
                 continue
             if prefix and (prefix + key) in common:
                 continue  # "وحدة" (unit) is not و + "حدة"
-            if not _TANWEEN.isdisjoint(text[max(start, end - 2) : end + 1]):
+            if not _TANWEEN.isdisjoint(text[end - 2 if end - 2 > start else start : end + 1]):
                 # "دوماً" / "دومًا" (always), "صيداً" (prey): names take no tanween, written
                 # after the final alif or on the letter before it
                 continue
