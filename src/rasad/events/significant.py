@@ -4,7 +4,8 @@ in the death statement's range, unless that word counts the wounded.
 ACLED codes unnumbered deaths as 10 for a significant attack and 3 for a limited one. A vague
 quantity right after an injury word ("فقتلت متظاهرين وأصابت العشرات", "وإصابة العشرات") or
 right before an injury noun ("وسقوط العشرات من الجرحى") tells how many were hurt, not how
-many died; "مقتل وإصابة العشرات" still tells of dozens dead and hurt together.
+many died; "مقتل وإصابة العشرات" still tells of dozens dead and hurt together. Nor does a
+crowd at a funeral ("شارك المئات في تشييع جثمانه"): the mourners are no dead.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 from rasad.events.context import DocContext
 from rasad.events.counts import bare
 from rasad.events.lexicon import CueHit
+from rasad.events.mourning import counts_mourners
 
 
 def significant_deaths(ctx: DocContext, start: int, end: int) -> bool:
     """A significant word in [start, end) that does not count the wounded only."""
     return any(
-        not _counts_wounded(ctx, h, start, end)
+        not _counts_wounded(ctx, h, start, end) and not counts_mourners(ctx, h)
         for h in ctx.cues_in(start, end, "significant_deaths")
     )
 

@@ -21,6 +21,7 @@ from rasad.events.context import DocContext
 from rasad.events.future_year import dated_to_come
 from rasad.events.guards import Guarded
 from rasad.events.lexicon import CueHit, TriggerDef
+from rasad.events.mourning import mourned
 from rasad.events.periods import since_dates_another
 from rasad.events.reference import elapsed_since, long_ago, own_date
 from rasad.events.sentence_shape import sentence_shape, word_keys
@@ -254,7 +255,7 @@ def trigger_status(
         and ctx.cue_before(hit.start, "condemnation", ctx.window("condemnation", 8), sent.start)
     ):
         return "statement"  # "أدانت النقابة … اختطاف الصحفيين": about events, not one event
-    if nominal and senses.mourned_act(ctx, hit):
+    if nominal and (senses.mourned_act(ctx, hit) or mourned(ctx, hit)):
         return "background"  # "شيع الآلاف ضحايا الغارة": the dead of an act told elsewhere
     if (
         nominal
