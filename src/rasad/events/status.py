@@ -20,6 +20,7 @@ from rasad.events.called_for import called_for
 from rasad.events.context import DocContext
 from rasad.events.future_year import dated_to_come
 from rasad.events.guards import Guarded
+from rasad.events.judged_likely import judged_likely
 from rasad.events.lexicon import CueHit, TriggerDef
 from rasad.events.mourning import mourned
 from rasad.events.periods import since_dates_another
@@ -186,6 +187,8 @@ def trigger_status(
     present = hit.key[:1] in ("ي", "ت", "ن") and not nominal
     if present and ctx.words_before(hit.start, 1) == ["قد"]:
         return "irrealis"  # "قد تستهدف": may target
+    if not denied and "likely" in cues and judged_likely(ctx, hit, clause, word_start):
+        return "irrealis"  # "ومن المرجح أن تندلع اشتباكات": may happen, not yet done
     if (
         hit.key[:1] in ("ي", "ت")
         and not nominal
