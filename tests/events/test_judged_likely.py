@@ -35,3 +35,16 @@ def test_past_act_after_likely_stays_an_event() -> None:
 def test_likely_rise_of_toll_leaves_the_act_told_before() -> None:
     text = "وقتل ستة جنود في هجوم على حاجز قرب مدينة درنة، ومن المرجح أن ترتفع الحصيلة."
     assert _subs(text) != []
+
+
+def test_possible_clashes_with_min_al_mumkin_are_no_event() -> None:
+    assert _subs("ومن الممكن أن تندلع مواجهات بين الشرطة والمحتجين في مدينة بنغازي.") == []
+
+
+def test_observers_judging_an_offensive_likely_is_no_event() -> None:
+    assert _subs("ويرجح مراقبون أن تشن القوات الحكومية هجوما على مدينة سرت.") == []
+
+
+def test_killing_judged_likely_with_yurajjah_stays_an_event() -> None:
+    text = "ويرجح أن يكون المسلحون قد قتلوا ستة جنود في هجوم على حاجز قرب مدينة درنة أمس."
+    assert _subs(text) != []
