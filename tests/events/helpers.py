@@ -249,3 +249,19 @@ def status_readings(ctx: Any) -> list[str]:
         for tid in sorted(hit.sets, key=lex.trigger_order.__getitem__):
             out.append(status.trigger_status(ctx, hit, lex.triggers[tid], sent, clause, set()))
     return out
+
+
+def pipeline_context(text: str, published: dt.date) -> Any:
+    """The events stage's DocContext for ``text`` after every earlier stage of the default
+    pipeline (the real places, actors and dates, not a hand-made document)."""
+    from rasad.events.context import build_context
+    from rasad.ingest import read_article
+    from rasad.pipeline import default_pipeline
+
+    doc = read_article(text, published=published)
+    stages = default_pipeline().stages
+    for stage in stages[:-1]:
+        doc = stage(doc)
+    events = stages[-1]
+    assert isinstance(events, Events)
+    return build_context(doc, events.lexicon)

@@ -7,20 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from rasad.events.actor_marks import _marker
-from rasad.events.context import DocContext, build_context
-from rasad.events.stage import Events
-from rasad.ingest import read_article
-from rasad.pipeline import default_pipeline
+from rasad.events.context import DocContext
+
+from .helpers import pipeline_context
 
 
 def _context(text: str) -> DocContext:
-    doc = read_article(text, published=dt.date(2024, 4, 12))
-    stages = default_pipeline().stages
-    for stage in stages[:-1]:
-        doc = stage(doc)
-    events = stages[-1]
-    assert isinstance(events, Events)
-    return build_context(doc, events.lexicon)
+    return pipeline_context(text, dt.date(2024, 4, 12))
 
 
 def _mark(text: str, trigger: str, actor: str) -> str:

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import rasad
-from rasad.events.context import build_context
-from rasad.events.stage import Events
-from rasad.ingest import read_article
-from rasad.pipeline import default_pipeline
+from rasad.events.context import DocContext
+
+from .helpers import pipeline_context
 
 
 def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -18,14 +17,8 @@ def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events]
 
 
-def _context(text: str):
-    doc = read_article(text, published=dt.date(2019, 5, 9))
-    stages = default_pipeline().stages
-    for stage in stages[:-1]:
-        doc = stage(doc)
-    events = stages[-1]
-    assert isinstance(events, Events)
-    return build_context(doc, events.lexicon)
+def _context(text: str) -> DocContext:
+    return pipeline_context(text, dt.date(2019, 5, 9))
 
 
 def test_a_day_between_commas_does_not_cut_the_clause() -> None:
