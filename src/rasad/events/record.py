@@ -16,6 +16,7 @@ from rasad.document import Event, Evidence
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
 from rasad.events.context import DocContext
+from rasad.events.country_act import told_as_act
 from rasad.events.merge_scene import is_country
 from rasad.events.notes import make_note
 from rasad.taxonomy import SUB_TO_TYPE
@@ -84,7 +85,7 @@ def to_event(ctx: DocContext, m: args.Mention) -> Event:
     confidence -= 0.1 if m.certainty == "denied" else 0.0
     if is_country(place) and m.country_wide:
         confidence -= 0.5  # "في مختلف أنحاء مصر": no one scene anywhere (events.country_wide)
-    elif is_country(place) and iso2 in _village_level(ctx):
+    elif is_country(place) and iso2 in _village_level(ctx) and not told_as_act(ctx, m):
         confidence -= 0.35  # "في سوريا": too vague to code where villages can be named
     sent = m.sent
     if SUB_TO_TYPE.get(m.sub_event_type) != m.event_type:  # a lexicon/refine bug, not input
