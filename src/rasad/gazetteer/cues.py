@@ -68,6 +68,7 @@ class Cues:
     local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
     not_local_names: frozenset[str] = frozenset()
     quarter_name_titles: frozenset[str] = frozenset()
+    square_names: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
     institution_countries: dict[str, str] = field(default_factory=dict)  # adjective → ISO2
     group_countries: dict[str, str] = field(default_factory=dict)  # movement name → ISO2
@@ -137,6 +138,7 @@ def load_cues() -> Cues:
             },
             not_local_names=_keys(data["not_local_names"], "not_local_names"),
             quarter_name_titles=_keys(data["quarter_name_titles"], "quarter_name_titles"),
+            square_names=_keys(data["square_names"], "square_names"),
             institution_heads=_keys(data["institution_heads"], "institution_heads"),
             institution_countries={
                 normalize_key(str(w)): str(iso)

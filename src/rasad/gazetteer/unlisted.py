@@ -41,6 +41,7 @@ _COARSE_CODES = frozenset({"PCLI", "PCLD", "ADM1", "RGN3"})
 _TRADE_HEADS = frozenset({"سوق"})  # "سوق الأسهم", "سوق العمل": a market is often no place
 _GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 _QUOTE_MARKS = regex.compile(r'["«»“”„]')
+_SQUARE_HEADS = frozenset({"ساحه", "ميدان"})
 
 
 def _nisba(word: str) -> bool:
@@ -117,6 +118,8 @@ def _plausible(words: list[str], head: str, cues: Cues) -> bool:
     common nouns ("منطقة الحدود", "منطقة العمليات"): those, event words and common words are
     not names after them.
     """
+    if head in _SQUARE_HEADS and words == [words[0]] and words[0] in cues.square_names:
+        return True  # "ميدان التحرير": a square named after an event (cues.yaml square_names)
     if _nisba(words[-1]) or any("" in event_word_rests(w, cues) for w in words):
         return False
     if words[0] in cues.nisba_adjectives:
