@@ -28,3 +28,22 @@ def test_the_liberation_of_a_city_is_no_square():
 def test_another_event_word_after_a_square_stays_no_name():
     found = _local("وتحولت ساحة المعركة قرب الفلوجة إلى ركام.")
     assert not any("المعركة" in m for m in found)
+
+
+def test_a_square_named_after_the_dead():
+    assert "ساحة الشهداء" in _local("وتجمع الأهالي في ساحة الشهداء وسط بيروت للتنديد بالغلاء.")
+
+
+def test_the_dead_after_another_head_stay_no_name():
+    found = _local("وارتفع عدد الشهداء في منطقة الشهداء قرب غزة.")
+    assert "منطقة الشهداء" not in found
+
+
+def test_a_square_before_a_listed_town_centre():
+    # "وسط بيروت" is listed (Beirut Central District): its own first word links the square
+    assert "ساحة رياض الصلح" in _local("واعتصم العشرات في ساحة رياض الصلح وسط بيروت مساء الأحد.")
+
+
+def test_a_name_right_before_a_town_without_a_link_is_still_no_quarter():
+    found = _local("ووصل الوفد إلى حي السلام بيروت بعد الظهر.")
+    assert "حي السلام" not in found

@@ -585,9 +585,10 @@ def test_hamlet_abroad_far_from_the_story_is_dropped():
 
 def test_square_named_after_martyrs_is_no_village():
     places = _by_text(run_places("تظاهر المئات في ساحة الشهداء وسط طرابلس."))
-    assert list(places) == ["طرابلس"]
-    tripoli = places["طرابلس"]
+    assert sorted(places) == ["ساحة الشهداء", "طرابلس"]  # the square, no village "الشهداء"
+    tripoli, square = places["طرابلس"], places["ساحة الشهداء"]
     assert tripoli.country == "LY" and tripoli.geonameid != "-1"  # WOF's "no id" marker
+    assert square.country == "LY" and (square.lat, square.lon) == (tripoli.lat, tripoli.lon)
 
 
 def test_district_written_without_final_hamza_resolves_to_its_town():

@@ -209,7 +209,11 @@ def unlisted_places(
             nearest = links[-1]
             if nearest.startswith("و") and nearest not in cues.qualifier_links:
                 continue  # "حي X ومدينة Y": a list, not "X in Y"
-        elif not prefix.lstrip("وف").startswith("ب"):
+        elif not prefix.lstrip("وف").startswith("ب") and not (
+            # "ساحة الشهداء وسط بيروت": the qualifier, a listed centre of a town, opens with
+            # its own link word
+            ends[qi] < q.end and is_link(norms[qi])
+        ):
             continue  # two names side by side are no qualification
         # an apposition after a comma: "منطقة قاع الحقل، بمديرية ضوران" (a locative link or
         # a glued ب opens it; "حي X، وحي Y" is a list and was turned away above)
