@@ -32,6 +32,7 @@ from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.location_last import last_told
 from rasad.events.next_town import town_told_next
+from rasad.events.own_period import own_period_after
 from rasad.events.place_anaphora import antecedent
 from rasad.events.victims import civilians_named, flies, gunmen_only_hit, victims_are_armed
 
@@ -457,6 +458,10 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
             return (until, since, said, same, 1 - same, ctx.tokens_between(trig.end, d.start))
 
         chosen = _named_by_full_date(ctx, min(dates, key=key), dates)
+        chosen = own_period_after(
+            ctx, trig, chosen, dates, resolve_date, lambda d: _since(ctx, d) or _until(ctx, d),
+            _trigger_between,
+        )
         said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
         if any(
             a <= chosen.start and chosen.end <= b for a, b in quote_frames(ctx, m.sent, trig.start)
