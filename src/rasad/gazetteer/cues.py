@@ -75,6 +75,7 @@ class Cues:
     group_not_after: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    near_before_min: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -150,6 +151,7 @@ def load_cues() -> Cues:
             group_not_after=_keys(data["group_not_after"], "group_not_after"),
             venue_nouns=_keys(data["venue_nouns"], "venue_nouns"),
             organisation_nouns=_keys(data["organisation_nouns"], "organisation_nouns"),
+            near_before_min=_keys(data["near_before_min"], "near_before_min"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(

@@ -37,6 +37,7 @@ from rasad.gazetteer.evidence import (
 )
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
+from rasad.gazetteer.near_from import near_from
 from rasad.gazetteer.overlay import (
     NISBA_NOUNS,
     adjective_of_other_country,
@@ -460,6 +461,7 @@ class Places:
                     and (
                         lead_bare not in _WEAK_LOCATIVE
                         or (tier != "tiny" and _aimed_at(dw, lead_bare, start, bounds[si][0], cues))
+                        or near_from(dw, lead_bare, start, bounds[si][0], cues)
                     )
                 ) or (
                     # "ومقرها البيضاء" (its seat is al-Bayda): a seat is a place
