@@ -15,6 +15,7 @@ from typing import Any
 from rasad.document import Event, Evidence
 from rasad.errors import ConfigError
 from rasad.events import arguments as args
+from rasad.events import near_precision
 from rasad.events.context import DocContext
 from rasad.events.country_act import told_as_act
 from rasad.events.merge_scene import is_country
@@ -107,7 +108,7 @@ def to_event(ctx: DocContext, m: args.Mention) -> Event:
         iso=iso,
         latitude=getattr(place, "lat", None),
         longitude=getattr(place, "lon", None),
-        geo_precision=(getattr(place, "geo_precision", None) or 1) if place is not None else 3,
+        geo_precision=near_precision.geo_precision(place, m.place_near),
         fatalities=m.fatalities,
         claimed_by=claimed,
         certainty=m.certainty,
