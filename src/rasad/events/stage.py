@@ -48,6 +48,7 @@ from rasad.events.finders import drop_finder
 from rasad.events.foiled_acts import as_disrupted, foiled_attack
 from rasad.events.held_areas import held_area
 from rasad.events.joined_status import coordinated_status, object_status
+from rasad.events.judged_kind import judged_kind
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, merged_view
 from rasad.events.own_men import speaker_own_men
@@ -354,6 +355,7 @@ def extract_events(
                 or recent_reference(ctx, hit)
                 or known_event(ctx, hit)
                 or condemned_event(ctx, hit)
+                or judged_kind(ctx, hit)
                 or responds_to(ctx, hit)
                 or senses.backs_ground_attack(ctx, hit, tdef)
                 or coord_ref
@@ -413,6 +415,7 @@ def extract_events(
             after_anchor(ctx, hit)
             or recent_reference(ctx, hit)
             or condemned_event(ctx, hit)
+            or judged_kind(ctx, hit)
             or responds_to(ctx, hit)
         ):
             continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
