@@ -25,6 +25,7 @@ from rasad.events.reference import (
     past_year_distance,
 )
 from rasad.events.statements import ranks_against
+from rasad.events.tail_period import tail_period_scope
 
 # "<number> يوم/أيام/أسابيع … على|من", "خلال|منذ|مدى … <period>" and "الـ72 ساعة الماضية" mark a
 # period (a total).
@@ -231,6 +232,8 @@ def totals(ctx: DocContext, published: dt.date | None) -> tuple[list[Claim], set
             # counts its dead over the era wherever it names it
             first = min(first, found[0][0].start)
         scope = ctx.clause_bounds(first)[0]
+        if period is not None and not cues and not spread:
+            scope = tail_period_scope(ctx, sent, scope, [x[0] for x in found])
         nums = [x for x in found if x[0].start >= scope]
         if not nums:
             continue
