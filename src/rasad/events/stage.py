@@ -83,6 +83,7 @@ from rasad.events.responsibility import claimed_acts, spread_claims
 from rasad.events.seized_goods import held_things
 from rasad.events.status import trigger_status
 from rasad.events.typed_by_actors import type_by_actors
+from rasad.events.where_done import where_done
 
 # Events scored below this are dropped: mostly passing references with no actor, no place of
 # their own and no date of their own. Events(min_confidence=0) keeps everything.
@@ -356,6 +357,7 @@ def extract_events(
                 or known_event(ctx, hit)
                 or condemned_event(ctx, hit)
                 or judged_kind(ctx, hit)
+                or where_done(ctx, hit)
                 or responds_to(ctx, hit)
                 or senses.backs_ground_attack(ctx, hit, tdef)
                 or coord_ref
@@ -417,6 +419,8 @@ def extract_events(
             or condemned_event(ctx, hit)
             or judged_kind(ctx, hit)
             or responds_to(ctx, hit)
+            or site_of(ctx, hit)
+            or where_done(ctx, hit)
         ):
             continue  # "بعد نجاح عملية الاقتحام": an event presupposed, told elsewhere
         m = _dated_mention(ctx, hit, tdef, sent, clause, published, max_age_days)
