@@ -48,3 +48,33 @@ def test_a_speaker_long_after_the_foreign_army_keeps_the_host_country():
         "وقال الجيش إن قواته دخلت مدينة الموصل في العراق أمس."
     )
     assert ("الجيش", IRAQ) in _canonicals(text)
+
+
+def test_the_army_whose_statement_is_cited_is_the_foreign_army_just_named():
+    text = (
+        "قال الجيش الأميركي إن طائراته استهدفت مواقع لتنظيم الدولة في شمال العراق. "
+        "وبحسب بيان الجيش فإن ثماني غارات نفذت قرب مدينة الموصل أمس."
+    )
+    assert ("الجيش", US) in _canonicals(text)
+
+
+def test_the_spokesman_of_the_army_just_named_speaks_for_it():
+    text = (
+        "أعلن الجيش الأميركي تدمير مخزن للأسلحة في العراق. "
+        "وقال المتحدث باسم الجيش إن الغارات استهدفت مدينة الموصل أمس."
+    )
+    assert ("الجيش", US) in _canonicals(text)
+
+
+def test_a_statement_long_after_the_foreign_army_keeps_the_host_country():
+    text = (
+        "قال الجيش الأميركي إن طائراته قصفت مواقع للمسلحين. ودمرت الغارات مخزنا للأسلحة. "
+        "وفر المسلحون من المدينة. وعاد السكان إلى منازلهم. "
+        "وبحسب بيان الجيش فإن قواته دخلت مدينة الموصل في العراق أمس."
+    )
+    assert ("الجيش", IRAQ) in _canonicals(text)
+
+
+def test_a_statement_of_the_army_with_no_foreign_army_named_is_the_host_country():
+    text = "وبحسب بيان الجيش فإن قواته دخلت مدينة الموصل في العراق أمس بعد معارك عنيفة."
+    assert ("الجيش", IRAQ) in _canonicals(text)
