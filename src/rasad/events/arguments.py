@@ -117,6 +117,7 @@ class Mention:
     # منهم واعتقلت اثنين"): its deaths are counted from the verb on
     beside_act: bool = False
     listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
+    scene_cut: int | None = None  # where a joined clause at another town starts (contrast_scene)
     # what another act of its sentence answers ("… ردا على قصف البلدة بالبراميل"): another
     # side's act, never one event with the act that answers it
     answered: bool = False

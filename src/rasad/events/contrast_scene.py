@@ -7,6 +7,10 @@ place, tells of dead at another scene. ACLED counts an event's fatalities at its
 the act counts no dead from that clause on. A clause naming no town ("بينما لقي 6 منهم مصرعهم
 في المعارك"), the act's own town, or a place of the act's province where one of the two is an
 area ("في محافظة تعز" and "في جبل صبر"), still counts.
+
+A clause joined by "كما", or opened by "و" and a death word ("قتل 17 شخصا في انفجارات في
+بغداد، وقتل 9 آخرون في انفجارات ضربت كركوك"), tells another scene the same way when it names
+a town of its own: the first act keeps its own toll.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ if TYPE_CHECKING:
     from rasad.events import arguments as args
     from rasad.events.context import DocContext
 
-_CONTRAST = frozenset({"فيما", "بينما", "حين"})  # "حين" as the last word of "في حين"
+_CONTRAST = frozenset({"فيما", "بينما", "حين", "كما"})  # "حين" as the last word of "في حين"
 
 
 def other_scene_cut(ctx: DocContext, m: args.Mention, hi: int) -> int:
@@ -33,7 +37,9 @@ def other_scene_cut(ctx: DocContext, m: args.Mention, hi: int) -> int:
     for i, c in enumerate(cuts):
         end = cuts[i + 1] if i + 1 < len(cuts) else m.sent.end
         towns = _towns(ctx, c, end)
-        if towns and not any(_one_place(p, m.place) or _holds(p, m.place) for p in towns):
+        # the clause's scene is the town it names first; later ones place it ("قرية الإمام في
+        # ريف مدينة الباب شرقي حلب")
+        if towns and not (_one_place(towns[0], m.place) or _holds(towns[0], m.place)):
             return c
     return hi
 
@@ -45,7 +51,11 @@ def _cuts(ctx: DocContext, sent: Span) -> list[int]:
         word = ctx.norm_of(h.start, h.end).split()[-1]
         if word in _CONTRAST or word[1:] in _CONTRAST:  # "فيما", "وفيما"
             cuts.append(h.start)
-    return cuts
+    for h in ctx.cues_in(sent.start, sent.end, "death_words"):
+        c = ctx.clause_bounds(h.start)[0]
+        if c < h.start and ctx.norm_of(c, h.start).strip(" ،,؛;") == "و":  # "، وقتل 9 آخرون"
+            cuts.append(c)
+    return sorted(cuts)
 
 
 def _towns(ctx: DocContext, lo: int, hi: int) -> list[object]:

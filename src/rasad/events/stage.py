@@ -668,7 +668,8 @@ def _complete(
         background = (told_before or {}).get(id(m.sent))
         if background is not None and background > m.trigger.end:
             hi = min(hi, background)  # "ويأتي الانفجار بعد سلسلة تفجيرات … قتل أخطرها 60"
-        hi = other_scene_cut(ctx, m, hi)  # "…، بينما لقي 9 من الحوثيين مصرعهم في الضالع"
+        cut = other_scene_cut(ctx, m, m.sent.end)  # "…، بينما لقي 9 من الحوثيين مصرعهم في الضالع"
+        m.scene_cut, hi = (cut if cut < m.sent.end else None), min(hi, cut)
         if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
             fatalities.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
         args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
