@@ -9,7 +9,7 @@ import random
 import pytest
 import regex
 
-from rasad.events import actor_marks, context, location, reference, statements, status
+from rasad.events import actor_marks, context, location, past_decade, reference, statements, status
 from rasad.events.guards import Guarded
 
 _GUARDED = {
@@ -24,6 +24,7 @@ _GUARDED = {
     "long_since": status._LONG_SINCE_RE,
     "since_start": status._SINCE_START_RE,
     "decades": status._DECADES_RE,
+    "past_decade": past_decade._PAST_DECADE_RE,
     "dateline": context._DATELINE,
     "support": actor_marks._SUPPORT_STEMS,
 }
@@ -54,6 +55,7 @@ _SEEDS = {
     "long_since": ["منذ اكثر من ثلاثه اشهر", "ومنذ اندلاع المعارك"],
     "since_start": ["سيطرت منذ بدء العمليه"],
     "decades": ["اعمال عنف منذ نهايه السبعينات"],
+    "past_decade": ["هجمات في الثمانينات والتسعينات", "في نهايه تسعينيات القرن الماضي"],
     "dateline": ["دمشق (رويترز) - قصفت الطائرات", "بيروت (ا ف ب)\nقصفت"],
     "support": ["بدعم وإسناد من قوات التحالف", "مسنودة بطيران التحالف", "يساندها الطيران"],
 }

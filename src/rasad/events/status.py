@@ -23,6 +23,7 @@ from rasad.events.guards import Guarded
 from rasad.events.judged_likely import judged_likely
 from rasad.events.lexicon import CueHit, TriggerDef
 from rasad.events.mourning import mourned
+from rasad.events.past_decade import past_decade
 from rasad.events.periods import since_dates_another
 from rasad.events.reference import elapsed_since, long_ago, own_date
 from rasad.events.sentence_shape import sentence_shape, word_keys
@@ -250,6 +251,7 @@ def trigger_status(
         ("pluperfect" in cues and _told_earlier(ctx, hit, sent))
         or pluperfect_past_year(ctx, hit, sent)
         or long_ago(ctx, hit)
+        or past_decade(ctx, hit)
     ):
         return "history"
     if (
