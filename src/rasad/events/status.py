@@ -18,6 +18,7 @@ from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.called_for import called_for
 from rasad.events.context import DocContext
+from rasad.events.counterfactual import almost_done, counterfactual_answer
 from rasad.events.future_year import dated_to_come
 from rasad.events.guards import Guarded
 from rasad.events.judged_likely import judged_likely
@@ -190,6 +191,10 @@ def trigger_status(
         return "irrealis"  # "قد تستهدف": may target
     if not denied and "likely" in cues and judged_likely(ctx, hit, clause, word_start):
         return "irrealis"  # "ومن المرجح أن تندلع اشتباكات": may happen, not yet done
+    if ("almost" in cues and almost_done(ctx, hit, clause, word_start)) or (
+        "counterfactual" in cues and counterfactual_answer(ctx, hit, sent, prefix)
+    ):
+        return "irrealis"  # "كادت المدينة تسقط", "لولا تدخل الشرطة لقتل المحتجون الحارس"
     if (
         hit.key[:1] in ("ي", "ت")
         and not nominal
