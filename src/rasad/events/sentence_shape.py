@@ -12,6 +12,7 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.opinion import opinion_piece
+from rasad.events.press_review import press_review
 
 
 def _credit_line(ctx: DocContext, sent: Span) -> bool:
@@ -92,6 +93,8 @@ def sentence_shape(ctx: DocContext, sent: Span) -> str:
     if found is None:
         if opinion_piece(ctx):
             found = "opinion"  # a column or an essay: the acts it names are its argument
+        elif press_review(ctx):
+            found = "statement"  # "تناولت الصحف …": the acts are other papers' topics
         elif (
             _credit_line(ctx, sent)
             or _tag_line(ctx, sent)
