@@ -29,10 +29,11 @@ from rasad.events.actor_marks import (
     national_object,
 )
 from rasad.events.allied_sides import foe_for_ally
+from rasad.events.announcer import only_reports, reports_another
 from rasad.events.captors import held_by_captors, relative_captors
 from rasad.events.context import DocContext
 from rasad.events.doer_groups import subject_groups
-from rasad.events.frames import kills_itself, source_of, speaks_of_another, speech_frames
+from rasad.events.frames import kills_itself, source_of, speech_frames
 from rasad.events.joined_acts import fought_in_joined_battle, striker_joined_before
 from rasad.events.joined_sides import _coordinated, _joined_subjects_end, _past_adjectives
 from rasad.events.killed_objects import killed_objects
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-_ON_CIVILIANS = "Violence against civilians"
 
 
 def _object_after(ctx: DocContext, a: Span, end: int) -> bool:
@@ -598,9 +598,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         and not unnamed
         and not bomb
         # "أوضحت الشرطة أن الهجوم …": a report naming its own subject has the speaker as source
-        and not speaks_of_another(
-            ctx, sent, speaker, trig.start, on_civilians=m.event_type == _ON_CIVILIANS
-        )
+        and not reports_another(ctx, m, speaker)
     ):
         a1 = speaker  # "أعلنت قوات … عن سيطرتها"; but who announces a death did not kill
     if a1 is None and not unnamed:  # the subject said earlier ("النظام يحاول … إعلان سيطرته")
@@ -611,6 +609,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
             and a.end <= trig.start
             and not marks[a.start]
             and id(a) not in talkers
+            and not only_reports(ctx, m, a)
         ]
         if earlier:
             a1 = earlier[-1]
