@@ -339,8 +339,9 @@ def resolve_date(value: Any) -> tuple[dt.date, int, tuple[dt.date, dt.date]] | N
     A night spanning two days ("ليل السبت–الأحد") is coded on the first day: the night belongs
     to the evening it starts in, as newswire counts it. "خلال الساعات الماضية" / "الـ24 ساعة
     الماضية" (the hours up to publication) is the publication day, at day precision: ACLED
-    codes an event the text dates no closer on the day of its report. Other ranges: their
-    midpoint, precision 2 up to a week, else 3.
+    codes an event the text dates no closer on the day of its report. A month: its 15th, or
+    its first or last day when its start or end is told. Other ranges: their midpoint,
+    precision 2 up to a week, else 3.
     """
     start = getattr(value, "start", None)
     end = getattr(value, "end", None) or start
@@ -357,6 +358,10 @@ def resolve_date(value: Any) -> tuple[dt.date, int, tuple[dt.date, dt.date]] | N
         return start, 1, (start, end)
     if span_days == 1 and getattr(value, "kind", "") == "recent_hours":
         return end, 1, (start, end)
+    coded = getattr(value, "event_date", None)
+    if precision >= 3 and str(getattr(value, "kind", "")).startswith("month") and coded:
+        # a month is coded on its 15th, "مطلع/أواخر الشهر" on its first or last day (ACLED)
+        return coded, 3, (start, end)
     mid = start + dt.timedelta(days=span_days // 2)
     return mid, (2 if span_days <= 7 else 3), (start, end)
 
