@@ -329,12 +329,16 @@ class DocContext:
     def _punct_cuts(self, start: int, end: int) -> list[int]:
         """Clause cuts after commas and semicolons in [start, end), except around a date set off
         by two commas ("نفى الكرملين، الأربعاء، أي دور في الغارات"): the day is said in passing
-        and the clause runs on across it."""
+        and the clause runs on across it; nor before a date that ends the sentence."""
         marks = list(_CLAUSE_PUNCT.finditer(self.doc.text, start, end))
         dropped: set[int] = set()
         for first, second in pairwise(marks):
             if self._only_a_date(first.end(), second.start()):
                 dropped.update((first.end(), second.end()))
+        if marks and self._only_a_date(marks[-1].end(), end):
+            # "كما تظاهر نحو ألف شخص في موسكو، الأربعاء.": a day closing the sentence after a
+            # comma is the last clause's own
+            dropped.add(marks[-1].end())
         return [m.end() for m in marks if m.end() not in dropped]
 
     def _only_a_date(self, start: int, end: int) -> bool:
