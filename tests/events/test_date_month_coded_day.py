@@ -43,3 +43,10 @@ def test_an_attack_told_with_a_day_keeps_its_day() -> None:
     text = "قتل مسلحون مجهولون ثلاثة من عناصر الشرطة في هجوم على حاجز في مدينة بعقوبة يوم الأحد."
     events = rasad.extract(text, published="2020-07-18")["events"]
     assert [(e["event_date"], e["time_precision"]) for e in events] == [("2020-07-12", 1)]
+
+
+def test_a_month_act_coded_on_the_day_of_the_news_is_no_event_of_that_day() -> None:
+    text = "قتل مسلحون مجهولون ثلاثة من عناصر الشرطة في هجوم على حاجز في بعقوبة هذا الشهر."
+    assert rasad.extract(text, published="2020-07-15")["events"] == []
+    events = rasad.extract(text, published="2020-07-22")["events"]
+    assert [(e["event_date"], e["time_precision"]) for e in events] == [("2020-07-15", 3)]

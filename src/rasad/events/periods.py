@@ -298,6 +298,11 @@ def history(
         # إلى اعتصام غدا") is still to come: a call or a plan, no event yet
         if (published - end).days > max_age_days or (m.date - published).days > 0:
             return True
+        if m.time_precision >= 3 and m.date >= published:
+            # "أعدموا 8116 خنزيرا بعد تفشي الحمى هذا الشهر" told on the 15th: a month's act is
+            # coded on its 15th (or first day), so on the day of the news the text has not put
+            # it before the news; most such mentions are a running total, not the day's event
+            return True
         if m.time_precision >= 3 and end < published.replace(day=1):
             # "في شباط/فبراير الماضي", "الشهر الماضي": news dates a new event by its day; an
             # event dated only by an earlier month is background to the story
