@@ -17,6 +17,7 @@ from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import accidents, senses
 from rasad.events.called_for import called_for
+from rasad.events.conflict_deals import no_conflict_side
 from rasad.events.context import DocContext
 from rasad.events.counterfactual import almost_done, counterfactual_answer
 from rasad.events.future_year import dated_to_come
@@ -430,6 +431,7 @@ def trigger_status(
         or senses.cultural_gathering(ctx, hit, tdef)
         or senses.facing(ctx, hit, clause)
         or senses.same_political_deal(ctx, hit, tdef)
+        or no_conflict_side(ctx, tdef, sent)
         or senses.martyrs_named(ctx, hit, tdef)
         or senses.protest_as_motive(ctx, hit, tdef, clause)
         or senses.feigned(ctx, hit, tdef)
