@@ -36,13 +36,32 @@ def object_status(ctx: DocContext, hit: CueHit, prev: CueHit, prev_status: str, 
     allegation, an aim, a past or a negated act, so is the thing it names. A verbal noun that
     is a statement only because it is condemned or discussed keeps its object's reading (the
     attack condemned is often the news itself)."""
-    if prev_status not in _INHERITED or prev.key in ctx.lex.verb_keys or prev.end > hit.start:
+    if prev_status not in _INHERITED or prev.end > hit.start:
         return ""
     prefix, word_start = ctx.in_word_prefix(hit.start)
+    if prev.key in ctx.lex.verb_keys:
+        return _aim_object(ctx, prev, prev_status, prefix, word_start)
     # "هدد بقصف مواقعهم بالصواريخ": the weapon the act is done with reads as its object
     instrument = instrument_of(ctx, hit, prev, prefix, word_start)
     if not instrument and (prefix or ctx.tokens_between(prev.end, word_start) != 0):
         return ""
     if prev_status == "statement" and not alleged(ctx, prev, sent, ctx.clause_bounds(prev.start)):
+        return ""
+    return prev_status
+
+
+# "ل" before a verb's form makes it the verbal noun of an aim ("لصد", "لقصف")
+_PURPOSE_L = frozenset({"ل", "ول", "فل"})
+
+
+def _aim_object(
+    ctx: DocContext, prev: CueHit, prev_status: str, prefix: str, word_start: int
+) -> str:
+    """ "اتفاق … لصد الهجوم التركي", "أرسلت تعزيزات لصد هجوم التنظيم": a verb's form after the
+    purpose "ل" is the verbal noun of an aim, and the noun right after it (bare or with the
+    article only) its object: the attack to be repelled is no act told either."""
+    if prev_status != "irrealis" or ctx.in_word_prefix(prev.start)[0] not in _PURPOSE_L:
+        return ""
+    if prefix not in ("", "ال") or ctx.tokens_between(prev.end, word_start) != 0:
         return ""
     return prev_status
