@@ -49,3 +49,8 @@ def test_a_deal_between_the_warring_sides_stays_an_agreement() -> None:
 def test_a_prisoner_swap_stays_an_agreement() -> None:
     text = "وأبرمت الحكومة والمعارضة الأحد صفقة لتبادل الأسرى في مدينة حمص."
     assert _subs(text) == ["Agreement"]
+
+
+def test_a_deal_letting_forces_into_a_town_stays_an_agreement() -> None:
+    text = "وأعلن مسؤولون أكراد الأحد التوصل إلى اتفاق مع دمشق لدخول قواتها منطقة عفرين."
+    assert _subs(text, "2018-02-20") == ["Agreement"]
