@@ -159,7 +159,10 @@ def test_first_word_is_the_first_of_words(text):
         ("كفرنبل", ["كفر نبل"]),
         ("أبو ظبي", ["ابوظبي"]),
         ("عين عيسى", ["عينعيسي"]),
-        ("دير الزور", []),  # never written joined
+        ("دير الزور", ["ديرالزور"]),  # news joins it too ("قتلى في ديرالزور")
+        ("خان يونس", ["خانيونس"]),
+        ("أبو الخير", []),  # a kunya joined with the article is a person's name
+        ("بني الحارث", []),
         ("ديرك", []),  # too short a rest to be a second word
         ("حلب", []),
     ],

@@ -404,23 +404,30 @@ def cached_finder(digest: str, build: Callable[[], NameFinder]) -> NameFinder:
 
 
 # First words of compound place names that sources and news write both apart and joined:
-# "كفر نبودة" / "كفرنبودة", "عين عيسى" / "عينعيسى", "أبو ظبي" / "أبوظبي" (normalised forms).
-COMPOUND_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "ام", "ابو", "بني", "بير")
+# "كفر نبودة" / "كفرنبودة", "عين عيسى" / "عينعيسى", "أبو ظبي" / "أبوظبي", "خان يونس" /
+# "خانيونس" (normalised forms).
+COMPOUND_HEADS = ("كفر", "دير", "عين", "تل", "بيت", "ام", "ابو", "بني", "بير", "خان")
+# Heads of place nouns (monastery, village, spring, hill, house, inn) that the news also joins
+# to a second word with the article ("ديرالزور", "عينالعرب"); a kunya ("أبوالخير", "أمالخير")
+# or a tribe ("بنيالحارث") joined so is a person's or a clan's name more often than a place.
+_ARTICLE_JOINED_HEADS = frozenset({"كفر", "دير", "عين", "تل", "بيت", "بير", "خان"})
 _MIN_REST = 3  # "ديرك", "تلال": a short rest is no second word
 
 
 def spacing_variants(name: str) -> list[str]:
     """The other spelling of a compound name: joined if written apart, apart if joined.
 
-    Only for names opening with one of ``COMPOUND_HEADS`` and a second word without the
-    article ("دير الزور" is never written joined)."""
+    Only for names opening with one of ``COMPOUND_HEADS``; a second word with the article is
+    joined only after a place head noun (``_ARTICLE_JOINED_HEADS``: "دير الزور" →
+    "ديرالزور", not "أبو الخير")."""
     from rasad.arabic.normalize import normalize_key
 
     k = normalize_key(name)
     words = k.split(" ")
     if len(words) == 2 and words[0] in COMPOUND_HEADS:
         rest = words[1]
-        if not rest.startswith("ال") and len(rest) >= _MIN_REST:
+        definite = rest.startswith("ال")
+        if (not definite or words[0] in _ARTICLE_JOINED_HEADS) and len(rest) >= _MIN_REST:
             return [words[0] + rest]
         return []
     if len(words) == 1:
