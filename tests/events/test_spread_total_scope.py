@@ -21,7 +21,7 @@ def test_shelling_before_a_spread_toll_in_its_sentence_is_an_event() -> None:
         "اليوم، فيما أعلنت الشبكة الحقوقية عن مقتل 40 شخصا بنيران القوات الحكومية، معظمهم "
         "في حمص وريفها."
     )
-    assert _events(text) == [("Shelling/artillery/missile attack", "Dar a")]
+    assert _events(text) == [("Shelling/artillery/missile attack", "Dara")]
 
 
 def test_a_spread_toll_alone_is_still_a_total() -> None:

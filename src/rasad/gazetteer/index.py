@@ -384,10 +384,12 @@ def _apply_fixes(
             entry.weight = float(value)
         elif action == "admin1":
             entry.admin1 = value
+        elif action == "name":
+            entry.name = value
         else:
             raise GazetteerError(
                 f"fixes.tsv action {action!r} for {entry.id} is unknown; use drop, drop_name, "
-                "add_name, weight or admin1"
+                "add_name, weight, admin1 or name"
             )
     return entry, variants
 

