@@ -85,9 +85,9 @@ def test_dispersing_protesters_is_a_protest_with_intervention() -> None:
     assert (e["event_type"], e["sub_event_type"]) == ("Protests", "Protest with intervention")
     assert e["actor1"] == "Protesters (Iraq)"
     assert (e["actor2"] or "").startswith("Police Forces of Iraq")
-    # the square, a quarter-level place of Baghdad, at Baghdad's point (geo_precision 2)
-    assert e["location"] == "ساحة التحرير" and e["country"] == "Iraq"
-    assert e["admin1"] == "Baghdad" and e["geo_precision"] == 2
+    # the square, a listed place of Baghdad (overlay), at its own point (geo_precision 1)
+    assert e["location"] == "Tahrir Square (Baghdad)" and e["country"] == "Iraq"
+    assert e["admin1"] == "Baghdad" and e["geo_precision"] == 1
 
 
 def test_killing_dispersed_protesters_is_excessive_force() -> None:

@@ -261,7 +261,7 @@ def unlisted_places(
             start = starts[k] + (glued if ends[k] - starts[k] == len(norms[k]) else 0)
         if any(s < end and start < t for s, t in taken):
             namesakes = None if coarse or _directed(links, cues) else _namesakes(
-                mentions, taken, starts[name_idx[0]], end, head, e, cues)
+                mentions, taken, start, end, head, e, cues)
             if not namesakes:
                 continue  # the name, or part of it, is a place the index knows
             for n in namesakes:
