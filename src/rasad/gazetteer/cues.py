@@ -47,6 +47,7 @@ class Cues:
     pact_words: frozenset[str] = frozenset()
     between_locators: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    mountain_heads: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     accusative_persons: frozenset[str] = frozenset()
@@ -115,6 +116,7 @@ def load_cues() -> Cues:
             pact_words=_keys(data["pact_words"], "pact_words"),
             between_locators=_keys(data["between_locators"], "between_locators"),
             name_heads=_keys(data["name_heads"], "name_heads"),
+            mountain_heads=_keys(data.get("mountain_heads", []), "mountain_heads"),
             speech_verbs=_keys(data["speech_verbs"], "speech_verbs"),
             person_titles=_keys(data["person_titles"], "person_titles"),
             accusative_persons=_keys(data["accusative_persons"], "accusative_persons"),

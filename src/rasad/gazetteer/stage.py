@@ -37,6 +37,7 @@ from rasad.gazetteer.evidence import (
 )
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
+from rasad.gazetteer.mountain_names import drop_capitals_after_mountain
 from rasad.gazetteer.near_from import near_from
 from rasad.gazetteer.overlay import (
     NISBA_NOUNS,
@@ -524,7 +525,7 @@ class Places:
         link_qualifiers(mentions, dw, cues)
         resolve_mentions(mentions, cues, self._first_pass, lambda: institution_votes(dw, cues))
         groups = list_groups(mentions, dw, cues)
-        kept = drop_unsupported(mentions, groups)
+        kept = drop_capitals_after_mountain(drop_unsupported(mentions, groups), dw, bounds, cues)
         mentions = drop_foreign_villages(kept, _areas(groups, dw), dw.norms)
         if not mentions:
             return []
