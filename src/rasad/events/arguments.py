@@ -118,6 +118,7 @@ class Mention:
     beside_act: bool = False
     listed_places: frozenset[str] = frozenset()  # one of several coordinated scenes: kept apart
     scene_cut: int | None = None  # where a joined clause at another town starts (contrast_scene)
+    other_scene: bool = False  # a death word told at its own town across a scene cut
     # what another act of its sentence answers ("… ردا على قصف البلدة بالبراميل"): another
     # side's act, never one event with the act that answers it
     answered: bool = False

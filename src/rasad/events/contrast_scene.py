@@ -11,19 +11,26 @@ area ("في محافظة تعز" and "في جبل صبر"), still counts.
 A clause joined by "كما", or opened by "و" and a death word ("قتل 17 شخصا في انفجارات في
 بغداد، وقتل 9 آخرون في انفجارات ضربت كركوك"), tells another scene the same way when it names
 a town of its own: the first act keeps its own toll.
+
+Such a cut also parts two acts: a death word told before the cut at its own town ("قتل 12
+جنديا في هجوم في درعا، كما قتل خمسة آخرون في قصف على حمص") is an act of its own, not the
+toll of the act told after the cut at another town (see :func:`other_scene_only`), and the
+act after the cut counts its dead from the cut on.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from rasad.events.merge_scene import SAME_PLACE_KM, is_area, is_country
+from rasad.events.merge_scene import COARSE_KM, SAME_PLACE_KM, is_area, is_country
 from rasad.geo import km_between
 
 if TYPE_CHECKING:
     from rasad.document import Span
     from rasad.events import arguments as args
     from rasad.events.context import DocContext
+    from rasad.events.lexicon import CueHit
 
 _CONTRAST = frozenset({"فيما", "بينما", "حين", "كما"})  # "حين" as the last word of "في حين"
 
@@ -42,6 +49,61 @@ def other_scene_cut(ctx: DocContext, m: args.Mention, hi: int) -> int:
         if towns and not (_one_place(towns[0], m.place) or _holds(towns[0], m.place)):
             return c
     return hi
+
+
+def other_scene_only(ctx: DocContext, hit: CueHit, sent: Span, acts: list[int]) -> bool:
+    """Every act of ``acts`` (trigger starts in ``sent``) stands across a scene cut from the
+    death word ``hit``, in a clause whose first town lies away from the first town of
+    ``hit``'s clause (neither one place nor an area holding the other): ``hit`` tells another
+    scene's act, not their toll."""
+    if not acts or not _told_as_verb(ctx, hit, sent):
+        return False
+    pos = hit.start
+    cuts = _cuts(ctx, sent)
+    if not cuts:
+        return False
+    bounds = [sent.start, *cuts, sent.end]
+
+    def part(x: int) -> int:
+        return bisect_right(cuts, x)
+
+    def scene(i: int, *, alone: bool = False) -> object | None:
+        towns = _towns(ctx, bounds[i], bounds[i + 1])
+        if not towns:
+            return None
+        if alone and not all(_near(t, towns[0]) or _holds(t, towns[0]) for t in towns):
+            # the death word's clause names a second place far from its first ("في محافظة
+            # نينوى، شمال غرب العاصمة بغداد"): which is its scene is left to the location
+            # rules, which may read the second; a town near it only locates it ("في بلدة
+            # معرة مصرين شمال شرقي مدينة إدلب")
+            return None
+        return towns[0]
+
+    own = part(pos)
+    here = scene(own, alone=True)
+    if here is None:
+        return False
+    for a in acts:
+        k = part(a)
+        there = scene(k) if k != own else None
+        if there is None or _one_place(here, there) or _holds(here, there):
+            return False
+    return True
+
+
+def scene_bounds(ctx: DocContext, sent: Span, pos: int) -> tuple[int, int]:
+    """The part of ``sent`` between the scene cuts around ``pos``."""
+    cuts = _cuts(ctx, sent)
+    i = bisect_right(cuts, pos)
+    return (cuts[i - 1] if i > 0 else sent.start), (cuts[i] if i < len(cuts) else sent.end)
+
+
+def _told_as_verb(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
+    """The death word is a verb ("كما قتل خمسة") or the noun of a death verb ("لقي 9 أشخاص
+    مصرعهم"): a clause's own act, not a count listed in a tally ("وقتيلا في حماة")."""
+    if hit.key in ctx.lex.verb_keys or " " in hit.key:
+        return True  # "قتل", "لقوا مصرعهم"
+    return ctx.cue_before(hit.start, "death_verb_heads", 3, sent.start) is not None
 
 
 def _cuts(ctx: DocContext, sent: Span) -> list[int]:
@@ -67,6 +129,11 @@ def _one_place(p: object, q: object) -> bool:
         return True
     km = km_between(p, q)
     return km is None or km <= SAME_PLACE_KM
+
+
+def _near(p: object, q: object) -> bool:
+    km = km_between(p, q)
+    return km is None or km <= COARSE_KM
 
 
 def _holds(p: object, q: object) -> bool:

@@ -25,6 +25,7 @@ from rasad.events.merge_scene import one_day as _one_day
 from rasad.events.merge_scene import one_scene as _one_scene
 from rasad.events.merge_scene import place_ok as _place_ok
 from rasad.events.own_tolls import own_tolls_apart
+from rasad.events.scene_window import scenes_apart
 
 _ROLE_RANK = {"event_location": 0, "origin": 1, "other": 2, "destination": 3}
 # ACLED: shelling or air strikes within an ongoing battle merge into the battle.
@@ -310,7 +311,7 @@ def _listed_apart(a: Mention, b: Mention) -> bool:
     """Two scenes of one coordinated list ("في الأنبار وكركوك") are separate events. Two
     places of two different lists are not thereby apart ("المعارك في محافظتي تعز والحديدة"
     and "المعارك دارت في جبهات جبل صبر والضباب": the second list tells where in the first)."""
-    if own_tolls_apart(a, b):  # "قتل 30 … في بغداد، وقتل 20 آخرون … في الموصل"
+    if own_tolls_apart(a, b) or scenes_apart(a, b):  # "قتل 30 … في بغداد، وقتل 20 … في الموصل"
         return True
     na, nb = getattr(a.place, "name", None), getattr(b.place, "name", None)
     return na != nb and any(

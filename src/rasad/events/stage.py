@@ -35,7 +35,7 @@ from rasad.events.civil_aircraft import civil_aircraft_only
 from rasad.events.claim_subject import claimant_as_doer
 from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
-from rasad.events.contrast_scene import other_scene_cut
+from rasad.events.contrast_scene import other_scene_cut, other_scene_only
 from rasad.events.crowd_shot import crowd_confronted
 from rasad.events.default_actors import (
     arresting_authority,
@@ -80,6 +80,7 @@ from rasad.events.reference import (
 from rasad.events.relative_scene import deaths_in_described_place
 from rasad.events.repeated import repeated_times
 from rasad.events.responsibility import claimed_acts, spread_claims
+from rasad.events.scene_window import from_cut, own_scene_actors, own_scene_places, up_to_cut
 from rasad.events.seized_goods import held_things
 from rasad.events.status import trigger_status
 from rasad.events.typed_by_actors import type_by_actors
@@ -410,7 +411,11 @@ def extract_events(
     for hit, tdef, sent, clause in casualty:
         if dead_before.get(id(sent), hit.start) < hit.start:
             continue  # deaths told after a background event are its deaths
-        beside = id(sent) in with_event
+        # "قتل 12 جنديا في درعا، كما قتل خمسة في قصف على حمص": the kill is an act of its own
+        apart = tdef.casualty and other_scene_only(
+            ctx, hit, sent, [x.trigger.start for x in mentions if x.sent is sent]
+        )
+        beside = id(sent) in with_event and not apart
         if beside and not _killing_beside(ctx, hit, tdef, sent, clause, mentions):
             continue  # a death word beside an act of violence tells that act's dead
         if (
@@ -428,7 +433,9 @@ def extract_events(
             continue
         # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
         # killed them, are that event's toll (merged when an earlier event fits)
-        m.casualty_only = True
+        m.casualty_only, m.other_scene = True, apart
+        if apart:
+            own_scene_actors(ctx, m)  # "… تبناه داعش، فيما قتل صحافي في هجوم في خوست"
         if denied_report(ctx, hit, sent, clause):
             # "نفت الهيئة، الأحد، ما تداولته وسائل إعلام … حول استهداف المطار": a denied report
             m.denial_only = m.anaphoric = True
@@ -656,6 +663,7 @@ def _complete(
             i = siblings.index(m)
             if i > 0:
                 lo = (siblings[i - 1].trigger.end + m.trigger.start) // 2
+                lo = from_cut(siblings[i - 1], m, lo)  # "…، كما قتل خمسة آخرون في حمص"
             if i < len(siblings) - 1:
                 nxt = siblings[i + 1]
                 hi = (m.trigger.end + nxt.trigger.start) // 2
@@ -670,6 +678,8 @@ def _complete(
             hi = min(hi, background)  # "ويأتي الانفجار بعد سلسلة تفجيرات … قتل أخطرها 60"
         cut = other_scene_cut(ctx, m, m.sent.end)  # "…، بينما لقي 9 من الحوثيين مصرعهم في الضالع"
         m.scene_cut, hi = (cut if cut < m.sent.end else None), min(hi, cut)
+        hi = up_to_cut(m, siblings, hi, background)
+        own_scene_places(ctx, m, siblings)
         if m.event_type in _WITH_FATALITIES:  # agreements, arrests… carry no deaths
             fatalities.fatalities_for(ctx, m, lo, hi, excluded, total_clauses)
         args.attribution(ctx, m, prev_sources if last_sent is not m.sent else [])
