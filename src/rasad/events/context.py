@@ -573,6 +573,22 @@ def _sorted(spans: tuple[Span, ...] | list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
+def _outside_names(numbers: list[Span], places: Sequence[Span]) -> list[Span]:
+    """The numbers that are no word of a place's name ("سبع البور", "بئر السبع"): such a word
+    counts nobody."""
+    if not numbers or not places:
+        return numbers
+    named = sorted((p.start, p.end) for p in places)
+    starts = [a for a, _ in named]
+    kept = []
+    for n in numbers:
+        i = bisect_right(starts, n.start) - 1
+        if i >= 0 and n.start >= named[i][0] and n.end <= named[i][1]:
+            continue
+        kept.append(n)
+    return kept
+
+
 def _starts(tokens: Sequence[Span]) -> list[int]:
     starts = getattr(tokens, "starts", None)  # a SpanArray keeps its offsets as a list
     return list(starts) if starts is not None else [t.start for t in tokens]
@@ -609,7 +625,10 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         ),
         actors=_sorted([s for s in doc.layer("actors") if s.value is not None]),
         dates=_sorted([s for s in doc.layer("dates") if s.value is not None]),
-        numbers=_sorted([s for s in doc.layer("numbers") if s.value is not None]),
+        numbers=_outside_names(
+            _sorted([s for s in doc.layer("numbers") if s.value is not None]),
+            doc.layer("places"),
+        ),
     )
     if not triggers:
         return ctx  # nothing to read: no word counts, sources or support needed
