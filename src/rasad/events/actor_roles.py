@@ -220,7 +220,7 @@ def _usable_actors(ctx: DocContext, start: int, end: int) -> list[Span]:
     """Actor spans in [start, end) that are not part of a quoted source phrase."""
     # kept per actor: the verdict does not read the range (a source or a supporter holding
     # the actor overlaps any range it lies in), and each mention of a sentence asks
-    verdicts = cast(dict[tuple[int, int], bool] | None, ctx.memo.get("usable_actor"))
+    verdicts = cast("dict[tuple[int, int], bool] | None", ctx.memo.get("usable_actor"))
     if verdicts is None:
         verdicts = ctx.memo["usable_actor"] = {}
     out: list[Span] = []

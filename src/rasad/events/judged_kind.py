@@ -51,4 +51,4 @@ def _judgement_verbs(ctx: DocContext) -> frozenset[str]:
     if verbs is None:
         words = (ctx.lex.cues.get("sets") or {}).get("judgement_verbs") or ()
         verbs = ctx.memo["judgement_verbs"] = frozenset(normalize_key(w) for w in words)
-    return cast(frozenset[str], verbs)
+    return cast("frozenset[str]", verbs)

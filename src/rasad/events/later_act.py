@@ -50,4 +50,4 @@ def _doer_men(ctx: DocContext) -> frozenset[str]:
     if men is None:
         words = (ctx.lex.cues.get("sets") or {}).get("doer_men") or ()
         men = ctx.memo["doer_men"] = frozenset(normalize_key(w) for w in words)
-    return cast(frozenset[str], men)
+    return cast("frozenset[str]", men)

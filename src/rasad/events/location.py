@@ -571,7 +571,7 @@ def usable_places(ctx: DocContext) -> list[Span]:
     """``usable(ctx, ctx.places, 0)``, the article's places that can be a scene, listed once
     per document (every mention that falls back on the story's place asks); not to be changed
     by the caller."""
-    found = cast(list[Span] | None, ctx.memo.get("usable_places"))
+    found = cast("list[Span] | None", ctx.memo.get("usable_places"))
     if found is None:
         found = usable(ctx, ctx.places, 0)
         ctx.memo["usable_places"] = found
@@ -583,7 +583,7 @@ def usable_places(ctx: DocContext) -> list[Span]:
 # ``floor``): it is kept per document, keyed by (start, floor), and its floor-free part by
 # start alone. The memos live in ctx.memo, so they end with the document.
 def _may_be_scene(ctx: DocContext, p: Span, floor: int) -> bool:
-    verdicts = cast(dict[tuple[int, int], bool], ctx.memo.setdefault("place_scene", {}))
+    verdicts = cast("dict[tuple[int, int], bool]", ctx.memo.setdefault("place_scene", {}))
     ok = verdicts.get((p.start, floor))
     if ok is None:
         ok = verdicts[p.start, floor] = (
@@ -615,7 +615,7 @@ def _since_earlier_event(ctx: DocContext, word_start: int, lo: int) -> bool:
     h = ctx.cue_before(word_start, "since_openers", COMPARISON_REACH, lo)
     if h is None:
         return False
-    starts = cast(list[int], ctx.memo.get("trigger_starts"))
+    starts = cast("list[int]", ctx.memo.get("trigger_starts"))
     if starts is None:
         starts = ctx.memo["trigger_starts"] = [t.start for t in ctx.triggers]
     i = bisect_left(starts, h.end)
@@ -630,7 +630,7 @@ def _since_earlier_event(ctx: DocContext, word_start: int, lo: int) -> bool:
 def _told_as_other(ctx: DocContext, p: Span) -> bool:
     """The place names authorities, a pact or its party, or a body's seat (memoised by start:
     none of these reads a floor)."""
-    told = cast(dict[int, bool], ctx.memo.setdefault("place_told_as_other", {}))
+    told = cast("dict[int, bool]", ctx.memo.setdefault("place_told_as_other", {}))
     found = told.get(p.start)
     if found is None:
         found = told[p.start] = (

@@ -24,7 +24,7 @@ def names_a_pact(ctx: DocContext, p: Span) -> bool:
     party to one ("اتفاق سوتشي بين روسيا وتركيا", "التفاهمات بين أنقرة وموسكو"). Memoised
     by start (only the words before it are read): the article's country and each place's
     verdict as a scene both ask."""
-    named = cast(dict[int, bool], ctx.memo.setdefault("place_names_pact", {}))
+    named = cast("dict[int, bool]", ctx.memo.setdefault("place_names_pact", {}))
     found = named.get(p.start)
     if found is None:
         pacts = load_cues().pact_words

@@ -275,7 +275,7 @@ def long_ago(ctx: DocContext, hit: CueHit) -> bool:
 def _dated_long_ago(ctx: DocContext, lo: int, hi: int) -> bool:
     """The clause [lo, hi) says months or years ago, or a past season, and not "today" (kept
     per clause: each trigger of the clause, under each of its entries, asks)."""
-    seen = cast(dict[tuple[int, int], bool], ctx.memo.setdefault("long_ago_clauses", {}))
+    seen = cast("dict[tuple[int, int], bool]", ctx.memo.setdefault("long_ago_clauses", {}))
     found = seen.get((lo, hi))
     if found is None:
         clause = ctx.norm_of(lo, hi)

@@ -25,7 +25,7 @@ def needle_pieces(*needles: str) -> tuple[str, ...]:
 def sentence_holds(ctx: DocContext, sent: Span, name: str, pieces: tuple[str, ...]) -> bool:
     """``sent``'s normalised text holds one of ``pieces`` (kept per rule ``name`` and
     sentence: each trigger of the sentence, under each of its entries, asks)."""
-    memo = cast(dict[tuple[str, int, int], bool] | None, ctx.memo.get("sentence_holds"))
+    memo = cast("dict[tuple[str, int, int], bool] | None", ctx.memo.get("sentence_holds"))
     if memo is None:
         memo = {}
         ctx.memo["sentence_holds"] = memo

@@ -85,7 +85,7 @@ def _almanac_entry(ctx: DocContext, sent: Span) -> bool:
 def sentence_shape(ctx: DocContext, sent: Span) -> str:
     """ "byline" or "question" when the sentence is one, else "": read once per sentence (every
     trigger of it, under each of its entries, asks; the cues do not change while they do)."""
-    shapes = cast(dict[tuple[int, int], str] | None, ctx.memo.get("sentence_shapes"))
+    shapes = cast("dict[tuple[int, int], str] | None", ctx.memo.get("sentence_shapes"))
     if shapes is None:  # (not setdefault: it would make a dict for every trigger asking)
         shapes = ctx.memo["sentence_shapes"] = {}
     key = (sent.start, sent.end)

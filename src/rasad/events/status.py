@@ -112,7 +112,7 @@ def _cue_sets_around(
     memo = ctx.memo.get("sentence_cue_sets")
     if memo is None or memo[0] is not ctx.cues:  # (made again if the cues were replaced)
         memo = ctx.memo["sentence_cue_sets"] = (ctx.cues, {})
-    by_sentence = cast(dict[tuple[int, int], frozenset[str]], memo[1])  # type: ignore[index]
+    by_sentence = cast("dict[tuple[int, int], frozenset[str]]", memo[1])  # type: ignore[index]
     key = (sent.start, sent.end)
     found = by_sentence.get(key)
     if found is None:
