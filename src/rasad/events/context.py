@@ -204,13 +204,15 @@ class DocContext:
     def words_before(self, pos: int, n: int) -> list[str]:
         """Normalised forms of the ``n`` words before ``pos`` (nearest last); quotes skipped."""
         i = bisect_left(self.token_starts, pos)
-        norms = self._token_norms or self.token_norms
         skipped = self._plain_skips
-        if skipped is not None:
+        if skipped is not None:  # (then _token_norms is set)
             lo = i - n if i > n else 0
+            if not skipped:  # most texts hold no quote or bracket: one slice
+                return self._token_norms[lo:i]  # type: ignore[index,return-value]
             j = bisect_left(skipped, i)
             if j == 0 or skipped[j - 1] < lo:  # no quote or bracket among them: one slice
-                return norms[lo:i]  # type: ignore[return-value]
+                return self._token_norms[lo:i]  # type: ignore[index,return-value]
+        norms = self._token_norms or self.token_norms
         out: list[str] = []
         while i > 0 and n > 0:
             i -= 1
@@ -641,6 +643,7 @@ def build_context(doc: Document, lex: Lexicon) -> DocContext:
         ctx.skipped_tokens = skipped_tokens(text, ctx.token_starts, norms)
         if all(norms):
             ctx._plain_skips = ctx.skipped_tokens
+            ctx._token_norms = norms  # what token_norms reads, set now for words_before
     else:  # the quotes and brackets among the tokens (found in C: no Python step per token)
         ctx.skipped_tokens = list(
             compress(count(), map(skip.__contains__, map(_FIRST_CHAR, norms)))

@@ -255,13 +255,16 @@ class CueScanner:
                 continue  # most rejected hits end inside a word: tested first (not unpacked)
             key, form_len, prefixes, sets = value
             start = end - form_len
-            ws = start
-            floor = start - 5 if start > 5 else 0  # proclitic chains are at most 4 letters
-            while ws > floor and ntext[ws - 1].isalnum():
-                ws -= 1
-            if ws == floor and ws > 0 and ntext[ws - 1].isalnum():
-                continue
-            if ntext[ws:start] not in prefixes:
+            if start and ntext[start - 1].isalnum():  # proclitics glued before the form
+                ws = start - 1
+                floor = start - 5 if start > 5 else 0  # proclitic chains are at most 4 letters
+                while ws > floor and ntext[ws - 1].isalnum():
+                    ws -= 1
+                if ws == floor and ws > 0 and ntext[ws - 1].isalnum():
+                    continue
+                if ntext[ws:start] not in prefixes:
+                    continue
+            elif "" not in prefixes:  # the form opens its word (most hits): no walk back
                 continue
             if shift is None:
                 ostart, oend = to_original(start + base, end + base)
