@@ -19,6 +19,7 @@ from rasad.events.context import DocContext
 from rasad.events.guards import Guarded
 from rasad.events.later_act import subject_of_later_act
 from rasad.events.lexicon import CueHit
+from rasad.events.verb_object_owner import owner_of_verb_object
 
 # "هجوم شنه/نفذته X": a relative verb whose subject is the doer of the event before it
 _RELATIVE_AGENT_VERBS = (
@@ -318,6 +319,8 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     # counted from the actor's word, proclitic included ("غارات مكثفة لمقاتلات التحالف")
     near_trigger = actor.start >= trig.end and ctx.tokens_between(trig.end, word_start) <= 1
     civilians = getattr(actor.value, "inter", None) == 7
+    if prefix.endswith("ل") and near_trigger and owner_of_verb_object(ctx, trig, word_start):
+        return "patient"  # "قصفت أهدافا لتنظيم الدولة": the owner of the verb's object
     if prefix.endswith("ل") and near_trigger and prev not in PATIENT_WORDS and not civilians:
         # "حملات خطف لمدنيين", "استهداف للمدنيين": civilians after ل are what the act fell on
         return "agent"  # "غارات للطيران الروسي", "قصف لقوات النظام"
