@@ -31,6 +31,7 @@ from rasad.events.lexicon import CueHit
 from rasad.events.location import article_country
 from rasad.events.record import country_name, place_iso2
 from rasad.events.speaker_forces import speaker_own_forces
+from rasad.events.state_phrases import state_phrases
 from rasad.events.status import NAME_OF
 
 _UNCLAIMED_BY_UNIDENTIFIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -442,6 +443,7 @@ def _state_named_as_striker(ctx: DocContext, m: args.Mention, *, before_only: bo
     after = ctx.words_after(trig.end, 1, m.sent.end)
     if after and not before_only:
         candidates.append(after[0])  # "قصفت إسرائيل مواقع"
+    candidates += state_phrases(ctx, trig, m.sent, lex.strike_verbs, before_only=before_only)
     for word in candidates:
         # past a named actor only the bare name is a subject ("وروسيا" joins that actor)
         iso = lex.state_names.get(word)
