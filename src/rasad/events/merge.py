@@ -20,7 +20,7 @@ from rasad.events.dead_sides import rival_figures
 
 # the place and date tests live in merge_scene; the private names keep this module's calls
 from rasad.events.merge_scene import date_ok as _date_ok
-from rasad.events.merge_scene import is_country
+from rasad.events.merge_scene import is_country, may_locate
 from rasad.events.merge_scene import one_day as _one_day
 from rasad.events.merge_scene import one_scene as _one_scene
 from rasad.events.merge_scene import place_ok as _place_ok
@@ -633,12 +633,13 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     )
     placed = [m for m in ms if m.place is not None]
     chosen = {getattr(m.place, "name", None) for m in placed} - {None}
+    by_name = {getattr(m.place, "name", None): m.place for m in placed}
 
     def located_by_others(m: Mention) -> int:
         # "حيس جنوب الحديدة": a sentence that places its scene relative to the other mentions'
         # place is the more specific account of the same event
         own = getattr(m.place, "name", None)
-        return len((chosen - {own}) & m.place_names)
+        return sum(may_locate(m.place, by_name[n]) for n in (chosen - {own}) & m.place_names)
 
     # "… في مدينة جلال آباد. واندلعت معركة … بعدها" and "سلسلة هجمات شهدتها أفغانستان": the
     # town an account without a place of its own goes on from is more than the country told

@@ -74,6 +74,22 @@ def place_ok(a: Mention, b: Mention) -> bool:
     return aa is None or ab is None or aa == ab
 
 
+def may_locate(place: object, other: object) -> bool:
+    """``other``, named in the sentence that tells ``place``, can be what locates it ("مدينة
+    حيس جنوب الحديدة"): one province, or near. A town of another province the sentence names
+    for something else ("معركة الزبداني … باتجاه بريتال في البقاع", "استدعت منتسبيها في
+    الحديدة … للقتال في تعز") locates nothing. A capital of the place's own country may be the
+    country itself read as its namesake city ("فندق في مدينة سوسة في تونس"): it may locate."""
+    pa, pb = getattr(place, "admin1", None), getattr(other, "admin1", None)
+    if pa and pa == pb:
+        return True
+    country = getattr(place, "country", None)
+    if getattr(other, "feature_code", None) == "PPLC" and country == getattr(other, "country", 0):
+        return True
+    km = km_between(place, other)
+    return km is not None and km <= COARSE_KM
+
+
 def _outside_district(pa: object, pb: object) -> bool:
     """One place is a district (ADM2) and the other lies in another district of the province:
     "سيطرتهم على مدينة العين جنوب مدينة لودر" (Lawdar district) and "اجتاحوا مدينة شقرة"
