@@ -19,6 +19,7 @@ from rasad.events.location import one_city
 from rasad.events.merge import Cluster, compatible
 from rasad.events.merge_scene import COARSE_KM, SAME_PLACE_KM, is_country
 from rasad.events.victims import civilians_named
+from rasad.gazetteer.cues import load_cues
 from rasad.geo import km_between
 
 # what may stand between two coordinated places: "الأنبار، وصلاح الدين، وكركوك وبعض مناطق بغداد"
@@ -27,6 +28,15 @@ _PLACE_LIST_GAP = regex.compile(
 )
 # a bare conjunction of two towns is not a list of scenes when one contains the other
 _LIST_MAX = 6
+
+
+def _between(ctx: DocContext, start: int) -> bool:
+    """The place at ``start`` opens "بين X وY", bare or after a place noun: "في الخط الرابط
+    بين منطقتي الشريجة والراهدة", "بين محافظتي البيضاء ومأرب" (the gazetteer's place nouns)."""
+    before = ctx.words_before(start, 2)
+    if before[-1:] == ["بين"]:
+        return True
+    return len(before) == 2 and before[0] == "بين" and before[1] in load_cues().place_nouns
 
 
 def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
@@ -46,7 +56,7 @@ def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
     while b < len(places) - 1 and _PLACE_LIST_GAP.match(text[places[b].end : places[b + 1].start]):
         b += 1
     group = [p.value for p in places[a : b + 1]]
-    if b - a == 1 and ctx.words_before(places[a].start, 1) == ["بين"]:
+    if b - a == 1 and _between(ctx, places[a].start):
         # "على الطريق الرابط بين زبيد والتحيتا", "بين البلدتين X وY": the two names bound one
         # scene between them, not two scenes (ACLED codes one event, at the nearer place)
         return [m]
