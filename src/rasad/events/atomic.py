@@ -32,9 +32,10 @@ _LIST_MAX = 6
 
 def _between(ctx: DocContext, start: int) -> bool:
     """The place at ``start`` opens "بين X وY", bare or after a place noun: "في الخط الرابط
-    بين منطقتي الشريجة والراهدة", "بين محافظتي البيضاء ومأرب" (the gazetteer's place nouns)."""
+    بين منطقتي الشريجة والراهدة", "بين محافظتي البيضاء ومأرب" (the gazetteer's place nouns);
+    or a road named by its two ends, "سيطر الجيش على خط الحديدة صنعاء" (its road words)."""
     before = ctx.words_before(start, 2)
-    if before[-1:] == ["بين"]:
+    if before[-1:] == ["بين"] or (before and before[-1] in load_cues().road_words):
         return True
     return len(before) == 2 and before[0] == "بين" and before[1] in load_cues().place_nouns
 
