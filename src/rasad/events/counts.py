@@ -8,6 +8,7 @@ Split from :mod:`rasad.events.fatalities`, which adds these counts up into an ev
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
@@ -533,3 +534,15 @@ def word_after(ctx: DocContext, pos: int) -> str:
 def is_vague(num: Span) -> bool:
     """The number is a conventional stand-in for a vague quantity ("عشرات" → 12, "عدة")."""
     return bool(getattr(num.value, "vague", False))
+
+
+_AT_LEAST = ("علي", "الاقل")  # "على الأقل" (normalised), the usual hedge of a count
+
+
+def hedge_words(ctx: DocContext, start: int, end: int) -> int:
+    """Words of "على الأقل" in [start, end): a hedge of the count before it, not a word of what
+    it counts ("4 متمردين حوثيين على الأقل لقوا مصرعهم": a noun and its adjective before the
+    verb)."""
+    words = ctx.norm_of(start, end).split()
+    pairs = sum(1 for a, b in pairwise(words) if (a, b) == _AT_LEAST)
+    return 2 * pairs

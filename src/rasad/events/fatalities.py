@@ -28,6 +28,7 @@ from rasad.events.counts import (
     after_adding,
     assassinated,
     bare,
+    hedge_words,
     is_vague,
     joined_singulars,
     names_people,
@@ -321,7 +322,7 @@ def _human_verb_after(ctx: DocContext, num: Span, death: CueHit, dist: int) -> b
     words = ctx.norm_of(death.start, death.end).split()
     word = words[0] if words else ""
     return (
-        dist <= _HUMAN_VERB_REACH
+        dist - hedge_words(ctx, num.end, death.start) <= _HUMAN_VERB_REACH
         and word.endswith("وا")
         and not any(num.end <= o.start < death.start for o in ctx.numbers)
         and not any(num.end <= t.start < death.start for t in ctx.triggers)
