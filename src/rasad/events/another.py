@@ -39,7 +39,13 @@ _ADJ_ENDINGS = ("يه", "ي")
 _ADJECTIVES = frozenset({"ناسفه", "مسلح", "مفخخه", "مفخخ", "عنيف", "عنيفه", "دامي", "جديد"})
 
 
-def _marked(ctx: DocContext, hit: CueHit, sent_end: int) -> bool:
+# "قتل 43 في التفجير الأول، بينما قتل سبعة في التفجير الثاني": a definite ordinal past the
+# first sets its act apart when the sentence told an act as the first one
+_FIRST = frozenset({"الاول", "الاولي"})
+_LATER = frozenset({"الثاني", "الثانيه", "الثالث", "الثالثه"})
+
+
+def _marked(ctx: DocContext, hit: CueHit, sent_end: int, marks: frozenset[str] = _ANOTHER) -> bool:
     if hit.key in ctx.lex.verb_keys:
         return False  # "قتل آخر" is another man killed, not another act
     i = bisect_left(ctx.token_starts, hit.end)
@@ -48,7 +54,7 @@ def _marked(ctx: DocContext, hit: CueHit, sent_end: int) -> bool:
         if ctx.token_starts[k] >= sent_end:
             return False
         word = norms[k] or ""
-        if word in _ANOTHER:
+        if word in marks:
             return True
         if not (word in _ADJECTIVES or word.endswith(_ADJ_ENDINGS)):
             return False
@@ -73,10 +79,21 @@ def mark(ctx: DocContext, mentions: Iterable[args.Mention]) -> None:
     for told in by_sent.values():
         sent = told[0].sent
         lo = bisect_left(ctx.triggers, sent.start, key=lambda t: t.start)
+        first = next(
+            (
+                t.start
+                for t in ctx.triggers[lo:]
+                if t.start < sent.end and _marked(ctx, t, sent.end, _FIRST)
+            ),
+            sent.end,
+        )
         marks = [
             ctx.clause_bounds(t.start)[0]
             for t in ctx.triggers[lo:]
-            if t.start < sent.end and _marked(ctx, t, sent.end)
+            if t.start < sent.end
+            and (
+                _marked(ctx, t, sent.end) or (t.start > first and _marked(ctx, t, sent.end, _LATER))
+            )
         ]
         if not marks:
             continue

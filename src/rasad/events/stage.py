@@ -37,6 +37,7 @@ from rasad.events.coalition import member_strike_as_coalition
 from rasad.events.context import DocContext, build_context
 from rasad.events.contrast_scene import other_scene_cut, other_scene_only
 from rasad.events.crowd_shot import crowd_confronted
+from rasad.events.death_split import division
 from rasad.events.default_actors import (
     arresting_authority,
     default_actors,
@@ -662,11 +663,11 @@ def _complete(
         if len(siblings) > 1:  # death words go to the nearest mention of the sentence
             i = siblings.index(m)
             if i > 0:
-                lo = (siblings[i - 1].trigger.end + m.trigger.start) // 2
+                lo = division(ctx, siblings[i - 1].trigger.end, m.trigger.start)
                 lo = from_cut(siblings[i - 1], m, lo)  # "…، كما قتل خمسة آخرون في حمص"
             if i < len(siblings) - 1:
                 nxt = siblings[i + 1]
-                hi = (m.trigger.end + nxt.trigger.start) // 2
+                hi = division(ctx, m.trigger.end, nxt.trigger.start)
                 if nxt.event_type not in _WITH_FATALITIES:
                     # "اشتباكات … أسفرت عن مقتل 15 مسلحا، فيما اعتقل الجيش عشرات": an arrest
                     # or a deal counts no dead, so the deaths before its verb stay this act's
