@@ -43,3 +43,23 @@ def test_facing_the_threat_is_no_clash() -> None:
 def test_a_confrontation_with_armed_men_is_a_clash() -> None:
     text = "واندلعت مواجهات عنيفة الأحد بين الجيش ومسلحين في سيناء."
     assert _subs(text) == ["Armed clash"]
+
+
+def test_a_battle_to_end_an_ideology_is_no_clash() -> None:
+    text = "لندن - قال الكاتب إن معركة للقضاء على آيديولوجية العنف في أوروبا قد تستمر طويلا."
+    assert _subs(text) == []
+
+
+def test_a_battle_against_extreme_thought_is_no_clash() -> None:
+    text = "وقال الوزير الأحد إن الجيش يخوض معركة ضد الفكر المتطرف في سيناء."
+    assert _subs(text) == []
+
+
+def test_a_battle_against_extremists_is_a_clash() -> None:
+    text = "وقال الوزير الأحد إن الجيش خاض معركة ضد المتطرفين في سيناء قتل فيها أربعة منهم."
+    assert _subs(text) == ["Armed clash"]
+
+
+def test_a_battle_to_end_the_gunmen_is_a_clash() -> None:
+    text = "واندلعت الأحد معركة للقضاء على المسلحين في درنة وقتل فيها ستة منهم."
+    assert _subs(text) == ["Armed clash"]
