@@ -296,10 +296,14 @@ def undated_light_verb(ctx: DocContext, hit: CueHit, sent: Span, clause: tuple[i
     """A verbal noun governed by an imperfect light verb in its clause ("وتشن القوات هجوما في
     درعا", "الدول الأوروبية تنظم تظاهرات", "وتستخدم القوات … كتفريق المظاهرات"), with no day
     anywhere in the paragraph: a habit, a capability or a situation, as with an undated
-    imperfect trigger (undated_present)."""
-    if hit.key in ctx.lex.verb_keys:
-        return False
+    imperfect trigger (undated_present). A word that is also a verb form ("تقدما", they two
+    advanced) right after the light verb is its verbal noun ("تشهد الجبهة … تقدما": no finite
+    verb follows "تشهد" as its object)."""
     word_start = ctx.in_word_prefix(hit.start)[1]  # "كتفريق المظاهرات": from the whole word
+    if hit.key in ctx.lex.verb_keys:
+        if ctx.cue_before(word_start, "present_light_verbs", 1, clause[0]) is None:
+            return False
+        return _undated_paragraph(ctx, sent)
     if ctx.cue_before(word_start, "present_light_verbs", _LIGHT_VERB_WORDS, clause[0]) is None:
         if not _keeps_up_its_own(ctx, hit, word_start, clause):
             return False
