@@ -65,6 +65,7 @@ class Cues:
     rumour_verbs: frozenset[str] = frozenset()
     rumour_subjects: frozenset[str] = frozenset()
     nisba_adjectives: frozenset[str] = frozenset()
+    indefinite_adjectives: frozenset[str] = frozenset()
     government_seats: frozenset[str] = frozenset()
     local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
     not_local_names: frozenset[str] = frozenset()
@@ -134,6 +135,9 @@ def load_cues() -> Cues:
             rumour_verbs=_keys(data["rumour_verbs"], "rumour_verbs"),
             rumour_subjects=_keys(data["rumour_subjects"], "rumour_subjects"),
             nisba_adjectives=_keys(data["nisba_adjectives"], "nisba_adjectives"),
+            indefinite_adjectives=_keys(
+                data.get("indefinite_adjectives", []), "indefinite_adjectives"
+            ),
             government_seats=_keys(data["government_seats"], "government_seats"),
             local_heads={
                 **{w: False for w in _keys(data["local_heads"]["drop"], "local_heads.drop")},

@@ -35,6 +35,7 @@ from rasad.gazetteer.evidence import (
     tier,
     well_known,
 )
+from rasad.gazetteer.indefinite_adjectives import drop_adjectives_after_nouns
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
 from rasad.gazetteer.mountain_names import drop_capitals_after_mountain
@@ -140,9 +141,7 @@ class Places:
         cands = [p for p in payloads if isinstance(p, int)]
         if cands and BLOCK not in payloads:
             common = common_words()
-            entries = prefilter(
-                [e for e in (self.index.entry(i) for i in cands) if e is not None]
-            )
+            entries = prefilter([e for e in (self.index.entry(i) for i in cands) if e is not None])
             bare = key[2:] if key.startswith("ال") else key
             if bare != key and bare in particle_words():
                 bare = key  # "العند" is no article + "عند" (at): a preposition takes none
@@ -518,7 +517,7 @@ class Places:
             if listed:
                 mention.extra["listed"] = "1"
             mentions.append(mention)
-        mentions = drop_venue_names(mentions, dw, bounds, cues)
+        mentions = drop_venue_names(drop_adjectives_after_nouns(mentions, cues), dw, bounds, cues)
         mentions = drop_quoted_names(mentions, dw, bounds, cues)
         if not mentions:
             return []
