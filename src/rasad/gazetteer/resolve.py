@@ -182,6 +182,17 @@ def _score(
     return s
 
 
+def _named_units(candidates: Sequence[Entry], noun_codes: frozenset[str]) -> frozenset[str] | None:
+    """The feature codes a purely administrative place noun allows ("محافظة بابل": ADM1), when
+    some candidate has one: the noun names the unit, so a quarter or village of that name is out
+    whatever its qualifier says ("بمحافظة بابل جنوب بغداد" is not Baghdad's Babil quarter, though
+    "جنوب بغداد" lies in Baghdad's governorate). None when the noun allows other kinds or no
+    candidate is such a unit."""
+    if not noun_codes or not all(c.startswith("ADM") for c in noun_codes):
+        return None
+    return noun_codes if any(e.feature_code in noun_codes for e in candidates) else None
+
+
 def choose(
     mention: Mention,
     *,
@@ -196,6 +207,7 @@ def choose(
     max_cc = max(context_country.values(), default=0)
     support = _cluster_support(mention.candidates)
     direction = mention.extra.get("qdir", "") if qual is not None else ""
+    units = _named_units(mention.candidates, noun_codes)
     scored = sorted(
         (
             (
@@ -205,6 +217,7 @@ def choose(
                 i,
             )
             for i, e in enumerate(mention.candidates)
+            if units is None or e.feature_code in units
         ),
         reverse=True,
     )
