@@ -89,6 +89,10 @@ FACILITY_NOUNS = frozenset(
     "سياره سيارات سيارتين سيارتان حافله حافلات حافلتين عربه عربتين مركبه مركبات".split()
 )
 
+# position nouns that open some actor names ("مواقع المعارضة", "معاقل الثوار"); a force's
+# vehicles do not: "آليات الاحتلال" drive and fire
+_POSITION_HEADS = frozenset("موقع مواقع معقل معاقل مقر مقرات معسكر معسكرات".split())
+
 
 def _facility(word: str) -> bool:
     """A facility or position noun, also in the accusative ("قصف موقعا للجيش")."""
@@ -298,8 +302,10 @@ def _marker(ctx: DocContext, actor: Span, trig: CueHit) -> str:
     if prev in _TIME_WORDS and timeless and timeless[-1] in AGENT_WORDS:
         # "هجوم شنته (صباح) اليوم المقاومة": time words between the verb and its subject
         return "agent"
-    if _facility(prev):
-        return "patient"  # "سيطرته على مدرسة الشرطة": the police lost the school
+    if _facility(prev) or (prev != "من" and ctx.next_word(actor.start) in _POSITION_HEADS):
+        # "سيطرته على مدرسة الشرطة": the police lost the school; "قصفت الطائرات معاقل
+        # المعارضة": a name that itself begins with a position noun is the target too
+        return "patient"
     if prev in _COMMAND_NOUNS and len(before) > 1 and _facility(before[-2]):
         return "patient"  # "مقر قيادة الجيش", "مبنى قيادة الشرطة": the force owns the target
     if prev in _HOLD_NOUNS and len(before) > 1 and before[-2] == "من":
