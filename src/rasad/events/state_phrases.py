@@ -12,11 +12,16 @@ another verb it is no subject of the strike: "القوات المدعومة من
 
 from __future__ import annotations
 
+from rasad.actors.dictionary import default_lexicon
+from rasad.arabic.calendar import weekdays
 from rasad.document import Span
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
 
 _LONGEST = 3  # words of the longest state name ("الولايات المتحدة الأمريكية")
+_FILLERS = 6  # words at most between the name and the trigger ("وفرنسا وبريطانيا فجر السبت")
+# time words between a subject and its noun ("شنت إسرائيل فجر اليوم غارات")
+_TIME_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ليل", "ظهر", "فجرا"})
 _THAT = frozenset({"ان", "بان", "لان", "وان", "فان"})  # "قال إن الولايات المتحدة قصفت"
 
 
@@ -38,6 +43,7 @@ def state_phrases(
             if len(words) == n or (len(words) > n and _opens(words[-n - 1], strike_verbs)):
                 out.append(" ".join(words[-n:]))
     if not before_only:
+        out += past_fillers(ctx, word_start, room, strike_verbs)
         after = ctx.words_after(trig.end, _LONGEST, sent.end)
         out += [" ".join(after[:n]) for n in range(2, _LONGEST + 1) if len(after) >= n]
     return out
@@ -50,3 +56,31 @@ def _strike_verb(word: str, strike_verbs: frozenset[str]) -> bool:
 def _opens(word: str, strike_verbs: frozenset[str]) -> bool:
     """A word after which a subject opens its clause: "أن"/"إن" or a verb of doing."""
     return word in _THAT or _strike_verb(word, strike_verbs)
+
+
+def past_fillers(
+    ctx: DocContext, word_start: int, room: int, strike_verbs: frozenset[str]
+) -> list[str]:
+    """Names of one to three words that a verb of doing opens, separated from the trigger only
+    by a count, time words or states joined to them: "شنت الولايات المتحدة وفرنسا وبريطانيا
+    فجر السبت ضربات", "نفذت الولايات المتحدة 22 ضربة". The verb must be there: without it a
+    name before a number or a day may end another clause."""
+    words = ctx.words_before(word_start, min(_LONGEST + _FILLERS + 1, room)) if room else []
+    kept = list(words)
+    while kept and _filler(kept[-1], strike_verbs):
+        kept.pop()
+    if len(kept) == len(words):
+        return []  # nothing between: the caller's own reading
+    out = []
+    for n in range(1, _LONGEST + 1):
+        if len(kept) > n and _strike_verb(kept[-n - 1], strike_verbs):
+            out.append(" ".join(kept[-n:]))
+    return out
+
+
+def _filler(word: str, strike_verbs: frozenset[str]) -> bool:
+    """A word that may stand between a strike's subject and its noun: a count or a comma, a
+    time word, a weekday or another state joined with و."""
+    if not word[:1].isalpha() or word in _TIME_WORDS or word in weekdays():
+        return True
+    return word.startswith("و") and word[1:] in default_lexicon().state_names
