@@ -18,6 +18,7 @@ from rasad.events.lexicon import CueHit, TriggerDef
 
 # "أحبطت الأجهزة الأمنية خلال العملية عددا من الهجمات": six words between
 _FOILED_WINDOW = 6
+_FOUGHT_WINDOW = 14  # as the trigger "foiled_attack" (triggers.yaml)
 _ATTACK_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
 
@@ -28,10 +29,21 @@ def foiled_attack(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> bool:
         return False
     lo = ctx.clause_bounds(hit.start)[0]
     cue = ctx.cue_before(hit.start, "foiling_words", _FOILED_WINDOW, lo)
-    if cue is None:
+    if cue is None or _fought_off(ctx, hit):
         return False
     # "إحباط محاولة هجوم حوثي باستخدام طائرات مسيرة": the attack told by two words, one act
     return all(_attack_word(ctx, t) for t in ctx.triggers if cue.end <= t.start < hit.start)
+
+
+def _fought_off(ctx: DocContext, hit: CueHit) -> bool:
+    """Men killed or a fight told near the foiled attack ("أحبطت القوات هجوما … وقتلت خمسة
+    من المهاجمين", "قتل 14 مسلحا خلال إحباط هجوم"): the attack was fought off, a clash
+    (ACLED), not a weapon stopped before use (the cue set the trigger "foiled_attack" reads)."""
+    sent = ctx.sentence(hit.start)
+    return bool(
+        ctx.cue_after(hit.end, "fought_off", _FOUGHT_WINDOW, sent.end)
+        or ctx.cue_before(hit.start, "fought_off", _FOUGHT_WINDOW, sent.start) is not None
+    )
 
 
 def _attack_word(ctx: DocContext, t: CueHit) -> bool:
