@@ -38,6 +38,8 @@ def described_act_year(ctx: DocContext, trig_start: int, trig_end: int, publishe
     # the pronoun: right after the trigger, or the nearest one before it in its sentence
     k = at + 1 if at + 1 < len(norms) and (norms[at + 1] or "") in _RELATIVE else None
     if k is None:
+        k = _after_quoted_name(ctx, at)  # "صفقة «شاليط» التي أبرمت … في 2011"
+    if k is None:
         j = at - 1
         while j > 0 and starts[j] >= sent.start and at - j <= _CLAUSE_WORDS:
             if (norms[j] or "") in _RELATIVE:
@@ -56,3 +58,18 @@ def described_act_year(ctx: DocContext, trig_start: int, trig_end: int, publishe
         own = [d for d in ctx.spans_in(ctx.dates, lo, pos) if not (d.start <= pos < d.end)]
         return not own
     return False
+
+
+# a name in quotes or brackets right after the act noun ("صفقة «شاليط»", "عملية (الجرف الصامد)")
+_QUOTED_NAME = regex.compile(r"\s*[«\"“(][^«»\"“”()\n]{1,40}[»\"”)]\s*")
+_NAME_TOKENS = 6  # the quotes and the name's words
+
+
+def _after_quoted_name(ctx: DocContext, at: int) -> int | None:
+    """The relative pronoun right after a quoted name that follows the act noun, if any."""
+    starts, norms, text = ctx.token_starts, ctx.token_norms, ctx.doc.text
+    for k in range(at + 2, min(at + 2 + _NAME_TOKENS, len(norms))):
+        if (norms[k] or "") in _RELATIVE:
+            gap = text[ctx.token_ends[at] : starts[k]]
+            return k if _QUOTED_NAME.fullmatch(gap) else None
+    return None
