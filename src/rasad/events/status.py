@@ -9,6 +9,7 @@ asks ``trigger_status`` for each trigger and lexicon entry; "" means the trigger
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from typing import cast
 
 import regex
@@ -119,8 +120,11 @@ def _cue_sets_around(
         starts = ctx.cue_starts
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end, lo)
-        found = by_sentence[key] = frozenset().union(*(h.sets for h in ctx.cues[lo:hi]))
+        found = by_sentence[key] = frozenset().union(*map(_SETS_OF, ctx.cues[lo:hi]))
     return found
+
+
+_SETS_OF = attrgetter("sets")
 
 
 def trigger_status(
@@ -714,11 +718,11 @@ def _told_earlier(ctx: DocContext, hit: CueHit, sent: Span) -> bool:
 def _since_of_another(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> int | None:
     """Where a "since" phrase after the trigger starts, when it dates another thing than the
     act (periods.since_dates_another); None otherwise."""
-    i = bisect_left(ctx.token_starts, hit.end)
-    while i < len(ctx.token_starts) and ctx.token_starts[i] < clause[1]:
-        if (ctx.token_norms[i] or "").lstrip("و") == "منذ":
-            since = ctx.token_starts[i]
-            return since if since_dates_another(ctx, since) else None
+    starts, norms = ctx.token_starts, ctx.token_norms
+    i = bisect_left(starts, hit.end)
+    while i < len(starts) and starts[i] < clause[1]:
+        if (norms[i] or "").lstrip("و") == "منذ":
+            return starts[i] if since_dates_another(ctx, starts[i]) else None
         i += 1
     return None
 
