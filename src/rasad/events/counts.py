@@ -19,6 +19,7 @@ from rasad.events.companions import with_companions
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
 from rasad.events.named_list import named_before_count
+from rasad.events.pronoun_victim import pronoun_victim
 
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -132,6 +133,8 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
         before = ctx.cue_before(verb, "singular_victims", 0, max(0, verb - 40))
         if before is not None:
             return bare(before.key)
+    if hit is None and pronoun_victim(ctx, death):  # "وأنه «قتل داخل القنصلية»"
+        return ONE_DEAD
     if hit is None and _kunya_after(ctx, death, end):
         return ctx.norm_of(death.end, min(end, death.end + 30))
     if hit is None:
