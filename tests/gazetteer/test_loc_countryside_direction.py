@@ -105,3 +105,34 @@ def test_one_governorates_points_are_those_of_the_whole_index_in_it():
     whole = [p for p in index.points() if p[0] == "SY" and p[1] == "Homs"]
     assert len(whole) > 50
     assert list(index.points_in("SY", "Homs")) == whole
+
+
+def test_the_cached_table_holds_each_governorates_settlements_in_the_index_order(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from rasad.gazetteer import countryside
+    from rasad.gazetteer.index import default_index
+
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path))
+    index = default_index()
+    built = countryside._cached_table(index)  # built in one pass, then written
+    assert [p.name.split("-")[:2] for p in tmp_path.glob("*.pickle")] == [["area", "settlements"]]
+    read = countryside._cached_table(index)  # read back from the cache
+    for area in (("SY", "Homs"), ("SY", "Aleppo"), ("SY", "Rural Damascus"), ("IQ", "Ninewa")):
+        plain = [
+            (lat, lon) for _, _, code, lat, lon in index.points_in(*area) if code.startswith("PPL")
+        ]
+        assert len(plain) > 20
+        for table in (built, read):
+            assert countryside._area_settlements(index, {}, *area, table) == plain
+    assert countryside._area_settlements(index, {}, "SY", "No Such Area", read) == []
+
+
+def test_an_index_made_in_memory_reads_its_own_rows_without_a_cached_table() -> None:
+    from rasad.gazetteer import countryside
+
+    index = PlaceIndex([_entry(i, 35.0 + i / 100, 36.0, "Hama") for i in range(6)])
+    assert countryside._cached_table(index) is None
+    assert countryside._area_settlements(index, {}, "SY", "Hama") == [
+        (35.0 + i / 100, 36.0) for i in range(6)
+    ]

@@ -11,7 +11,11 @@ city's point stays.
 from __future__ import annotations
 
 import math
+import sys
+from array import array
 from typing import TYPE_CHECKING
+
+from rasad.resources import cached_build, digest_of
 
 if TYPE_CHECKING:
     from rasad.gazetteer.index import Entry, PlaceIndex
@@ -24,13 +28,21 @@ _HALF_SECTOR = 45.0
 _NEAR_KM = 3.0  # the city's own quarters are not its countryside
 _MIN_SETTLEMENTS = 5  # fewer: too little to say where that countryside lies
 
-# id(index) → (index, (country, admin1) → settlement points, answers already worked out)
+# Every area's settlement points of an index loaded from files, kept in the user's cache
+# (rasad.resources.cached_build): ((country, admin1) → (start, stop), latitudes, longitudes),
+# the points of one area at start:stop of the two arrays, in the index's order
+_Table = tuple[dict[tuple[str, str], tuple[int, int]], "array[float]", "array[float]"]
+_TABLE_FORMAT = "area-settlements:1"
+
+# id(index) → (index, (country, admin1) → settlement points, answers already worked out,
+# the index's cached table of every area's points or None)
 _SETTLEMENTS: dict[
     int,
     tuple[
         object,
         dict[tuple[str, str], list[tuple[float, float]]],
         dict[tuple[str, str, str], tuple[float, float] | None],
+        _Table | None,
     ],
 ] = {}
 
@@ -39,11 +51,39 @@ def _slot(index: PlaceIndex) -> tuple[
     object,
     dict[tuple[str, str], list[tuple[float, float]]],
     dict[tuple[str, str, str], tuple[float, float] | None],
+    _Table | None,
 ]:
     slot = _SETTLEMENTS.get(id(index))
     if slot is None or slot[0] is not index:
-        slot = _SETTLEMENTS[id(index)] = (index, {}, {})
+        slot = _SETTLEMENTS[id(index)] = (index, {}, {}, _cached_table(index))
     return slot
+
+
+def _cached_table(index: PlaceIndex) -> _Table | None:
+    """The index's table of every area's settlements, from the cache (keyed by the index's
+    files and this code) or built in one pass over the index and cached; None for an index
+    built in memory. Searching the index's rows for one governorate cost ~30 million
+    instructions on its first use in a process (the rows joined, searched and split); the
+    cached table loads in a few."""
+    digest = index.digest()
+    if digest is None:
+        return None
+    key = digest_of(_TABLE_FORMAT, digest, sys.modules[__name__])
+    return cached_build("area-settlements", key, lambda: _build_table(index), kind=tuple)
+
+
+def _build_table(index: PlaceIndex) -> _Table:
+    by_area: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for country, admin1, code, lat, lon in index.points():
+        if code.startswith("PPL"):
+            by_area.setdefault((country, admin1), []).append((lat, lon))
+    areas: dict[tuple[str, str], tuple[int, int]] = {}
+    lats, lons = array("d"), array("d")
+    for area, points in by_area.items():
+        areas[area] = (len(lats), len(lats) + len(points))
+        lats.extend(lat for lat, _ in points)
+        lons.extend(lon for _, lon in points)
+    return areas, lats, lons
 
 
 def _area_settlements(
@@ -51,16 +91,23 @@ def _area_settlements(
     by_area: dict[tuple[str, str], list[tuple[float, float]]],
     country: str,
     admin1: str,
+    table: _Table | None = None,
 ) -> list[tuple[float, float]]:
-    """The settlements of one governorate, read from the index the first time it is asked
-    (one area's rows, not the whole index: a single article pays for its governorates only)."""
+    """The settlements of one governorate, read the first time it is asked from ``table``
+    or, without one, from the index (one area's rows, not the whole index)."""
     found = by_area.get((country, admin1))
     if found is None:
-        found = by_area[(country, admin1)] = [
-            (lat, lon)
-            for _, _, code, lat, lon in index.points_in(country, admin1)
-            if code.startswith("PPL")
-        ]
+        if table is None:
+            found = [
+                (lat, lon)
+                for _, _, code, lat, lon in index.points_in(country, admin1)
+                if code.startswith("PPL")
+            ]
+        else:
+            areas, lats, lons = table
+            start, stop = areas.get((country, admin1), (0, 0))
+            found = list(zip(lats[start:stop], lons[start:stop], strict=True))
+        by_area[(country, admin1)] = found
     return found
 
 
@@ -83,10 +130,10 @@ def countryside_point(
     target = BEARINGS.get(direction)
     if target is None or not entry.admin1:
         return None
-    _, settlements, answers = _slot(index)
+    _, settlements, answers, table = _slot(index)
     key = (entry.id, direction, city)
     if key not in answers:  # the same countryside comes back in article after article
-        answers[key] = _point(index, entry, target, city, settlements)
+        answers[key] = _point(index, entry, target, city, settlements, table)
     return answers[key]
 
 
@@ -96,6 +143,7 @@ def _point(
     target: float,
     city: str,
     settlements: dict[tuple[str, str], list[tuple[float, float]]],
+    table: _Table | None = None,
 ) -> tuple[float, float] | None:
     lat0, lon0 = entry.lat, entry.lon
     if city:
@@ -114,7 +162,7 @@ def _point(
     radians, sin, cos = math.radians, math.sin, math.cos
     p1 = radians(lat0)
     cos_p1, sin_p1 = cos(p1), sin(p1)
-    for lat, lon in _area_settlements(index, settlements, entry.country, entry.admin1):
+    for lat, lon in _area_settlements(index, settlements, entry.country, entry.admin1, table):
         p2, dl = radians(lat), radians(lon - lon0)
         cos_p2 = cos(p2)
         y = sin(dl) * cos_p2

