@@ -41,6 +41,7 @@ from rasad.events.counts import (
     word_after,
 )
 from rasad.events.dead_sides import CIVILIANS, counts_anyone, dead_sides
+from rasad.events.killers_count import no_dead_counted
 from rasad.events.late_subject import late_subject
 from rasad.events.lexicon import CueHit
 from rasad.events.others_beside import one_beside
@@ -179,6 +180,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
             for o in ctx.spans_in(ctx.numbers, max(start, num.start - 60), num.start)
         )
         hit = _dead_counted_by(ctx, num, n, deaths, injuries, start, end, people=partner)
+        if hit is not None and no_dead_counted(ctx, num, hit, end):
+            continue  # "مسلحين اثنين قتلا تسعة", "و40 رأسا من الماشية"
         if hit is None:
             left.append((num, n))
         else:
