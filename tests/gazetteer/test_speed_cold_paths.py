@@ -112,3 +112,27 @@ def test_lines_with_a_needle_are_each_listed_once_in_order() -> None:
     assert rows.lines_with("\tHoms\t") == [rows.lines[1]]
     assert rows.lines_with("\tIdlib\t") == []
     assert rows.lines_with("a\t") == [rows.lines[0]]  # the needle at a line's start
+
+
+def test_a_row_is_read_into_its_entry_field_by_field() -> None:
+    from rasad.gazetteer.index import Entry, _Rows
+
+    rows = _Rows(
+        [
+            "x:1\tTal Hamid\tتل حميد\tتل حميد|تل الحميد\tSY\tSY.09\tAleppo\tAl Bab"
+            "\t36.2\t37.5\t\t\tgn",
+            "x:2\tKafr Nabl\tكفرنبل\tكفرنبل|كفر نبل\tSY\tSY.10\tIdlib\t"
+            "\t35.6\t36.5\tPPLA3\t9000\twof",
+        ],
+        {"x:2": [("drop_name", "كفرنبل"), ("weight", "0.5")]},
+    )
+    assert rows.entry(0) == Entry(
+        "x:1", "Tal Hamid", "تل حميد", "SY", "Aleppo", "Al Bab", 36.2, 37.5, "PPL", 0, "gn"
+    )  # no feature code: a populated place; no population: 0; the names field skipped
+    fixed = rows.entry(1)
+    assert fixed is not None
+    # the fixes read the row's names: the dropped one gives way to the next
+    assert (fixed.name_ar, fixed.admin2, fixed.feature_code) == ("كفر نبل", "", "PPLA3")
+    assert fixed.population == 9000
+    assert fixed.weight == 0.5
+    assert rows.names(1) == ["كفر نبل"]

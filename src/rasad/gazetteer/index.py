@@ -122,13 +122,17 @@ class _Rows:
     def entry(self, i: int) -> Entry | None:
         e = self.cache.get(i, _MISSING)
         if e is _MISSING:
-            f = self.fields(i)
-            e = Entry(
-                f[0], f[1], f[2], f[4], f[6], f[7], float(f[8]), float(f[9]), f[10] or "PPL",
-                int(f[11] or 0), f[12],
+            # unpacked in one step (not split by method and indexed field by field): ~2 % of
+            # an entry's cost; a maxsplit leaving names_ar unsplit measured slower
+            pid, name, name_ar, names_ar, country, _, admin1, admin2, lat, lon, code, pop, src = (
+                self.lines[i].split("\t")
             )
-            if f[0] in self.fixes:
-                e, _ = _apply_fixes(e, f[3].split("|"), self.fixes[f[0]])
+            e = Entry(
+                pid, name, name_ar, country, admin1, admin2, float(lat), float(lon),
+                code or "PPL", int(pop or 0), src,
+            )
+            if pid in self.fixes:
+                e, _ = _apply_fixes(e, names_ar.split("|"), self.fixes[pid])
             self.cache[i] = e
         return e  # type: ignore[return-value]
 
