@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rasad.events import another
+from rasad.events.act_parts import summed_parts
 from rasad.events.arguments import Mention
 from rasad.events.dead_sides import rival_figures
 
@@ -678,11 +679,8 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     stated = rival_figures(counts)
     # "قتل ثلاثة في غارة … كما قتل مدنيان في غارة أخرى على البلدة": acts told as other ones,
     # still one ACLED event (day, place, sides, type), add their dead; each act's own accounts
-    # keep the lowest figure
-    acts_told = {m.other_act for m in counts if m.deaths_counted}
-    if len(acts_told) > 1:
-        each = [rival_figures([m for m in counts if m.other_act == a]) for a in acts_told]
-        stated = [sum(min(x) for x in each if x)]
+    # keep the lowest figure; a report of the whole event is a rival of the sum (act_parts)
+    stated = summed_parts(counts, rival_figures) or stated
     # "قتل 5 … . وارتفعت حصيلة القتلى إلى 9": a toll's new total told after the first account
     # is the latest figure for the same dead, not a rival report: the last update stands
     updates = [m for m in ms if m.deaths_updated and m.deaths_counted and not m.deaths_vague]
