@@ -93,3 +93,42 @@ def test_a_new_word_no_proclitic_can_open_is_read_without_the_chain_table(monkey
         ("", 0, ("دمشق", False, 4))
     ]
     assert finder._entries("ريف")[0][4]  # opens the longer name
+
+
+class _Everything:
+    """A set holding every string: each word's chains read off its whole opening room."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_a_word_s_chains_are_those_of_its_whole_opening(monkeypatch) -> None:
+    # the chains are read off the word's first two or three letters where no longer chain
+    # goes on from them ("وت" of "وتقدم"): for every short string of proclitic letters and a
+    # few others, the readings must be those of the whole opening (up to four letters, never
+    # the last), the hits ("وبالبلد", "فللبلد") and the near misses ("وبابلد") alike
+    from itertools import product
+
+    from rasad.gazetteer import names
+
+    finder = NameFinder(
+        [
+            ("بلد", 1),
+            ("البلد", 2),
+            ("لبلد", 3),
+            ("ابلد", 4),
+            ("لد", 5),
+            ("البلد الكبير", 6),
+            ("لد الجديد", 7),
+        ]
+    )
+    letters = "وفبلكاد"
+    words = ["".join(chars) for n in range(2, 6) for chars in product(letters, repeat=n)]
+    words += ["".join(chars) + "لد" for n in (4, 5) for chars in product(letters, repeat=n)]
+    got = [finder._entries(w) for w in words]
+    names._CHAINS.clear()
+    monkeypatch.setattr(names, "_LONGER_OPENINGS", _Everything())
+    want = [finder._entries(w) for w in words]
+    names._CHAINS.clear()
+    assert got == want
+    assert any(got)  # some words open a name

@@ -136,8 +136,16 @@ class NameFinder:
                 return ()
             chains = _NO_CHAIN
         else:
-            room = word[: _LONGEST_CHAIN if len(word) > _LONGEST_CHAIN else len(word) - 1]
-            chains = _CHAINS.get(room) or _chains(room)  # (a cached opening: no call)
+            # the chains are those of the word's opening up to where no longer chain can go
+            # on (see _LONGER_OPENINGS), never its last letter: "وت" for "وتقدم", "وال" for
+            # "والحكومه"; a few hundred openings, cached
+            n = len(word)
+            opening = word[:2] if n > 2 else word[:1]
+            if n > 3 and opening in _LONGER_OPENINGS:
+                opening = word[:3]
+                if n > 4 and opening in _LONGER_OPENINGS:
+                    opening = word[:4]
+            chains = _CHAINS.get(opening) or _chains(opening)  # (a cached opening: no call)
         found: list[_Start] = []
         ended = False  # a one-word name already read with a shorter chain
         for k, chain in chains:
@@ -300,16 +308,21 @@ def _second_words(first: dict[str, Node]) -> frozenset[str]:
     )
 
 
-# a word's first letters (at most _LONGEST_CHAIN, never the whole word) → the proclitic chains
-# they open with, as (length, chain), shortest first
+# a word's opening (its first letters up to where no longer chain goes on, at most
+# _LONGEST_CHAIN, never the whole word) → the proclitic chains it opens with, as (length,
+# chain), shortest first
 _CHAINS: dict[str, tuple[tuple[int, str], ...]] = {}
+# the openings of two or three letters that a longer chain goes on from ("وا" of "وال"): a
+# word opening with any other has no chain longer than its opening
+_LONGER_OPENINGS = frozenset(c[:k] for c in _CHAIN_SET for k in (2, 3) if len(c) > k)
 _NO_CHAIN = ((0, ""),)
 
 
 def _chains(room: str) -> tuple[tuple[int, str], ...]:
     """The chains of ``_CHAIN_SET`` that open ``room`` ("" always), shortest first: one cached
-    look-up per new word instead of a slice and a set test per possible length (some tens of
-    thousands of distinct openings; bounded like the word cache)."""
+    look-up per new word instead of a slice and a set test per possible length (a few hundred
+    distinct openings: keyed by a word's first four letters, some tens of thousands, a third
+    of the new words missed the table; bounded like the word cache)."""
     if room[:1] not in _CHAIN_INITIALS:
         return _NO_CHAIN
     hit = _CHAINS.get(room)
