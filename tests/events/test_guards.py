@@ -9,7 +9,16 @@ import random
 import pytest
 import regex
 
-from rasad.events import actor_marks, context, location, past_decade, reference, statements, status
+from rasad.events import (
+    actor_marks,
+    context,
+    location,
+    past_decade,
+    periods,
+    reference,
+    statements,
+    status,
+)
 from rasad.events.guards import Guarded
 
 _GUARDED = {
@@ -27,6 +36,14 @@ _GUARDED = {
     "past_decade": past_decade._PAST_DECADE_RE,
     "dateline": context._DATELINE,
     "support": actor_marks._SUPPORT_STEMS,
+    "era": periods._ERA_RE,
+    "own_day": periods._OWN_DAY_RE,
+    "weekday": periods._WEEKDAY_RE,
+    "breakdown": periods._BREAKDOWN_RE,
+    "besides_breakdown": periods._BESIDES_BREAKDOWN_RE,
+    "day_tally": periods._DAY_TALLY_RE,
+    "dead_of_day": periods._DEAD_OF_DAY_RE,
+    "now": statements._NOW_RE,
 }
 _EXTRA = ["1999", "2015", "680", "905", "1800", "12", "3", "(", "/", "-", "،", "قتل", "في", "منذ",
           ")", "\n", "--", ":", "CNN"]
@@ -58,6 +75,18 @@ _SEEDS = {
     "past_decade": ["هجمات في الثمانينات والتسعينات", "في نهايه تسعينيات القرن الماضي"],
     "dateline": ["دمشق (رويترز) - قصفت الطائرات", "بيروت (ا ف ب)\nقصفت"],
     "support": ["بدعم وإسناد من قوات التحالف", "مسنودة بطيران التحالف", "يساندها الطيران"],
+    "era": ["اعدم المئات خلال فتره حكمه", "قتلوا في شتاء العام الماضي", "في عهدها"],
+    "own_day": ["وقتل جنديان امس في الهجوم", "وفي الليله قصفت الطائرات", "حتي اليوم"],
+    "weekday": ["قتل ثلاثه يوم الخميس", "والسبت اغارت الطائرات", "في الاربعاء"],
+    "breakdown": ["منهم 4 بحمص و3 بحلب", "بينهم 12 بدرعا و9 بحماه", "منها 5 بادلب و2 بها"],
+    "besides_breakdown": [
+        "بجانب 7 بادلب و5 بحلب",
+        "بجانب 3 ببنش و2 بها بجانب 8 بدوما و6 بها",
+        "فضلا عن 4 بحمص و1 بها علاوه علي 9 بدرعا و5 بها",
+    ],
+    "day_tally": ["ارتفعت الحصيله اليوميه الي 90", "حصيله قتلي الجمعه بلغت 70"],
+    "dead_of_day": ["حصيله ضحايا الغارات امس الاحد بلغت 25", "الحصيله قتلي المعارك يوم السبت"],
+    "now": ["قصفت الطائرات صباح الاحد", "وتدور الان معارك", "منذ ساعات ولليوم الثاني"],
 }
 
 

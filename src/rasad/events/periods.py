@@ -16,7 +16,7 @@ from rasad.events import arguments as args
 from rasad.events import fatalities
 from rasad.events.context import DocContext
 from rasad.events.described_year import described_act_year
-from rasad.events.guards import FirstOf
+from rasad.events.guards import FirstOf, Guarded
 from rasad.events.history_piece import history_piece
 from rasad.events.reference import (
     UNDATED_YEAR_WINDOW,
@@ -60,50 +60,69 @@ _PLANNED_RE = regex.compile(
 # an era or a season ("أعدموا في عهده", "خلال فترة حكمه", "في ربيع العام الحالي"): months or
 # years of dead, unless the sentence names a day of its own ("قتل ثلاثة اليوم في أول احتجاج في
 # عهد الرئيس الجديد": the era only sets the act in history)
-_ERA_RE = regex.compile(
-    r"(?<!\S)(?:(?:في|خلال|ابان|طوال|طيله)\s+(?:فتره\s+)?عهد\p{L}*"
-    r"|(?:خلال|ابان|طوال|طيله)\s+(?:فتره\s+)?حكم\p{L}*"
-    r"|(?:في|خلال|طوال|طيله|منذ)\s+(?:ربيع|صيف|خريف|شتاء)\s+(?:العام|عام|السنه|\d{4}))"
+_ERA_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)(?:(?:في|خلال|ابان|طوال|طيله)\s+(?:فتره\s+)?عهد\p{L}*"
+        r"|(?:خلال|ابان|طوال|طيله)\s+(?:فتره\s+)?حكم\p{L}*"
+        r"|(?:في|خلال|طوال|طيله|منذ)\s+(?:ربيع|صيف|خريف|شتاء)\s+(?:العام|عام|السنه|\d{4}))"
+    ),
+    ("عهد", "حكم", "ربيع", "صيف", "خريف", "شتاء"),
 )
 # a day of the act's own: "أمس", "اليوم", not "حتى اليوم" (the end of a period)
-_OWN_DAY_RE = regex.compile(
-    r"(?<!\S)(?<!(?:حتي|لغايه|الي)\s+)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)"
+_OWN_DAY_RE = Guarded(
+    regex.compile(r"(?<!\S)(?<!(?:حتي|لغايه|الي)\s+)[وف]?(?:اليوم|امس|الليله|البارحه)(?!\S)"),
+    ("اليوم", "امس", "الليله", "البارحه"),
 )
 
 
 # a toll broken down over two places or more ("منهم 40 في حمص و30 في درعا", "بينهم 12 في حلب، و5
 # في إدلب"): the numbers are a total's parts, each place's dead no event of its own
 _DEAD_WORD = r"(?:(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شهيد)\s+)?"  # "منهم 54 قتيلا في حلب"
-_BREAKDOWN_RE = regex.compile(
-    rf"(?<!\S)(?:من\s+)?(?:منهم|بينهم|منها)\s+\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+(?:\S+\s+){{0,3}}?"
-    rf"و\s*\d+\s+{_DEAD_WORD}(?:في\s|ب)"
+_BREAKDOWN_RE = Guarded(
+    regex.compile(
+        rf"(?<!\S)(?:من\s+)?(?:منهم|بينهم|منها)\s+\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+"
+        rf"(?:\S+\s+){{0,3}}?و\s*\d+\s+{_DEAD_WORD}(?:في\s|ب)"
+    ),
+    ("منهم", "بينهم", "منها"),
 )
 # a day's toll listed place by place after "besides" ("بلغت 52 قتيلا، بجانب 18 في حلب، و11 في
 # درعا", "وثلاثة قتلى في دير الزور بجانب واحد في كل من حلب ودرعا"): two places more, or one
 # number for each of several, are the parts of a tally, not the dead of one act beside another
 _ONE_TO_TEN = r"(?:واحد|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
-_BESIDES_BREAKDOWN_RE = regex.compile(
-    r"(?<!\S)(?:بجانب|[وف]?(?:بال)?اضافه\s+(?:الي|لل?)|[وف]?علاوه\s+علي|[وف]?فضلا\s+عن)\s+"
-    rf"(?:\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+(?:\S+\s+){{0,3}}?و\s*\d+\s+{_DEAD_WORD}(?:في\s|ب)"
-    rf"|(?:\d+|{_ONE_TO_TEN})\s+{_DEAD_WORD}في\s+كل\s+من\s)"
+_BESIDES_BREAKDOWN_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)(?:بجانب|[وف]?(?:بال)?اضافه\s+(?:الي|لل?)|[وف]?علاوه\s+علي|[وف]?فضلا\s+عن)\s+"
+        rf"(?:\d+\s+{_DEAD_WORD}(?:في\s+|ب)\S+\s+(?:\S+\s+){{0,3}}?و\s*\d+\s+{_DEAD_WORD}"
+        rf"(?:في\s|ب)|(?:\d+|{_ONE_TO_TEN})\s+{_DEAD_WORD}في\s+كل\s+من\s)"
+    ),
+    ("بجانب", "اضافه", "علاوه", "فضلا"),
 )
 # a day's toll counted over a country ("حصيلة القتلى الذين سقطوا برصاص قوات النظام ليوم الأحد
 # بلغت 119 قتيلا", "ارتفاع حصيلة قتلى السبت إلى 111", "الحصيلة اليومية"): the dead of a day
 # everywhere, a claim; the toll of one act names the act ("حصيلة الهجوم يوم الجمعة") and is
 # not matched
 _WEEKDAY = r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\p{L})"
-_DAY_TALLY_RE = regex.compile(
-    r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:(?:ال)?يوميه(?!\p{L})"
-    rf"|(?:\S+\s+){{0,8}}?(?:ليوم\s+|(?:ال)?(?:قتلي|ضحايا|شهداء)\s+){_WEEKDAY})"
+_DAY_TALLY_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:(?:ال)?يوميه(?!\p{L})"
+        rf"|(?:\S+\s+){{0,8}}?(?:ليوم\s+|(?:ال)?(?:قتلي|ضحايا|شهداء)\s+){_WEEKDAY})"
+    ),
+    ("حصيله",),
 )
 # "حصيلة القتلى الذين سقطوا برصاص القوات الموالية للنظام، أمس الجمعة، بـ144": the dead of a
 # day by a force, with no act word between the toll and the day (read on the trigger layer)
-_DEAD_OF_DAY_RE = regex.compile(
-    r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:ال)?(?:قتلي|ضحايا|شهداء)\s+(?:\S+\s+){0,8}?"
-    rf"(?:يوم|امس)\s+{_WEEKDAY}"
+_DEAD_OF_DAY_RE = Guarded(
+    regex.compile(
+        r"(?<!\S)[وبل]?(?:ال)?حصيله\s+(?:ال)?(?:قتلي|ضحايا|شهداء)\s+(?:\S+\s+){0,8}?"
+        rf"(?:يوم|امس)\s+{_WEEKDAY}"
+    ),
+    ("حصيله",),
 )
 # a weekday named in the sentence ("يوم الجمعة", "والسبت"): a day of its own (see _era)
-_WEEKDAY_RE = regex.compile(rf"(?<!\S)(?:يوم\s+)?[وف]?{_WEEKDAY}")
+_WEEKDAY_RE = Guarded(
+    regex.compile(rf"(?<!\S)(?:يوم\s+)?[وف]?{_WEEKDAY}"),
+    ("سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"),
+)
 
 
 def _day_tally(ctx: DocContext, sent_start: int, nsent: str) -> regex.Match | None:
