@@ -147,6 +147,12 @@ def test_the_guarded_patterns_still_match_their_sentences() -> None:
     assert found(reference._YEAR_RE, "معركه عام 905 ميلاديه")  # a year of three digits
     years = [m[0] for m in reference._YEAR_RE.finditer("سيطرت عليها عام 2014 وفي 1999")]
     assert years == ["عام 2014", "وفي 1999"]
+    # a decade with either plural ending, and not the many "-ات" plurals of a clause
+    assert found(past_decade._PAST_DECADE_RE, "شنوا هجمات في التسعينيات")
+    assert found(past_decade._PAST_DECADE_RE, "وفي الثمانينات قصفت")
+    assert not found(past_decade._PAST_DECADE_RE, "عمليات عسكريه وهجمات في الستينيه")
+    assert found(periods._BREAKDOWN_RE, "قتل 30 منهم 12 في حمص و9 في حماه")
+    assert not found(periods._BREAKDOWN_RE, "قتل 30 في حمص و9 في حماه")
 
 
 def test_a_guard_without_literals_is_refused() -> None:

@@ -31,7 +31,9 @@ _PAST_DECADE_RE = Guarded(
         r"|القرن\s+(?:الماضي|المنصرم|العشرين|التاسع\s+عشر)"
         r")(?!\p{L})"
     ),
-    ("ات", "القرن"),  # a decade's plural ending, or "century"
+    # a decade's stem and plural ending ("تسعينات", "تسعينيات": every stem ends in "ين"), or
+    # "century" ("ات" alone, in most clauses, let the pattern run nearly every time)
+    ("ينات", "نيات", "القرن"),
 )
 _TODAY_RE = regex.compile(r"(?<!\S)[وف]?(?:اليوم|امس|الليله|الان|البارحه)(?!\S)")
 _PIECES = needle_pieces("ينات", "يات", "القرن")
