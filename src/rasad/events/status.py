@@ -17,6 +17,7 @@ import regex
 from rasad.arabic.normalize import normalize_key
 from rasad.document import Span
 from rasad.events import accidents, senses
+from rasad.events.aims import aim_stated
 from rasad.events.called_for import called_for
 from rasad.events.conflict_deals import no_conflict_side
 from rasad.events.context import DocContext
@@ -191,6 +192,8 @@ def trigger_status(
         return "irrealis"  # "وتخشى تركيا، التي …، أن يؤدي هجوم شامل إلى …"
     if not denied and "call_verb" in cues and called_for(ctx, hit, sent):
         return "irrealis"  # "ودعت تنسيقيات … في محافظات …، الأهالي إلى المشاركة في تظاهرات"
+    if "aim_links" in cues and aim_stated(ctx, hit, clause):
+        return "irrealis"  # "وتتمثل أهداف العملية في طرد المسلحين من خلال تحرير القرى"
     present = hit.key[:1] in ("ي", "ت", "ن") and not nominal
     if present and ctx.words_before(hit.start, 1) == ["قد"]:
         return "irrealis"  # "قد تستهدف": may target
