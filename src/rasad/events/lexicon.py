@@ -26,6 +26,7 @@ from rasad.resources import cached_build, digest_of, load_yaml, resource_path
 from rasad.taxonomy import SUB_TO_TYPE
 
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_SHADDA = "\u0651"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +124,17 @@ class Lexicon:
 def verb_forms(spec: str) -> list[str]:
     """Inflected forms of a "past|present" verb pair (3ms forms, normalised spelling)."""
     past, _, present = spec.partition("|")
+    # a doubled verb spelt with its shadda ("احتجّ"): its last letter is written twice before
+    # "ن"/"نا" ("احتججنا"); "احتجنا" is another verb ("we needed", from احتاج)
+    doubled = past.rstrip().endswith(_SHADDA)
     past, present = normalize_key(past), normalize_key(present)
     forms = [past]
     if past.endswith("ي"):  # defective: استولى → استولت، استولوا
         base = past[:-1]
         forms += [base + "ت", base + "وا", base + "تا", past + "ا"]
     else:
-        forms += [past + "ت", past + "وا", past + "تا", past + "ا", past + "ن", past + "نا"]
+        stem = past + past[-1] if doubled else past
+        forms += [past + "ت", past + "وا", past + "تا", past + "ا", stem + "ن", stem + "نا"]
     if present:
         stem = present[1:] if present[0] in "يتن" else present
         for p in ("ي", "ت"):  # not "ن": first person ("نتصدى") is quotes and slogans
