@@ -26,7 +26,11 @@ from rasad.events.actor_roles import (
 )
 from rasad.events.context import DocContext
 from rasad.events.country_part import country_part_scene, told_by_speaker_at, told_in_report
-from rasad.events.country_wide import country_wide_scene, spread_before_other_act
+from rasad.events.country_wide import (
+    country_wide_scene,
+    spread_before_other_act,
+    spread_past_scene,
+)
 from rasad.events.described import aside_spans
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
@@ -225,6 +229,11 @@ def assign_place(
     ]
     best, explicit = location.choose_place(ctx, m, places, told)
     best = spread_before_other_act(ctx, m, best, places) or best
+    # "… وسط دمشق، كما … اندلاع المعارك في جميع أنحاء البلاد": a town of another clause
+    wide = spread_past_scene(ctx, m, best, _others(frames, trig.start))
+    if wide is not None:
+        m.place, m.place_explicit, m.country_wide = wide, True, True
+        return
     if best is None or location.is_country(best.value):
         # "في مختلف أنحاء سوريا": a nationwide tally, set at the country (events.country_wide)
         spread = location.local_country(m, ctx) or location.article_country(ctx)

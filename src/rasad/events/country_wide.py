@@ -17,7 +17,7 @@ import regex
 from rasad.document import Place, Span
 from rasad.events.context import DocContext
 from rasad.events.country_part import _country_place
-from rasad.events.location import is_country
+from rasad.events.location import article_country, is_country, local_country
 
 # what may stand between a spread phrase and the country it spreads over: "أنحاء متفرقة من"
 _LINK = regex.compile(r"\s+(?:(?:من|في)\s+)?")
@@ -123,3 +123,26 @@ def spread_before_other_act(
         (p for p in places if lo <= p.start < hi and is_country(p.value) and spread_over(ctx, p)),
         None,
     )
+
+
+def spread_past_scene(
+    ctx: DocContext, m: Any, best: Span | None, frames: Sequence[tuple[int, int]]
+) -> Place | None:
+    """The country (the act's local actors', else the article's) when the act's own clause
+    tells it spread over the whole country ("… داخل مسجد وسط دمشق، كما يأتي متزامنا مع
+    اندلاع المعارك العنيفة في جميع أنحاء البلاد") and the town chosen for it is told after
+    another act, outside this one's clause: it is that act's scene, this act a nationwide
+    one. A town in the same clause ("تظاهر الآلاف في القاهرة وفي مختلف أنحاء البلاد") or
+    after no other act ("تجددت الاحتجاجات في عدد من المحافظات الأردنية، وفي عمان") stays
+    its scene."""
+    if best is None or is_country(best.value):
+        return None
+    lo, hi = ctx.clause_bounds(m.trigger.start)
+    if lo <= best.start < hi or not told_country_wide(ctx, lo, hi, frames):
+        return None
+    # another act told before the town, on its side of the act's clause: the town is its object
+    a = m.sent.start if best.start < lo else hi
+    if not any(a <= t.start < best.start for t in ctx.triggers if t.start != m.trigger.start):
+        return None
+    country = local_country(m, ctx) or article_country(ctx)
+    return _country_place(country) if country else None
