@@ -36,6 +36,7 @@ from rasad.events.filed_from import filed_from_end
 from rasad.events.frames import speech_frames
 from rasad.events.launch import AIM_WORDS as _AIM_WORDS
 from rasad.events.launch import launch_point
+from rasad.events.measured_from import direction_aside, measured_from
 from rasad.events.origin_aside import asides as told_asides
 from rasad.events.pacts import names_a_pact as _names_a_pact
 from rasad.events.pacts import words_before_bare as _words_before_bare
@@ -198,7 +199,7 @@ def containment(ctx: DocContext, places: Sequence[Span]) -> tuple[dict[int, int]
         town, container = places[i - 1], places[i]
         if is_country(town.value):
             continue
-        gap = ctx.norm_of(town.end, container.start)
+        gap = direction_aside(ctx.norm_of(town.end, container.start))
         if _CONTAINER_GAP.match(gap):
             if _same_area(town.value, container.value):
                 if _precision(town.value) <= _precision(container.value):
@@ -589,6 +590,7 @@ def _may_be_scene(ctx: DocContext, p: Span, floor: int) -> bool:
         ok = verdicts[p.start, floor] = (
             not ctx.cue_before(ctx.in_word_prefix(p.start)[1], "place_not_location", 0, floor)
             and not ctx.cue_before(p.start, "distance_words", 2, floor)
+            and not measured_from(ctx, p, floor)
             and not _faced(ctx, p, floor)
             and not _told_as_other(ctx, p)
             and not _compared(ctx, p)
