@@ -41,6 +41,7 @@ from rasad.events.origin_aside import asides as told_asides
 from rasad.events.pacts import names_a_pact as _names_a_pact
 from rasad.events.pacts import words_before_bare as _words_before_bare
 from rasad.events.place_anaphora import area_named_after
+from rasad.events.post_place import without_posts
 from rasad.events.relative_scene import relative_heads
 from rasad.gazetteer.cues import load_cues
 from rasad.geo import km_between
@@ -338,6 +339,8 @@ def choose_place(
         if len(kept) < len(places):
             m.fired_from = next((_country(p.value) for p in places if p not in kept), None)
         places = kept
+    if m.event_type != "Strategic developments":  # (a defector's post is where he served)
+        places = without_posts(ctx, places)  # "المشرف الأمني بمديرية الحزم": who, not where
     if not places:
         return None, False
     ranks, stand_in = containment(ctx, places)
