@@ -32,6 +32,7 @@ from rasad.events.country_wide import (
     spread_past_scene,
 )
 from rasad.events.described import aside_spans
+from rasad.events.flight_place import fled_to
 from rasad.events.frames import quote_frames, speech_frames
 from rasad.events.lexicon import CueHit
 from rasad.events.location_last import last_told
@@ -226,6 +227,7 @@ def assign_place(
             ctx, ctx.spans_in(ctx.places, m.sent.start, m.sent.end), m.sent.start
         )
         if not any(lo <= p.start and p.end <= hi for lo, hi in (*frames, *asides))
+        and not fled_to(ctx, p)  # "لاذ المهاجمون بالفرار باتجاه مدينة دمت": not the scene
     ]
     best, explicit = location.choose_place(ctx, m, places, told)
     best = spread_before_other_act(ctx, m, best, places) or best
