@@ -18,6 +18,7 @@ from rasad.errors import ConfigError
 from rasad.events import another, fatalities, seized_lists, senses
 from rasad.events import arguments as args
 from rasad.events.actor_country import follow_event_country
+from rasad.events.answered_cut import own_act_sentence
 from rasad.events.atomic import (
     arrests_at_protest,
     arrests_in_a_fight,
@@ -161,6 +162,9 @@ def _refine(
     ctx: DocContext, tdef: TriggerDef, clause: tuple[int, int], sent: Span, hit: CueHit
 ) -> tuple[str, str, bool]:
     """(event type, sub-event type, whether the trigger's subject is the target)."""
+    if tdef.refine:  # "قصفت … ردا على هجوم كيميائي": the answered act does not retype this one
+        sent = own_act_sentence(ctx, hit, sent)
+        clause = (clause[0], min(clause[1], sent.end))
     for r in tdef.refine:
         if r.window is not None:
             if (

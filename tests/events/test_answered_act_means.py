@@ -1,0 +1,32 @@
+"""An act done "in response to" another (ردا على …) is typed by its own means: the weapon or
+agent named after "ردا على" belongs to the act answered, so a shelling answering a chemical
+attack stays a shelling. The means named before the cue still type the act."""
+
+from __future__ import annotations
+
+import rasad
+
+
+def _subs(text: str, published: str = "2017-04-12") -> list[str]:
+    return [e["sub_event_type"] for e in rasad.extract(text, published=published)["events"]]
+
+
+def test_shelling_in_response_to_a_chemical_attack_stays_shelling() -> None:
+    text = (
+        "قصفت قوات النظام السوري بلدة خان شيخون يوم الثلاثاء ردا على هجوم كيميائي اتهمت به الفصائل."
+    )
+    assert "Chemical weapon" not in _subs(text)
+    assert "Shelling/artillery/missile attack" in _subs(text)
+
+
+def test_an_attack_answering_drone_strikes_is_no_air_strike() -> None:
+    text = (
+        "وقع هجوم على حاجز للجيش في ولاية هلمند يوم الأحد. وأعلنت حركة طالبان مسؤوليتها عن "
+        "الهجوم ردا على دعم الحكومة للضربات التي تشنها الطائرات الأمريكية بدون طيار."
+    )
+    assert "Air/drone strike" not in _subs(text)
+
+
+def test_chlorine_named_before_the_response_still_types_the_act() -> None:
+    text = "قصفت قوات النظام بلدة اللطامنة بغاز الكلور يوم الثلاثاء ردا على هجوم للفصائل على حاجز."
+    assert _subs(text)[0] == "Chemical weapon"
