@@ -70,8 +70,12 @@ def subject_groups(
         member = marks.get(a.start) == "member" or _nominative_members(ctx, a)
         if (
             (verbal and member and _members_follow_verb(ctx, a, trig) and has_object(a))
-            or (m.sub_event_type not in _INTERCEPTED
-                and _owned_follows_verb(ctx, a, trig, verbal=verbal))
+            or (
+                m.sub_event_type not in _INTERCEPTED
+                and _owned_follows_verb(
+                    ctx, a, trig, verbal=verbal, air=m.sub_event_type == "Air/drone strike"
+                )
+            )
             or _group_of_bomber(ctx, a, trig)
             # "قتل خمسة جنود في هجوم نفذه مسلحون من حركة طالبان": the men a relative verb
             # names as doers are the group's, wherever the trigger stands
@@ -118,7 +122,9 @@ def _members_follow_verb(ctx: DocContext, actor: Span, trig: CueHit) -> bool:
     return ctx.tokens_between(trig.end, word_start) == heads + 2
 
 
-def _owned_follows_verb(ctx: DocContext, actor: Span, trig: CueHit, *, verbal: bool) -> bool:
+def _owned_follows_verb(
+    ctx: DocContext, actor: Span, trig: CueHit, *, verbal: bool, air: bool = False
+) -> bool:
     """ "طائرة مسيرة تابعة للحوثيين" (the trigger itself the owned noun) or "هاجمت قوات تابعة
     للحوثيين" (a doer's noun first after a verb with no subject before it): every word up to
     "تابعة" is as definite as it, none a preposition ("أسقطت الدفاعات طائرة تابعة لـ", "هجوم
@@ -136,7 +142,12 @@ def _owned_follows_verb(ctx: DocContext, actor: Span, trig: CueHit, *, verbal: b
     if any(w.startswith("ال") != definite or w in _NOT_ADJECTIVES for w in words[:-1]):
         return False
     if not verbal:  # "اعتقال خلية تابعة لحماس": only a weapon's or a force's noun acts
-        trigger_word = ctx.norm_of(trig.start, trig.end).split(" ", 1)[0]
+        trigger_words = ctx.norm_of(trig.start, trig.end).split(" ")
+        trigger_word = trigger_words[0]
+        if air and len(trigger_words) > 1 and trigger_word not in _DOER_NOUNS:
+            # "ألقت مروحيات حربية تابعة للنظام براميل": a strike phrase of a verb and its
+            # aircraft, the aircraft its subject and the owned noun
+            trigger_word = trigger_words[1]
         return trigger_word in _DOER_NOUNS and trigger_word.startswith("ال") == definite
     if words[0] not in _DOER_NOUNS:
         return False
