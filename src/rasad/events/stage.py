@@ -18,7 +18,7 @@ from rasad.errors import ConfigError
 from rasad.events import another, fatalities, seized_lists, senses
 from rasad.events import arguments as args
 from rasad.events.actor_country import follow_event_country
-from rasad.events.answered_cut import own_act_sentence
+from rasad.events.answered_cut import answers_only_answered, own_act_sentence
 from rasad.events.atomic import (
     arrests_at_protest,
     arrests_in_a_fight,
@@ -421,6 +421,9 @@ def extract_events(
             ctx, hit, sent, [x.trigger.start for x in mentions if x.sent is sent]
         )
         beside = id(sent) in with_event and not apart
+        # "استهدفت القوات مواقع ردا على غارة": the answer is an act of its own, no toll
+        answer = beside and answers_only_answered(ctx, hit, [x for x in mentions if x.sent is sent])
+        beside = beside and not answer
         if beside and not _killing_beside(ctx, hit, tdef, sent, clause, mentions):
             continue  # a death word beside an act of violence tells that act's dead
         if (
@@ -438,7 +441,7 @@ def extract_events(
             continue
         # "وأشارت المصادر إلى مقتل 17": deaths told after an event, with nobody named who
         # killed them, are that event's toll (merged when an earlier event fits)
-        m.casualty_only, m.other_scene = True, apart
+        m.casualty_only, m.other_scene = not answer, apart
         if apart:
             own_scene_actors(ctx, m)  # "… تبناه داعش، فيما قتل صحافي في هجوم في خوست"
         if denied_report(ctx, hit, sent, clause):
