@@ -48,6 +48,7 @@ from rasad.events.default_actors import (
 from rasad.events.described_noun import described_by_verb
 from rasad.events.finders import drop_finder
 from rasad.events.foiled_acts import as_disrupted, foiled_attack
+from rasad.events.fought_withdrawal import withdrawal_after_fight
 from rasad.events.held_areas import held_area
 from rasad.events.joined_status import coordinated_status, object_status
 from rasad.events.judged_kind import judged_kind
@@ -181,6 +182,8 @@ def _refine(
         lo, hi = (sent.start, sent.end) if r.scope == "sentence" else clause
         if r.cue_set == "chemical" and senses.chemical_as_target(ctx, lo, hi):
             continue  # "قصفت … منشآت كيماوية": the target, not the agent used
+        if r.cue_set == "peaceful_transfer" and withdrawal_after_fight(ctx, lo, hi):
+            continue  # "بعد حملة عسكرية … سيطرت … إثر انسحاب المقاتلين": taken by force
         if r.cue_set == "air" and senses.air_only_in_support(ctx, lo, hi):
             continue  # "قوات الجيش يساندها الطيران الحربي": the aircraft back a ground attack
         if r.cue_set == "air" and civil_aircraft_only(ctx, lo, hi):
