@@ -50,3 +50,16 @@ def test_a_general_act_word_answering_a_drone_strike_tells_its_own_act() -> None
 def test_a_general_act_word_beside_its_own_strike_still_yields_to_it() -> None:
     text = "استهدفت طائرة مسيرة تركية مواقع للمسلحين الأكراد في ريف حلب يوم الثلاثاء."
     assert [e["sub_event_type"] for e in _events(text)] == ["Air/drone strike"]
+
+
+def test_an_act_told_after_the_answered_one_is_typed_by_its_own_means() -> None:
+    text = (
+        "وفي رد على قصف قوات النظام لبلدات ريف إدلب بالبراميل المتفجرة أعلنت فصائل "
+        "المعارضة استهداف مقرات قوات النظام في مدينة مورك براجمات الصواريخ يوم السبت."
+    )
+    shelling = [e for e in _events(text) if e["sub_event_type"].startswith("Shelling")]
+    assert len(shelling) == 1
+    assert {shelling[0]["actor1"], shelling[0]["actor2"]} == {
+        "Opposition Rebels (Syria)",
+        "Military Forces of Syria (2000-2024)",
+    }

@@ -8,11 +8,13 @@ sentence, silence the general word that tells the answer ("استهدفت ... ر
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasad.document import Span
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
-from rasad.events.presupposed import answered_act
+from rasad.events.presupposed import ANSWERED_WORDS, answered_act
 
 
 def act_end(ctx: DocContext, hit: CueHit, end: int) -> int:
@@ -21,17 +23,29 @@ def act_end(ctx: DocContext, hit: CueHit, end: int) -> int:
     return cue.start if cue is not None else end
 
 
+def act_start(ctx: DocContext, hit: CueHit, start: int) -> int:
+    """``start``, or where the act answered ends when "in response to" opens the sentence
+    before the trigger ("وفي رد على قصف البلدات بالبراميل المتفجرة أعلنت الفصائل استهداف
+    مقرات النظام براجمات الصواريخ"): the answered act is the words the cue governs, as far
+    as presupposed.answered_act reads them; a trigger within them is that act itself."""
+    cue = ctx.cue_before(hit.start, "in_response", 1 << 30, start)
+    if cue is None or answered_act(ctx, hit):
+        return start
+    i = bisect_left(ctx.token_starts, cue.end) + ANSWERED_WORDS
+    return min(ctx.token_starts[i], hit.start) if i < len(ctx.token_starts) else hit.start
+
+
 def own_act_sentence(ctx: DocContext, hit: CueHit, sent: Span) -> Span:
-    """The sentence up to the act the trigger answers, if it names one after the trigger."""
-    end = act_end(ctx, hit, sent.end)
-    return sent if end == sent.end else sent._replace(end=end)
+    """The sentence without the act the trigger answers, whether told after it or before."""
+    start, end = act_start(ctx, hit, sent.start), act_end(ctx, hit, sent.end)
+    return sent if (start, end) == (sent.start, sent.end) else sent._replace(start=start, end=end)
 
 
 def answers_only_answered(ctx: DocContext, hit: CueHit, acts: list[Mention]) -> bool:
     """ "استهدفت القوات التركية مواقع للمسلحين ردا على غارة لطائرة مسيرة": a general act word
-    (one that yields to a more specific act of its sentence) told before "ردا على", when
-    every act of its sentence is the one answered: that act is another's, earlier, and the
-    word tells the answer itself, an act of its own."""
+    (one that yields to a more specific act of its sentence) outside the act "ردا على"
+    governs, when every act of its sentence is the one answered: that act is another's,
+    earlier, and the word tells the answer itself, an act of its own."""
     if not acts or answered_act(ctx, hit):
         return False
-    return all(m.answered and hit.end <= m.trigger.start for m in acts)
+    return all(m.answered for m in acts)

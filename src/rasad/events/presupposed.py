@@ -101,6 +101,7 @@ def responds_to(ctx: DocContext, hit: CueHit) -> bool:
 
 
 _ANSWERED_WORDS = 8  # "ردا على غارات جوية شنها الطيران الحربي": the act this close after
+ANSWERED_WORDS = _ANSWERED_WORDS  # (events/answered_cut.py reads the answered act's reach)
 
 
 def answered_act(ctx: DocContext, hit: CueHit) -> bool:

@@ -165,7 +165,7 @@ def _refine(
     """(event type, sub-event type, whether the trigger's subject is the target)."""
     if tdef.refine:  # "قصفت … ردا على هجوم كيميائي": the answered act does not retype this one
         sent = own_act_sentence(ctx, hit, sent)
-        clause = (clause[0], min(clause[1], sent.end))
+        clause = (max(clause[0], sent.start), min(clause[1], sent.end))
     for r in tdef.refine:
         if r.window is not None:
             if (
