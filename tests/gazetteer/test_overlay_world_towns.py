@@ -51,6 +51,17 @@ def test_world_towns_rows_are_well_formed():
         ("قطع المسلحون الطريق السريع في ولاية وردك غرب كابل.", "وردك", "Wardak", "AF"),
         ("انفجرت عبوة ناسفة بسيارة مسؤول محلي في ولاية لوغار.", "لوغار", "Logar", "AF"),
         ("فرت عشرات الأسر من القتال في ولاية بادغيس.", "بادغيس", "Badghis", "AF"),
+        # provinces listed by their own names only (their capitals' names are words too)
+        ("سيطر مقاتلو الحركة على مركز مديرية في ولاية دايكندي وسط البلاد.", "دايكندي",
+         "Daykundi", "AF"),
+        ("فجر انتحاري نفسه قرب مقر الشرطة في ولاية نورستان الجبلية.", "نورستان",
+         "Nuristan", "AF"),
+        ("دارت معارك بين الجيش والمسلحين في ولاية باكتيكا قرب الحدود.", "باكتيكا",
+         "Paktika", "AF"),
+        ("انفجرت عبوة ناسفة بسيارة للشرطة في ولاية سر بل شمالي البلاد.", "ولاية سر بل",
+         "Sar-e-Pul", "AF"),
+        ("قتل أربعة من رجال الأمن في هجوم على حاجز في ولاية كابيسا شمال شرق كابل.", "كابيسا",
+         "Kapisa", "AF"),
     ],
 )
 def test_world_towns_of_the_fronts_resolve(packaged_index, text, mention, name, country):
@@ -64,6 +75,12 @@ def test_a_syrian_homonym_of_an_israeli_town_keeps_the_syrian_village(packaged_i
     text = "قصفت قوات النظام قرية الناصرة في ريف حمص الغربي قرب تلكلخ."
     places = {t: s for t, s in run_places(text, packaged_index)}
     assert places["الناصرة"].value.country == "SY"
+
+
+def test_a_secret_then_but_is_no_sar_e_pul(packaged_index):
+    # "سر بل" is Sar-e Pol only after its province noun: "ليس سر بل حقيقة" is a secret, but
+    text = "قال المتحدث إن الأمر ليس سر بل حقيقة يعرفها الجميع في كابل."
+    assert all(s.value.name != "Sar-e-Pul" for _t, s in run_places(text, packaged_index))
 
 
 def test_a_surname_spelt_like_a_province_is_no_place(packaged_index):
