@@ -69,6 +69,7 @@ class Cues:
     government_seats: frozenset[str] = frozenset()
     local_heads: dict[str, bool] = field(default_factory=dict)  # head → head kept in mention?
     not_local_names: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
     quarter_name_titles: frozenset[str] = frozenset()
     square_names: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def load_cues() -> Cues:
                 **{w: True for w in _keys(data["local_heads"]["keep"], "local_heads.keep")},
             },
             not_local_names=_keys(data["not_local_names"], "not_local_names"),
+            unit_nouns=_keys(data["unit_nouns"], "unit_nouns"),
             quarter_name_titles=_keys(data["quarter_name_titles"], "quarter_name_titles"),
             square_names=_keys(data["square_names"], "square_names"),
             institution_heads=_keys(data["institution_heads"], "institution_heads"),

@@ -54,6 +54,14 @@ def definite_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
+def _participle(word: str) -> bool:
+    """An indefinite feminine participle, an adjective agreeing with "منطقة" ("مأهولة",
+    "مفتوحة", "متاخمة", "مستهدفة"), normalised: مفعولة, or متـ/مستـ ... ـة."""
+    return word.endswith("ه") and (
+        (len(word) == 6 and word[0] == "م" and word[3] == "و") or word.startswith(("مت", "مست"))
+    )
+
+
 def _direction_suffix(word: str, cues: Cues) -> bool:
     """A definite direction adjective ("الشرقي", "الغربية") that ends a local name."""
     return word.startswith("ال") and word in cues.directions and " " not in word
@@ -109,14 +117,15 @@ def _conjoined(word: str, *, definite: bool) -> bool:
     return word.startswith("وال") or definite
 
 
-def _plausible(words: list[str], head: str, cues: Cues) -> bool:
+def _plausible(words: list[str], head: str, cues: Cues, *, named: bool = False) -> bool:
     """Whether the words after ``head`` read as a proper name rather than a description.
 
     Arabic grammar decides most cases: after an indefinite head noun an adjective agrees in
     being indefinite ("منطقة عازلة", "حي سكني"), while a definite word is the second term of a
     construct, a noun ("جبهة الميمنة", "حي الواسطي"). Generic heads ("منطقة", "جبهة") also take
     common nouns ("منطقة الحدود", "منطقة العمليات"): those, event words and common words are
-    not names after them.
+    not names after them. ``named``: the qualifier is an administrative unit ("بمديرية Y"),
+    inside which a single indefinite word is a name too ("منطقة فضحة بمديرية الملاجم").
     """
     if head in _SQUARE_HEADS and words == [words[0]] and words[0] in cues.square_names:
         return True  # "ميدان التحرير": a square named after an event (cues.yaml square_names)
@@ -142,7 +151,7 @@ def _plausible(words: list[str], head: str, cues: Cues) -> bool:
         return True
     if first in common_words() or bare in common_words():
         return False
-    return len(words) > 1 or first.startswith("ال")
+    return len(words) > 1 or first.startswith("ال") or (named and not _participle(first))
 
 
 def unlisted_places(
@@ -267,7 +276,7 @@ def unlisted_places(
             for n in namesakes:
                 n.extra["displaced"] = "1"
                 taken.remove((n.start, n.end))
-        elif not _plausible(words, head, cues):
+        elif not _plausible(words, head, cues, named=q.noun in cues.unit_nouns):
             continue  # a listed name needs no test: "شارع فلسطين" looks like a plural nisba
         listed = _listed_bare(words, e, lookup) if lookup is not None else None
         if listed is not None:
