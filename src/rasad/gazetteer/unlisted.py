@@ -42,6 +42,7 @@ _TRADE_HEADS = frozenset({"سوق"})  # "سوق الأسهم", "سوق العم�
 _GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 _QUOTE_MARKS = regex.compile(r'["«»“”„]')
 _SQUARE_HEADS = frozenset({"ساحه", "ميدان"})
+_TOWN_NOUNS = frozenset({"مدينه", "بلده"})  # a town's nouns, read before a bearing's town
 
 
 def _nisba(word: str) -> bool:
@@ -124,8 +125,9 @@ def _plausible(words: list[str], head: str, cues: Cues, *, named: bool = False) 
     being indefinite ("منطقة عازلة", "حي سكني"), while a definite word is the second term of a
     construct, a noun ("جبهة الميمنة", "حي الواسطي"). Generic heads ("منطقة", "جبهة") also take
     common nouns ("منطقة الحدود", "منطقة العمليات"): those, event words and common words are
-    not names after them. ``named``: the qualifier is an administrative unit ("بمديرية Y"),
-    inside which a single indefinite word is a name too ("منطقة فضحة بمديرية الملاجم").
+    not names after them. ``named``: the qualifier is an administrative unit ("بمديرية Y") or
+    a bearing from a town ("شمال مدينة Y"), where a single indefinite word is a name too
+    ("منطقة فضحة بمديرية الملاجم", "منطقة عصيفرة شمال مدينة تعز").
     """
     if head in _SQUARE_HEADS and words == [words[0]] and words[0] in cues.square_names:
         return True  # "ميدان التحرير": a square named after an event (cues.yaml square_names)
@@ -276,7 +278,13 @@ def unlisted_places(
             for n in namesakes:
                 n.extra["displaced"] = "1"
                 taken.remove((n.start, n.end))
-        elif not _plausible(words, head, cues, named=q.noun in cues.unit_nouns):
+        elif not _plausible(
+            words,
+            head,
+            cues,
+            # "بمديرية Y", or a bearing from a town ("شمال مدينة Y"): a place named there
+            named=q.noun in cues.unit_nouns or (q.noun in _TOWN_NOUNS and _directed(links, cues)),
+        ):
             continue  # a listed name needs no test: "شارع فلسطين" looks like a plural nisba
         listed = _listed_bare(words, e, lookup) if lookup is not None else None
         if listed is not None:
