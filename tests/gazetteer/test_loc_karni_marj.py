@@ -1,7 +1,8 @@
-"""Two places the index lacked, so their names went to namesakes far away: the Karni goods
+"""Places the index lacked, so their names went to namesakes far away: the Karni goods
 crossing on the Gaza Strip's eastern border ("معبر كارني", also "معبر المنطار", not the Hebron
-hamlet Al Muntar) and the eastern Ghouta's Marj area ("المرج", not Libya's Al Marj). The
-namesakes stay where the story is theirs."""
+hamlet Al Muntar), the eastern Ghouta's Marj area ("المرج", not Libya's Al Marj) and Hudaydah's
+Manzar area ("منطقة المنظر", not a Sadah village). The namesakes stay where the story is
+theirs."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_the_libyan_and_egyptian_marj_stay():
     assert _places("دخلت قوات الجيش مدينة المرج شرق بنغازي.")["المرج"]["country"] == "LY"
     cairo = _places("اعتقلت الشرطة ثلاثة عناصر في منطقة المرج بشرق القاهرة.")
     assert cairo["المرج"]["country"] == "EG"
+
+
+def test_the_manzar_area_of_hudaydah():
+    # "منطقة المنظر" south of Hudaydah airport, not the Sadah villages named المنظر; the bare
+    # word ("the view") gains no place from it
+    places = _places("تقدمت قوات المقاومة المشتركة في منطقة المنظر جنوب مطار الحديدة.")
+    assert places["منطقة المنظر"]["admin1"] == "Al Hudaydah"
+    assert abs(places["منطقة المنظر"]["lon"] - 42.97) < 0.1
+    assert "المنظر" not in _places("قال شاهد إن المنظر كان مروعا في المدينة بعد القصف.")
