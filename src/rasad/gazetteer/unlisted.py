@@ -305,7 +305,7 @@ def unlisted_places(
         out.extend(_listed_after_noun(mentions, dw, bounds, cues, lookup, taken))
     home = _home_city(mentions)
     if home is not None:
-        out.extend(_quarters_of(home, dw, bounds, cues, is_link, taken))
+        out.extend(_quarters_of(home, dw, bounds, cues, is_link, taken, _towns(mentions)))
     return out
 
 
@@ -549,9 +549,13 @@ def _quarters_of(
     cues: Cues,
     is_link: Callable[[str], bool],
     taken: list[tuple[int, int]],
+    towns: Sequence[Mention] = (),
 ) -> list[Mention]:
     """"حي X" / "شارع X" with no place after it, in an article about one city: a quarter or
-    street of that city (ACLED: the city's coordinates, geo_precision 2)."""
+    street of that city (ACLED: the city's coordinates, geo_precision 2). ``towns``: the
+    article's town mentions; a paragraph on another town ("وقال مصدر بتعز إن … شارع الأربعين"
+    in a story from Aden) puts the quarter in that town, the last one named in its sentence or
+    the sentence before."""
     norms, starts, ends, text = dw.norms, dw.starts, dw.ends, dw.text
     sent_ends = [b for _, b in bounds]
     out: list[Mention] = []
@@ -586,5 +590,30 @@ def _quarters_of(
         if any(s < end and start < t for s, t in taken):
             continue
         taken.append((start, end))
-        out.append(_mention(text, start, end, head, home, si, 0.4))
+        town = _town_before(towns, start, si) or home
+        out.append(_mention(text, start, end, head, town, si, 0.4))
     return out
+
+
+def _towns(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions resolved to a town or city (not a quarter), in text order."""
+    return [
+        m
+        for m in mentions
+        if m.chosen is not None
+        and "unlisted" not in m.extra
+        and m.chosen.geo_precision == 1
+        and m.chosen.feature_code.startswith("PPL")
+        and m.chosen.feature_code != "PPLX"
+    ]
+
+
+def _town_before(towns: Sequence[Mention], start: int, sentence: int) -> Entry | None:
+    """The town named last before ``start`` in its sentence or the one before, if any."""
+    last = None
+    for m in towns:
+        if m.start >= start:
+            break
+        if m.sentence in (sentence, sentence - 1):
+            last = m.chosen
+    return last
