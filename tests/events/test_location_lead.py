@@ -41,4 +41,5 @@ def test_a_town_of_another_country_after_the_lead_is_an_aside_not_the_scene():
         " الضربة هي أحدث الضربات الأمريكية في أفغانستان."
     )
     events = rasad.extract(text, published="2015-07-25")["events"]
-    assert {e["location"] for e in events} == {"Afghanistan"}
+    # the scene is Afghanistan (the strike's province, Paktika, is now known), never Erbil
+    assert {e["country"] for e in events} == {"Afghanistan"}
