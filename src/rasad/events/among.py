@@ -32,3 +32,26 @@ def is_among(word: str) -> bool:
     """The word is "بينهم", "منهم" or a sibling, perhaps after a conjunction."""
     # a conjunction does not change the breakdown: "23 قتيلا وبينهم 3 انتحاريين"
     return word in _AMONG or (word[:1] in ("و", "ف") and word[1:] in _AMONG)
+
+
+_PART_GAP = 4  # words from one part of a breakdown to the next ("4 أطفال صغار و3 نساء")
+
+
+def in_breakdown(ctx: DocContext, num: Span) -> bool:
+    """ "بينهم 4 أطفال و3 نساء", "بينهم 4 أطفال وامرأتان": the number is a breakdown, or joined
+    by "و" to one told in the same clause (each part of the dead, not a count of its own)."""
+    if among(ctx, num):
+        return True
+    prefix, word_start = ctx.in_word_prefix(num.start)
+    glued = prefix.startswith("و") or ctx.norm_of(num.start, num.end).startswith("و")
+    if not (glued or ctx.words_before(word_start, 1) == ["و"]):
+        return False
+    before = ctx.spans_in(ctx.numbers, max(0, num.start - 80), word_start)
+    if not before:
+        return False
+    prev = max(before, key=lambda o: o.end)
+    return (
+        ctx.tokens_between(prev.end, num.start) <= _PART_GAP
+        and ctx.clause_bounds(prev.start) == ctx.clause_bounds(num.start)
+        and in_breakdown(ctx, prev)
+    )

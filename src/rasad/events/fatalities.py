@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasad.document import Span
-from rasad.events.among import among, is_among
+from rasad.events.among import among, in_breakdown, is_among
 from rasad.events.arguments import Mention
 from rasad.events.companions import with_companions
 from rasad.events.context import DocContext, per_range
@@ -277,7 +277,7 @@ def _dead_counted_by(
         # "289 مدنيا، بينهم 43 طفلا، قتلوا": a breakdown between is no subject of its own
         and not any(
             num.end <= o.start < best_death.start
-            and not among(ctx, o)
+            and not in_breakdown(ctx, o)  # "بينهم 4 أطفال و3 نساء": the parts, too
             and not one_of_a_group(ctx, o)  # "من عائلة واحدة": no count of people
             for o in ctx.numbers
         )
