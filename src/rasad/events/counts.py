@@ -19,6 +19,7 @@ from rasad.events.companions import with_companions
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
 from rasad.events.named_list import named_before_count
+from rasad.events.one_of_subject import one_of_subject
 from rasad.events.pronoun_victim import pronoun_victim
 
 _EXCLUDED_NUMBER_KINDS = frozenset(
@@ -135,6 +136,10 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
             return bare(before.key)
     if hit is None and pronoun_victim(ctx, death):  # "وأنه «قتل داخل القنصلية»"
         return ONE_DEAD
+    if hit is None:  # "إن أحد عناصر الشرطة قتل في الهجوم": one of the group
+        one = one_of_subject(ctx, death)
+        if one is not None:
+            return one
     if hit is None and _kunya_after(ctx, death, end):
         return ctx.norm_of(death.end, min(end, death.end + 30))
     if hit is None:
