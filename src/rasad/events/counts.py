@@ -95,7 +95,9 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
     ("مقتل قائد", "قتل جندي"), right before it ("إن شخصا قتل"), a kunya ("مقتل أبو حازم") or a
     name with its title ("قتل بنيان العبيدي، المتحدث باسم …"); None when it names no single
     person."""
-    if bare(ctx.norm_of(death.start, death.end)) in _SINGULAR_DEATHS and not _counted(ctx, death):
+    word = ctx.norm_of(death.start, death.end)
+    # "لقي مصرعه" as it stands: bare() would take its "ل" for a preposition
+    if (word in _SINGULAR_DEATHS or bare(word) in _SINGULAR_DEATHS) and not _counted(ctx, death):
         return ONE_DEAD
     skip = _resumptive_skip(ctx, death.end, end)  # "قتل فيها جندي": the victim after "فيها"
     hit = ctx.cue_after(death.end, "singular_victims", skip, end) or ctx.cue_after(
