@@ -21,6 +21,7 @@ from rasad.events.lexicon import CueHit, Lexicon
 from rasad.events.named_list import named_before_count
 from rasad.events.one_of_subject import one_of_subject
 from rasad.events.pronoun_victim import pronoun_victim
+from rasad.events.relative_victim import relative_victim
 
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -137,6 +138,8 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
         if before is not None:
             return bare(before.key)
     if hit is None and pronoun_victim(ctx, death):  # "وأنه «قتل داخل القنصلية»"
+        return ONE_DEAD
+    if hit is None and relative_victim(ctx, death):  # "أبو محمد، الذي قتل في غارة"
         return ONE_DEAD
     if hit is None:  # "إن أحد عناصر الشرطة قتل في الهجوم": one of the group
         one = one_of_subject(ctx, death)
