@@ -22,6 +22,7 @@ from rasad.events.named_list import named_before_count
 from rasad.events.one_of_subject import one_of_subject
 from rasad.events.pronoun_victim import pronoun_victim
 from rasad.events.relative_victim import relative_victim
+from rasad.events.victim_apart import victim_apart
 
 _EXCLUDED_NUMBER_KINDS = frozenset(
     {"ordinal", "percent", "year", "time", "money", "date", "duration", "age", "distance"}
@@ -141,6 +142,10 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
         return ONE_DEAD
     if hit is None and relative_victim(ctx, death):  # "أبو محمد، الذي قتل في غارة"
         return ONE_DEAD
+    if hit is None:  # "توفي صباح الأحد شاب", "فتى في الخامسة عشرة من عمره توفي"
+        apart = victim_apart(ctx, death, end)
+        if apart is not None:
+            return bare(apart)
     if hit is None:  # "إن أحد عناصر الشرطة قتل في الهجوم": one of the group
         one = one_of_subject(ctx, death)
         if one is not None:
