@@ -15,6 +15,7 @@ import re
 from rasad.events.arguments import Mention
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit
+from rasad.events.referred_dead import referred_dead
 from rasad.events.time_reference import told_as_time
 
 # a relative pronoun, perhaps after "و" ("والذي راح ضحيته")
@@ -22,10 +23,11 @@ _RELATIVE = re.compile(r"(?<!\S)و?(?:التي|الذي|اللذين|اللتي�
 _CLAUSE_END = re.compile(r"[،,;:.()\n]")
 
 
-def other_time(ctx: DocContext, m: Mention, h: CueHit) -> bool:
-    """The death word ``h`` belongs to another time than ``m``: it dates another act
-    (:func:`told_as_time`) or is told in a relative clause of an earlier act."""
-    return told_as_time(ctx, m, h) or earlier_relative(ctx, m, h)
+def told_apart(ctx: DocContext, m: Mention, h: CueHit) -> bool:
+    """The death word ``h`` tells no dead of ``m``'s own: it dates another act
+    (:func:`told_as_time`), is told in a relative clause of an earlier act, or refers back to
+    dead counted before (:func:`rasad.events.referred_dead.referred_dead`)."""
+    return told_as_time(ctx, m, h) or earlier_relative(ctx, m, h) or referred_dead(ctx, h)
 
 
 def earlier_relative(ctx: DocContext, m: Mention, h: CueHit) -> bool:

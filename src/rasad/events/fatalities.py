@@ -41,7 +41,7 @@ from rasad.events.counts import (
     word_after,
 )
 from rasad.events.dead_sides import CIVILIANS, counts_anyone, dead_sides
-from rasad.events.earlier_relative import other_time
+from rasad.events.earlier_relative import told_apart
 from rasad.events.killers_count import no_dead_counted
 from rasad.events.late_subject import late_subject
 from rasad.events.lexicon import CueHit
@@ -575,7 +575,7 @@ def fatalities_for(
     # "وتضاف الحصيلة إلى 113 قتيلا قضوا الثلاثاء": the total a new toll is added to is an
     # earlier one, never this event's dead
     # "وعقب مقتل القائد شنت الميليشيا حملة": a death dating another act is not its toll
-    nums = [x for x in newer if not _earlier_total(ctx, x[0]) and not other_time(ctx, m, x[2])]
+    nums = [x for x in newer if not _earlier_total(ctx, x[0]) and not told_apart(ctx, m, x[2])]
     cut = own_clause_start(ctx, m, nums, start)  # "… مقتل 12، بينما قتل 4 آخرون في مواجهات"
     nums = [x for x in nums if cut is None or x[0].start >= cut]
     used_by_totals = {h.start for s, _n, h in all_nums if s.start in excluded}
@@ -588,7 +588,7 @@ def fatalities_for(
         and not _unconfirmed(ctx, h)
         and not _intended(ctx, h)
         and h.start not in used_by_totals
-        and not other_time(ctx, m, h)
+        and not told_apart(ctx, m, h)
         and ctx.clause_bounds(h.start)[0] not in total_clauses
     ]
     # "القتلى مدنيون بينهم طفلان" with the total told in another sentence: a breakdown is part
