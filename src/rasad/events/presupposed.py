@@ -109,7 +109,23 @@ def answered_act(ctx: DocContext, hit: CueHit) -> bool:
     clause of "in response to" is what the act before it answers (merge keeps them apart)."""
     clause = ctx.clause_bounds(hit.start)
     at = ctx.in_word_prefix(hit.start)[1]
-    return ctx.cue_before(at, "in_response", _ANSWERED_WORDS, clause[0]) is not None
+    cue = ctx.cue_before(at, "in_response", _ANSWERED_WORDS, clause[0])
+    return cue is not None and not main_verb_after_answered(ctx, hit, at, cue)
+
+
+def main_verb_after_answered(ctx: DocContext, hit: CueHit, at: int, cue: CueHit) -> bool:
+    """ "وردا على الهجوم الكيميائي قصفت البوارج الأمريكية مطار الشعيرات": when "ردا على"
+    opens the sentence, a verb right after a definite noun phrase (no relative pronoun before
+    it) is the sentence's main verb; the answered act ends where it begins. An indefinite
+    noun may take a verb as its relative clause ("ردا على غارات استهدفت البلدة"), so that
+    verb stays in the answered act, as does any verb after a cue the main clause precedes."""
+    if hit.key not in ctx.lex.verb_keys:
+        return False
+    lead = ctx.words_after(ctx.sentence(hit.start).start, 2, ctx.in_word_prefix(cue.start)[1])
+    if len(lead) > 1:
+        return False
+    before = [w for w in ctx.words_before(at, 2) if w[:1].isalpha()]
+    return bool(before) and before[-1].startswith("ال") and before[-1] not in REL_PRONOUNS
 
 
 _OCCURRED = frozenset(
