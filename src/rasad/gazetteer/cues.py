@@ -286,6 +286,10 @@ def is_list_gap(
     )
     if not joined:
         return False
+    if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not _and_joined(prefix, ws):
+        # "جنوب قطاع غزة، بحجة تفجير" (on the pretext of): after a bare comma, a word with a
+        # preposition of its own opens a new phrase; a list member takes none ("كفرنبل، حاس")
+        return False
     for w in ws:
         if w in ("و", "\u060c", ","):
             continue
@@ -294,6 +298,11 @@ def is_list_gap(
             continue
         return False
     return True
+
+
+def _and_joined(prefix: str, ws: list[str]) -> bool:
+    """The gap or the name's proclitics hold "و" (and), not a comma alone."""
+    return prefix.startswith("و") or any(w == "و" or w.startswith("و") for w in ws)
 
 
 def has_event_word(sentence: str, cues: Cues, *, normalized: bool = False) -> bool:
