@@ -9,6 +9,7 @@ after a place noun stands in construct ("بلدة جديدة عرطوز" is foun
 
 from __future__ import annotations
 
+from rasad.gazetteer.capital_adjective import drop_country_before_its_capital
 from rasad.gazetteer.cues import Cues
 from rasad.gazetteer.resolve import Mention
 
@@ -16,6 +17,7 @@ from rasad.gazetteer.resolve import Mention
 def drop_adjectives_after_nouns(mentions: list[Mention], cues: Cues) -> list[Mention]:
     """``mentions`` without the one-word names that are an indefinite adjective of the bare
     place noun before them (glued proclitics make it a name of its own: "وجديدة")."""
+    mentions = drop_country_before_its_capital(mentions)  # "العاصمة السعودية الرياض"
     adjectives = cues.indefinite_adjectives
     if not adjectives:
         return mentions
