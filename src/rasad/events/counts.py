@@ -19,6 +19,7 @@ from rasad.events.companions import with_companions
 from rasad.events.context import DocContext
 from rasad.events.lexicon import CueHit, Lexicon
 from rasad.events.named_list import named_before_count
+from rasad.events.named_one_of import named_one_of
 from rasad.events.one_of_subject import one_of_subject
 from rasad.events.pronoun_victim import pronoun_victim
 from rasad.events.relative_victim import relative_victim
@@ -150,6 +151,10 @@ def victim_key(ctx: DocContext, death: CueHit, end: int) -> str | None:
         one = one_of_subject(ctx, death)
         if one is not None:
             return one
+    if hit is None:  # "مقتل سالم ولد حمدي، أحد القياديين": a name told as one of a group
+        named = named_one_of(ctx, death, end)
+        if named is not None:
+            return named
     if hit is None and _kunya_after(ctx, death, end):
         return ctx.norm_of(death.end, min(end, death.end + 30))
     if hit is None:
