@@ -41,7 +41,7 @@ from rasad.events.later_act import later_doer
 from rasad.events.led_by import led_by_other
 from rasad.events.lexicon import CueHit
 from rasad.events.members_hit import member_befallen
-from rasad.events.speaker_side import speaker_fought
+from rasad.events.speaker_side import own_act_objects, speaker_fought
 
 if TYPE_CHECKING:
     from rasad.events.arguments import Mention
@@ -482,6 +482,7 @@ def assign_actors(ctx: DocContext, m: Mention, *, verbal: bool, victim_after: bo
         for a in held:
             marks[a.start] = "patient"
         marks[head.start] = "captor"
+    own_act_objects(ctx, trig, actors, marks)  # "وقالت إنها استهدفت البنية الإيرانية"
     # "اشتباكات عنيفة في مناطق … بين X و Y": the sides follow "بين", however far it is
     between_at = _between_after(ctx, trig.end, sent.end)
     late_sides: list[Span] = []
