@@ -31,6 +31,7 @@ from rasad.events.atomic import (
     sides_across_list,
     split_by_places,
 )
+from rasad.events.bombers_side import bombers_group_first
 from rasad.events.captives_in_fight import captives_in_a_fight
 from rasad.events.civil_aircraft import civil_aircraft_only
 from rasad.events.claim_subject import claimant_as_doer
@@ -220,6 +221,7 @@ def _mention(
     m.answered = answered_act(ctx, hit)
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
     speaker_own_men(ctx, m, casualty=tdef.casualty)
+    bombers_group_first(ctx, m)  # "مقتل سبعة انتحاريين ينتمون إلى طالبان"
     drop_finder(ctx, m)
     if subject_is_target and m.actor1 is not None:
         # "الدفاعات الجوية السورية تصدت لغارات إسرائيلية": the defender suffers the strike
