@@ -137,7 +137,8 @@ class Lexicon:
         for iso, stems in (data.get("nisba") or {}).items():
             for stem in stems or ():
                 key = normalize_key(str(stem))  # written without the article
-                for form in (key, key + "ه", key + "ين", key + "ون"):  # -i, -iya, plurals
+                # -i, -iya, plurals, duals ("مروحيتان أمريكيتان", "جنديين فرنسيين")
+                for form in (key + end for end in ("", "ه", "ين", "ون", "ان", "تان", "تين")):
                     self.nisba["ال" + form] = iso
                     self.nisba[form] = iso  # indefinite: "جنود أمريكيون"
         self.qualified_only: frozenset[str] = frozenset(data.get("qualified_only") or ())
