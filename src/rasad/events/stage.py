@@ -52,6 +52,7 @@ from rasad.events.foiled_acts import as_disrupted, foiled_attack
 from rasad.events.fought_withdrawal import withdrawal_after_fight
 from rasad.events.held_areas import held_area
 from rasad.events.joined_status import coordinated_status, object_status
+from rasad.events.joint_forces import joint_state_forces
 from rasad.events.judged_kind import judged_kind
 from rasad.events.lexicon import CueHit, Lexicon, TriggerDef, TriggerHit
 from rasad.events.merge import cluster, merged_view
@@ -222,6 +223,7 @@ def _mention(
     args.assign_actors(ctx, m, verbal=hit.key in ctx.lex.verb_keys, victim_after=tdef.casualty)
     speaker_own_men(ctx, m, casualty=tdef.casualty)
     bombers_group_first(ctx, m)  # "مقتل سبعة انتحاريين ينتمون إلى طالبان"
+    joint_state_forces(ctx, m)  # "بين قوات الجيش والشرطة التونسية مع متشددين"
     drop_finder(ctx, m)
     if subject_is_target and m.actor1 is not None:
         # "الدفاعات الجوية السورية تصدت لغارات إسرائيلية": the defender suffers the strike
