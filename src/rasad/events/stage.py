@@ -51,6 +51,7 @@ from rasad.events.finders import drop_finder
 from rasad.events.foiled_acts import as_disrupted, foiled_attack
 from rasad.events.fought_withdrawal import withdrawal_after_fight
 from rasad.events.held_areas import held_area
+from rasad.events.identical_rows import one_row_each
 from rasad.events.joined_status import coordinated_status, object_status
 from rasad.events.joint_forces import joint_state_forces
 from rasad.events.judged_kind import judged_kind
@@ -505,7 +506,7 @@ def extract_events(
             arresting_authority(ctx, m)
             unnamed_other_side(ctx, m)
         merged = own_side_as_target(merged)
-    events = [to_event(ctx, m) for m in merged]
+    events = one_row_each([to_event(ctx, m) for m in merged])  # retellings left apart
     events = [e for e in events if e.confidence >= min_confidence]
     return events, claims, trigger_spans
 
