@@ -39,6 +39,7 @@ from rasad.events.location_last import last_told
 from rasad.events.next_town import town_told_next
 from rasad.events.own_period import own_period_after
 from rasad.events.place_anaphora import antecedent
+from rasad.events.said_day import day_of_report
 from rasad.events.victims import civilians_named, flies, gunmen_only_hit, victims_are_armed
 
 __all__ = [
@@ -481,6 +482,7 @@ def assign_date(ctx: DocContext, m: Mention, published: dt.date | None) -> None:
             _trigger_between,
         )
         said_only = any(a <= chosen.start and chosen.end <= b for a, b in frames)
+        said_only = said_only or day_of_report(ctx, chosen, trig)  # "أفاد … الجمعة بمقتل"
         if any(
             a <= chosen.start and chosen.end <= b for a, b in quote_frames(ctx, m.sent, trig.start)
         ):
