@@ -42,6 +42,21 @@ def test_snatching_the_top_of_a_group_is_no_abduction() -> None:
     assert _subs(text) == []
 
 
+def test_a_snatched_bag_is_a_theft_not_an_abduction() -> None:
+    text = "وانقض القرد على المرأة وخطف حقيبتها أمس في معبد بمدينة فريندافان."
+    assert _subs(text) == []
+
+
+def test_a_phone_snatched_by_a_thief_is_no_abduction() -> None:
+    # the doer stands between the verb and the phone
+    assert _subs("وخطف لص هاتفها من يدها أمس في شارع بمدينة القاهرة.") == []
+
+
+def test_monkeys_snatching_food_take_no_one() -> None:
+    text = "وتخطف القرود الأغذية من الزوار أمس في معبد بمدينة فريندافان."
+    assert _subs(text) == []
+
+
 def test_a_kidnapped_journalist_is_still_an_abduction() -> None:
     text = "وخطف مسلحون مجهولون صحفيا أمس في مدينة بنغازي."
     assert _subs(text) == ["Abduction/forced disappearance"]
