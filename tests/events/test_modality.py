@@ -23,6 +23,8 @@ NON_EVENTS = [
     ("generic", "عادة ما تشهد مدينة سراقب اشتباكات متقطعة."),
     ("ended", "انهار وقف إطلاق النار في إدلب."),
     ("purpose", "تسعى قوات النظام للسيطرة على سراقب."),
+    ("fear", "وفر المعلمون من المدرسة في بلدة دابتشي خوفاً من اختطافهم."),
+    ("fear_of_clashes", "وأغلق التجار محالهم في مدينة عدن مخافة وقوع اشتباكات."),
 ]
 
 
@@ -89,6 +91,12 @@ def test_updated_toll_of_one_event_is_not_a_total() -> None:
     doc = run("ارتفعت حصيلة قتلى التفجير الانتحاري في بغداد إلى 32 قتيلا.")
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Suicide bomb", 32)]
     assert doc.claims == ()
+
+
+def test_an_act_told_beside_a_fear_is_still_an_event() -> None:
+    # the fear governs what follows it, not the abduction told before it
+    text = "واختطف مسلحون المعلمين في بلدة دابتشي، فيما فر آخرون خوفا من القصف."
+    assert [e.sub_event_type for e in run(text).events] == ["Abduction/forced disappearance"]
 
 
 STATES_AND_OTHER_SENSES = [
