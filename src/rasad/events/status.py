@@ -27,6 +27,7 @@ from rasad.events.guards import Guarded
 from rasad.events.judged_likely import judged_likely
 from rasad.events.lexicon import CueHit, TriggerDef
 from rasad.events.mourning import mourned
+from rasad.events.not_done import not_done
 from rasad.events.past_decade import past_decade
 from rasad.events.periods import since_dates_another
 from rasad.events.reference import elapsed_since, long_ago, own_date
@@ -137,7 +138,7 @@ def trigger_status(
     total_clauses: set[int],
 ) -> str:
     """Why a trigger is not an event here ("" when it is one)."""
-    shape = sentence_shape(ctx, sent)
+    shape = sentence_shape(ctx, sent) or not_done(ctx, hit, sent, clause)
     if shape:
         return shape
     if tdef.verb_only:
