@@ -28,3 +28,19 @@ def test_a_battle_re_enacted_is_no_battle() -> None:
 def test_a_battle_fought_is_still_one() -> None:
     text = "واندلعت معركة عنيفة بين الجيش والمسلحين أمس في بلدة الرمادي."
     assert [s for s, _ in _events(text, "2018-06-08")] == ["Armed clash"]
+
+
+# ---- a "when" clause hung on a past year -------------------------------------------------------
+def test_fighting_in_a_when_clause_of_a_past_year_is_background() -> None:
+    # the president's full name puts the year out of the reach that dates the act by itself
+    text = (
+        "وشهد اليمن اضطرابات سياسية في أوائل عام 2011 عندما انتهت مظاهرات حاشدة ضد الرئيس "
+        "علي عبد الله صالح بقتال في العاصمة صنعاء ووقوع انشقاقات داخل الجيش."
+    )
+    assert _events(text, "2013-01-31") == []
+
+
+def test_a_when_clause_hung_on_yesterday_is_news() -> None:
+    # the year dates another clause; the "when" clause hangs on "أمس"
+    text = "وانسحب الجيش من البلدة عام 2011، وقتل جنديان أمس عندما هاجم مسلحون نقطة تفتيش في صنعاء."
+    assert _events(text, "2013-01-31") == [("Armed clash", "2013-01-30")]
