@@ -194,6 +194,26 @@ def test_soldiers_bursting_out_laughing_is_no_explosion() -> None:
     assert "Remote explosive/landmine/IED" not in _subs(text)
 
 
+def test_a_fit_of_laughter_is_no_explosion() -> None:
+    text = "وكان حزينا حتى عندما انفجر في نوبة ضحك في منزله بالقاهرة أمس."
+    assert _subs(text) == []
+
+
+def test_springing_a_surprise_is_no_bombing() -> None:
+    text = "وقال مدافع منتخب أوروغواي إن المنتخب السعودي يمكنه تفجير المفاجأة في مدينة موسكو."
+    assert _subs(text) == []
+
+
+def test_a_scandal_breaking_is_no_explosion() -> None:
+    text = "ووقعت الفضيحة في مدينة سوتشي ثم انفجرت الفضيحة بعدها بعام في موسكو."
+    assert _subs(text) == []
+
+
+def test_a_car_bomb_is_still_a_bombing() -> None:
+    text = "وقتل ثلاثة أشخاص أمس في تفجير سيارة مفخخة في مدينة الموصل."
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
 # ---- an air crash -----------------------------------------------------------------------------
 def test_the_dead_of_a_plane_crash_are_no_attack() -> None:
     text = (
