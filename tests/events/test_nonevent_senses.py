@@ -101,6 +101,36 @@ def test_a_showdown_in_a_match_report_is_no_clash() -> None:
     assert _subs(_MATCH) == []
 
 
+def test_a_player_snatched_by_a_club_is_no_abduction() -> None:
+    text = (
+        "وخطف يوفنتوس رونالدو من ريال مدريد أمس، في ظل رغبة اللاعب بزيادة راتبه وتألقه في "
+        "المباراة الأخيرة."
+    )
+    assert _subs(text) == []
+
+
+def test_a_draw_snatched_in_stoppage_time_is_no_abduction() -> None:
+    # "أحرز هدفا" and "الوقت المحتسب بدل الضائع" are words of a match
+    text = (
+        "وأحرز ستيف ديفيز هدفا في الوقت المحتسب بدل الضائع ليخطف روتشديل تعادلا مستحقا مع "
+        "توتنهام أمس في لندن."
+    )
+    assert _subs(text) == []
+
+
+def test_a_goal_scored_makes_control_of_the_game_no_capture() -> None:
+    text = (
+        "وفرض القادسية سيطرته ونجح مهاجمه بتسجيل الهدف الثاني عند الدقيقة 62 بعدما أكمل "
+        "تمريرة مواطنه في الدمام."
+    )
+    assert _subs(text) == []
+
+
+def test_gunmen_kidnapping_a_national_player_is_an_abduction() -> None:
+    text = "وخطف مسلحون لاعب المنتخب الليبي أمس في مدينة طرابلس."
+    assert _subs(text) == ["Abduction/forced disappearance"]
+
+
 # ---- a car bomb stopped before it went off ----------------------------------------------------
 def test_a_car_bomb_prepared_for_detonation_and_defused_is_one_disrupted_weapon() -> None:
     text = "وفككت قوات الأمن سيارة مفخخة كانت معدة للتفجير في مدينة كركوك أمس."

@@ -101,8 +101,10 @@ def _not_the_actor(ctx: DocContext, cue: CueHit, act: int) -> bool:
 
 
 # the types whose words sports reporting borrows: "حرر الدفاع", "مواجهات الفريقين", "قذيفة"
-# (a shot), "التعاقد مع لاعب" (a signing)
+# (a shot), "التعاقد مع لاعب" (a signing), "خطف يوفنتوس رونالدو" (a player signed away)
 _SPORTS_BORROWED = frozenset({"Battles", "Strategic developments"})
+_SPORTS_SUBS = ("Shelling/artillery/missile attack", "Abduction/forced disappearance")
+_NO_MATCH = ("death_words", "gunmen", "unidentified")  # "خطف مسلحون لاعب المنتخب": real
 _SPORTS_MIN_WORDS = 2
 # a whole match report: this many distinct sports words in the article make one of them enough
 # in the sentence ("حسم برشلونة المواجهة … من الدوري الإسباني" in a report on the game)
@@ -112,16 +114,16 @@ _SPORTS_ARTICLE_WORDS = 5
 def sports_metaphor(ctx: DocContext, tdef: TriggerDef, sent: Span) -> bool:
     """Two distinct sports words in the sentence ("المباراة", "لاعبو", "المنتخب"), or one in a
     sports report: a match report, whose battle, capture and shelling words are metaphors. A
-    death in the sentence keeps the trigger (a bomb at a stadium is an attack)."""
+    death or gunmen in the sentence keep the trigger (a bomb at a stadium is an attack)."""
     if (
         tdef.event_type not in _SPORTS_BORROWED
-        and tdef.sub_event_type != "Shelling/artillery/missile attack"
+        and tdef.sub_event_type not in _SPORTS_SUBS
     ):
         return False
     # a stadium or a club named as a landmark is no sports word
     hits = ctx.cues_in(sent.start, sent.end, "sports_domain")
     keys = _word_keys([h for h in hits if not landmark(ctx, h, sent.start)])
-    if not keys or ctx.has_cue(sent.start, sent.end, "death_words"):
+    if not keys or any(ctx.has_cue(sent.start, sent.end, name) for name in _NO_MATCH):
         return False
     if len(keys) >= _SPORTS_MIN_WORDS:
         return True
