@@ -126,6 +126,15 @@ def test_a_goal_scored_makes_control_of_the_game_no_capture() -> None:
     assert _subs(text) == []
 
 
+def test_the_star_of_a_teams_attack_is_no_attack() -> None:
+    text = "أعلن نجم الهجوم الأسترالي تيم كاهيل أمس اعتزال اللعب الدولي بعد مسيرة استمرت 14 عاما."
+    assert _subs(text) == []
+
+
+def test_an_attack_by_gunmen_is_still_an_event() -> None:
+    assert _subs("وشن مسلحون هجوما على نقطة تفتيش أمس في مدينة العريش.") != []
+
+
 def test_gunmen_kidnapping_a_national_player_is_an_abduction() -> None:
     text = "وخطف مسلحون لاعب المنتخب الليبي أمس في مدينة طرابلس."
     assert _subs(text) == ["Abduction/forced disappearance"]
