@@ -138,7 +138,7 @@ def trigger_status(
     total_clauses: set[int],
 ) -> str:
     """Why a trigger is not an event here ("" when it is one)."""
-    shape = sentence_shape(ctx, sent) or not_done(ctx, hit, sent, clause)
+    shape = sentence_shape(ctx, sent) or not_done(ctx, hit, tdef, sent, clause)
     if shape:
         return shape
     if tdef.verb_only:
