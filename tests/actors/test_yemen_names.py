@@ -42,6 +42,7 @@ def test_houthi_forces_take_the_name_of_their_alliance_period(on: dt.date, expec
         ("غارات على مواقع للحوثيين في تعز", "Military Forces of Yemen (2017-) Houthi"),
         ("مقتل 25 حوثيا في غارات على تعز", "Military Forces of Yemen (2017-) Houthi"),
         ("معارك مع ميليشات الحوثي في تعز", "Military Forces of Yemen (2017-) Houthi"),
+        ("تقدمت قوات دعم الشرعية في مديرية نهم", "Military Forces of Yemen (2012-2022)"),
     ],
 )
 def test_yemeni_sides_by_the_names_writers_use(text: str, expected: str) -> None:
@@ -58,3 +59,9 @@ def test_houthis_before_the_takeover_are_a_rebel_movement_and_saleh_no_ally() ->
     assert "Military Forces of Yemen (2015-2017) Houthi-Saleh" in in_war, in_war
     before = [s.kb_id for s in find_actors(saleh, published=D(2013, 3, 1))]
     assert not any("Houthi" in n for n in before), before
+
+
+def test_the_coalition_supporting_legitimacy_is_not_yemens_army() -> None:
+    text = "شنت طائرات تحالف دعم الشرعية غارات على مواقع في صعدة."
+    names = [s.kb_id for s in find_actors(text, published=D(2019, 1, 1))]
+    assert "Military Forces of Yemen (2012-2022)" not in names, names
