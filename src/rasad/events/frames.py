@@ -15,6 +15,7 @@ import regex
 
 from rasad.document import Span
 from rasad.events.context import DocContext, per_range
+from rasad.events.speaker_kills import masculine_kills_itself
 
 # an unnamed source and the body it belongs to; a spokesman ("المتحدث باسم الجيش") speaks
 # for his side, which may well be the actor of what he announces
@@ -149,7 +150,8 @@ def speaks_of_another(
 
 
 # "إنها قتلت", "أنهم قتلوا": a feminine or plural pronoun on the complementizer and a verb that
-# agrees with it is active ("أنه قتل" may be "it was that … were killed", so it is left out)
+# agrees with it is active ("أنه قتل" may be "it was that … were killed": speaker_kills reads
+# it as active only with a masculine speaker and an armed foe named after the verb)
 _AGREEING = {"انها": "ت", "بانها": "ت", "انهم": "وا", "بانهم": "وا"}
 
 
@@ -160,11 +162,13 @@ def kills_itself(ctx: DocContext, speaker: Span, trig_start: int) -> bool:
     k = bisect_left(ctx.token_starts, trig_start)
     if k == 0 or k >= len(ctx.token_starts) or ctx.token_starts[k] != trig_start:
         return False
-    ending = _AGREEING.get(ctx.token_norms[k - 1] or "")
-    if ending is None or ctx.token_starts[k - 1] < speaker.end:
+    if ctx.token_starts[k - 1] < speaker.end or ctx.tokens_between(speaker.end, trig_start) > 15:
         return False
+    ending = _AGREEING.get(ctx.token_norms[k - 1] or "")
+    if ending is None:
+        return masculine_kills_itself(ctx, speaker, k)  # "قال الجيش إنه قتل خمسة مسلحين"
     word = ctx.doc.text[trig_start : ctx.token_ends[k]]
-    return word.endswith(ending) and ctx.tokens_between(speaker.end, trig_start) <= 15
+    return word.endswith(ending)
 
 
 # a colon or an opening quote after a reporting verb opens the words quoted
