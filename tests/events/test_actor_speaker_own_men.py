@@ -43,3 +43,11 @@ def test_an_officials_men_killed_are_the_side_hit() -> None:
     assert events, "no event read"
     assert "Popular Mobilization Forces" not in (events[0]["actor1"] or "")
     assert "Popular Mobilization Forces" in (events[0]["actor2"] or "")
+
+
+def test_own_men_with_a_counted_object_after_the_death_verb_killed() -> None:
+    # "قتلت 12 مسلحا": a count right after the verb is its object, the verb is active
+    events = _events("قال الجيش الباكستاني إن قواته قتلت 12 مسلحا في إقليم وزيرستان الشمالي.")
+    assert events, "no event read"
+    assert events[0]["actor1"] == "Military Forces of Pakistan"
+    assert events[0]["actor2"] != "Military Forces of Pakistan"

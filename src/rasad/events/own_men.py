@@ -94,7 +94,7 @@ def speaker_own_men(ctx: DocContext, m: Mention, *, casualty: bool = False) -> N
     group = _speaker_group(ctx, m, verb_end, comp_at)
     if group is None or group is m.actor1:
         return
-    if casualty:
+    if casualty and not _counted_object(ctx, trig.end, m.sent.end):
         # the men were hit: their group is the other side, when none is named
         if m.actor2 is None and (m.actor1 is None or canonical(m.actor1) != canonical(group)):
             m.actor2, m.actor2_name, m.inter2 = group, canonical(group), inter_of(group)
@@ -108,6 +108,18 @@ def speaker_own_men(ctx: DocContext, m: Mention, *, casualty: bool = False) -> N
     # "إن عناصره اشتبكوا مع مسلحي داعش": the side read as the subject is the other side
     if old is not None and m.actor2 is None and canonical(old) != m.actor1_name:
         m.actor2, m.actor2_name, m.inter2 = old, canonical(old), inter_of(old)
+
+
+# tokens after a death verb its counted object may begin at ("قتلت أمس 12 مسلحا")
+_OBJECT_AT = 1
+
+
+def _counted_object(ctx: DocContext, after: int, end: int) -> bool:
+    """A count right after the death verb is its object ("إن قواته قتلت 12 مسلحا"): the verb is
+    active and the speaker's men killed; men killed are counted before it ("إن 3 من جنوده
+    قتلوا") or not at all ("إن عناصره قتلوا في هجوم")."""
+    counts = ctx.spans_in(ctx.numbers, after, end)
+    return bool(counts) and ctx.tokens_between(after, counts[0].start) <= _OBJECT_AT
 
 
 def _speaker_group(ctx: DocContext, m: Mention, verb_end: int, comp_at: int) -> Span | None:
