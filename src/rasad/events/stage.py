@@ -88,6 +88,7 @@ from rasad.events.repeated import repeated_times
 from rasad.events.responsibility import claimed_acts, spread_claims
 from rasad.events.scene_window import from_cut, own_scene_actors, own_scene_places, up_to_cut
 from rasad.events.seized_goods import held_things
+from rasad.events.speaker_forces import ministry_side
 from rasad.events.status import trigger_status
 from rasad.events.typed_by_actors import type_by_actors
 from rasad.events.where_done import where_done
@@ -504,6 +505,7 @@ def extract_events(
         for m in merged:
             unnamed_perpetrator(ctx, m)
             arresting_authority(ctx, m)
+            ministry_side(ctx, m)  # "أعلنت وزارة الداخلية مقتل خمسة مسلحين في تبادل لإطلاق النار"
             unnamed_other_side(ctx, m)
         merged = own_side_as_target(merged)
     events = one_row_each([to_event(ctx, m) for m in merged])  # retellings left apart
