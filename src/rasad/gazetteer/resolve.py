@@ -202,6 +202,14 @@ def choose(
     anchors: Sequence[Entry],
 ) -> None:
     """Set ``mention.chosen`` and ``mention.confidence`` from the candidates' scores."""
+    if len(mention.candidates) == 1:
+        # one place of that name: scoring could pick nothing else (a place noun's units keep
+        # it, _named_units keeping only units some candidate is), and its margin and
+        # confidence are those of a lone candidate below
+        mention.chosen = mention.candidates[0]
+        mention.confidence = 0.9
+        mention.score_margin = 10.0
+        return
     qual = mention.qualifier.chosen if mention.qualifier is not None else None
     max_a1 = max(context_admin1.values(), default=0)
     max_cc = max(context_country.values(), default=0)
