@@ -4,7 +4,7 @@ Split from :mod:`rasad.gazetteer.stage`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from rasad.gazetteer.cues import Cues
 from rasad.gazetteer.index import Entry
@@ -16,10 +16,13 @@ def resolve_mentions(
     cues: Cues,
     first: dict[tuple[object, ...], tuple[Entry | None, float, float]],
     institutions: Callable[[], dict[str, int]] | None = None,
+    plain: Mapping[str, tuple[int, float, float]] | None = None,
 ) -> None:
     """Choose each mention's place: pass 1 with priors, place nouns and qualifiers only
-    (its results are kept in ``first`` across documents), pass 2 with the article's confident
-    places and the country votes ``institutions()`` returns (:mod:`.votes`) as context."""
+    (its results are kept in ``first`` across documents; ``plain``, when given, holds pass 1's
+    choice for every bare name, see :mod:`.first_choices`), pass 2 with the article's
+    confident places and the country votes ``institutions()`` returns (:mod:`.votes`) as
+    context."""
     empty: dict[str, int] = {}
     # A mention's choice depends only on its name, place noun, qualifier and the article's
     # context: repeated mentions ("دمشق" five times) are scored once per pass.
@@ -34,18 +37,25 @@ def resolve_mentions(
     for m in order:
         q = m.qualifier.chosen if m.qualifier is not None else None
         # "nisba": the candidates narrowed to one country by an adjective after the name
-        k1: tuple[object, ...] = (
-            m.key, m.noun, id(q), m.extra.get("qdir", ""), m.extra.get("nisba", "")
-        )
+        nisba = m.extra.get("nisba", "")
+        k1: tuple[object, ...] = (m.key, m.noun, id(q), m.extra.get("qdir", ""), nisba)
         hit = first.get(k1)
         if hit is None:
-            choose(
-                m,
-                noun_codes=cues.place_nouns.get(m.noun, frozenset()),
-                context_admin1=empty,
-                context_country=empty,
-                anchors=(),
+            codes = cues.place_nouns.get(m.noun, frozenset())
+            # a bare name (no place noun's types, no qualifier, all its candidates): its
+            # choice was made once for the index, over the same candidate list
+            known = (
+                plain.get(m.key)
+                if plain is not None and q is None and not codes and not nisba
+                else None
             )
+            if known is not None:
+                m.chosen = m.candidates[known[0]]
+                m.confidence, m.score_margin = known[1], known[2]
+            else:
+                choose(
+                    m, noun_codes=codes, context_admin1=empty, context_country=empty, anchors=()
+                )
             first[k1] = (m.chosen, m.confidence, m.score_margin)
         else:
             m.chosen, m.confidence, m.score_margin = hit

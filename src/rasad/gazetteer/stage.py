@@ -35,6 +35,7 @@ from rasad.gazetteer.evidence import (
     tier,
     well_known,
 )
+from rasad.gazetteer.first_choices import candidates, first_choices
 from rasad.gazetteer.indefinite_adjectives import drop_adjectives_after_nouns
 from rasad.gazetteer.index import BLOCK, Entry, PlaceIndex, default_index
 from rasad.gazetteer.lists import list_groups
@@ -65,11 +66,9 @@ from rasad.gazetteer.person_names import (
 from rasad.gazetteer.qualifier_links import is_link_word, link_qualifiers
 from rasad.gazetteer.quoted_foreign_names import in_quoted_foreign_name
 from rasad.gazetteer.quoted_names import drop_quoted_names
-from rasad.gazetteer.resolve import Mention, prefilter
+from rasad.gazetteer.resolve import Mention
 from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
-from rasad.gazetteer.unlisted import (
-    unlisted_places,
-)
+from rasad.gazetteer.unlisted import unlisted_places
 from rasad.gazetteer.venue_names import drop_venue_names
 from rasad.gazetteer.votes import institution_votes
 
@@ -141,7 +140,7 @@ class Places:
         cands = [p for p in payloads if isinstance(p, int)]
         if cands and BLOCK not in payloads:
             common = common_words()
-            entries = prefilter([e for e in (self.index.entry(i) for i in cands) if e is not None])
+            entries = candidates(self.index, cands)
             bare = key[2:] if key.startswith("ال") else key
             if bare != key and bare in particle_words():
                 bare = key  # "العند" is no article + "عند" (at): a preposition takes none
@@ -265,7 +264,8 @@ class Places:
                 continue  # «فورت هود» (a base), «أكسفورد ستريت» (a street): not the city
             while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
-            left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # as _left_word
+            # the normalised word before the mention's word (its proclitics excluded)
+            left = word_before(start, bounds[si][0], _LEFT_WINDOW)
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
@@ -522,7 +522,10 @@ class Places:
         if not mentions:
             return []
         link_qualifiers(mentions, dw, cues)
-        resolve_mentions(mentions, cues, self._first_pass, lambda: institution_votes(dw, cues))
+        resolve_mentions(
+            mentions, cues, self._first_pass, lambda: institution_votes(dw, cues),
+            first_choices(self.index),
+        )
         groups = list_groups(mentions, dw, cues)
         kept = drop_capitals_after_mountain(drop_unsupported(mentions, groups), dw, bounds, cues)
         mentions = drop_foreign_villages(kept, _areas(groups, dw), dw.norms)
@@ -718,11 +721,6 @@ def _continues_name(word: str, cues: Cues) -> bool:
         and word[2:] not in cues.place_nouns
         and word not in cues.qualifier_links
     )
-
-
-def _left_word(dw: DocWords, start: int, sent_start: int) -> str:
-    """The normalised word before the mention's word (proclitics of the mention excluded)."""
-    return dw.word_before(start, sent_start, _LEFT_WINDOW)
 
 
 _NOUNS: dict[int, tuple[Cues, dict[str, str]]] = {}
