@@ -122,3 +122,23 @@ def test_a_bare_ambiguous_name_takes_its_choice_from_the_table(monkeypatch) -> N
     # after a place noun the candidates' types count: scored as before
     found = {t: s.value for t, s in run_places("وصلت التعزيزات إلى مدينة الموصل أمس.")}
     assert found["الموصل"].country == "IQ" and calls == ["الموصل"]
+
+
+def test_the_table_is_keyed_by_the_code_that_makes_candidates_and_scores_them() -> None:
+    from pathlib import Path
+
+    from rasad.gazetteer import first_choices
+    from rasad.resources import _code_closure
+
+    closure = {p.name for p, _ in _code_closure(Path(first_choices.__file__))}
+    assert {"first_choices.py", "resolve.py", "index.py", "geo.py"} <= closure
+
+
+def test_with_the_cache_off_names_are_scored_as_they_come(monkeypatch) -> None:
+    from rasad.gazetteer import first_choices as fc
+    from rasad.gazetteer.index import default_index
+
+    monkeypatch.setenv("RASAD_NO_CACHE", "1")
+    monkeypatch.setattr(fc, "_TABLES", {})
+    monkeypatch.setattr(fc, "build_choices", lambda index: pytest.fail("built uncached"))
+    assert fc.first_choices(default_index()) is None

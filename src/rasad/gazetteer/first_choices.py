@@ -12,6 +12,7 @@ candidates and scores them, so it is rebuilt when either changes.
 
 from __future__ import annotations
 
+import os
 import sys
 from array import array
 from bisect import bisect_left
@@ -67,7 +68,8 @@ _TABLES: dict[int, tuple[PlaceIndex, Choices | None]] = {}
 
 def first_choices(index: PlaceIndex) -> Choices | None:
     """The table for ``index``, from the cache or built and cached; None for an index built
-    in memory (tests), whose names are scored as they come."""
+    in memory (tests) or with the cache off (``RASAD_NO_CACHE``): names are then scored as
+    they come."""
     slot = _TABLES.get(id(index))
     if slot is None or slot[0] is not index:
         slot = _TABLES[id(index)] = (index, _cached_table(index))
@@ -76,7 +78,8 @@ def first_choices(index: PlaceIndex) -> Choices | None:
 
 def _cached_table(index: PlaceIndex) -> Choices | None:
     digest = index.digest()
-    if digest is None:
+    if digest is None or os.environ.get("RASAD_NO_CACHE"):
+        # built in every process (half a second) the table would cost more than it spares
         return None
     # this module stands for its code and the code it imports: the candidates, the priors
     # (index) and the scoring (resolve), all a bare name's first choice depends on
