@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasad.document import Span
 from rasad.events import arguments as args
 from rasad.events import senses
+from rasad.events.civilian_sites import civilian_site_attacked
 from rasad.events.context import DocContext
 from rasad.events.lexicon import TriggerDef
 
@@ -24,6 +25,7 @@ _STATE_FORCES = ("Military Forces of", "Police Forces of")
 _ARMED_HELD = frozenset({1, 2, 3, 4, 8})
 
 
+_CLASH = ("Battles", "Armed clash")
 # rioters, protesters, civilians: never who makes an arrest
 _CROWDS = frozenset({5, 6, 7})
 
@@ -132,5 +134,15 @@ def type_by_actors(ctx: DocContext, m: args.Mention, tdef: TriggerDef) -> None:
         armed = args.victims_are_armed(ctx, m)
         if armed and senses.captive_victims(ctx, m):
             armed = False  # "أعدموا جنديا كانوا يحتجزونه": out of the fight, no battle
-        if armed or (armed is None and tdef.unknown_victims_armed):
+        if (armed or (armed is None and tdef.unknown_victims_armed)) and not (
+            civilian_site_attacked(ctx, m)
+        ):
             m.event_type, m.sub_event_type = "Battles", "Armed clash"
+    elif (
+        (tdef.event_type, tdef.sub_event_type) == _CLASH == (m.event_type, m.sub_event_type)
+        and m.actor2 is None
+        and civilian_site_attacked(ctx, m)
+    ):
+        # "هاجم مسلحون مستشفى", "اقتحم مسلحون سوقا": a fight word whose object is a site of
+        # civilians, no armed side hit
+        m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
