@@ -72,19 +72,40 @@ _PLACE_PREPS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", 
 def threat_joined(ctx: DocContext, hit: CueHit, clause: tuple[int, int]) -> bool:
     """ "هددت كوريا الشمالية مرارا … بضرب الولايات المتحدة … وقصف قواعدها": a verbal noun
     joined by و after an act a threat verb governs with "بـ" is threatened too, past the
-    irrealis window. The clause ends at a comma ("هدد الجيش بالرد، وقصفت قواته …" may tell
-    what was done), and a verb's own form is a new act."""
+    irrealis window; so is a word a few words after that act, its object ("هددت الحركة في
+    تسجيل بث اليوم باستخدام مهاجمين انتحاريين"). The clause ends at a comma ("هدد الجيش
+    بالرد، وقصفت قواته …" may tell what was done), and a verb's own form is a new act."""
     prefix, word_start = ctx.in_word_prefix(hit.start)
-    if not prefix.startswith("و") or (hit.key in ctx.lex.verb_keys and "ال" not in prefix):
+    if hit.key in ctx.lex.verb_keys and "ال" not in prefix:
         return False
     cue = ctx.cue_before(hit.start, "threat_verb", ctx.window("threat_verb", 20), clause[0])
     if cue is None:
         return False
     words = ctx.words_before(word_start, ctx.tokens_between(cue.end, word_start))
+    if not prefix.startswith("و"):
+        # the threatened act's object: the act a word or two before it
+        first = max(1, len(words) - _OBJECT_WORDS)
+        return any(_governed_act(words, i) for i in range(first, len(words)))
     for i, w in enumerate(words[:12]):
-        if len(w) > 3 and w[0] == "ب" and w not in _NOT_THREATENED:
+        if _act_with_b(w):
             return i == 0 or words[i - 1] not in _PLACE_PREPS
     return False
+
+
+def _act_with_b(word: str) -> bool:
+    return len(word) > 3 and word[0] == "ب" and word not in _NOT_THREATENED
+
+
+def _governed_act(words: list[str], i: int) -> bool:
+    """``words[i]`` is an act after "بـ" ("باستخدام"), not a place ("في بمدينة")."""
+    return (
+        _act_with_b(words[i])
+        and words[i][1:] not in _PLACE_PREPS
+        and words[i - 1] not in _PLACE_PREPS
+    )
+
+
+_OBJECT_WORDS = 2  # "باستخدام مهاجمين انتحاريين": the act, then its object's words
 
 
 _INSTRUMENT_WORDS = 3  # words from the act to the weapon it is done with
