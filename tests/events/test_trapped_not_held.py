@@ -24,3 +24,8 @@ def test_workers_trapped_under_rubble_are_no_arrest() -> None:
 def test_men_held_by_the_police_stay_an_arrest() -> None:
     text = "احتجزت الشرطة السعودية رجلين في مدينة تبوك بتهمة تهريب الأسلحة."
     assert _subs(text) == ["Arrests"]
+
+
+def test_two_men_suffocated_in_a_well_are_no_attack() -> None:
+    text = "لقي رجلان مصرعهما إثر اختناقهما داخل بئر مهجورة في قرية قرب مدينة تبوك."
+    assert _subs(text) == []
