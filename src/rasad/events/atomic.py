@@ -66,6 +66,11 @@ def split_by_places(ctx: DocContext, m: args.Mention) -> list[args.Mention]:
         return [m]
     if any(is_country(v) or getattr(v, "role", "") in ("origin", "destination") for v in group):
         return [m]
+    if all(getattr(v, "role", "") == "other" and getattr(v, "geo_precision", 1) >= 3
+           for v in group):
+        # "الاحتياطي من النفط والغاز لمحافظتي تعز وإب": governorates the places stage reads
+        # as no scene only describe; the event, placed there for want of a scene, is one
+        return [m]
     admins = {getattr(v, "admin1", None) for v in group if getattr(v, "geo_precision", 1) == 1}
     if any(
         getattr(v, "geo_precision", 1) != 1 and getattr(v, "admin1", None) in admins for v in group
