@@ -79,6 +79,7 @@ class Cues:
     venue_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     near_before_min: frozenset[str] = frozenset()
+    dual_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: object, field: str) -> frozenset[str]:
@@ -160,6 +161,7 @@ def load_cues() -> Cues:
             venue_nouns=_keys(data["venue_nouns"], "venue_nouns"),
             organisation_nouns=_keys(data["organisation_nouns"], "organisation_nouns"),
             near_before_min=_keys(data["near_before_min"], "near_before_min"),
+            dual_nouns=_keys(data["dual_nouns"], "dual_nouns"),
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise GazetteerError(

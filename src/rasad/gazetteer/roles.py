@@ -33,6 +33,7 @@ from rasad.gazetteer.cues import (
     strip_proclitics,
 )
 from rasad.gazetteer.destination_chain import destination_chain
+from rasad.gazetteer.dual_heads import share_coarse_role
 from rasad.gazetteer.resolve import Mention
 
 _WINDOW = 50
@@ -502,6 +503,7 @@ def assign_roles(
         m.extra["role"] = role
         prev = m
     _coarse_to_other(mentions)
+    share_coarse_role(mentions, text)
 
 
 _YEAR_REACH = 8  # words either side of the place where a year dates its clause

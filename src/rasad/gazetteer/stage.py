@@ -27,6 +27,7 @@ from rasad.gazetteer.appositive_names import appositive_person
 from rasad.gazetteer.assemble import area_expressions, to_span
 from rasad.gazetteer.context import DocWords, word_table
 from rasad.gazetteer.cues import Cues, is_list_gap, load_cues, strip_proclitics
+from rasad.gazetteer.dual_heads import dual_noun
 from rasad.gazetteer.evidence import (
     drop_foreign_villages,
     drop_unsupported,
@@ -264,11 +265,12 @@ class Places:
                 continue  # «فورت هود» (a base), «أكسفورد ستريت» (a street): not the city
             while si + 1 < len(bounds) and start >= bounds[si][1]:
                 si += 1
-            # the normalised word before the mention's word (its proclitics excluded)
-            left = word_before(start, bounds[si][0], _LEFT_WINDOW)
+            left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # proclitics excluded
             noun = nouns.get(left)
             if noun is None:
                 noun = _place_noun(left, cues)
+            second = "" if noun else dual_noun(mentions, text, start, cues)  # "محافظتي حلب وإدلب"
+            noun, vouched = second or noun, bool(second) and "pending" not in mentions[-1].extra
             if (
                 key in kins
                 and text[end - 1 : end] == "ه"
@@ -351,7 +353,7 @@ class Places:
                 listed = True
             # "منطقة موزع بمحافظة تعز": after a place noun that also heads common nouns
             # ("منطقة الحرب") a common word is a name only if its qualifier vouches for it
-            common_after_noun = is_common and noun not in cues.name_nouns
+            common_after_noun = is_common and noun not in cues.name_nouns and not vouched
             # "بلدة تركية" (a Turkish town): an adjective of origin after a bare place noun
             # names a village only if its qualifier vouches for it ("قرية تركية شرق الرقة")
             if noun and not prefix and key in cues.nisba_adjectives:
