@@ -321,7 +321,7 @@ class Places:
             adj_country = nisbas.get(after[0]) if after is not None else None
             if (
                 adj_country
-                and tier != "prominent"
+                and (tier != "prominent" or cue_only)  # "السفيرة الأميركية": a person
                 and (not noun or noun in NISBA_NOUNS)
                 and adjective_of_other_country(entries, after[0])  # type: ignore[index]
             ):
