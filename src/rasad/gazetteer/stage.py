@@ -72,6 +72,7 @@ from rasad.gazetteer.roles import assign_roles, dateline_at, has_event_word_in
 from rasad.gazetteer.unlisted import unlisted_places
 from rasad.gazetteer.venue_names import drop_venue_names
 from rasad.gazetteer.votes import institution_votes
+from rasad.gazetteer.vowelled_names import choose_by_vowels
 
 log = logging.getLogger(__name__)
 
@@ -520,7 +521,7 @@ class Places:
                 mention.extra["listed"] = "1"
             mentions.append(mention)
         mentions = drop_venue_names(drop_adjectives_after_nouns(mentions, cues), dw, bounds, cues)
-        mentions = drop_quoted_names(mentions, dw, bounds, cues)
+        mentions = choose_by_vowels(drop_quoted_names(mentions, dw, bounds, cues), text)
         if not mentions:
             return []
         link_qualifiers(mentions, dw, cues)
