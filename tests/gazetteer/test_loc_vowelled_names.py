@@ -22,3 +22,9 @@ def test_a_shadda_on_the_mim_names_amman():
 
 def test_the_bare_name_is_resolved_as_before():
     assert _first("وصل الوزير إلى عمان أمس.")["name"] == "Amman"
+
+
+def test_aims_written_with_madda_are_no_place():
+    places = rasad.extract("جعلوا شبابنا وقودا لتنفيذ مآرب العدو.", published="2018-05-01")
+    assert places["places"] == []
+    assert _first("قتل جنود في هجوم على مأرب.")["name"].startswith("Ma")
