@@ -28,3 +28,8 @@ def test_aims_written_with_madda_are_no_place():
     places = rasad.extract("جعلوا شبابنا وقودا لتنفيذ مآرب العدو.", published="2018-05-01")
     assert places["places"] == []
     assert _first("قتل جنود في هجوم على مأرب.")["name"].startswith("Ma")
+
+
+def test_safavi_with_a_final_ya_is_no_place():
+    assert rasad.extract("قال رحيم صفوي إن الحرب طويلة.", published="2018-05-01")["places"] == []
+    assert _first("قتل شخص في صفوى بمحافظة القطيف.")["name"] == "Safwa"
