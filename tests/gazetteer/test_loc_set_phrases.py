@@ -35,3 +35,9 @@ def test_a_place_name_in_a_set_phrase_is_no_place(text, word):
 )
 def test_the_place_outside_the_phrase_stays(text, word):
     assert word in _mentions(text)
+
+
+def test_for_the_hajj_is_no_lahij():
+    # "للحج" is ل + "الحج" (the Hajj), not ل + "لحج" (Lahij)
+    assert "لحج" not in _mentions("لم يتقدم بطلب تأشيرة للحج أو العمرة.")
+    assert "لحج" in _mentions("قتل جنديان في محافظة لحج.")
