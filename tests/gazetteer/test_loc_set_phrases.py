@@ -41,3 +41,20 @@ def test_for_the_hajj_is_no_lahij():
     # "للحج" is ل + "الحج" (the Hajj), not ل + "لحج" (Lahij)
     assert "لحج" not in _mentions("لم يتقدم بطلب تأشيرة للحج أو العمرة.")
     assert "لحج" in _mentions("قتل جنديان في محافظة لحج.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعاني المريض من ضيق في الشعيرات الدموية.",
+        "ركض الطفل حتى وصل إلى الباب الخارجي للمنزل.",
+        "أغلق الحراس الباب الرئيسي للمبنى.",
+    ],
+)
+def test_a_door_or_a_vessel_is_no_place(text):
+    assert _mentions(text) == []
+
+
+def test_the_town_and_the_air_base_stay():
+    assert "الباب" in _mentions("سيطرت الفصائل على مدينة الباب.")
+    assert "مطار الشعيرات" in _mentions("قصفت المدمرات مطار الشعيرات العسكري.")
