@@ -47,6 +47,7 @@ from rasad.events.late_subject import late_subject
 from rasad.events.lexicon import CueHit
 from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
+from rasad.events.reported_none import reported_none
 from rasad.events.rival_tolls import rival_no_dead
 from rasad.events.significant import significant_deaths
 from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
@@ -583,7 +584,7 @@ def fatalities_for(
         h
         for h in _death_words(ctx, start, end)
         if not ctx.cue_before(h.start, "negation", 2, start)
-        and not _reported_none(ctx, h)
+        and not reported_none(ctx, h)
         and not ctx.cue_before(h.start, "possible_death", 2, start)
         and not _unconfirmed(ctx, h)
         and not _intended(ctx, h)
@@ -736,36 +737,6 @@ def _through_next_word(ctx: DocContext, pos: int, end: int) -> int:
 
 # death words that only name a toll, no one killed ("الحصيلة")
 _TOLL_WORDS = frozenset({"حصيله"})
-
-# "لم يتم الإعلان على الفور عن سقوط ضحايا", "ولم ترد أنباء عن وقوع قتلى", "لم يسفر الانفجار عن
-# سقوط ضحايا": a negation reaches the death word across words that only report or bring about
-# (normalised forms)
-_NONE_NEGATORS = frozenset({"لم", "ولم", "لا", "ولا", "دون", "ودون", "بدون", "وبدون", "بلا"})
-_REPORT_FILLER = frozenset(
-    {"يتم", "تم", "الاعلان", "اعلان", "ترد", "يرد", "تصدر", "انباء", "اي", "ايه", "عن", "سقوط",
-     "وقوع", "تسجيل", "يسجل", "تسجل", "سجل", "تسجيلها", "يسفر", "تسفر", "اسفر", "يودي", "تودي",
-     "يؤد", "تؤد", "الي", "علي", "الفور", "حتي", "الان", "اللحظه", "الساعه", "فورا", "بعد",
-     "معلومات", "تقارير", "حدوث", "وجود", "الهجوم", "الانفجار", "القصف", "الحادث",
-     "التفجير", "الغاره", "الغارات", "الاشتباكات", "الاعتداء", "ذلك", "هذا", "هذه",
-     # "دون أن تتوافر أية أنباء عن", "لم تذكر المصادر", "لم يشر البيان إلى"
-     "ان", "تتوافر", "يتوافر", "تتوفر", "يتوفر", "تذكر", "يذكر", "تشر", "يشر", "تفد", "يفد",
-     "المصادر", "البيان", "التقارير", "يسفرا", "تسفرا", "يسفروا", "تؤديا", "يؤديا",
-     # "دون أن ترد أنباء عن سقوط أضرار مادية أو ضحايا": other losses denied with the deaths
-     "اضرار", "ماديه", "خساير", "بشريه", "او", "اصابات"}
-)
-_NONE_REACH = 9  # words between the negation and the death word, at most
-
-
-def _reported_none(ctx: DocContext, h: CueHit) -> bool:
-    """No death is reported: a negation before the death word with only reporting words
-    between ("بينما لم يتم الإعلان على الفور عن سقوط ضحايا")."""
-    for word in reversed(ctx.words_before(h.start, _NONE_REACH)):
-        if word in _NONE_NEGATORS:
-            return True
-        if word not in _REPORT_FILLER:
-            return False
-    return False
-
 
 _ADDED_TO = frozenset({"تضاف", "يضاف", "وتضاف", "ويضاف", "لتضاف", "ليضاف"})
 
