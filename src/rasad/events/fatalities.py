@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasad.document import Span
+from rasad.events.added_dead import AGAINST, against_joined
 from rasad.events.among import among, in_breakdown, is_among
 from rasad.events.arguments import Mention
 from rasad.events.companions import with_companions
@@ -413,7 +414,11 @@ def _joined_counts(
             # one of the two counts people ("ستة أطفال وثلاثة بالغين", not "عشرة منازل و3
             # سيارات")
             if not any(
-                (_joined(ctx, num, other) or _joined(ctx, other, num))
+                (
+                    _joined(ctx, num, other)
+                    or _joined(ctx, other, num)
+                    or against_joined(ctx, other, num)  # "12 من عناصر التنظيم مقابل ثلاثة"
+                )
                 and (names_people(ctx, other) or names_people(ctx, num))
                 for other in spans
             ):
@@ -650,6 +655,7 @@ def fatalities_for(
                 sides = sides if sides and {side} == sides else None
             elif (
                 last in ("و", "الي")
+                or last in AGAINST  # "12 من عناصر التنظيم مقابل ثلاثة من القوات"
                 or ctx.tokens_between(prev_end, s.start) <= 4
                 # "لقي 24 من الحوثيين مصرعهم … بينما قتل 2 من رجال المقاومة": the dead of a
                 # side not counted yet add to the toll (ACLED: the dead of all sides)
