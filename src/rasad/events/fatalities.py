@@ -46,6 +46,7 @@ from rasad.events.earlier_relative import told_apart
 from rasad.events.killers_count import no_dead_counted
 from rasad.events.late_subject import late_subject
 from rasad.events.lexicon import CueHit
+from rasad.events.mixed_fates import in_mixed_fates
 from rasad.events.others_beside import one_beside
 from rasad.events.others_dead import own_clause_start
 from rasad.events.reported_none import reported_none
@@ -703,22 +704,21 @@ def fatalities_for(
             and ctx.clause_bounds(n.start) in death_clauses
             for n in ctx.spans_in(ctx.numbers, start, end)
         )
-        if not significant and not counted:
+        # "سقط 40 بين قتيل وجريح": the singular in mixed fates names no one dead (nor does a
+        # toll word)
+        named = [h for h in deaths if h.key not in _TOLL_WORDS and not in_mixed_fates(ctx, h)]
+        if not significant and not counted and named:
             # "مقتل قائد ميداني": one person, not the unnumbered-deaths 3; "مقتل عنصر …
             # وإصابة 14 … إضافة إلى مقتل مدني": one dead for each different person named; a
             # singular death noun ("أردوه قتيلا") is one dead, perhaps one already named
             # ("الحصيلة الأولية … أسفرت عن مقتل شرطي": the toll word names nobody itself)
-            keys = [
-                victim_key(ctx, h, _through_next_word(ctx, h.end, end))
-                for h in deaths
-                if h.key not in _TOLL_WORDS
-            ]
-            if any(pair_named(ctx, h, end) for h in deaths):  # "مقتل شابين أحدهما طفل"
+            keys = [victim_key(ctx, h, _through_next_word(ctx, h.end, end)) for h in named]
+            if any(pair_named(ctx, h, end) for h in named):  # "مقتل شابين أحدهما طفل"
                 m.fatalities = 2
             elif all(keys):
                 m.fatalities = max(1, len(set(keys) - {ONE_DEAD}))
             else:  # "قتل مدني وسائق سيارة إسعاف": two people named one by one
-                joined = max(joined_singulars(ctx, h.end, end) for h in deaths)
+                joined = max(joined_singulars(ctx, h.end, end) for h in named)
                 if joined > 1:
                     m.fatalities = joined
     else:
