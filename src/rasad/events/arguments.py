@@ -97,6 +97,7 @@ class Mention:
     deaths_vague: bool = False  # that number stands in for a vague word ("عشرات" → 12)
     deaths_updated: bool = False  # the figure is a toll's new total ("ارتفعت الحصيلة إلى 9")
     deaths_superseded: bool = False  # an earlier figure ("وكانت الحصيلة الأولى تسعة قتلى")
+    deaths_added: bool = False  # more dead of an event told before ("كما قتل ثلاثة")
     # the figure counts a fight's dead as people of no side ("24 شخصا قتلوا في قتال"): the
     # whole toll, of which one side's figure told elsewhere is a part
     deaths_whole: bool = False

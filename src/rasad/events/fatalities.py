@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasad.document import Span
-from rasad.events.added_dead import AGAINST, against_joined
+from rasad.events.added_dead import AGAINST, against_joined, told_as_more
 from rasad.events.among import among, in_breakdown, is_among
 from rasad.events.arguments import Mention
 from rasad.events.companions import with_companions
@@ -644,6 +644,7 @@ def fatalities_for(
                 is_range = last in ("بين", "من")  # "بين 5 و7", "من 5 إلى 7"
                 m.deaths_updated = toll_update(ctx, s, start)
                 m.deaths_superseded = toll_superseded(ctx, s, start)
+                m.deaths_added = told_as_more(ctx, s, _h)  # "كما قتل ثلاثة"
             elif toll_update(ctx, s, start):
                 # "قتل 5 … ثم ارتفعت حصيلة القتلى إلى 9": the latest total of the same dead
                 # replaces the first figure (an update, not more dead nor a rival report)

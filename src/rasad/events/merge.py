@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from rasad.events import another
 from rasad.events.act_parts import summed_parts
+from rasad.events.added_dead import with_added
 from rasad.events.arguments import Mention
 from rasad.events.dead_sides import rival_figures
 
@@ -680,7 +681,9 @@ def combine(c: Cluster, priority: dict[str, int]) -> Mention:
     # "قتل ثلاثة في غارة … كما قتل مدنيان في غارة أخرى على البلدة": acts told as other ones,
     # still one ACLED event (day, place, sides, type), add their dead; each act's own accounts
     # keep the lowest figure; a report of the whole event is a rival of the sum (act_parts)
-    stated = summed_parts(counts, rival_figures) or stated
+    parts = summed_parts(counts, rival_figures)
+    # "قتل خمسة جنود في الهجوم. كما قتل ثلاثة مدنيين": more dead add to the first toll
+    stated = parts or with_added(counts, stated, rival_figures)
     # "قتل 5 … . وارتفعت حصيلة القتلى إلى 9": a toll's new total told after the first account
     # is the latest figure for the same dead, not a rival report: the last update stands
     updates = [m for m in ms if m.deaths_updated and m.deaths_counted and not m.deaths_vague]
