@@ -73,4 +73,20 @@ def toll_superseded(ctx: DocContext, num: Span, floor: int) -> bool:
     """The number is a toll told as an earlier count ("وكانت الحصيلة الأولى أشارت إلى سقوط
     تسعة قتلى", "في حصيلة أولية"): a figure the report has since replaced."""
     lo = max(floor, ctx.clause_bounds(num.start)[0])
-    return ctx.cue_before(num.start, "toll_superseded", _TOLL_UPDATE_WORDS, lo) is not None
+    if ctx.cue_before(num.start, "toll_superseded", _TOLL_UPDATE_WORDS, lo) is not None:
+        return True
+    return _preliminary_after(ctx, num)
+
+
+_PRELIMINARY_REACH = 16  # "قتل 12 شخصا على الأقل في تفجير انتحاري في كركوك، حسب حصيلة أولية"
+
+
+def _preliminary_after(ctx: DocContext, num: Span) -> bool:
+    """ "قتل 12 شخصا في حصيلة أولية", "…، حسب حصيلة أولية": the toll named preliminary after
+    its figure, later in the sentence, with no other figure between (ACLED takes the report's
+    final figure, which a later account gives)."""
+    sent_end = ctx.sentence(num.start).end
+    cue = ctx.cue_after(num.end, "toll_superseded", _PRELIMINARY_REACH, sent_end)
+    if cue is None or ctx.norm_of(cue.start, cue.end) == "في وقت سابق":
+        return False  # "قتل 5 … كما أفادت في وقت سابق": another figure's report, not this one
+    return not ctx.spans_in(ctx.numbers, num.end, cue.start)
