@@ -52,6 +52,7 @@ from rasad.events.others_dead import own_clause_start
 from rasad.events.reported_none import reported_none
 from rasad.events.rival_tolls import rival_no_dead
 from rasad.events.significant import significant_deaths
+from rasad.events.toll_reach import reached_total, toll_words_before
 from rasad.events.tolls import TOLL_UPDATE_SPAN, retold_totals, toll_superseded, toll_update
 from rasad.events.wounded_list import in_wounded_list
 
@@ -146,6 +147,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
     """Numbers of dead in [start, end): next to a death word and not nearer an injury word."""
     duals = _dual_deaths(ctx, start, end)
     deaths = _death_words(ctx, start, end)
+    borrowed = not deaths  # "ارتفعت حصيلة قتلى التفجير | الانتحاري … إلى 83"
+    deaths = deaths or toll_words_before(ctx, start)
     if not deaths:
         return duals
     injuries = ctx.cues_in(start, end, "injury_words")
@@ -190,6 +193,8 @@ def death_numbers(ctx: DocContext, start: int, end: int) -> list[tuple[Span, int
         else:
             out.append((num, n, hit))
     found = out + _joined_counts(ctx, left, out, deaths, injuries, start, end)
+    if borrowed:
+        found = [x for x in found if x[0] in duals or reached_total(ctx, x[0])]
     return sorted(found, key=lambda x: x[0].start)  # in text order: the dual nouns were first
 
 
