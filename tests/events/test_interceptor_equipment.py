@@ -1,5 +1,6 @@
 """An interceptor named as equipment ("صاروخ اعتراض", "منصة اعتراض") is a capability, not a
-weapon stopped (no Disrupted weapons use); an interception told as done stays one."""
+weapon stopped (no Disrupted weapons use); an interception told as done stays one. Attacks
+that air defences brace for ("يتهيأ لمواجهة إمكان شن هجمات") are still to come."""
 
 from __future__ import annotations
 
@@ -23,3 +24,8 @@ def test_an_interceptor_launch_pad_is_no_interception() -> None:
 def test_an_interception_done_is_a_disrupted_weapons_use() -> None:
     text = "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا فوق نجران يوم السبت."
     assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_attacks_braced_for_as_a_possibility_are_no_attack() -> None:
+    text = "وقال الجيش إنه يتهيأ لمواجهة إمكان شن هجمات صاروخية على مدن الشمال."
+    assert _subs(text) == []
