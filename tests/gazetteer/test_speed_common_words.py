@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasad.gazetteer import stage
+from rasad.gazetteer import stage, word_classes
 from rasad.gazetteer.context import word_table
 from rasad.gazetteer.cues import load_cues
 from rasad.pipeline import extract
@@ -30,7 +30,7 @@ def test_common_words_in_plain_prose_are_dropped_before_the_other_rules(monkeypa
 
 def test_the_word_before_decides_whether_a_common_word_may_stay():
     cues = load_cues()
-    keeps = word_table(stage._keeps_common_word, cues)
+    keeps = word_table(word_classes.keeps_common_word, cues)
     assert keeps["قريه"] and keeps["بقريه"]  # a place noun, normalised: "قرية الحرية"
     assert keeps["و"]  # a detached "و" of a quoted list
     assert keeps["محافظ"]  # an office title: its seat

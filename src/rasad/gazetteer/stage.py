@@ -73,6 +73,15 @@ from rasad.gazetteer.unlisted import unlisted_places
 from rasad.gazetteer.venue_names import drop_venue_names
 from rasad.gazetteer.votes import institution_votes
 from rasad.gazetteer.vowelled_names import choose_by_vowels
+from rasad.gazetteer.word_classes import (
+    bare_locative,
+    bearing,
+    continues_name,
+    keeps_common_word,
+    name_goes_on,
+    noun_table,
+    place_noun,
+)
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +177,7 @@ class Places:
         left = dw.word_before(start, floor, _LEFT_WINDOW)
         lead = prefix.lstrip("وف") or strip_proclitics(left, cues.locative)[1]
         if lead not in cues.locative and lead not in ("ب", "ل", "لل") and not (
-            not prefix and _place_noun(left, cues)  # "مدينة حلب اليوم"
+            not prefix and place_noun(left, cues)  # "مدينة حلب اليوم"
         ):
             return None
         info = self._info.get(head, _MISSING)
@@ -208,14 +217,14 @@ class Places:
         spans = finder.spans(text, arrays=(dw.starts, dw.ends, dw.norms))
         word_before = dw.word_before
         starts, norms, n_tokens = dw.starts, dw.norms, len(dw.starts)
-        nouns = _noun_table(cues)  # _place_noun's cache, read inline in the loop
+        nouns = noun_table(cues)  # place_noun's cache, read inline in the loop
         persons = person_words()
         nisbas = country_nisbas()
         adverbs = adverb_words()
         kins = kin_words()
-        continues = word_table(_continues_name, cues)
-        locative_bare = word_table(_locative_bare, cues)
-        keeps_common = word_table(_keeps_common_word, cues)
+        continues = word_table(continues_name, cues)
+        locative_bare = word_table(bare_locative, cues)
+        keeps_common = word_table(keeps_common_word, cues)
         skip_to = 0
         not_places: list[tuple[int, int]] = []
         for j, (start, end, key, prefix) in enumerate(spans):
@@ -269,7 +278,7 @@ class Places:
             left = word_before(start, bounds[si][0], _LEFT_WINDOW)  # proclitics excluded
             noun = nouns.get(left)
             if noun is None:
-                noun = _place_noun(left, cues)
+                noun = place_noun(left, cues)
             second = "" if noun else dual_noun(mentions, text, start, cues)  # "محافظتي حلب وإدلب"
             noun, vouched = second or noun, bool(second) and "pending" not in mentions[-1].extra
             if (
@@ -315,7 +324,7 @@ class Places:
                 dw, start, bounds[si][0], after, cues
             ):
                 continue  # "وزير الخارجية الألماني، هايكو ماس،": a person's name, not Haikou
-            if after is not None and key in cues.name_openers and _name_goes_on(after[0], cues):
+            if after is not None and key in cues.name_openers and name_goes_on(after[0], cues):
                 continue  # "مدينة سان بطرسبرغ": the first word of a longer, foreign name
             # the country whose adjective that word is ("الباكستاني"): the two rules on a
             # country's adjective read only such words, and few names are followed by one
@@ -502,7 +511,7 @@ class Places:
                     not strong
                     and (tier == "tiny" or foreign_city(entries, key))
                     # "جنوب الدشيشة": a bearing is taken from a place, never from a surname
-                    and not (_bearing(lead, cues) and not cue_only)
+                    and not (bearing(lead, cues) and not cue_only)
                 ):
                     mention.extra["weak"] = "1"  # kept only if the article is about its area
             if (
@@ -578,17 +587,6 @@ def _said_content(
         return False
     before = dw.words(max(floor, start - 40), start)[-_SEAT_REACH:]
     return not any(strip_proclitics(w, cues.seat_words)[1] in cues.seat_words for w in before)
-
-
-def _name_goes_on(word: str, cues: Cues) -> bool:
-    """Whether ``word`` after a name-opening word ("سان") continues that name: not "و", a
-    preposition or bearing ("في", "بريف", "شرق"), a place noun or area word, or an adjective."""
-    if word.startswith("و") or word in cues.place_adjectives:
-        return False
-    for known in (cues.locative, cues.place_nouns, cues.area_words):
-        if strip_proclitics(word, known)[1] in known:
-            return False
-    return True
 
 
 def _next_word(dw: DocWords, end: int, sent_end: int) -> tuple[str, int, int] | None:
@@ -691,85 +689,6 @@ def _outlet_end(dw: DocWords, first: tuple[str, int, int], cues: Cues) -> int:
         end = nxt[2]
         nxt = _next_word(dw, end, len(dw.text))
     return end
-
-
-def _keeps_common_word(word: str, cues: Cues) -> bool:
-    """Whether a common word after ``word`` may be a place (see ``find``): after a place noun
-    ("قرية الحرية"), a detached "و" or an office title (``_ends_title``). Via ``word_table``."""
-    return bool(_place_noun(word, cues)) or word == "و" or word in cues.official_titles or (
-        word in cues.office_words
-    )
-
-
-def _locative_bare(word: str, cues: Cues) -> str:
-    """The word without the proclitics before a locative ("وفي" → "في"; read through
-    ``word_table``)."""
-    return strip_proclitics(word, cues.locative)[1]
-
-
-def _continues_name(word: str, cues: Cues) -> bool:
-    """A definite word after a place name that continues the name rather than describing the
-    place: not an adjective of ``place_adjectives``, a nisba ("السورية", "الدولي"), a direction, an
-    area word or a place noun (read through ``word_table``: once per word)."""
-    return (
-        word.startswith("ال")
-        and len(word) >= 5
-        and word not in cues.place_adjectives
-        and not word.endswith(("يه", "ي", "يين", "يون"))
-        # a feminine participle: "المستهدفة", "المتضررة" describe the place
-        and not (word.startswith("الم") and word.endswith("ه"))
-        and word not in cues.directions
-        and word not in cues.area_words
-        and word not in cues.place_nouns
-        and word[2:] not in cues.place_nouns
-        and word not in cues.qualifier_links
-    )
-
-
-_NOUNS: dict[int, tuple[Cues, dict[str, str]]] = {}
-
-
-def _noun_table(cues: Cues) -> dict[str, str]:
-    """word → its place noun ("" if none) for ``cues``: the cache of :func:`_place_noun`."""
-    slot = _NOUNS.get(id(cues))
-    if slot is None or slot[0] is not cues:
-        slot = _NOUNS[id(cues)] = (cues, {"": ""})
-    return slot[1]
-
-
-def _place_noun(word: str, cues: Cues) -> str:
-    """The place noun right before a name in construct state ("قرية X", "بحي X", "العاصمة X").
-
-    A definite noun ("المنطقة الشرقية") is followed by an adjective, not by a name. Cached per
-    word.
-    """
-    if not word:
-        return ""
-    table = _noun_table(cues)
-    hit = table.get(word)
-    if hit is None:
-        if len(table) > 50_000:
-            table.clear()
-            table[""] = ""
-        hit = table[word] = _find_place_noun(word, cues)
-    return hit
-
-
-def _find_place_noun(word: str, cues: Cues) -> str:
-    if word in cues.place_nouns:
-        return word
-    pre, w = strip_proclitics(word, cues.place_nouns)
-    if w not in cues.place_nouns or pre.endswith("لل"):
-        return ""
-    if word[len(pre) :].startswith("ال") and not w.startswith("ال"):
-        return ""  # definite: "المنطقة", "بالمدينة"
-    return w
-
-
-def _bearing(word: str, cues: Cues) -> bool:
-    """A bare bearing word ("جنوب", "وشمال"); "الجنوب" (the south) is a noun, not a bearing."""
-    bare = word.lstrip("وف")
-    return bare in cues.directions and not bare.startswith("ال")
 
 
 def _in_list(prefix: str, after: tuple[str, int, int] | None, gap: str) -> bool:
