@@ -55,3 +55,14 @@ def test_a_narrowed_choice_is_not_reused_for_the_bare_name():
     assert ("Tripoli", "LB") in _places("سقط جريح برصاص طائش في طرابلس اللبنانية.")
     assert ("Tripoli", "LY") in _places("سقط جريح برصاص طائش في طرابلس الليبية.")
     assert ("Tripoli", "LY") in _places("سقط جريح برصاص طائش في طرابلس.")
+
+
+def test_a_district_prominent_only_by_the_overlay_yields_to_another_country_adjective():
+    # "المزة" (a Damascus district) before "اللبنانية" is the Lebanese mezze, a dish
+    text = "قدم المطعم أطباق المزة اللبنانية مع الخبز الساخن."
+    assert all(country != "SY" for _, country in _places(text))
+
+
+def test_the_district_with_its_own_country_adjective_stays():
+    text = "سقطت قذائف على حي المزة في دمشق وأصيب ثلاثة مدنيين."
+    assert ("Mazzeh", "SY") in _places(text)

@@ -331,7 +331,16 @@ class Places:
             adj_country = nisbas.get(after[0]) if after is not None else None
             if (
                 adj_country
-                and (tier != "prominent" or cue_only)  # "السفيرة الأميركية": a person
+                # "السفيرة الأميركية": a person. A one-word name prominent only by the overlay's
+                # record, no big place by its own ("المزة", a district of Damascus), is vetoed
+                # all the same ("أطباق المزة اللبنانية": Lebanese mezze); a region or a city
+                # another country claims ("القرم الروسية") is well known by its own record, and
+                # a name holding its noun ("قاعدة حميميم الروسية") takes its owner's adjective
+                and (
+                    tier != "prominent"
+                    or cue_only
+                    or (" " not in key and not any(well_known(e) for e in entries))
+                )
                 and (not noun or noun in NISBA_NOUNS)
                 and adjective_of_other_country(entries, after[0])  # type: ignore[index]
             ):
