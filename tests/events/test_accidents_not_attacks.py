@@ -5,6 +5,8 @@ near an incident word ("الحادث الإرهابي") stays an event."""
 
 from __future__ import annotations
 
+import pytest
+
 import rasad
 
 
@@ -55,6 +57,25 @@ def test_deaths_in_a_balloon_bursting_are_no_attack() -> None:
         "جنوب مصر."
     )
     assert _subs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي عشرون شخصا حتفهم في تدافع خلال احتفال ديني قرب مدينة كربلاء يوم الأحد.",
+        "قتل سبعة من الزوار دهسا تحت أقدام الحشود عند مدخل الملعب في مدينة البصرة.",
+    ],
+)
+def test_deaths_in_a_stampede_are_no_attack(text: str) -> None:
+    assert _subs(text) == []
+
+
+def test_a_crowd_stampeding_from_gunfire_keeps_the_shooting() -> None:
+    text = (
+        "قتل مسلحون عشرة أشخاص في سوق مدينة البصرة يوم الأحد فيما تدافع الأهالي للهرب من "
+        "الرصاص."
+    )
+    assert _subs(text) != []
 
 
 # ---- real attacks near an incident word or an accident site ------------------------------------
