@@ -244,6 +244,13 @@ def member_table(known: frozenset[str] | dict[str, object]) -> dict[str, bool]:
 _READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
+def readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The (proclitics, bare word) readings of ``word``, the word itself first:
+    ``strip_proclitics(word, known)[1] in known`` holds exactly when some reading's bare word
+    is in ``known``, so a test against several word lists walks them once."""
+    return _READINGS.get(word) or _readings(word)
+
+
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     """The (proclitics, bare word) readings :func:`strip_proclitics` tries, in its order: the word
     itself, then the longest proclitic chain first (one candidate chain per length: the word's

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from rasad.gazetteer.context import DocWords, word_table
-from rasad.gazetteer.cues import Cues, strip_proclitics
+from rasad.gazetteer.cues import Cues, readings, strip_proclitics
 from rasad.gazetteer.evidence import tier
 from rasad.gazetteer.resolve import Mention
 from rasad.gazetteer.unlisted import definite_nisba, locative_link
@@ -94,12 +94,15 @@ def _direction_in(words: list[str], cues: Cues) -> str:
 
 def is_link_word(w: str, cues: Cues) -> bool:
     """A word that may stand between a place and its qualifier: a link ("في", "التابعة ل"),
-    place noun, area word, direction or a dash (read through ``word_table``: once per word)."""
-    return (
-        w in cues.qualifier_links
-        or strip_proclitics(w, cues.qualifier_links)[1] in cues.qualifier_links
-        or strip_proclitics(w, cues.place_nouns)[1] in cues.place_nouns
-        or strip_proclitics(w, cues.area_words)[1] in cues.area_words
-        or strip_proclitics(w, cues.directions)[1] in cues.directions
-        or w == "-"
-    )
+    place noun, area word, direction or a dash (read through ``word_table``: once per word).
+
+    One walk over the word's proclitic readings for the four word lists (a bare word in one of
+    them is what stripping against that list would find)."""
+    if w in cues.qualifier_links or w == "-":
+        return True
+    links, nouns, areas = cues.qualifier_links, cues.place_nouns, cues.area_words
+    directions = cues.directions
+    for _, bare in readings(w):
+        if bare in links or bare in nouns or bare in areas or bare in directions:
+            return True
+    return False
