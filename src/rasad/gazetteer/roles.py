@@ -30,6 +30,7 @@ from rasad.gazetteer.cues import (
     is_list_gap,
     load_cues,
     member_table,
+    readings,
     strip_proclitics,
 )
 from rasad.gazetteer.destination_chain import destination_chain
@@ -87,14 +88,17 @@ def _noun_proclitics(word: str, cues: Cues) -> str | None:
 def _cue_kinds(word: str, cues: Cues) -> tuple[bool, bool, bool, bool, bool]:
     """Which role cues a word is, proclitics allowed: (the name of a pact or track, a
     destination cue, "من", an origin cue, an event-location cue). Read through
-    ``word_table``: :func:`_role_from_left` asks all of them of the same few words."""
+    ``word_table``: :func:`_role_from_left` asks all of them of the same few words.
+
+    A list holds the word with its proclitics stripped exactly when one of the word's
+    readings (the word itself first) is in it: the readings are made once for all five."""
+    bares = [bare for _, bare in readings(word)]
     return (
-        strip_proclitics(word, cues.pact_words)[1] in cues.pact_words,
-        word in cues.destination or strip_proclitics(word, cues.destination)[1] in cues.destination,
-        word == "من" or strip_proclitics(word, _MIN)[1] == "من",
-        word in cues.origin or strip_proclitics(word, cues.origin)[1] in cues.origin,
-        word in cues.event_location
-        or strip_proclitics(word, cues.event_location)[1] in cues.event_location,
+        any(map(cues.pact_words.__contains__, bares)),
+        any(map(cues.destination.__contains__, bares)),
+        "من" in bares,
+        any(map(cues.origin.__contains__, bares)),
+        any(map(cues.event_location.__contains__, bares)),
     )
 
 
