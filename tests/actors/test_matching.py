@@ -88,6 +88,8 @@ def test_actor_spans_carry_an_actor_ref():
         ("الحرس الثوري", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"),
         ("الجيش العراقي", "Military Forces of Iraq (2014-2018)"),
         ("البيشمركة", "Military Forces of Iraq (2014-2018) Peshmerga"),
+        ("الاستخبارات العراقية",
+         "Police Forces of Iraq (2014-2018) Iraqi National Intelligence Service"),
         ("الحوثيون", HOUTHI), ("أنصار الله", HOUTHI), ("جماعة الحوثي", HOUTHI),
         ("الميليشيات الحوثية", HOUTHI),
         ("قوات هادي", "Military Forces of Yemen (2012-2022)"),
