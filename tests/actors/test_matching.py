@@ -105,6 +105,7 @@ def test_actor_spans_carry_an_actor_ref():
         ("قوات حكومة الوفاق", "Military Forces of Libya (2016-) Government of National Accord"),
         ("حماس", "Hamas Movement"), ("كتائب القسام", "Hamas Movement"),
         ("سرايا القدس", "PIJ: Palestinian Islamic Jihad"),
+        ("لواء الإسلام", "Jaysh al Islam"),
         ("الجيش السوداني", "Military Forces of Sudan (1989-2019)"),  # Bashir's army in 2018
         ("قوات الدعم السريع", "Military Forces of Sudan (2019-2023) Rapid Support Forces"),
         ("الجبهة الوطنية للتحرير", "NLF: National Liberation Front"),
